@@ -1,0 +1,33 @@
+// A KPI is monitored, not graded: inside its range is expected, near a bound deserves a look, outside is
+// the signal. The warning band is a share of the range width, or of the bound itself when only one
+// bound exists, so it scales with the metric.
+
+import type { Reading } from './cells';
+import { atLeast } from './round';
+
+export { CADENCE_DAYS, CADENCES, isReadingStale, type Cadence } from './cadence';
+
+export type RangeFlag = 'OK' | 'WARN' | 'ALERT';
+
+export const DEFAULT_MARGIN = 0.1;
+/** Beyond half the range every value would be near some bound. */
+export const MAX_MARGIN = 0.5;
+
+export function rangeFlag(value: number, min?: number, max?: number, margin = DEFAULT_MARGIN): Reading<RangeFlag> {
+  if (min === undefined && max === undefined) return { kind: 'invalid', why: 'no range: set Min or Max' };
+  if (min !== undefined && max !== undefined && min > max) return { kind: 'invalid', why: 'Min is above Max' };
+  if (!(margin >= 0 && margin <= MAX_MARGIN)) {
+    return { kind: 'invalid', why: `margin ${margin} is outside 0–${MAX_MARGIN} (use a share like 10%)` };
+  }
+  if (!Number.isFinite(value)) return { kind: 'invalid', why: `${value} is not a number` };
+
+  // Exactly at a bound is healthy: Min means "at or above", Max "at or below".
+  if ((min !== undefined && value < min) || (max !== undefined && value > max)) return { kind: 'value', value: 'ALERT' };
+
+  const band = min !== undefined && max !== undefined ? margin * (max - min) : margin * Math.abs((min ?? max) as number);
+  // Strictly inside the band warns; the band's own edge is OK, and a zero margin never warns.
+  const near = (distance: number): boolean => !atLeast(distance, band);
+  const nearMin = min !== undefined && near(value - min);
+  const nearMax = max !== undefined && near(max - value);
+  return { kind: 'value', value: nearMin || nearMax ? 'WARN' : 'OK' };
+}

@@ -1,0 +1,140 @@
+// The pure logic behind the custom functions. A custom function that throws shows #ERROR! in every cell
+// of its output, so a bad cell must instead yield a readable `INVALID: …` in its own place; only a
+// misuse of the whole call (ranges of different sizes) throws. The clock is injected so tests can pin it.
+
+import { isBlank, readDate, readNumber, readNumberOrCheckbox, type Cell, type Reading } from './cells';
+import { elapsedShare, paceStatus } from './pacing';
+import { quarterOf, quarterProgress, isFiscalStartMonth } from './quarter';
+import { DEFAULT_MARGIN, rangeFlag } from './rangeFlag';
+import { mapCells, type CellArg, type CellResult } from './ranges';
+import { round2 } from './round';
+import { objectiveScore, scoreFromValues } from './scoring';
+
+export type { CellArg, CellResult } from './ranges';
+
+/** Omitted optional arguments arrive as undefined. */
+export type SheetFunction = (...args: (CellArg | undefined)[]) => CellResult;
+
+export interface SheetFunctions {
+  OKR_SCORE: SheetFunction;
+  OKR_STATUS: SheetFunction;
+  OBJECTIVE_SCORE: SheetFunction;
+  KPI_STATUS: SheetFunction;
+  QUARTER: SheetFunction;
+  QUARTER_PROGRESS: SheetFunction;
+}
+
+export const NO_DATA = 'NO DATA';
+
+export function invalidText(problems: readonly string[]): string {
+  return `INVALID: ${problems.join('; ')}`;
+}
+
+/** Collects each invalid reading as `Title: why`, so every bad argument is named at once. */
+function problemsOf(readings: readonly [string, Reading<unknown>][]): string[] {
+  return readings.flatMap(([title, reading]) => (reading.kind === 'invalid' ? [`${title}: ${reading.why}`] : []));
+}
+
+function valueOr<T>(reading: Reading<T>, fallback: T): T {
+  return reading.kind === 'value' ? reading.value : fallback;
+}
+
+function optionalValue<T>(reading: Reading<T>): T | undefined {
+  return reading.kind === 'value' ? reading.value : undefined;
+}
+
+function readFiscalStartMonth(cell: Cell): Reading<number> {
+  const reading = readNumber(cell);
+  if (reading.kind !== 'value' || isFiscalStartMonth(reading.value)) return reading;
+  return { kind: 'invalid', why: `${reading.value} is not a month number 1–12` };
+}
+
+function okrScore(start: Cell, target: Cell, current: Cell): Cell {
+  if (isBlank(start) && isBlank(target) && isBlank(current)) return '';
+  const startReading = readNumber(start);
+  const targetReading = readNumber(target);
+  const currentReading = readNumberOrCheckbox(current);
+  const problems = problemsOf([['Start', startReading], ['Target', targetReading], ['Current', currentReading]]);
+  if (problems.length > 0) return invalidText(problems);
+  const score = scoreFromValues(optionalValue(startReading), optionalValue(targetReading), optionalValue(currentReading));
+  if (score.kind === 'blank') return NO_DATA;
+  return score.kind === 'invalid' ? invalidText([score.why]) : score.value;
+}
+
+function okrStatus(now: () => Date, score: Cell, due: Cell, today: Cell): Cell {
+  if (isBlank(score)) return '';
+  // A score column filled by OKR_SCORE may hold its NO DATA or INVALID text; pass it on unchanged.
+  if (typeof score === 'string' && (score.trim() === NO_DATA || score.trim().startsWith('INVALID'))) return score.trim();
+  const scoreReading = readNumber(score);
+  const dueReading = readDate(due);
+  const todayReading = readDate(today);
+  const problems = problemsOf([['Score', scoreReading], ['Due', dueReading], ['Today', todayReading]]);
+  if (problems.length > 0 || scoreReading.kind !== 'value') return invalidText(problems);
+  const day = valueOr(todayReading, now());
+  const quarter = quarterOf(day);
+  return paceStatus(scoreReading.value, elapsedShare(quarter.start, valueOr(dueReading, quarter.end), day));
+}
+
+function objectiveScoreOf(scores: CellArg | undefined, weights: CellArg | undefined): Cell {
+  const parts: { score: number; weight: number }[] = [];
+  const problems: string[] = [];
+  // mapCells checks that both ranges have one shape and walks them in step.
+  mapCells([scores, weights], (score, weight) => {
+    if (typeof score !== 'number' || !Number.isFinite(score)) return '';
+    const reading = readNumber(weight);
+    if (reading.kind === 'invalid') problems.push(`Weight: ${reading.why}`);
+    else if (reading.kind === 'value' && reading.value < 0) problems.push(`Weight: ${reading.value} is negative`);
+    else parts.push({ score, weight: valueOr(reading, 1) });
+    return '';
+  });
+  if (problems.length > 0) return invalidText(problems);
+  return objectiveScore(parts) ?? NO_DATA;
+}
+
+function kpiStatus(value: Cell, min: Cell, max: Cell, margin: Cell): Cell {
+  if (isBlank(value) && isBlank(min) && isBlank(max)) return '';
+  const valueReading = readNumber(value);
+  const minReading = readNumber(min);
+  const maxReading = readNumber(max);
+  const marginReading = readNumber(margin);
+  const problems = problemsOf([
+    ['Value', valueReading], ['Min', minReading], ['Max', maxReading], ['Margin', marginReading],
+  ]);
+  if (problems.length > 0) return invalidText(problems);
+  if (valueReading.kind !== 'value') return NO_DATA;
+  const flag = rangeFlag(
+    valueReading.value,
+    optionalValue(minReading),
+    optionalValue(maxReading),
+    valueOr(marginReading, DEFAULT_MARGIN),
+  );
+  return flag.kind === 'value' ? flag.value : invalidText([flag.kind === 'invalid' ? flag.why : 'no reading']);
+}
+
+/** The quarter of a date cell, or the INVALID text; a blank date yields ''. */
+function withQuarter(date: Cell, fiscalStartMonth: Cell, use: (day: Date, month: number) => Cell): Cell {
+  if (isBlank(date)) return '';
+  const dateReading = readDate(date);
+  const monthReading = readFiscalStartMonth(fiscalStartMonth);
+  const problems = problemsOf([['Date', dateReading], ['Fiscal start month', monthReading]]);
+  if (problems.length > 0 || dateReading.kind !== 'value') return invalidText(problems);
+  return use(dateReading.value, valueOr(monthReading, 1));
+}
+
+export function makeSheetFunctions(now: () => Date): SheetFunctions {
+  // An omitted date means today; a blank cell inside a range means an empty row and stays blank.
+  const dateOrNow = (date: CellArg | undefined): CellArg => (date === undefined || date === null ? now() : date);
+  return {
+    OKR_SCORE: (start, target, current) => mapCells([start, target, current], okrScore),
+    OKR_STATUS: (score, due, today) =>
+      mapCells([score, due, dateOrNow(today)], (s, d, t) => okrStatus(now, s, d, t)),
+    OBJECTIVE_SCORE: (scores, weights) => objectiveScoreOf(scores, weights),
+    KPI_STATUS: (value, min, max, margin) => mapCells([value, min, max, margin], kpiStatus),
+    QUARTER: (date, fiscalStartMonth) =>
+      mapCells([dateOrNow(date), fiscalStartMonth], (d, m) => withQuarter(d, m, (day, month) => quarterOf(day, month).label)),
+    QUARTER_PROGRESS: (date, fiscalStartMonth) =>
+      mapCells([dateOrNow(date), fiscalStartMonth], (d, m) =>
+        withQuarter(d, m, (day, month) => round2(quarterProgress(day, quarterOf(day, month)))),
+      ),
+  };
+}

@@ -1,0 +1,154 @@
+import { describe, it, expect } from 'vitest';
+import type { Cell } from '../../src/core/cells';
+import { checkInRowSchema, keyResultRowSchema, kpiRowSchema, parseRow, rowCells } from '../../src/core/schemas';
+
+describe('kpiRowSchema', () => {
+  it('reads a typed row', () => {
+    const result = parseRow(kpiRowSchema, {
+      id: 'K1', name: ' MRR ', owner: 'Ana', unit: '$', min: '$250,000', max: '', current: 262000,
+      cadence: 'Weekly', updated: new Date(2026, 9, 1, 12),
+    });
+    expect(result).toEqual({
+      ok: true,
+      row: {
+        id: 'K1', name: 'MRR', owner: 'Ana', unit: '$', min: 250000, max: undefined, current: 262000,
+        cadence: 'weekly', updated: new Date(2026, 9, 1),
+      },
+    });
+  });
+
+  it('fills defaults for missing columns', () => {
+    const result = parseRow(kpiRowSchema, { name: 'NPS', min: 45 });
+    expect(result).toEqual({
+      ok: true,
+      row: { id: '', name: 'NPS', owner: '', unit: '', min: 45, cadence: 'monthly' },
+    });
+  });
+
+  it.each<[Cell, string]>([
+    ['', 'monthly'],
+    ['week', 'weekly'],
+    ['Monthly', 'monthly'],
+    ['every month', 'monthly'],
+    ['Quarterly', 'quarterly'],
+    ['daily', 'daily'],
+    ['annually', 'yearly'],
+  ])('reads cadence %j as %s', (cadence, expected) => {
+    const result = parseRow(kpiRowSchema, { name: 'X', cadence });
+    expect(result.ok && result.row.cadence).toBe(expected);
+  });
+
+  it('names every bad field', () => {
+    expect(parseRow(kpiRowSchema, { name: 'X', min: 'abc', current: '#N/A', cadence: 'biweekly', updated: 'soon' })).toEqual({
+      ok: false,
+      why: 'Min: "abc" is not a number; Current: error value #N/A; '
+        + 'Cadence: "biweekly" is not daily, weekly, monthly, quarterly or yearly; Updated: "soon" is not a date',
+    });
+  });
+});
+
+describe('keyResultRowSchema', () => {
+  const base = { objective: 'Grow', keyResult: 'Leads', target: 60 };
+
+  it('reads a key result row', () => {
+    const result = parseRow(keyResultRowSchema, {
+      id: 'O1.1', quarter: '2026-Q4', objective: 'Retain', keyResult: 'Cut churn', owner: 'Bo', start: '8%',
+      target: '4%', current: 0.055, unit: '%', weight: '', due: '2026-12-31', confidence: 6, kpi: 'K2',
+    });
+    expect(result).toEqual({
+      ok: true,
+      row: {
+        id: 'O1.1', quarter: '2026-Q4', objective: 'Retain', keyResult: 'Cut churn', owner: 'Bo', start: 0.08,
+        target: 0.04, current: 0.055, unit: '%', weight: 1, due: new Date(2026, 11, 31), confidence: 6, kpi: 'K2',
+      },
+    });
+  });
+
+  it.each<[Cell, number | boolean | undefined]>([
+    [true, true],
+    [false, false],
+    ['TRUE', true],
+    ['false', false],
+    [38, 38],
+    ['', undefined],
+  ])('keeps current %j as %s', (current, expected) => {
+    const result = parseRow(keyResultRowSchema, { ...base, current });
+    expect(result.ok && result.row.current).toBe(expected);
+  });
+
+  it.each<[Cell, number]>([
+    ['', 1],
+    [0, 0],
+    [2, 2],
+    ['1,5', 1.5],
+  ])('reads weight %j as %d', (weight, expected) => {
+    const result = parseRow(keyResultRowSchema, { ...base, weight });
+    expect(result.ok && result.row.weight).toBe(expected);
+  });
+
+  it.each<[Cell, number | undefined]>([
+    ['', undefined],
+    [0, 0],
+    [10, 10],
+    ['7.5', 7.5],
+  ])('reads confidence %j', (confidence, expected) => {
+    const result = parseRow(keyResultRowSchema, { ...base, confidence });
+    expect(result.ok && result.row.confidence).toBe(expected);
+  });
+
+  it.each<[Record<string, Cell>, string]>([
+    [{ target: 'abc' }, 'Target: "abc" is not a number'],
+    [{ start: true }, 'Start: TRUE is a checkbox, not a number'],
+    [{ current: 'lots' }, 'Current: "lots" is not a number'],
+    [{ weight: -1 }, 'Weight: -1 is negative'],
+    [{ confidence: 12 }, 'Confidence: 12 is outside 0–10'],
+    [{ confidence: -1 }, 'Confidence: -1 is outside 0–10'],
+    [{ due: '03/04/2026' }, 'Due: "03/04/2026" is ambiguous — use 2026-04-03'],
+    [{ target: '#REF!', due: 'never' }, 'Target: error value #REF!; Due: "never" is not a date'],
+  ])('rejects %j', (cells, why) => {
+    expect(parseRow(keyResultRowSchema, { ...base, ...cells })).toEqual({ ok: false, why });
+  });
+});
+
+describe('checkInRowSchema', () => {
+  it('reads a check-in', () => {
+    const result = parseRow(checkInRowSchema, {
+      timestamp: new Date(2026, 10, 2, 9, 30), quarter: '2026-Q4', id: 'O1.1', item: 'Cut churn', kind: 'KR',
+      value: '5.2%', confidence: 7, note: ' better ', by: 'bo@example.com',
+    });
+    expect(result).toEqual({
+      ok: true,
+      row: {
+        timestamp: new Date(2026, 10, 2), quarter: '2026-Q4', id: 'O1.1', item: 'Cut churn', kind: 'KR',
+        value: 0.052, confidence: 7, note: 'better', by: 'bo@example.com',
+      },
+    });
+  });
+
+  it('keeps a checkbox value', () => {
+    const result = parseRow(checkInRowSchema, { timestamp: '2026-11-02', id: 'O2.3', value: true });
+    expect(result.ok && result.row.value).toBe(true);
+  });
+
+  it.each<[Record<string, Cell>, string]>([
+    [{ timestamp: '', id: 'O1' }, 'Timestamp: missing'],
+    [{ id: 'O1' }, 'Timestamp: missing'],
+    [{ timestamp: 'yesterday', id: 'O1' }, 'Timestamp: "yesterday" is not a date'],
+    [{ timestamp: 46000, id: 'O1', value: 'x', confidence: 11 }, 'Value: "x" is not a number; Confidence: 11 is outside 0–10'],
+  ])('rejects %j', (cells, why) => {
+    expect(parseRow(checkInRowSchema, cells)).toEqual({ ok: false, why });
+  });
+});
+
+describe('rowCells', () => {
+  it('picks mapped cells and blanks the rest', () => {
+    const row: Cell[] = ['K1', 'MRR', 5];
+    expect(rowCells(row, { id: 0, name: 1, min: 2, max: 7 })).toEqual({ id: 'K1', name: 'MRR', min: 5, max: '' });
+    expect(rowCells(row, { id: 0 }, ['id', 'owner'])).toEqual({ id: 'K1', owner: '' });
+  });
+
+  it('feeds parseRow', () => {
+    const result = parseRow(kpiRowSchema, rowCells(['Churn', '', '3%'], { name: 0, min: 1, max: 2 }));
+    expect(result.ok && [result.row.name, result.row.min, result.row.max]).toEqual(['Churn', undefined, 0.03]);
+  });
+});
