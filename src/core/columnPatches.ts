@@ -1,0 +1,61 @@
+import type { Cell } from './cells';
+import { COLUMNS, type HeaderMatch } from './headers';
+
+/**
+ * Cells to write in one column, from firstRow down (both 0-based). `undefined` means "leave this cell
+ * alone" (a formula, or a row outside the edit), so the writer splits a column into runs around it.
+ */
+export interface ColumnPatch {
+  readonly column: number;
+  readonly firstRow: number;
+  readonly values: readonly (Cell | undefined)[];
+  readonly backgrounds?: readonly (string | null | undefined)[];
+}
+
+export interface ComputedColumn<R> {
+  readonly value: (result: R) => Cell | undefined;
+  readonly colour?: (result: R) => string | null;
+}
+
+export interface PatchInput<C extends string, R extends { row: number }> {
+  readonly kind: 'kpis' | 'okrs';
+  readonly header: HeaderMatch<C>;
+  /** Width of the data the tab holds; a missing computed column is added just right of it. */
+  readonly width: number;
+  readonly formulas: readonly string[][];
+  readonly results: readonly R[];
+  readonly columns: Partial<Record<C, ComputedColumn<R>>>;
+  /** Rows to write; all when absent. Missing columns are added only on a full write. */
+  readonly onlyRows?: ReadonlySet<number>;
+}
+
+/** Patches for the add-on's own columns, never touching a formula cell; adds missing headers on a full write. */
+export function columnPatches<C extends string, R extends { row: number }>(input: PatchInput<C, R>): ColumnPatch[] {
+  const patches: ColumnPatch[] = [];
+  const titles = COLUMNS[input.kind] as Record<string, { title: string }>;
+  let added = 0;
+  const firstRow = input.header.row + 1;
+  for (const [key, computed] of Object.entries(input.columns) as [C, ComputedColumn<R>][]) {
+    let column: number | undefined = input.header.columns[key];
+    if (column === undefined) {
+      if (input.onlyRows !== undefined) continue;
+      column = Math.max(input.width, input.header.width) + added;
+      added += 1;
+      patches.push({ column, firstRow: input.header.row, values: [titles[key]?.title ?? key] });
+    }
+    const writable = (result: R): boolean =>
+      (input.onlyRows === undefined || input.onlyRows.has(result.row)) && !input.formulas[result.row]?.[column];
+    const values = input.results.map((result) => (writable(result) ? computed.value(result) : undefined));
+    if (values.every((value) => value === undefined)) continue;
+    const colour = computed.colour;
+    patches.push({
+      column,
+      firstRow,
+      values,
+      ...(colour === undefined ? {} : {
+        backgrounds: input.results.map((result) => (writable(result) ? colour(result) : undefined)),
+      }),
+    });
+  }
+  return patches;
+}
