@@ -1,0 +1,7 @@
+// The bundle's exports: every name in entryPoints.ts, which the build turns into top-level stubs.
+export { onOpen, onInstall } from './menu';
+export { onEdit } from './onEdit';
+export { refreshScores } from './refresh';
+export { setUpTabs } from './setup';
+export { showSettings } from './settings';
+export { OKR_SCORE, OKR_STATUS, OBJECTIVE_SCORE, KPI_STATUS, QUARTER, QUARTER_PROGRESS } from './customFunctions';

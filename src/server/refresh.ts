@@ -1,0 +1,14 @@
+import type { RefreshPlan } from '../core/refresh';
+import { alert, toast } from '../sheets/feedback';
+import { withDocumentLock } from '../sheets/lock';
+import { refreshBook } from '../sheets/refreshBook';
+
+export function refreshScores(): void {
+  let plan: RefreshPlan | undefined;
+  const done = withDocumentLock(() => {
+    plan = refreshBook(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+  });
+  if (!done || plan === undefined) alert('Someone else is saving to this spreadsheet. Nothing was changed: try again in a moment.');
+  else if (plan.ok) toast(plan.summary);
+  else alert(`Nothing was changed.\n\n${plan.problems.join('\n\n')}`);
+}

@@ -1,0 +1,29 @@
+import { kpiLayout, okrLayout } from '../core/setupLayout';
+import { TAB_TITLES } from '../core/tabNames';
+import { createTab } from '../sheets/createTab';
+import { alert, toast } from '../sheets/feedback';
+import { refreshBook } from '../sheets/refreshBook';
+import { readFiscalStartMonth } from '../sheets/settings';
+import { findTabs } from '../sheets/tabs';
+
+/** Creates whichever of KPIs and OKRs is missing; an existing tab is never touched. */
+export function setUpTabs(): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const today = new Date();
+  const existing = findTabs(spreadsheet);
+  const layouts = { kpis: () => kpiLayout(today), okrs: () => okrLayout(today, readFiscalStartMonth()) };
+  const kept = (['kpis', 'okrs'] as const).filter((kind) => existing[kind] !== undefined);
+  const created = (['kpis', 'okrs'] as const).filter((kind) => existing[kind] === undefined);
+  for (const kind of created) createTab(spreadsheet, layouts[kind]());
+  const names = (kinds: readonly ('kpis' | 'okrs')[]): string => kinds.map((kind) => TAB_TITLES[kind]).join(' and ');
+  if (kept.length === 0) {
+    const plan = refreshBook(spreadsheet, today);
+    toast(`Created ${names(created)} with example rows.${plan.ok ? ` ${plan.summary}` : ''}`);
+    return;
+  }
+  const keptNames = kept.map((kind) => existing[kind]!.getName()).join(' and ');
+  alert(created.length === 0
+    ? `${keptNames} already ${kept.length === 1 ? 'exists' : 'exist'}: left exactly as ${kept.length === 1 ? 'it is' : 'they are'}. Nothing was created.`
+    : `Created ${names(created)} with example rows. ${keptNames} already exists and was left exactly as it is. ` +
+      'Run Refresh scores & colours to score them.');
+}

@@ -1,0 +1,35 @@
+import type { ColumnPatch } from '../core/columnPatches';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Maximal runs of cells to write: [start, end) offsets where the patch has a value. */
+function runs(values: readonly unknown[]): [number, number][] {
+  const found: [number, number][] = [];
+  let start = -1;
+  values.forEach((value, index) => {
+    if (value !== undefined && start < 0) start = index;
+    if (value === undefined && start >= 0) {
+      found.push([start, index]);
+      start = -1;
+    }
+  });
+  if (start >= 0) found.push([start, values.length]);
+  return found;
+}
+
+/** Writes each patch as one setValues (and one setBackgrounds) per run of cells, growing the grid if needed. */
+export function writePatches(sheet: Sheet, patches: readonly ColumnPatch[]): void {
+  if (patches.length === 0) return;
+  const widest = Math.max(...patches.map((patch) => patch.column + 1));
+  const maxColumns = sheet.getMaxColumns();
+  if (widest > maxColumns) sheet.insertColumnsAfter(maxColumns, widest - maxColumns);
+  for (const patch of patches) {
+    for (const [start, end] of runs(patch.values)) {
+      const range = sheet.getRange(patch.firstRow + start + 1, patch.column + 1, end - start, 1);
+      range.setValues(patch.values.slice(start, end).map((value) => [value]));
+      if (patch.backgrounds !== undefined) {
+        range.setBackgrounds(patch.backgrounds.slice(start, end).map((colour) => [colour ?? null]) as string[][]);
+      }
+    }
+  }
+}
