@@ -1,0 +1,77 @@
+// State shared by every execution of a loaded add-on (the document, properties, locks, what the UI
+// showed, the counter) and the per-execution environment: the script's realm and its auth mode.
+import type { AuthModeName } from './authMode';
+import { Counter } from './counter';
+import type { Enums } from './enums';
+import { makeEnums } from './enums';
+import type { CallGate } from './proxy';
+import type { Realm } from './realm';
+import { UiLog } from './uiLog';
+import type { WorkbookModel } from './workbookModel';
+
+export type PropertyStore = Record<string, string>;
+export interface PropertyStores {
+  readonly document: PropertyStore;
+  readonly user: PropertyStore;
+  readonly script: PropertyStore;
+}
+
+export interface LockSlot {
+  heldElsewhere: boolean;
+  heldByUs: boolean;
+}
+export interface LockSlots {
+  readonly document: LockSlot;
+  readonly script: LockSlot;
+  readonly user: LockSlot;
+}
+
+export interface AddonState {
+  readonly model: WorkbookModel;
+  readonly counter: Counter;
+  readonly ui: UiLog;
+  readonly properties: PropertyStores;
+  readonly locks: LockSlots;
+  readonly user: string;
+  readonly htmlFiles: Readonly<Record<string, string>>;
+  readonly addonName: string;
+  readonly scriptTimeZone: string;
+  readonly logs: string[];
+}
+
+export interface Env extends AddonState, CallGate {
+  readonly realm: Realm;
+  readonly mode: AuthModeName;
+  readonly enums: Enums;
+}
+
+export interface StateOptions {
+  readonly user?: string;
+  readonly htmlFiles?: Record<string, string>;
+  readonly addonName?: string;
+  readonly scriptTimeZone?: string;
+}
+
+export const DEFAULT_USER = 'user@example.com';
+/** DESIGN.md names the menu "Extensions → KPI & OKR"; an add-on menu is captioned with the add-on's name. */
+export const DEFAULT_ADDON_NAME = 'KPI & OKR';
+
+export function createState(model: WorkbookModel, options: StateOptions = {}): AddonState {
+  const slot = (): LockSlot => ({ heldElsewhere: false, heldByUs: false });
+  return {
+    model,
+    counter: new Counter(),
+    ui: new UiLog(),
+    properties: { document: {}, user: {}, script: {} },
+    locks: { document: slot(), script: slot(), user: slot() },
+    user: options.user ?? DEFAULT_USER,
+    htmlFiles: { ...options.htmlFiles },
+    addonName: options.addonName ?? DEFAULT_ADDON_NAME,
+    scriptTimeZone: options.scriptTimeZone ?? 'Etc/UTC',
+    logs: [],
+  };
+}
+
+export function createEnv(state: AddonState, realm: Realm, mode: AuthModeName): Env {
+  return { ...state, realm, mode, enums: makeEnums(realm) };
+}

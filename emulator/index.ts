@@ -1,0 +1,12 @@
+// The emulator's public surface: fixtures (createWorkbook), the bundle loader (loadAddon) and, for
+// testing the emulator itself, the services without a vm (emulateServices).
+export type { CellValue } from './cells';
+export { createWorkbook, Workbook } from './workbook';
+export type { CellView, SheetFixture, SheetView, ValidationView, WorkbookSnapshot } from './workbook';
+export { loadAddon, Addon } from './loader';
+export type { AddonUi, LoadOptions, RunOptions } from './loader';
+export { emulateServices } from './services';
+export type { EmulatedServices, Services } from './services';
+export type { AuthModeName } from './authMode';
+export { Counter } from './counter';
+export type { ButtonName } from './enums';

@@ -1,0 +1,219 @@
+// Runs the built bundle the way Apps Script does: every execution gets a fresh global scope in which
+// the whole file is evaluated (in that execution's auth mode) before the named top-level function is
+// called. Document, properties, UI log, locks and the counter persist between executions.
+import vm from 'node:vm';
+import { parseA1 } from './a1';
+import type { AuthModeName } from './authMode';
+import type { CellValue } from './cells';
+import type { Clock } from './clock';
+import { installClock } from './clock';
+import type { Counter } from './counter';
+import type { ButtonName } from './enums';
+import type { AddonState, Env, PropertyStores } from './env';
+import { createEnv, createState } from './env';
+import { isDate, realmObject, toRealm } from './realm';
+import type { Realm } from './realm';
+import { makeRange } from './range';
+import { toSerial } from './serialDate';
+import { createServices } from './services';
+import { makeUser } from './session';
+import { makeSpreadsheet } from './spreadsheet';
+import { topLevelFunctionNames } from './topLevelFunctions';
+import { parseTyped } from './typedInput';
+import type { UiLog } from './uiLog';
+import type { Workbook } from './workbook';
+import { modelOf } from './workbook';
+
+export interface LoadOptions {
+  code: string;
+  workbook: Workbook;
+  /** Pins `new Date()` and `Date.now()` inside the script. */
+  now?: Date;
+  /** The active user's email, revealed to the script only in FULL mode. */
+  user?: string;
+  /** Project HTML files by name, with or without '.html'. */
+  htmlFiles?: Record<string, string>;
+  /** Caption of createAddonMenu(); default 'KPI & OKR'. */
+  addonName?: string;
+  scriptTimeZone?: string;
+}
+
+export interface RunOptions {
+  authMode?: AuthModeName;
+  /** Replaces (or, for onOpen/onInstall, extends) the event object passed as the only argument. */
+  event?: Record<string, unknown>;
+  args?: unknown[];
+}
+
+export interface AddonUi {
+  readonly menus: UiLog['menus'];
+  readonly toasts: UiLog['toasts'];
+  readonly alerts: UiLog['alerts'];
+  readonly prompts: UiLog['prompts'];
+  readonly sidebars: UiLog['sidebars'];
+  readonly dialogs: UiLog['dialogs'];
+  queueAlertResponse(button: ButtonName): void;
+  queuePromptResponse(text: string, button?: ButtonName): void;
+}
+
+const OPEN_TRIGGERS = new Set(['onOpen', 'onInstall']);
+
+/** What e.oldValue shows: the stored value as text; dates as their serial number. */
+function asEventText(value: CellValue, timeZone: string): string {
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (isDate(value)) return String(toSerial(value.getTime(), timeZone));
+  return String(value);
+}
+
+export class Addon {
+  readonly #script: vm.Script;
+  readonly #functions: readonly string[];
+  readonly #state: AddonState;
+  readonly #clock: Clock;
+  readonly ui: AddonUi;
+  readonly lock: { holdDocumentLockElsewhere(): void; release(): void };
+
+  constructor(options: LoadOptions) {
+    this.#script = new vm.Script(options.code, { filename: 'Code.js' });
+    this.#functions = topLevelFunctionNames(options.code);
+    this.#state = createState(modelOf(options.workbook), options);
+    this.#clock = { pinned: options.now === undefined ? null : options.now.getTime() };
+    const log = this.#state.ui;
+    this.ui = {
+      menus: log.menus,
+      toasts: log.toasts,
+      alerts: log.alerts,
+      prompts: log.prompts,
+      sidebars: log.sidebars,
+      dialogs: log.dialogs,
+      queueAlertResponse: (button) => log.queueAlertResponse(button),
+      queuePromptResponse: (text, button) => log.queuePromptResponse(text, button),
+    };
+    const documentLock = this.#state.locks.document;
+    this.lock = {
+      holdDocumentLockElsewhere: () => {
+        documentLock.heldElsewhere = true;
+      },
+      release: () => {
+        documentLock.heldElsewhere = false;
+      },
+    };
+  }
+
+  get counter(): Counter {
+    return this.#state.counter;
+  }
+
+  /** The live stores: tests may read them and seed them. */
+  get properties(): PropertyStores {
+    return this.#state.properties;
+  }
+
+  /** Lines written with Logger.log. */
+  get logs(): string[] {
+    return this.#state.logs;
+  }
+
+  setNow(date: Date): void {
+    this.#clock.pinned = date.getTime();
+  }
+
+  topLevelFunctions(): string[] {
+    return [...this.#functions];
+  }
+
+  /** One execution: fresh globals, the bundle evaluated in `mode`, then `name(...args(env))`. */
+  #execute(name: string, mode: AuthModeName, args: (env: Env) => unknown[]): unknown {
+    if (!this.#functions.includes(name)) throw new Error(`script function not found: ${name}`);
+    const context = vm.createContext({});
+    installClock(context, this.#clock);
+    const realm = vm.runInContext('({ Array, Date, Object, Error })', context) as Realm;
+    const env = createEnv(this.#state, realm, mode);
+    Object.assign(context, createServices(env), { console });
+    try {
+      this.#script.runInContext(context);
+      const fn = (context as Record<string, unknown>)[name];
+      if (typeof fn !== 'function') throw new Error(`script function not found: ${name}`);
+      return (fn as (...a: unknown[]) => unknown)(...args(env));
+    } finally {
+      // Locks are released when the execution ends.
+      for (const slot of Object.values(this.#state.locks)) slot.heldByUs = false;
+    }
+  }
+
+  /** Calls a top-level function as a menu click or google.script.run would (FULL unless told otherwise). */
+  run(functionName: string, opts: RunOptions = {}): unknown {
+    const mode = opts.authMode ?? 'FULL';
+    return this.#execute(functionName, mode, (env) => {
+      if (OPEN_TRIGGERS.has(functionName)) {
+        const base = { authMode: env.enums.AuthMode[mode], source: makeSpreadsheet(env), user: makeUser(env) };
+        const extra = opts.event === undefined ? {} : (toRealm(env.realm, opts.event) as Record<string, unknown>);
+        return [realmObject(env.realm, { ...base, ...extra })];
+      }
+      if (opts.event !== undefined) return [toRealm(env.realm, opts.event)];
+      return (opts.args ?? []).map((arg) => toRealm(env.realm, arg));
+    });
+  }
+
+  #sheet(sheetName: string) {
+    const sheet = this.#state.model.find(sheetName);
+    if (sheet === undefined) throw new Error(`no sheet named ${JSON.stringify(sheetName)}`);
+    return sheet;
+  }
+
+  /** Types into one cell as a user would, then fires onEdit (LIMITED) if the script has one. */
+  edit(sheetName: string, a1: string, typed: string): void {
+    const sheet = this.#sheet(sheetName);
+    const ref = parseA1(a1);
+    if (ref === null || ref.lastRow !== ref.row || ref.lastColumn !== ref.column) throw new Error(`edit takes one cell, got ${a1}`);
+    const timeZone = this.#state.model.timeZone;
+    const old = sheet.get(ref.row, ref.column)?.value ?? '';
+    const entry = parseTyped(typed, timeZone);
+    sheet.write(ref.row, ref.column, entry);
+    if (!this.#functions.includes('onEdit')) return;
+    this.#execute('onEdit', 'LIMITED', (env) => [
+      realmObject(env.realm, {
+        authMode: env.enums.AuthMode.LIMITED,
+        range: makeRange(env, sheet, { row: ref.row, column: ref.column, numRows: 1, numColumns: 1 }),
+        source: makeSpreadsheet(env),
+        user: makeUser(env),
+        value: entry.kind === 'clear' ? undefined : typed,
+        oldValue: old === '' ? undefined : asEventText(old, timeZone),
+      }),
+    ]);
+  }
+
+  /** A paste: sets many cells, then fires one onEdit without value or oldValue. */
+  editRange(sheetName: string, a1Range: string, typedRows: string[][]): void {
+    const sheet = this.#sheet(sheetName);
+    const ref = parseA1(a1Range);
+    if (ref === null || ref.lastRow === null || ref.lastColumn === null) throw new Error(`bad range ${a1Range}`);
+    const numRows = ref.lastRow - ref.row + 1;
+    const numColumns = ref.lastColumn - ref.column + 1;
+    if (typedRows.length !== numRows || typedRows.some((row) => row.length !== numColumns)) {
+      throw new Error(`editRange: ${a1Range} is ${numRows}×${numColumns} but the data is not`);
+    }
+    const timeZone = this.#state.model.timeZone;
+    typedRows.forEach((row, r) =>
+      row.forEach((typed, c) => sheet.write(ref.row + r, ref.column + c, parseTyped(typed, timeZone))),
+    );
+    if (!this.#functions.includes('onEdit')) return;
+    this.#execute('onEdit', 'LIMITED', (env) => [
+      realmObject(env.realm, {
+        authMode: env.enums.AuthMode.LIMITED,
+        range: makeRange(env, sheet, { row: ref.row, column: ref.column, numRows, numColumns }),
+        source: makeSpreadsheet(env),
+        user: makeUser(env),
+      }),
+    ]);
+  }
+
+  /** Calls a custom function as a cell formula would: CUSTOM_FUNCTION mode, arguments in the script's realm. */
+  customFunction(name: string, ...args: unknown[]): unknown {
+    return this.#execute(name, 'CUSTOM_FUNCTION', (env) => args.map((arg) => toRealm(env.realm, arg)));
+  }
+}
+
+export function loadAddon(options: LoadOptions): Addon {
+  return new Addon(options);
+}

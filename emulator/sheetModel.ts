@@ -1,0 +1,139 @@
+// The in-memory grid of one tab. Rows are stored sparsely (a row array exists only once something is
+// written to it) so a 1000×26 default grid costs nothing, and inserting rows is one splice.
+import type { Cell } from './cells';
+import { blankCell, copyCell, hasContent } from './cells';
+import { DEFAULT_NUMBER_FORMAT } from './numberFormat';
+import type { Entry } from './typedInput';
+
+export interface ProtectionState {
+  description: string;
+  warningOnly: boolean;
+}
+
+export const DEFAULT_ROWS = 1000;
+export const DEFAULT_COLUMNS = 26;
+
+export class SheetModel {
+  name: string;
+  readonly id: number;
+  maxRows: number;
+  maxColumns: number;
+  frozenRows = 0;
+  hidden = false;
+  protection: ProtectionState | null = null;
+  readonly columnWidths = new Map<number, number>();
+  private rows: (Array<Cell | undefined> | undefined)[] = [];
+
+  constructor(name: string, id: number, maxRows = DEFAULT_ROWS, maxColumns = DEFAULT_COLUMNS) {
+    this.name = name;
+    this.id = id;
+    this.maxRows = maxRows;
+    this.maxColumns = maxColumns;
+  }
+
+  /** 1-based; undefined for a cell never touched. */
+  get(row: number, column: number): Cell | undefined {
+    return this.rows[row - 1]?.[column - 1];
+  }
+
+  ensure(row: number, column: number): Cell {
+    let cells = this.rows[row - 1];
+    if (cells === undefined) {
+      cells = [];
+      this.rows[row - 1] = cells;
+    }
+    let cell = cells[column - 1];
+    if (cell === undefined) {
+      cell = blankCell();
+      cells[column - 1] = cell;
+    }
+    return cell;
+  }
+
+  /** Stores a value or formula; a typed format applies only where the cell has none of its own. */
+  write(row: number, column: number, entry: Entry): void {
+    const cell = this.ensure(row, column);
+    if (entry.kind === 'clear') {
+      cell.value = '';
+      cell.formula = '';
+    } else if (entry.kind === 'formula') {
+      cell.value = '';
+      cell.formula = entry.formula;
+    } else {
+      cell.value = entry.value;
+      cell.formula = '';
+      const own = cell.numberFormat;
+      if (entry.numberFormat !== undefined && (own === null || own === DEFAULT_NUMBER_FORMAT)) {
+        cell.numberFormat = entry.numberFormat;
+      }
+    }
+  }
+
+  lastRow(): number {
+    for (let r = this.rows.length; r >= 1; r -= 1) {
+      if (this.rows[r - 1]?.some(hasContent)) return r;
+    }
+    return 0;
+  }
+
+  lastColumn(): number {
+    let last = 0;
+    for (const cells of this.rows) {
+      if (cells === undefined) continue;
+      for (let c = cells.length; c > last; c -= 1) {
+        if (hasContent(cells[c - 1])) {
+          last = c;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
+  /** New blank rows start at 1-based row `at`. */
+  insertRows(at: number, count: number): void {
+    if (at - 1 < this.rows.length) this.rows.splice(at - 1, 0, ...new Array<undefined>(count));
+    this.maxRows += count;
+  }
+
+  deleteRows(at: number, count: number): void {
+    this.rows.splice(at - 1, count);
+    this.maxRows -= count;
+  }
+
+  insertColumns(at: number, count: number): void {
+    for (const cells of this.rows) {
+      if (cells !== undefined && at - 1 < cells.length) cells.splice(at - 1, 0, ...new Array<undefined>(count));
+    }
+    this.maxColumns += count;
+  }
+
+  deleteColumns(at: number, count: number): void {
+    for (const cells of this.rows) cells?.splice(at - 1, count);
+    this.maxColumns -= count;
+  }
+
+  /** Every touched cell, for copies and snapshots. */
+  *cells(): Generator<[number, number, Cell]> {
+    for (let r = 0; r < this.rows.length; r += 1) {
+      const cells = this.rows[r];
+      if (cells === undefined) continue;
+      for (let c = 0; c < cells.length; c += 1) {
+        const cell = cells[c];
+        if (cell !== undefined) yield [r + 1, c + 1, cell];
+      }
+    }
+  }
+
+  copy(name: string, id: number): SheetModel {
+    const copy = new SheetModel(name, id, this.maxRows, this.maxColumns);
+    copy.frozenRows = this.frozenRows;
+    for (const [r, c, cell] of this.cells()) {
+      const row = copy.rows[r - 1] ?? [];
+      copy.rows[r - 1] = row;
+      row[c - 1] = copyCell(cell);
+    }
+    for (const [column, width] of this.columnWidths) copy.columnWidths.set(column, width);
+    return copy;
+  }
+}
