@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { open } from './harness';
+
+const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe('custom functions, called the way Sheets calls them', () => {
+  it('OKR_SCORE scores one cell, a falling target, and a whole range in one call', () => {
+    const { addon } = open({});
+    expect(addon.customFunction('OKR_SCORE', 0, 60, 38)).toBe(0.63);
+    expect(addon.customFunction('OKR_SCORE', 0.08, 0.04, 0.055)).toBe(0.63);
+    expect(addon.customFunction('OKR_SCORE', [[0], [24], [0]], [[60], [4], [10]], [[38], [9], ['abc']])).toEqual([
+      [0.63], [0.75], ['INVALID: Current: "abc" is not a number'],
+    ]);
+  });
+
+  it('OKR_SCORE gives 1 or 0 for a yes/no checkbox and a readable reason for a bad row', () => {
+    const { addon } = open({});
+    expect(addon.customFunction('OKR_SCORE', '', '', true)).toBe(1);
+    expect(addon.customFunction('OKR_SCORE', 5, 5, 5)).toBe('INVALID: target equals start');
+  });
+
+  it('OKR_STATUS paces a score against the time elapsed to the deadline', () => {
+    const { addon } = open({});
+    const today = date('2026-11-23');
+    expect(addon.customFunction('OKR_STATUS', [[1], [0.5], [0.3], [0.1]], date('2026-12-31'), today)).toEqual([
+      ['DONE'], ['ON TRACK'], ['AT RISK'], ['OFF TRACK'],
+    ]);
+  });
+
+  it('OBJECTIVE_SCORE is the weighted mean of the valid scores', () => {
+    const { addon } = open({});
+    expect(addon.customFunction('OBJECTIVE_SCORE', [[0.6], [0.3], ['INVALID: x'], ['']], [[1], [2], [1], [1]])).toBe(0.4);
+    expect(addon.customFunction('OBJECTIVE_SCORE', [['']])).toBe('NO DATA');
+  });
+
+  it('KPI_STATUS flags readings against a range with a warning margin', () => {
+    const { addon } = open({});
+    expect(addon.customFunction('KPI_STATUS', [[262000], [240000], [300000], ['']], 250000, '')).toEqual([
+      ['WARN'], ['ALERT'], ['OK'], ['NO DATA'],
+    ]);
+    expect(addon.customFunction('KPI_STATUS', 5, 10, 1)).toBe('INVALID: Min is above Max');
+  });
+
+  it('QUARTER and QUARTER_PROGRESS follow a fiscal year that starts in February', () => {
+    const { addon } = open({});
+    expect(addon.customFunction('QUARTER', date('2027-01-15'), 2)).toBe('2026-Q4');
+    expect(addon.customFunction('QUARTER', date('2026-11-23'))).toBe('2026-Q4');
+    expect(addon.customFunction('QUARTER_PROGRESS', date('2026-11-16'))).toBe(0.5);
+  });
+
+  it('reads no cell and calls no service', () => {
+    const { addon } = open({});
+    addon.customFunction('OKR_SCORE', [[0], [1]], [[10], [2]], [[5], [2]]);
+    addon.customFunction('QUARTER');
+    expect(addon.counter.total).toBe(0);
+  });
+});

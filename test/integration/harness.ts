@@ -1,0 +1,41 @@
+// Integration tests drive dist/Code.js — the file Google runs — inside the emulator.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createWorkbook, loadAddon, type CellValue, type SheetFixture, type Workbook } from '../../emulator/index';
+import { TODAY } from '../fixtures/examples';
+
+const CODE_PATH = fileURLToPath(new URL('../../dist/Code.js', import.meta.url));
+let code: string | undefined;
+
+export function bundleCode(): string {
+  code ??= readFileSync(CODE_PATH, 'utf8');
+  return code;
+}
+
+export function open(sheets: Record<string, SheetFixture>, options: { now?: Date } = {}) {
+  const workbook = createWorkbook({ sheets });
+  const addon = loadAddon({ code: bundleCode(), workbook, now: options.now ?? TODAY, user: 'lead@example.com' });
+  return { workbook, addon };
+}
+
+/** One column of a tab, below its header, found by header text. */
+export function column(workbook: Workbook, sheet: string, title: string, headerRow = 1): CellValue[] {
+  const values = workbook.read(sheet).values();
+  const index = values[headerRow - 1]?.indexOf(title) ?? -1;
+  if (index < 0) throw new Error(`no column ${title} on ${sheet}`);
+  return values.slice(headerRow).map((row) => row[index] ?? '');
+}
+
+export function backgroundColumn(workbook: Workbook, sheet: string, title: string, headerRow = 1): string[] {
+  const values = workbook.read(sheet).values();
+  const index = values[headerRow - 1]?.indexOf(title) ?? -1;
+  if (index < 0) throw new Error(`no column ${title} on ${sheet}`);
+  return workbook.read(sheet).backgrounds().slice(headerRow, values.length).map((row) => row[index] ?? '');
+}
+
+export const RED = '#f4c7c3';
+export const YELLOW = '#fce8b2';
+export const GREEN = '#b7e1cd';
+export const GREY = '#e8eaed';
+export const PURPLE_GREY = '#e1d5e7';
+export const WHITE = '#ffffff';

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { GROUPED_OKR_ROWS, KPI_ROWS } from '../fixtures/examples';
+import { GREEN, column, open } from './harness';
+
+function refreshed() {
+  const opened = open({
+    KPIs: { values: KPI_ROWS },
+    OKRs: { values: GROUPED_OKR_ROWS.map((row) => [...row, '']) },
+    Notes: { values: [['anything']] },
+  });
+  opened.addon.run('refreshScores');
+  return opened;
+}
+
+describe('onEdit', () => {
+  it('re-scores the edited key result and its objective row, and no other row', () => {
+    const { workbook, addon } = refreshed();
+    // A sentinel in another row's Score proves that row is not rewritten.
+    workbook.setCell('OKRs', 'M7', 'untouched');
+    addon.edit('OKRs', 'H3', '5%'); // O1.1 churn 8% → 4% now at 5%
+    const scores = column(workbook, 'OKRs', 'Score');
+    expect(scores[1]).toBe(0.75);
+    expect(scores[0]).toBe(0.62); // O1: (0.75 + 0.36 + 0.75) / 3
+    expect(scores[5]).toBe('untouched');
+    expect(workbook.read('OKRs').cell('M3').background).toBe(GREEN);
+  });
+
+  it('fills the ID of a key result typed into a new row under an objective', () => {
+    const { workbook, addon } = refreshed();
+    addon.editRange('OKRs', 'D14:H14', [['Win back churned accounts', 'Head of CS', '0', '20', '4']]);
+    expect(column(workbook, 'OKRs', 'ID')[12]).toBe('O3.4');
+    expect(column(workbook, 'OKRs', 'Score')[12]).toBe(0.2);
+    expect(column(workbook, 'OKRs', 'Status')[12]).toBe('OFF TRACK');
+  });
+
+  it('an edit on another tab reads no cells at all', () => {
+    const { addon } = refreshed();
+    addon.counter.reset();
+    addon.edit('Notes', 'A2', 'hello');
+    expect(addon.counter.cellsRead).toBe(0);
+    expect(addon.counter.count('Range.set')).toBe(0);
+  });
+
+  it('an edit in a column the add-on does not read costs one read and writes nothing', () => {
+    const { addon } = refreshed();
+    addon.counter.reset();
+    addon.edit('OKRs', 'P3', 'a note of my own');
+    expect(addon.counter.count('Range.getValues')).toBe(1);
+    expect(addon.counter.count('Range.set')).toBe(0);
+  });
+
+  it('a KPI reading typed out of range turns its Status to ALERT', () => {
+    const { workbook, addon } = refreshed();
+    addon.edit('KPIs', 'G2', '$240,000');
+    expect(column(workbook, 'KPIs', 'Status')[0]).toBe('ALERT');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { GREEN, column, open } from './harness';
+
+describe('Set up tabs', () => {
+  it('creates KPIs and OKRs with headers, a frozen header row, formats, validation and scored examples', () => {
+    const { workbook, addon } = open({ Sheet1: { values: [] } });
+    addon.run('setUpTabs');
+    expect(workbook.sheetNames()).toEqual(['Sheet1', 'KPIs', 'OKRs']);
+
+    const kpis = workbook.read('KPIs');
+    expect(kpis.values()[0]).toEqual(['ID', 'KPI', 'Owner', 'Unit', 'Min', 'Max', 'Current', 'Cadence', 'Updated', 'Status']);
+    expect(kpis.frozenRows).toBe(1);
+    expect(kpis.validation('H2')).toMatchObject({ criteria: 'VALUE_IN_LIST', values: [['daily', 'weekly', 'monthly', 'quarterly', 'yearly'], true] });
+    expect(kpis.cell('E2').numberFormat).toBe('$#,##0');
+    expect(kpis.cell('F3').numberFormat).toBe('0.0#%');
+    expect(kpis.cell('I2').numberFormat).toBe('yyyy-mm-dd');
+    expect(column(workbook, 'KPIs', 'Status')).toEqual(['WARN', 'ALERT', 'ALERT', 'WARN', 'ALERT', 'ALERT']);
+
+    const okrs = workbook.read('OKRs');
+    expect(okrs.values()[0]).toEqual(['ID', 'Quarter', 'Objective', 'Key Result', 'Owner', 'Start', 'Target', 'Current',
+      'Unit', 'Weight', 'Due', 'Confidence', 'KPI', 'Score', 'Status', 'Last check-in']);
+    expect(okrs.frozenRows).toBe(1);
+    expect(okrs.validation('L2')).toMatchObject({ criteria: 'NUMBER_BETWEEN', values: [0, 10] });
+    expect(okrs.validation('H9')).toMatchObject({ criteria: 'CHECKBOX' });
+    expect(okrs.cell('H9').value).toBe(false);
+    expect(column(workbook, 'OKRs', 'Quarter').every((quarter) => quarter === '2026-Q4')).toBe(true);
+    // The falling churn KR (8% → 4%, now 5.5%) scores 0.63; the response-time KR follows its KPI (6 h): 0.9;
+    // O2 weighs its contracts KR twice: (0.63 + 2 × 0.25 + 0) / 4 = 0.28.
+    expect(column(workbook, 'OKRs', 'Score')).toEqual([0.69, 0.63, 0.9, 0.55, 0.28, 0.63, 0.25, 0]);
+    expect(okrs.cell('O3').background).toBe(GREEN); // O1.1's status, ON TRACK
+    expect(addon.ui.toasts.at(-1)?.message).toMatch(/^Created KPIs and OKRs with example rows\. 6 KRs scored/);
+  });
+
+  it('never touches an existing tab of that name and says so', () => {
+    const mine = [['My own KPI list'], ['Revenue']];
+    const { workbook, addon } = open({ kpis: { values: mine } });
+    addon.run('setUpTabs');
+    expect(workbook.read('kpis').values()).toEqual(mine);
+    expect(workbook.sheetNames()).toEqual(['kpis', 'OKRs']);
+    expect(addon.ui.alerts.at(-1)?.message).toBe(
+      'Created OKRs with example rows. kpis already exists and was left exactly as it is. Run Refresh scores & colours to score them.',
+    );
+  });
+
+  it('run twice, changes nothing the second time', () => {
+    const { workbook, addon } = open({});
+    addon.run('setUpTabs');
+    const first = JSON.stringify(workbook.toJSON());
+    addon.run('setUpTabs');
+    expect(JSON.stringify(workbook.toJSON())).toBe(first);
+    expect(addon.ui.alerts.at(-1)?.message).toBe('KPIs and OKRs already exist: left exactly as they are. Nothing was created.');
+  });
+});
