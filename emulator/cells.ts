@@ -38,6 +38,12 @@ export function blankCell(): Cell {
   };
 }
 
+/** What Range.clear and Sheet.clear do to a cell: content and formats go; notes and validation stay (contract §2). */
+export function clearCell(cell: Cell): void {
+  const { validation, note } = cell;
+  Object.assign(cell, blankCell(), { validation, note });
+}
+
 export function copyValue(value: CellValue): CellValue {
   return isDate(value) ? new Date(value.getTime()) : value;
 }

@@ -3,7 +3,7 @@
 import { rangeA1 } from './a1';
 import type { Shape } from './apiShape';
 import type { Cell, CellValue, ValidationRule } from './cells';
-import { copyRuleValues } from './cells';
+import { clearCell, copyRuleValues } from './cells';
 import { DEFAULT_BACKGROUND, normaliseColor } from './colors';
 import { DataValidationImpl, makeDataValidation } from './dataValidation';
 import type { Env } from './env';
@@ -177,15 +177,7 @@ export class RangeImpl implements RangeApi {
 
   /** Contents and formats go; notes and data validation stay (contract §2 clear()). */
   clear(): this {
-    this.#write((cell) => {
-      cell.value = '';
-      cell.formula = '';
-      cell.background = null;
-      cell.numberFormat = null;
-      cell.fontWeight = null;
-      cell.fontColor = null;
-      cell.wrap = null;
-    });
+    this.#write(clearCell);
     return this;
   }
 

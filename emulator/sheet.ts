@@ -1,4 +1,5 @@
 // Sheet: one tab. Geometry, rows and columns, appendRow, freezing, protection, copy, visibility.
+import { clearCell } from './cells';
 import type { Shape } from './apiShape';
 import type { Env } from './env';
 import { exception, signatureMismatch } from './errors';
@@ -232,15 +233,7 @@ export class SheetImpl implements SheetApi {
 
   /** Content and formats go; notes and data validation stay (contract §2, live-tested by gas-fakes). */
   clear(): this {
-    for (const [, , cell] of this.#sheet.cells()) {
-      cell.value = '';
-      cell.formula = '';
-      cell.background = null;
-      cell.numberFormat = null;
-      cell.fontWeight = null;
-      cell.fontColor = null;
-      cell.wrap = null;
-    }
+    for (const [, , cell] of this.#sheet.cells()) clearCell(cell);
     return this;
   }
 

@@ -38,4 +38,5 @@ export const YELLOW = '#fce8b2';
 export const GREEN = '#b7e1cd';
 export const GREY = '#e8eaed';
 export const PURPLE_GREY = '#e1d5e7';
+export const MUTED = '#f1f3f4';
 export const WHITE = '#ffffff';

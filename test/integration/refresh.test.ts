@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FLAT_OKR_ROWS, GROUPED_OKR_ROWS, KPI_ROWS } from '../fixtures/examples';
-import { GREEN, GREY, PURPLE_GREY, RED, WHITE, YELLOW, backgroundColumn, column, open } from './harness';
+import { GREEN, GREY, MUTED, PURPLE_GREY, RED, WHITE, YELLOW, backgroundColumn, column, open } from './harness';
 
 // Today is pinned to 2026-11-23: 53 of the 91 days from 2026-10-01 to the 2026-12-31 deadline have passed,
 // so ON TRACK needs a score ≥ 0.7 × 53/91 ≈ 0.41 and AT RISK ≥ 0.4 × 53/91 ≈ 0.23.
@@ -220,7 +220,7 @@ describe('Refresh reads check-ins and the age of readings: silence is never gree
       new Date('2026-11-01T00:00:00Z'),
     ]);
     expect(column(workbook, 'OKRs', 'Status').slice(0, 4)).toEqual(['ON TRACK', 'ON TRACK', 'AT RISK', 'ON TRACK (stale)']);
-    expect(backgroundColumn(workbook, 'OKRs', 'Status')[3]).toBe('#f1f3f4');
+    expect(backgroundColumn(workbook, 'OKRs', 'Status')[3]).toBe(MUTED);
     expect(backgroundColumn(workbook, 'OKRs', 'Score')[3]).toBe(GREEN); // the score keeps its grade colour
     // K2 churn, monthly, last read 2026-09-01: 83 days > 1.5 × 30. Still coloured by its range flag (ALERT).
     expect(column(workbook, 'KPIs', 'Status')[1]).toBe('STALE');
