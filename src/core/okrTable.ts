@@ -172,7 +172,8 @@ function assignIds(
   objectives: readonly Objective[],
   objectiveOf: ReadonlyMap<number, Objective>,
 ): { objectiveIdOf: Map<Objective, string>; keyResultIdOf: Map<number, string> } {
-  const next = idAllocator(rows.map((row) => row.id));
+  // A flat table holds only KR IDs (O1.1…), so the objective numbers they carry count as taken too.
+  const next = idAllocator(rows.flatMap((row) => [row.id, /^(.+)\.\d+$/.exec(row.id)?.[1] ?? '']));
   const idOfRow = new Map(rows.map((row) => [row.row, row.id]));
   const objectiveIdOf = new Map<Objective, string>();
   for (const objective of objectives) {
