@@ -2,7 +2,7 @@ import { isBlank, readText, type Cell } from './cells';
 import { kpiStatusColour } from './colours';
 import { COMPUTED, type HeaderMatch, type KpiColumn } from './headers';
 import { duplicateIds, idAllocator } from './ids';
-import { isReadingStale, rangeFlag, type RangeFlag } from './rangeFlag';
+import { isReadingStale, rangeFlag, rangeProblem, type RangeFlag } from './rangeFlag';
 import { kpiRowSchema, parseRow, rowCells, type KpiRow } from './schemas';
 
 export interface KpiRowResult {
@@ -31,7 +31,11 @@ export interface KpiTableInput {
 
 function judge(kpi: KpiRow, today: Date): { status: string; flag?: RangeFlag } {
   if (kpi.name === '') return { status: 'INVALID: KPI name is blank' };
-  if (kpi.current === undefined) return { status: 'NO DATA' };
+  if (kpi.current === undefined) {
+    // A broken range (Min above Max, no bound) is reported before any reading arrives, not hidden as NO DATA.
+    const problem = rangeProblem(kpi.min, kpi.max);
+    return { status: problem === undefined ? 'NO DATA' : `INVALID: ${problem}` };
+  }
   const flag = rangeFlag(kpi.current, kpi.min, kpi.max);
   if (flag.kind === 'invalid') return { status: `INVALID: ${flag.why}` };
   if (flag.kind === 'blank') return { status: 'NO DATA' };

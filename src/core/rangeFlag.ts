@@ -13,12 +13,17 @@ export const DEFAULT_MARGIN = 0.1;
 /** Beyond half the range every value would be near some bound. */
 export const MAX_MARGIN = 0.5;
 
+/** Why a range cannot judge any reading, or undefined when it can. */
+export function rangeProblem(min?: number, max?: number, margin = DEFAULT_MARGIN): string | undefined {
+  if (min === undefined && max === undefined) return 'no range: set Min or Max';
+  if (min !== undefined && max !== undefined && min > max) return 'Min is above Max';
+  if (!(margin >= 0 && margin <= MAX_MARGIN)) return `margin ${margin} is outside 0–${MAX_MARGIN} (use a share like 10%)`;
+  return undefined;
+}
+
 export function rangeFlag(value: number, min?: number, max?: number, margin = DEFAULT_MARGIN): Reading<RangeFlag> {
-  if (min === undefined && max === undefined) return { kind: 'invalid', why: 'no range: set Min or Max' };
-  if (min !== undefined && max !== undefined && min > max) return { kind: 'invalid', why: 'Min is above Max' };
-  if (!(margin >= 0 && margin <= MAX_MARGIN)) {
-    return { kind: 'invalid', why: `margin ${margin} is outside 0–${MAX_MARGIN} (use a share like 10%)` };
-  }
+  const problem = rangeProblem(min, max, margin);
+  if (problem !== undefined) return { kind: 'invalid', why: problem };
   if (!Number.isFinite(value)) return { kind: 'invalid', why: `${value} is not a number` };
 
   // Exactly at a bound is healthy: Min means "at or above", Max "at or below".
