@@ -1,0 +1,221 @@
+import { describe, it, expect } from 'vitest';
+import type { Cell } from '../../src/core/cells';
+import { GREEN, GREY, PURPLE_GREY, RED, YELLOW } from '../../src/core/colours';
+import { findHeader, type KpiColumn } from '../../src/core/headers';
+import { flagKpiTable, kpiLookup, type KpiRowResult } from '../../src/core/kpiTable';
+
+const TODAY = new Date('2026-11-23T00:00:00Z');
+const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+
+const HEADER = ['ID', 'KPI', 'Owner', 'Unit', 'Min', 'Max', 'Current', 'Cadence', 'Updated', 'Status'];
+const KEYS: KpiColumn[] = ['id', 'name', 'owner', 'unit', 'min', 'max', 'current', 'cadence', 'updated', 'status'];
+
+type Row = Partial<Record<KpiColumn, Cell>>;
+
+function flag(rows: Row[], header: Cell[] = HEADER, keys: KpiColumn[] = KEYS): KpiRowResult[] {
+  const values: Cell[][] = [header, ...rows.map((row) => keys.map((key) => row[key] ?? ''))];
+  const found = findHeader('kpis', values);
+  if (!found.ok) throw new Error(`test header not found: ${found.missing.join(', ')}`);
+  return flagKpiTable({ values, header: found.header, today: TODAY });
+}
+
+function flagOne(row: Row): KpiRowResult {
+  return flag([{ id: 'K1', name: 'Metric', ...row }])[0]!;
+}
+
+describe('flagKpiTable: range flags', () => {
+  it.each<[Cell, Cell, Cell, string, string]>([
+    // Min 100, Max 200: the warning band is 10% of the width, 10, inside each bound.
+    [100, 200, 99, 'ALERT', RED],
+    [100, 200, 100, 'WARN', YELLOW], // at the bound: in range but inside the band
+    [100, 200, 109.9, 'WARN', YELLOW],
+    [100, 200, 110, 'OK', GREEN], // the band's own edge is OK
+    [100, 200, 150, 'OK', GREEN],
+    [100, 200, 190, 'OK', GREEN],
+    [100, 200, 190.5, 'WARN', YELLOW],
+    [100, 200, 200, 'WARN', YELLOW],
+    [100, 200, 200.1, 'ALERT', RED],
+    [5, 5, 5, 'OK', GREEN], // a zero-width range has a zero-width band, and a zero band never warns
+    // Min only: band = 10% of |250000| = 25000.
+    [250000, '', 262000, 'WARN', YELLOW],
+    [250000, '', 275000, 'OK', GREEN],
+    [250000, '', 1e9, 'OK', GREEN],
+    [250000, '', 249999, 'ALERT', RED],
+    // Max only: band = 10% of 4 = 0.4.
+    ['', 4, 3.5, 'OK', GREEN],
+    ['', 4, 3.7, 'WARN', YELLOW],
+    ['', 4, 4, 'WARN', YELLOW],
+    ['', 4, 6, 'ALERT', RED],
+    ['', 4, -100, 'OK', GREEN],
+    // Min 0 only: the band is 0 wide, so 0 itself is OK.
+    [0, '', 0, 'OK', GREEN],
+    [0, '', -0.01, 'ALERT', RED],
+    // Numbers typed as text.
+    ['$250,000', '', '$262,000', 'WARN', YELLOW],
+    ['', '3%', '4.1%', 'ALERT', RED],
+  ])('Min %s, Max %s, Current %s → %s', (min, max, current, status, colour) => {
+    const result = flagOne({ min, max, current });
+    expect(result.status).toBe(status);
+    expect(result.flag).toBe(status);
+    expect(result.colour).toBe(colour);
+  });
+
+  it('keeps the reading as a number on the result', () => {
+    expect(flagOne({ min: '10%', current: '45%' }).current).toBe(0.45);
+  });
+
+  it('a blank Current is NO DATA in grey, with no flag and no current', () => {
+    const result = flagOne({ min: 1, max: 2, current: '' });
+    expect([result.status, result.colour, result.flag, result.current]).toEqual(['NO DATA', GREY, undefined, undefined]);
+  });
+});
+
+describe('flagKpiTable: staleness', () => {
+  it.each<[Cell, Date | string, number, string, string]>([
+    // weekly: stale after 1.5 × 7 = 10.5 days. 2026-11-12 is 11 days before today, 2026-11-13 is 10.
+    ['weekly', day('2026-11-12'), 150, 'STALE', GREEN],
+    ['weekly', day('2026-11-13'), 150, 'OK', GREEN],
+    ['Week', day('2026-11-12'), 95, 'STALE', RED], // keeps the ALERT colour
+    // monthly: 1.5 × 30 = 45 days. 2026-10-08 is 46 days back (31 + 15), 2026-10-09 is 45.
+    ['monthly', day('2026-10-08'), 105, 'STALE', YELLOW], // keeps the WARN colour
+    ['monthly', day('2026-10-09'), 105, 'WARN', YELLOW],
+    ['', day('2026-10-08'), 150, 'STALE', GREEN], // blank cadence is monthly
+    ['', day('2026-10-09'), 150, 'OK', GREEN],
+    ['every month', '2026-10-08', 150, 'STALE', GREEN], // a date typed as text
+    // quarterly: 1.5 × 91 = 136.5 days. 2026-07-09 is 137 days back; 2026-07-10 is 136.
+    ['quarterly', day('2026-07-09'), 150, 'STALE', GREEN],
+    ['quarterly', day('2026-07-10'), 150, 'OK', GREEN],
+    ['daily', day('2026-11-21'), 150, 'STALE', GREEN], // 2 days > 1.5
+    ['daily', day('2026-11-22'), 150, 'OK', GREEN],
+    ['weekly', '', 150, 'OK', GREEN], // no Updated date: never stale
+  ])('cadence %s, updated %s, current %d → %s', (cadence, updated, current, status, colour) => {
+    const result = flagOne({ min: 100, max: 200, current, cadence, updated });
+    expect([result.status, result.colour]).toEqual([status, colour]);
+  });
+
+  it('a STALE KPI keeps its range flag', () => {
+    const result = flagOne({ min: 100, max: 200, current: 95, cadence: 'weekly', updated: day('2026-10-01') });
+    expect([result.status, result.flag]).toEqual(['STALE', 'ALERT']);
+  });
+
+  it('a KPI with no reading is NO DATA however old its Updated date', () => {
+    expect(flagOne({ min: 1, current: '', cadence: 'weekly', updated: day('2026-01-01') }).status).toBe('NO DATA');
+  });
+});
+
+describe('flagKpiTable: INVALID rows', () => {
+  it.each<[string, Row, string]>([
+    ['Min above Max', { min: 10, max: 5, current: 7 }, 'INVALID: Min is above Max'],
+    ['Min above Max, no reading yet', { min: 10, max: 5, current: '' }, 'INVALID: Min is above Max'],
+    ['no bound', { current: 7 }, 'INVALID: no range: set Min or Max'],
+    ['no bound, no reading yet', { owner: 'Ana', current: '' }, 'INVALID: no range: set Min or Max'],
+    ['a bad number in Min', { min: 'abc', max: 5, current: 3 }, 'INVALID: Min: "abc" is not a number'],
+    ['an error value in Current', { min: 1, current: '#DIV/0!' }, 'INVALID: Current: error value #DIV/0!'],
+    ['a checkbox in Current', { min: 1, current: true }, 'INVALID: Current: TRUE is a checkbox, not a number'],
+    ['a bad Updated date', { min: 1, current: 2, updated: 'yesterday' }, 'INVALID: Updated: "yesterday" is not a date'],
+    ['a blank name', { name: '', min: 1, current: 2 }, 'INVALID: KPI name is blank'],
+    ['a bad cadence', { min: 1, current: 2, cadence: 'fortnightly' }, 'INVALID: Cadence: "fortnightly" is not daily, weekly, monthly, quarterly or yearly'],
+    ['two mistakes', { min: 'x', max: 'y', current: 2 }, 'INVALID: Min: "x" is not a number; Max: "y" is not a number'],
+  ])('%s', (_, row, status) => {
+    const result = flagOne(row);
+    expect([result.kind, result.status, result.colour, result.flag]).toEqual(['kpi', status, PURPLE_GREY, undefined]);
+  });
+
+  it('a duplicate ID (any case) is INVALID on the later rows, naming the first sheet row', () => {
+    const results = flag([
+      { id: 'K1', name: 'A', min: 1, current: 5 },
+      { id: 'K2', name: 'B', min: 1, current: 5 },
+      { id: 'k1', name: 'C', min: 1, current: 5 },
+      { id: 'K1', name: 'D', min: 1, current: 5 },
+    ]);
+    // values[1] is sheet row 2.
+    expect(results.map((result) => result.status)).toEqual([
+      'OK', 'OK', 'INVALID: duplicate ID k1 (also on row 2)', 'INVALID: duplicate ID K1 (also on row 2)',
+    ]);
+    expect(results[3]!.colour).toBe(PURPLE_GREY);
+  });
+});
+
+describe('flagKpiTable: blank rows and IDs', () => {
+  it('a row with no input is blank, even with a stale Status left in it, and gets no ID', () => {
+    const results = flag([
+      { id: 'K1', name: 'A', min: 1, current: 5 },
+      {},
+      { status: 'ALERT' },
+      { name: '   ' },
+      { name: 'B', max: 10, current: 5 },
+    ]);
+    expect(results.slice(1, 4)).toEqual([
+      { row: 2, kind: 'blank', id: '', name: '', owner: '', status: '', colour: null },
+      { row: 3, kind: 'blank', id: '', name: '', owner: '', status: '', colour: null },
+      { row: 4, kind: 'blank', id: '', name: '', owner: '', status: '', colour: null },
+    ]);
+    expect(results[4]).toEqual({
+      row: 5, kind: 'kpi', id: 'K2', newId: 'K2', name: 'B', owner: '', status: 'OK', colour: GREEN, flag: 'OK', current: 5,
+    });
+  });
+
+  it('new IDs continue after the highest K<n> in the table (any case, anywhere), never reusing a free lower one', () => {
+    const results = flag([
+      { id: 'K1', name: 'A', min: 1 },
+      { id: '', name: 'B', min: 1 },
+      { id: 'k5', name: 'C', min: 1 },
+      { id: '', name: 'D', min: 1 },
+      { id: 'MRR', name: 'E', min: 1 },
+      { id: '', name: '', min: 1 }, // an INVALID row still gets an ID
+    ]);
+    expect(results.map((result) => [result.id, result.newId])).toEqual([
+      ['K1', undefined], ['K6', 'K6'], ['k5', undefined], ['K7', 'K7'], ['MRR', undefined], ['K8', 'K8'],
+    ]);
+    expect(results[5]!.status).toBe('INVALID: KPI name is blank');
+  });
+
+  it('reads a table with its own column order, names and title rows', () => {
+    const values: Cell[][] = [
+      ['Company health'],
+      ['Metric', 'Floor', 'Notes', 'Value', 'Frequency', 'As of', 'Status'],
+      ['Uptime', 0.999, 'SLA', 0.9994, 'weekly', day('2026-11-20'), ''],
+    ];
+    const found = findHeader('kpis', values);
+    if (!found.ok) throw new Error('header');
+    const results = flagKpiTable({ values, header: found.header, today: TODAY });
+    // Band = 10% of 0.999 = 0.0999; 0.9994 − 0.999 = 0.0004 < band → WARN. The new ID is K1.
+    expect(results).toEqual([{
+      row: 2, kind: 'kpi', id: 'K1', newId: 'K1', name: 'Uptime', owner: '', status: 'WARN', colour: YELLOW, flag: 'WARN', current: 0.9994,
+    }]);
+  });
+});
+
+describe('kpiLookup', () => {
+  it('finds KPIs by lower-cased ID and name, with their current reading when they have one', () => {
+    const results = flag([
+      { id: 'K1', name: 'Monthly Recurring Revenue', min: 250000, current: 262000 },
+      { id: 'K2', name: 'Churn', max: 0.03, current: '' },
+      {},
+      { id: '', name: 'NPS', min: 45, current: 41 },
+    ]);
+    const lookup = kpiLookup(results);
+    expect(Object.fromEntries(lookup)).toEqual({
+      'monthly recurring revenue': { id: 'K1', current: 262000 },
+      k1: { id: 'K1', current: 262000 },
+      churn: { id: 'K2' },
+      k2: { id: 'K2' },
+      nps: { id: 'K3', current: 41 }, // found by the ID this refresh gives it
+      k3: { id: 'K3', current: 41 },
+    });
+    expect(lookup.get('k2')).not.toHaveProperty('current');
+  });
+
+  it('the first KPI with a name wins; an INVALID row keeps a reading it parsed, not one it could not', () => {
+    const results = flag([
+      { id: 'K1', name: 'Churn', max: 0.03, current: 0.04 },
+      { id: 'K2', name: 'churn', min: 5, max: 1, current: 0.05 },
+      { id: 'K3', name: 'Broken', min: 'abc', current: 7 },
+    ]);
+    const lookup = kpiLookup(results);
+    expect(lookup.get('churn')).toEqual({ id: 'K1', current: 0.04 });
+    expect(lookup.get('k2')).toEqual({ id: 'K2', current: 0.05 });
+    expect(lookup.get('k3')).toEqual({ id: 'K3' });
+    expect(lookup.size).toBe(5); // churn, k1, k2, broken, k3
+  });
+});
