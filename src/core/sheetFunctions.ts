@@ -8,6 +8,8 @@ import { quarterOf, quarterProgress, isFiscalStartMonth } from './quarter';
 import { DEFAULT_MARGIN, rangeFlag } from './rangeFlag';
 import { mapCells, type CellArg, type CellResult } from './ranges';
 import { round2 } from './round';
+import { isDate } from './dates';
+import { nearestLocalMidnight } from './timeZone';
 import { objectiveScore, scoreFromValues } from './scoring';
 
 export type { CellArg, CellResult } from './ranges';
@@ -121,13 +123,19 @@ function withQuarter(date: Cell, fiscalStartMonth: Cell, use: (day: Date, month:
   return use(dateReading.value, valueOr(monthReading, 1));
 }
 
+/** Date cells given as arguments, read as the day they show (see nearestLocalMidnight). */
+function cellDays(arg: CellArg): CellArg {
+  const day = (cell: Cell): Cell => (isDate(cell) ? nearestLocalMidnight(cell) : cell);
+  return Array.isArray(arg) ? arg.map((row) => row.map(day)) : day(arg);
+}
+
 export function makeSheetFunctions(now: () => Date): SheetFunctions {
   // An omitted date means today; a blank cell inside a range means an empty row and stays blank.
-  const dateOrNow = (date: CellArg | undefined): CellArg => (date === undefined || date === null ? now() : date);
+  const dateOrNow = (date: CellArg | undefined): CellArg => (date === undefined || date === null ? now() : cellDays(date));
   return {
     OKR_SCORE: (start, target, current) => mapCells([start, target, current], okrScore),
     OKR_STATUS: (score, due, today) =>
-      mapCells([score, due, dateOrNow(today)], (s, d, t) => okrStatus(now, s, d, t)),
+      mapCells([score, due === undefined ? due : cellDays(due), dateOrNow(today)], (s, d, t) => okrStatus(now, s, d, t)),
     OBJECTIVE_SCORE: (scores, weights) => objectiveScoreOf(scores, weights),
     KPI_STATUS: (value, min, max, margin) => mapCells([value, min, max, margin], kpiStatus),
     QUARTER: (date, fiscalStartMonth) =>

@@ -1,6 +1,7 @@
 import { quarterOf } from '../core/quarter';
 import { TITLE, alert, toast } from '../sheets/feedback';
 import { readFiscalStartMonth, saveFiscalStartMonth } from '../sheets/settings';
+import { spreadsheetToday } from '../sheets/today';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
   'November', 'December'];
@@ -8,7 +9,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function showSettings(): void {
   const ui = SpreadsheetApp.getUi();
   const month = readFiscalStartMonth();
-  const quarter = quarterOf(new Date(), month).label;
+  const today = spreadsheetToday(SpreadsheetApp.getActiveSpreadsheet());
+  const quarter = quarterOf(today, month).label;
   const answer = ui.prompt(
     `${TITLE}: settings`,
     `Scores key results, flags KPIs and colours your KPIs and OKRs tabs. Today is in ${quarter}.\n\n` +
@@ -24,5 +26,5 @@ export function showSettings(): void {
     return;
   }
   saveFiscalStartMonth(chosen);
-  toast(`Fiscal year starts in ${MONTHS[chosen - 1]}: today is in ${quarterOf(new Date(), chosen).label}.`);
+  toast(`Fiscal year starts in ${MONTHS[chosen - 1]}: today is in ${quarterOf(today, chosen).label}.`);
 }

@@ -5,11 +5,12 @@ import { alert, toast } from '../sheets/feedback';
 import { refreshBook } from '../sheets/refreshBook';
 import { readFiscalStartMonth } from '../sheets/settings';
 import { findTabs } from '../sheets/tabs';
+import { spreadsheetToday } from '../sheets/today';
 
 /** Creates whichever of KPIs and OKRs is missing; an existing tab is never touched. */
 export function setUpTabs(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const today = new Date();
+  const today = spreadsheetToday(spreadsheet);
   const existing = findTabs(spreadsheet);
   const layouts = { kpis: () => kpiLayout(today), okrs: () => okrLayout(today, readFiscalStartMonth()) };
   const kept = (['kpis', 'okrs'] as const).filter((kind) => existing[kind] !== undefined);
@@ -17,7 +18,7 @@ export function setUpTabs(): void {
   for (const kind of created) createTab(spreadsheet, layouts[kind]());
   const names = (kinds: readonly ('kpis' | 'okrs')[]): string => kinds.map((kind) => TAB_TITLES[kind]).join(' and ');
   if (kept.length === 0) {
-    const plan = refreshBook(spreadsheet, today);
+    const plan = refreshBook(spreadsheet, new Date());
     toast(`Created ${names(created)} with example rows.${plan.ok ? ` ${plan.summary}` : ''}`);
     return;
   }

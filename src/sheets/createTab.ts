@@ -1,4 +1,5 @@
 import { PREPARED_ROWS, type TabLayout } from '../core/setupLayout';
+import { tableToSheet } from '../core/timeZone';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -15,7 +16,7 @@ export function createTab(spreadsheet: Spreadsheet, layout: TabLayout): Sheet {
   if (layout.rows.length > 0) {
     sheet.getRange(2, 1, layout.rows.length, width)
       .setNumberFormats(layout.formats.map((row) => [...row]))
-      .setValues(layout.rows.map((row) => [...row]));
+      .setValues(tableToSheet(layout.rows.map((row) => [...row]), spreadsheet.getSpreadsheetTimeZone()));
   }
   for (const { column, values, help } of layout.lists) {
     const rule = SpreadsheetApp.newDataValidation().requireValueInList(values, true).setHelpText(help).build();

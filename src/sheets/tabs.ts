@@ -2,6 +2,7 @@ import type { Cell } from '../core/cells';
 import type { TableKind } from '../core/headers';
 import type { TableInput } from '../core/refresh';
 import { tabKind } from '../core/tabNames';
+import { tableToScriptLocal } from '../core/timeZone';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -18,17 +19,20 @@ export function findTabs(spreadsheet: Spreadsheet): Tabs {
   return tabs;
 }
 
-/** A whole tab in two calls (values, then formulas), so cost does not grow with the number of rows. */
-export function readTable(sheet: Sheet): TableInput {
+/**
+ * A whole tab in two calls (values, then formulas), so cost does not grow with the number of rows; dates
+ * come back as the days the spreadsheet's time zone shows.
+ */
+export function readTable(sheet: Sheet, timeZone: string): TableInput {
   const range = sheet.getDataRange();
-  return { values: range.getValues() as Cell[][], formulas: range.getFormulas() };
+  return { values: tableToScriptLocal(range.getValues() as Cell[][], timeZone), formulas: range.getFormulas() };
 }
 
-export function readTables(tabs: Tabs): Partial<Record<TableKind, TableInput>> {
+export function readTables(tabs: Tabs, timeZone: string): Partial<Record<TableKind, TableInput>> {
   const tables: Partial<Record<TableKind, TableInput>> = {};
   for (const kind of Object.keys(tabs) as TableKind[]) {
     const sheet = tabs[kind];
-    if (sheet !== undefined) tables[kind] = readTable(sheet);
+    if (sheet !== undefined) tables[kind] = readTable(sheet, timeZone);
   }
   return tables;
 }

@@ -1,4 +1,6 @@
+import type { Cell } from '../core/cells';
 import type { ColumnPatch } from '../core/columnPatches';
+import { tableToSheet } from '../core/timeZone';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -17,8 +19,11 @@ function runs(values: readonly unknown[]): [number, number][] {
   return found;
 }
 
-/** Writes each patch as one setValues (and one setBackgrounds) per run of cells, growing the grid if needed. */
-export function writePatches(sheet: Sheet, patches: readonly ColumnPatch[]): void {
+/**
+ * Writes each patch as one setValues (and one setBackgrounds) per run of cells, growing the grid if needed;
+ * dates go back as the instants that show the same day in the spreadsheet's time zone.
+ */
+export function writePatches(sheet: Sheet, patches: readonly ColumnPatch[], timeZone: string): void {
   if (patches.length === 0) return;
   const widest = Math.max(...patches.map((patch) => patch.column + 1));
   const maxColumns = sheet.getMaxColumns();
@@ -26,7 +31,7 @@ export function writePatches(sheet: Sheet, patches: readonly ColumnPatch[]): voi
   for (const patch of patches) {
     for (const [start, end] of runs(patch.values)) {
       const range = sheet.getRange(patch.firstRow + start + 1, patch.column + 1, end - start, 1);
-      range.setValues(patch.values.slice(start, end).map((value) => [value]));
+      range.setValues(tableToSheet(patch.values.slice(start, end).map((value) => [value as Cell]), timeZone));
       if (patch.backgrounds !== undefined) {
         range.setBackgrounds(patch.backgrounds.slice(start, end).map((colour) => [colour ?? null]) as string[][]);
       }

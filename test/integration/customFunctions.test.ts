@@ -55,3 +55,14 @@ describe('custom functions, called the way Sheets calls them', () => {
     expect(addon.counter.total).toBe(0);
   });
 });
+
+describe('custom functions in a spreadsheet east of UTC', () => {
+  it('read a date cell as the day it shows: Tokyo’s 1 October is in Q4, not Q3', () => {
+    const { addon } = open({}, { timeZone: 'Asia/Tokyo' });
+    const tokyoOctoberFirst = new Date('2026-09-30T15:00:00Z');
+    expect(addon.customFunction('QUARTER', tokyoOctoberFirst)).toBe('2026-Q4');
+    expect(addon.customFunction('QUARTER', [[tokyoOctoberFirst], [new Date('2026-12-31T15:00:00Z')]])).toEqual([
+      ['2026-Q4'], ['2027-Q1'],
+    ]);
+  });
+});

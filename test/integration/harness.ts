@@ -12,8 +12,8 @@ export function bundleCode(): string {
   return code;
 }
 
-export function open(sheets: Record<string, SheetFixture>, options: { now?: Date } = {}) {
-  const workbook = createWorkbook({ sheets });
+export function open(sheets: Record<string, SheetFixture>, options: { now?: Date; timeZone?: string } = {}) {
+  const workbook = createWorkbook({ sheets, ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }) });
   const addon = loadAddon({ code: bundleCode(), workbook, now: options.now ?? TODAY, user: 'lead@example.com' });
   return { workbook, addon };
 }

@@ -248,3 +248,37 @@ describe('Refresh with a fiscal year that starts in February', () => {
     expect(column(fiscal.workbook, 'OKRs', 'Status')).toEqual(['ON TRACK']);
   });
 });
+
+describe('Refresh in a spreadsheet east of UTC (Asia/Tokyo)', () => {
+  // Dates in a Tokyo sheet are Tokyo midnights: 2026-11-13 is the instant 2026-11-12T15:00Z.
+  const tokyoMidnight = (iso: string) => new Date(new Date(`${iso}T00:00:00Z`).getTime() - 9 * 3_600_000);
+  const KPIS = [
+    ['ID', 'KPI', 'Min', 'Current', 'Cadence', 'Updated', 'Status'],
+    ['K1', 'Website uptime', 0.99, 0.999, 'weekly', tokyoMidnight('2026-11-13'), ''],
+  ];
+  const OKRS = [
+    ['ID', 'Objective', 'Key Result', 'Start', 'Target', 'Current', 'Due', 'Score', 'Status', 'Last check-in'],
+    ['O1.1', 'Be reliable', 'Cut incidents', 10, 0, 5.9, tokyoMidnight('2026-12-31'), '', '', ''],
+  ];
+  const CHECK_INS = [
+    ['Timestamp', 'ID', 'Value'],
+    [new Date('2026-11-19T23:00:00Z'), 'O1.1', 6], // 08:00 on 20 November in Tokyo
+  ];
+
+  it('reads every date as the day Tokyo shows, and writes Last check-in back as that day', () => {
+    const { workbook, addon } = open(
+      { KPIs: { values: KPIS }, OKRs: { values: OKRS }, 'Check-ins': { values: CHECK_INS } },
+      { timeZone: 'Asia/Tokyo' },
+    );
+    addon.run('refreshScores');
+    // Read on 23 November: 10 days after the 13th, inside a weekly cadence's 10.5 (read as UTC days it would be
+    // the 12th, 11 days, and STALE).
+    expect(column(workbook, 'KPIs', 'Status')).toEqual(['WARN']);
+    const okrs = workbook.read('OKRs');
+    expect(okrs.displayValues()[1]?.[9]).toBe('2026-11-20');
+    expect(okrs.cell('J2').value).toEqual(tokyoMidnight('2026-11-20'));
+    // Score 0.41 against a 31 December deadline: 0.7 × 53/91 = 0.408, ON TRACK (read as 30 December it would
+    // be 0.7 × 53/90 = 0.412, AT RISK).
+    expect(column(workbook, 'OKRs', 'Status')).toEqual(['ON TRACK']);
+  });
+});
