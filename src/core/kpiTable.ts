@@ -13,7 +13,6 @@ export interface KpiRowResult {
   /** Set when the row's ID cell was blank and the add-on chose one. */
   readonly newId?: string;
   readonly name: string;
-  readonly owner: string;
   readonly status: string;
   readonly colour: string | null;
   readonly flag?: RangeFlag;
@@ -56,10 +55,9 @@ export function flagKpiTable(input: KpiTableInput): KpiRowResult[] {
   const next = idAllocator(rows.map((row) => row.id));
   return rows.map(({ row, mapped, id, blank }): KpiRowResult => {
     const name = readText(mapped.name);
-    const owner = readText(mapped.owner);
-    if (blank) return { row, kind: 'blank', id, name, owner, status: '', colour: null };
+    if (blank) return { row, kind: 'blank', id, name, status: '', colour: null };
     const newId = id === '' ? next('K') : undefined;
-    const base = { row, kind: 'kpi' as const, id: id || newId || '', name, owner, ...(newId === undefined ? {} : { newId }) };
+    const base = { row, kind: 'kpi' as const, id: id || newId || '', name, ...(newId === undefined ? {} : { newId }) };
     const duplicate = duplicates.get(row);
     const parsed = parseRow(kpiRowSchema, mapped);
     const judged = duplicate !== undefined

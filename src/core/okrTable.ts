@@ -23,8 +23,6 @@ export interface OkrRowResult {
   readonly statusColour: string | null;
   /** Row of the objective this key result belongs to, when the objective has its own row. */
   readonly objectiveRow?: number;
-  readonly owner: string;
-  readonly title: string;
 }
 
 export interface OkrTableInput {
@@ -43,7 +41,6 @@ interface ParsedRow {
   readonly id: string;
   readonly objective: string;
   readonly keyResult: string;
-  readonly owner: string;
   readonly quarterText: string;
 }
 
@@ -67,7 +64,6 @@ function classify(row: number, cells: Record<OkrColumn, Cell>): ParsedRow {
     id: readText(cells.id),
     objective,
     keyResult,
-    owner: readText(cells.owner),
     quarterText: readText(cells.quarter),
   };
 }
@@ -113,7 +109,6 @@ interface KeyResultOutcome {
   readonly status: string;
   readonly weight: number;
   readonly due?: Date;
-  readonly quarter?: Quarter;
 }
 
 function invalid(why: string): KeyResultOutcome {
@@ -132,13 +127,13 @@ function scoreKeyResult(row: ParsedRow, input: OkrTableInput, lastCheckIn: Date 
     current = kpi.current;
   }
   const due = keyResult.due ?? quarter.quarter.end;
-  if (current === undefined) return { score: '', status: 'NO DATA', weight: 0, due, quarter: quarter.quarter };
+  if (current === undefined) return { score: '', status: 'NO DATA', weight: 0, due };
   const reading = scoreFromValues(keyResult.start, keyResult.target, current);
   if (reading.kind === 'invalid') return invalid(reading.why);
   const score = reading.kind === 'value' ? reading.value : 0;
   const pace = paceStatus(score, elapsedShare(quarter.quarter.start, due, input.today), keyResult.confidence);
   const stale = pace !== 'DONE' && lastCheckIn !== undefined && isCheckInStale(lastCheckIn, input.today);
-  return { score, status: stale ? `${pace} (stale)` : pace, weight: keyResult.weight, due, quarter: quarter.quarter };
+  return { score, status: stale ? `${pace} (stale)` : pace, weight: keyResult.weight, due };
 }
 
 function scoreObjective(
@@ -219,9 +214,8 @@ export function scoreOkrTable(input: OkrTableInput): OkrRowResult[] {
   const objectiveByRow = new Map<number, Objective>();
   for (const objective of objectives) if (objective.row !== undefined) objectiveByRow.set(objective.row, objective);
   return rows.map((row): OkrRowResult => {
-    const base = { row: row.row, owner: row.owner, title: row.kind === 'objective' ? row.objective : row.keyResult };
     if (row.kind === 'blank') {
-      return { ...base, kind: 'blank', id: row.id, score: '', status: '', lastCheckIn: '', scoreColour: null, statusColour: null };
+      return { row: row.row, kind: 'blank', id: row.id, score: '', status: '', lastCheckIn: '', scoreColour: null, statusColour: null };
     }
     const newId = row.id === '' ? (row.kind === 'objective' ? objectiveIdOf.get(objectiveByRow.get(row.row)!) : keyResultIdOf.get(row.row)) : undefined;
     const id = row.id || newId || '';
@@ -234,14 +228,14 @@ export function scoreOkrTable(input: OkrTableInput): OkrRowResult[] {
         : scoreObjective(row, objective.members.map((member) => outcomes.get(member)!), input);
       const lastCheckIn = newest(objective.members.map((member) => lastCheckIns.get(member))) ?? '';
       return {
-        ...base, ...idPart, kind: 'objective', id, score: result.score, status: result.status, lastCheckIn,
+        row: row.row, ...idPart, kind: 'objective', id, score: result.score, status: result.status, lastCheckIn,
         scoreColour: colourForScore(result.score, result.status), statusColour: keyResultStatusColour(result.status),
       };
     }
     const outcome = outcomes.get(row.row)!;
     const objectiveRow = objectiveOf.get(row.row)?.row;
     return {
-      ...base, ...idPart, kind: 'keyResult', id, score: outcome.score, status: outcome.status,
+      row: row.row, ...idPart, kind: 'keyResult', id, score: outcome.score, status: outcome.status,
       lastCheckIn: lastCheckIns.get(row.row) ?? '',
       scoreColour: colourForScore(outcome.score, outcome.status), statusColour: keyResultStatusColour(outcome.status),
       ...(objectiveRow === undefined ? {} : { objectiveRow }),

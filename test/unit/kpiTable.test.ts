@@ -146,12 +146,12 @@ describe('flagKpiTable: blank rows and IDs', () => {
       { name: 'B', max: 10, current: 5 },
     ]);
     expect(results.slice(1, 4)).toEqual([
-      { row: 2, kind: 'blank', id: '', name: '', owner: '', status: '', colour: null },
-      { row: 3, kind: 'blank', id: '', name: '', owner: '', status: '', colour: null },
-      { row: 4, kind: 'blank', id: '', name: '', owner: '', status: '', colour: null },
+      { row: 2, kind: 'blank', id: '', name: '', status: '', colour: null },
+      { row: 3, kind: 'blank', id: '', name: '', status: '', colour: null },
+      { row: 4, kind: 'blank', id: '', name: '', status: '', colour: null },
     ]);
     expect(results[4]).toEqual({
-      row: 5, kind: 'kpi', id: 'K2', newId: 'K2', name: 'B', owner: '', status: 'OK', colour: GREEN, flag: 'OK', current: 5,
+      row: 5, kind: 'kpi', id: 'K2', newId: 'K2', name: 'B', status: 'OK', colour: GREEN, flag: 'OK', current: 5,
     });
   });
 
@@ -181,7 +181,7 @@ describe('flagKpiTable: blank rows and IDs', () => {
     const results = flagKpiTable({ values, header: found.header, today: TODAY });
     // Band = 10% of 0.999 = 0.0999; 0.9994 − 0.999 = 0.0004 < band → WARN. The new ID is K1.
     expect(results).toEqual([{
-      row: 2, kind: 'kpi', id: 'K1', newId: 'K1', name: 'Uptime', owner: '', status: 'WARN', colour: YELLOW, flag: 'WARN', current: 0.9994,
+      row: 2, kind: 'kpi', id: 'K1', newId: 'K1', name: 'Uptime', status: 'WARN', colour: YELLOW, flag: 'WARN', current: 0.9994,
     }]);
   });
 });

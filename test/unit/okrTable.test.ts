@@ -69,9 +69,9 @@ describe('scoreOkrTable: layouts', () => {
     // KRs: 50/100 = 0.5 (≥ 0.4077 ON TRACK); 2/10 = 0.2 (< 0.2330 OFF TRACK).
     // Objective: (0.5 × 1 + 0.2 × 3) / 4 = 0.275 → 0.28, between 0.2330 and 0.4077 → AT RISK.
     expect(results).toEqual([
-      { row: 1, kind: 'objective', id: 'O1', score: 0.28, status: 'AT RISK', lastCheckIn: '', scoreColour: RED, statusColour: YELLOW, owner: 'Ana', title: 'Grow revenue' },
-      { row: 2, kind: 'keyResult', id: 'O1.1', score: 0.5, status: 'ON TRACK', lastCheckIn: '', scoreColour: YELLOW, statusColour: GREEN, objectiveRow: 1, owner: 'Ben', title: 'Qualified leads' },
-      { row: 3, kind: 'keyResult', id: 'O1.2', score: 0.2, status: 'OFF TRACK', lastCheckIn: '', scoreColour: RED, statusColour: RED, objectiveRow: 1, owner: 'Cy', title: 'Enterprise deals' },
+      { row: 1, kind: 'objective', id: 'O1', score: 0.28, status: 'AT RISK', lastCheckIn: '', scoreColour: RED, statusColour: YELLOW },
+      { row: 2, kind: 'keyResult', id: 'O1.1', score: 0.5, status: 'ON TRACK', lastCheckIn: '', scoreColour: YELLOW, statusColour: GREEN, objectiveRow: 1 },
+      { row: 3, kind: 'keyResult', id: 'O1.2', score: 0.2, status: 'OFF TRACK', lastCheckIn: '', scoreColour: RED, statusColour: RED, objectiveRow: 1 },
     ]);
   });
 
@@ -92,9 +92,9 @@ describe('scoreOkrTable: layouts', () => {
       { id: '', quarter: '2026-Q4', objective: 'delight users', keyResult: 'Tickets', start: 0, target: 10, current: 10 },
     ]);
     // (46 − 30) / 20 = 0.8 → ON TRACK; 10/10 = 1 → DONE. The objective's ID O3 is read off O3.1.
-    expect(pick(results, 'kind', 'id', 'newId', 'score', 'status', 'objectiveRow', 'title')).toEqual([
-      { kind: 'keyResult', id: 'O3.1', newId: undefined, score: 0.8, status: 'ON TRACK', objectiveRow: undefined, title: 'NPS' },
-      { kind: 'keyResult', id: 'O3.2', newId: 'O3.2', score: 1, status: 'DONE', objectiveRow: undefined, title: 'Tickets' },
+    expect(pick(results, 'kind', 'id', 'newId', 'score', 'status', 'objectiveRow')).toEqual([
+      { kind: 'keyResult', id: 'O3.1', newId: undefined, score: 0.8, status: 'ON TRACK', objectiveRow: undefined },
+      { kind: 'keyResult', id: 'O3.2', newId: 'O3.2', score: 1, status: 'DONE', objectiveRow: undefined },
     ]);
   });
 
@@ -141,7 +141,7 @@ describe('scoreOkrTable: layouts', () => {
       { id: 'O1.1', keyResult: 'KR', start: 0, target: 10, current: 6 },
     ]);
     expect(results[1]).toEqual({
-      row: 2, kind: 'blank', id: '', score: '', status: '', lastCheckIn: '', scoreColour: null, statusColour: null, owner: '', title: '',
+      row: 2, kind: 'blank', id: '', score: '', status: '', lastCheckIn: '', scoreColour: null, statusColour: null,
     });
     expect(pick(results, 'kind', 'score', 'objectiveRow')).toEqual([
       { kind: 'objective', score: 0.6, objectiveRow: undefined },
@@ -171,7 +171,7 @@ describe('scoreOkrTable: layouts', () => {
     ]);
     expect(results[0]).toEqual({
       row: 1, kind: 'objective', id: 'O1', score: '', status: 'NO DATA', lastCheckIn: '',
-      scoreColour: GREY, statusColour: GREY, owner: 'Ana', title: 'Empty objective',
+      scoreColour: GREY, statusColour: GREY,
     });
     expect(pick(results, 'score', 'status').slice(1)).toEqual([
       { score: 1, status: 'DONE' },

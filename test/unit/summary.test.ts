@@ -6,12 +6,12 @@ import { refreshSummary } from '../../src/core/summary';
 function okr(fields: Partial<OkrRowResult>): OkrRowResult {
   return {
     row: 1, kind: 'keyResult', id: 'O1.1', score: 0.5, status: 'ON TRACK', lastCheckIn: '',
-    scoreColour: null, statusColour: null, owner: '', title: '', ...fields,
+    scoreColour: null, statusColour: null, ...fields,
   };
 }
 
 function kpi(fields: Partial<KpiRowResult>): KpiRowResult {
-  return { row: 1, kind: 'kpi', id: 'K1', name: 'MRR', owner: '', status: 'OK', colour: null, flag: 'OK', ...fields };
+  return { row: 1, kind: 'kpi', id: 'K1', name: 'MRR', status: 'OK', colour: null, flag: 'OK', ...fields };
 }
 
 describe('refreshSummary', () => {
