@@ -188,6 +188,20 @@ describe('Refresh when the sheet is not ready', () => {
     expect(JSON.stringify(workbook.toJSON())).toBe(before);
   });
 
+  it('waits for another editor’s save, and if it never ends says so and writes nothing', () => {
+    const { workbook, addon } = open({ KPIs: { values: KPI_ROWS }, OKRs: { values: GROUPED_OKR_ROWS } });
+    const before = JSON.stringify(workbook.toJSON());
+    addon.lock.holdDocumentLockElsewhere();
+    addon.run('refreshScores');
+    expect(addon.ui.alerts.at(-1)?.message).toBe(
+      'Someone else is saving to this spreadsheet. Nothing was changed: try again in a moment.',
+    );
+    expect(JSON.stringify(workbook.toJSON())).toBe(before);
+    addon.lock.release();
+    addon.run('refreshScores');
+    expect(column(workbook, 'OKRs', 'Status')[0]).toBe('ON TRACK');
+  });
+
   it('finds tabs whatever their case: "kpi" and "okr" work', () => {
     const { workbook, addon } = open({ kpi: { values: KPI_ROWS }, okr: { values: GROUPED_OKR_ROWS } });
     addon.run('refreshScores');
