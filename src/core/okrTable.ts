@@ -23,6 +23,8 @@ export interface OkrRowResult {
   readonly statusColour: string | null;
   /** Row of the objective this key result belongs to, when the objective has its own row. */
   readonly objectiveRow?: number;
+  /** Lower-cased ID of the KPI whose Current this key result follows (its own Current is blank). */
+  readonly followsKpi?: string;
 }
 
 export interface OkrTableInput {
@@ -109,6 +111,7 @@ interface KeyResultOutcome {
   readonly status: string;
   readonly weight: number;
   readonly due?: Date;
+  readonly followsKpi?: string;
 }
 
 function invalid(why: string): KeyResultOutcome {
@@ -121,19 +124,22 @@ function scoreKeyResult(row: ParsedRow, input: OkrTableInput, lastCheckIn: Date 
   const quarter = quarterFor(row, input);
   if (!quarter.ok) return invalid(quarter.why);
   let current: number | boolean | undefined = keyResult.current;
+  let followsKpi: string | undefined;
   if (current === undefined && keyResult.kpi !== '') {
     const kpi = input.kpis.get(keyResult.kpi.toLowerCase());
     if (kpi === undefined) return invalid(`linked KPI "${keyResult.kpi}" is not on the KPIs tab`);
     current = kpi.current;
+    followsKpi = kpi.id.toLowerCase();
   }
+  const following = followsKpi === undefined ? {} : { followsKpi };
   const due = keyResult.due ?? quarter.quarter.end;
-  if (current === undefined) return { score: '', status: 'NO DATA', weight: 0, due };
+  if (current === undefined) return { score: '', status: 'NO DATA', weight: 0, due, ...following };
   const reading = scoreFromValues(keyResult.start, keyResult.target, current);
-  if (reading.kind === 'invalid') return invalid(reading.why);
+  if (reading.kind === 'invalid') return { ...invalid(reading.why), ...following };
   const score = reading.kind === 'value' ? reading.value : 0;
   const pace = paceStatus(score, elapsedShare(quarter.quarter.start, due, input.today), keyResult.confidence);
   const stale = pace !== 'DONE' && lastCheckIn !== undefined && isCheckInStale(lastCheckIn, input.today);
-  return { score, status: stale ? `${pace} (stale)` : pace, weight: keyResult.weight, due };
+  return { score, status: stale ? `${pace} (stale)` : pace, weight: keyResult.weight, due, ...following };
 }
 
 function scoreObjective(
@@ -239,6 +245,7 @@ export function scoreOkrTable(input: OkrTableInput): OkrRowResult[] {
       lastCheckIn: lastCheckIns.get(row.row) ?? '',
       scoreColour: colourForScore(outcome.score, outcome.status), statusColour: keyResultStatusColour(outcome.status),
       ...(objectiveRow === undefined ? {} : { objectiveRow }),
+      ...(outcome.followsKpi === undefined ? {} : { followsKpi: outcome.followsKpi }),
     };
   });
 }

@@ -19,7 +19,7 @@ export interface RefreshInput {
   readonly checkIns?: TableInput;
   readonly today: Date;
   readonly fiscalStartMonth: number;
-  /** onEdit: write only these rows (0-based) of each tab; their objective rows are added. */
+  /** onEdit: write only these rows (0-based) of each tab; their objective rows and followers are added. */
   readonly onlyRows?: { readonly kpis: ReadonlySet<number>; readonly okrs: ReadonlySet<number> };
 }
 
@@ -78,7 +78,9 @@ export function planRefresh(input: RefreshInput): RefreshPlan {
     today: input.today,
     fiscalStartMonth: input.fiscalStartMonth,
   });
-  const okrRows = input.onlyRows === undefined ? undefined : withObjectiveRows(input.onlyRows.okrs, okrs);
+  const okrRows = input.onlyRows === undefined
+    ? undefined
+    : withObjectiveRows(withFollowers(input.onlyRows, kpis, okrs), okrs);
   const patches = {
     kpis: columnPatches({
       kind: 'kpis',
@@ -108,6 +110,18 @@ export function planRefresh(input: RefreshInput): RefreshPlan {
     }),
   };
   return { ok: true, patches, kpis, okrs, summary: refreshSummary(okrs, kpis) };
+}
+
+/** A KPI reading just edited moves every key result whose blank Current follows that KPI. */
+function withFollowers(
+  onlyRows: NonNullable<RefreshInput['onlyRows']>,
+  kpis: readonly KpiRowResult[],
+  okrs: readonly OkrRowResult[],
+): Set<number> {
+  const edited = new Set(kpis.filter((kpi) => onlyRows.kpis.has(kpi.row)).map((kpi) => kpi.id.toLowerCase()));
+  const rows = new Set(onlyRows.okrs);
+  for (const result of okrs) if (result.followsKpi !== undefined && edited.has(result.followsKpi)) rows.add(result.row);
+  return rows;
 }
 
 /** An edited key result changes its objective's score, so the objective row is rewritten too. */

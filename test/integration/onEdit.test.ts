@@ -55,3 +55,22 @@ describe('onEdit', () => {
     expect(column(workbook, 'KPIs', 'Status')[0]).toBe('ALERT');
   });
 });
+
+describe('onEdit on the KPIs tab', () => {
+  it('moves the key results that follow the edited KPI, and their objective row', () => {
+    const okrs = [
+      ['ID', 'Objective', 'Key Result', 'Start', 'Target', 'Current', 'KPI', 'Score', 'Status'],
+      ['O1', 'Keep customers', '', '', '', '', '', '', ''],
+      ['O1.1', '', 'Cut churn', 0.08, 0.04, '', 'K2', '', ''],
+      ['O1.2', '', 'Faster answers', 24, 4, '', 'K9', '', ''],
+    ];
+    const { workbook, addon } = open({ KPIs: { values: KPI_ROWS }, OKRs: { values: okrs } });
+    addon.run('refreshScores');
+    // Churn follows K2 (4.1%): (0.041 − 0.08)/(0.04 − 0.08) = 0.975 → 0.98; response follows K9 (6 h): 0.9.
+    expect(column(workbook, 'OKRs', 'Score')).toEqual([0.94, 0.98, 0.9]);
+    workbook.setCell('OKRs', 'H4', 'untouched'); // O1.2 follows K9, which this edit does not change
+    addon.edit('KPIs', 'G3', '6%'); // K2 churn worsens to 6%: (0.06 − 0.08)/(0.04 − 0.08) = 0.5
+    expect(column(workbook, 'OKRs', 'Score')).toEqual([0.7, 0.5, 'untouched']); // O1: (0.5 + 0.9) / 2
+    expect(column(workbook, 'KPIs', 'Status')[1]).toBe('ALERT');
+  });
+});

@@ -135,6 +135,16 @@ describe('planRefresh: an edit', () => {
     ]);
   });
 
+  it('an edited KPI also rewrites the key results whose blank Current follows it, and their objective', () => {
+    const plan = planRefresh(input({ onlyRows: { kpis: new Set([2]), okrs: new Set() } }));
+    if (!plan.ok) throw new Error(plan.problems.join('\n'));
+    // O1.1 follows K2 (the churn row, ID assigned now); the Leads row follows nothing and is left alone.
+    expect(plan.patches.okrs).toEqual([
+      { column: 7, firstRow: 1, values: [0.74, 0.98, undefined], backgrounds: [GREEN, GREEN, undefined] },
+      { column: 8, firstRow: 1, values: ['ON TRACK', 'ON TRACK (stale)', undefined], backgrounds: [GREEN, MUTED, undefined] },
+    ]);
+  });
+
   it('a formula in a computed cell is never overwritten', () => {
     const formulas = [[], ['', '', '', '', '', '', '', '=AVERAGE(H3:H4)']];
     const plan = planRefresh(input({ okrs: table(OKR_VALUES, formulas) }));
