@@ -1,5 +1,5 @@
 import { readText, type Cell } from './cells';
-import { gradeColour, keyResultStatusColour } from './colours';
+import { STALE_SUFFIX, gradeColour, keyResultStatusColour } from './colours';
 import type { HeaderMatch, OkrColumn } from './headers';
 import { duplicateIds, idAllocator } from './ids';
 import { elapsedShare, isCheckInStale, paceStatus } from './pacing';
@@ -139,7 +139,7 @@ function scoreKeyResult(row: ParsedRow, input: OkrTableInput, lastCheckIn: Date 
   const score = reading.kind === 'value' ? reading.value : 0;
   const pace = paceStatus(score, elapsedShare(quarter.quarter.start, due, input.today), keyResult.confidence);
   const stale = pace !== 'DONE' && lastCheckIn !== undefined && isCheckInStale(lastCheckIn, input.today);
-  return { score, status: stale ? `${pace} (stale)` : pace, weight: keyResult.weight, due, ...following };
+  return { score, status: stale ? `${pace}${STALE_SUFFIX}` : pace, weight: keyResult.weight, due, ...following };
 }
 
 function scoreObjective(

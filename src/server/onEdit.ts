@@ -1,9 +1,7 @@
 import type { Cell } from '../core/cells';
-import { COMPUTED, findHeader } from '../core/headers';
+import { COMPUTED, HEADER_SEARCH_ROWS, findHeader } from '../core/headers';
 import { tabKind } from '../core/tabNames';
 import { refreshBook } from '../sheets/refreshBook';
-
-const HEADER_ROWS = 10;
 
 function range(first: number, count: number): number[] {
   return Array.from({ length: count }, (_, offset) => first + offset);
@@ -21,7 +19,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
   if (lastRow === 0 || lastColumn === 0) return;
-  const top = sheet.getRange(1, 1, Math.min(HEADER_ROWS, lastRow), lastColumn).getValues() as Cell[][];
+  const top = sheet.getRange(1, 1, Math.min(HEADER_SEARCH_ROWS, lastRow), lastColumn).getValues() as Cell[][];
   const header = findHeader(kind, top);
   if (!header.ok) return;
   const computed: readonly string[] = COMPUTED[kind];
