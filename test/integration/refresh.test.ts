@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../emulator/index';
 import { FLAT_OKR_ROWS, GROUPED_OKR_ROWS, KPI_ROWS } from '../fixtures/examples';
 import { GREEN, GREY, MUTED, PURPLE_GREY, RED, WHITE, YELLOW, backgroundColumn, column, open } from './harness';
 
@@ -103,6 +104,20 @@ describe('Refresh on a sheet with its own header names, order and a title row', 
     expect(values.map((row) => row.slice(0, 6))).toEqual(OKRS.map((row) => row.slice(0, 6)));
     expect(workbook.read('KPIs').values()[0]).toEqual(['Metric', 'Floor', 'Value', 'Frequency', 'ID', 'Status']);
     expect(column(workbook, 'KPIs', 'Status')).toEqual(['ALERT']);
+  });
+});
+
+describe('Refresh keeps the IDs it writes as text', () => {
+  it('numbers the tenth KR of objective 7 as "7.10", not the number 7.1', () => {
+    const okrs: CellValue[][] = [
+      ['ID', 'Objective', 'Key Result', 'Start', 'Target', 'Current', 'Score', 'Status'],
+      ['7', 'Ship faster', '', '', '', '', '', ''],
+      ...Array.from({ length: 10 }, (_, n): CellValue[] => [n < 9 ? `7.${n + 1}` : '', '', `KR ${n + 1}`, 0, 10, 5, '', '']),
+    ];
+    const { workbook, addon } = open({ KPIs: { values: KPI_ROWS }, OKRs: { values: okrs } });
+    addon.run('refreshScores');
+    expect(column(workbook, 'OKRs', 'ID').at(-1)).toBe('7.10');
+    expect(column(workbook, 'OKRs', 'Status').at(-1)).toBe('ON TRACK');
   });
 });
 
