@@ -33,6 +33,14 @@ export function isBlank(cell: Cell): boolean {
   return typeof cell === 'string' && cell.trim() === '';
 }
 
+// What people type for "no value yet"; unlike a formula error (#N/A), these mean blank.
+const PLACEHOLDERS = new Set(['n/a', 'na', 'tbd', 'tbc', '-', '–', '—', '?', '…', '...']);
+
+/** Blank, or a placeholder typed to mean blank (`N/A`, `TBD`, `—`), where a number or date is expected. */
+function isBlankReading(cell: Cell): boolean {
+  return isBlank(cell) || (typeof cell === 'string' && PLACEHOLDERS.has(cell.trim().toLowerCase()));
+}
+
 /** The error token (`#N/A`…) when the cell shows a formula error, else undefined. */
 export function errorValue(cell: Cell): string | undefined {
   if (typeof cell !== 'string') return undefined;
@@ -50,7 +58,7 @@ export function readText(cell: Cell): string {
 }
 
 export function readNumber(cell: Cell): Reading<number> {
-  if (isBlank(cell)) return BLANK;
+  if (isBlankReading(cell)) return BLANK;
   if (typeof cell === 'number') return Number.isFinite(cell) ? valueOf(cell) : invalid(`${cell} is not a number`);
   if (typeof cell === 'boolean') return invalid(`${readText(cell)} is a checkbox, not a number`);
   if (isDate(cell)) return invalid('a date, not a number');
@@ -62,7 +70,7 @@ export function readNumber(cell: Cell): Reading<number> {
 }
 
 export function readDate(cell: Cell): Reading<Date> {
-  if (isBlank(cell)) return BLANK;
+  if (isBlankReading(cell)) return BLANK;
   if (isDate(cell)) {
     if (Number.isNaN(cell.getTime())) return invalid('not a valid date');
     return valueOf(localDate(cell.getFullYear(), cell.getMonth(), cell.getDate()));

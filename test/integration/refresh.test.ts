@@ -167,19 +167,20 @@ describe('Refresh with formulas and bad rows', () => {
     expect(addon.ui.toasts.at(-1)?.message).toBe('3 KRs scored · 4 KPIs in ALERT · 6 rows need attention');
   });
 
-  it('a key result with no reading is NO DATA in grey, and one linked to a KPI follows that KPI', () => {
+  it('a key result with no reading (blank or TBD) is NO DATA in grey, and one linked to a KPI follows that KPI', () => {
     const rows = [
       ['ID', 'Objective', 'Key Result', 'Start', 'Target', 'Current', 'KPI', 'Score', 'Status'],
       ['O1.1', 'Keep customers', 'No reading yet', 0, 10, '', '', '', ''],
       ['O1.2', 'Keep customers', 'Cut churn', 0.08, 0.04, '', 'Customer churn rate', '', ''],
       ['O1.3', 'Keep customers', 'Unknown KPI', 0, 10, '', 'K99', '', ''],
+      ['O1.4', 'Keep customers', 'Not measured yet', 0, 10, 'TBD', '', '', ''],
     ];
     const { workbook, addon } = open({ KPIs: { values: KPI_ROWS }, OKRs: { values: rows } });
     addon.run('refreshScores');
     // K2 churn reads 4.1%: (0.041 − 0.08) / (0.04 − 0.08) = 0.975 → 0.98.
-    expect(column(workbook, 'OKRs', 'Score')).toEqual(['', 0.98, '']);
+    expect(column(workbook, 'OKRs', 'Score')).toEqual(['', 0.98, '', '']);
     expect(column(workbook, 'OKRs', 'Status')).toEqual([
-      'NO DATA', 'ON TRACK', 'INVALID: linked KPI "K99" is not on the KPIs tab',
+      'NO DATA', 'ON TRACK', 'INVALID: linked KPI "K99" is not on the KPIs tab', 'NO DATA',
     ]);
     expect(backgroundColumn(workbook, 'OKRs', 'Status')[0]).toBe(GREY);
   });

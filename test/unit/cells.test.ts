@@ -70,6 +70,12 @@ describe('readNumber', () => {
     expect(readNumber(cell)).toEqual(blank);
   });
 
+  // People type these for "no reading yet": grey NO DATA, not a purple INVALID. A formula's #N/A stays invalid.
+  it.each<Cell>(['N/A', 'n/a', 'NA', 'TBD', 'tbc', '-', '–', '—', '?', '…', ' n/a '])('placeholder %j is blank', (cell) => {
+    expect(readNumber(cell)).toEqual(blank);
+    expect(readDate(cell)).toEqual(blank);
+  });
+
   it.each<[Cell, string]>([
     [Number.NaN, 'NaN is not a number'],
     [Number.POSITIVE_INFINITY, 'Infinity is not a number'],
