@@ -22,6 +22,11 @@ export function idAllocator(taken: Iterable<string>): IdAllocator {
   };
 }
 
+/** The objective a key result ID names (`O3.2` → `O3`), or undefined for an ID with no `.n` part. */
+export function objectivePartOf(id: string): string | undefined {
+  return /^(.+)\.\d+$/.exec(id)?.[1];
+}
+
 /** Rows whose ID repeats an earlier row's, with the message their status shows (rows are 0-based). */
 export function duplicateIds(rows: readonly { row: number; id: string }[]): Map<number, string> {
   const firstRow = new Map<string, number>();

@@ -1,7 +1,7 @@
 import { readText, type Cell } from './cells';
 import { STALE_SUFFIX, gradeColour, keyResultStatusColour } from './colours';
 import type { HeaderMatch, OkrColumn } from './headers';
-import { duplicateIds, idAllocator } from './ids';
+import { duplicateIds, idAllocator, objectivePartOf } from './ids';
 import { elapsedShare, isCheckInStale, paceStatus } from './pacing';
 import { parseQuarter, quarterOf, type Quarter } from './quarter';
 import { keyResultRowSchema, parseRow, rowCells, type KeyResultRow } from './schemas';
@@ -174,13 +174,13 @@ function assignIds(
   objectiveOf: ReadonlyMap<number, Objective>,
 ): { objectiveIdOf: Map<Objective, string>; keyResultIdOf: Map<number, string> } {
   // A flat table holds only KR IDs (O1.1…), so the objective numbers they carry count as taken too.
-  const next = idAllocator(rows.flatMap((row) => [row.id, /^(.+)\.\d+$/.exec(row.id)?.[1] ?? '']));
+  const next = idAllocator(rows.flatMap((row) => [row.id, objectivePartOf(row.id) ?? '']));
   const idOfRow = new Map(rows.map((row) => [row.row, row.id]));
   const objectiveIdOf = new Map<Objective, string>();
   for (const objective of objectives) {
     const own = objective.row === undefined ? '' : idOfRow.get(objective.row) ?? '';
     const fromMembers = objective.members
-      .map((member) => /^(.+)\.\d+$/.exec(idOfRow.get(member) ?? '')?.[1])
+      .map((member) => objectivePartOf(idOfRow.get(member) ?? ''))
       .find((prefix) => prefix !== undefined);
     objectiveIdOf.set(objective, own || fromMembers || next('O'));
   }
