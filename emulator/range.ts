@@ -80,10 +80,6 @@ export class RangeImpl implements RangeApi {
     return this.#box;
   }
 
-  get #size(): number {
-    return this.#box.numRows * this.#box.numColumns;
-  }
-
   #read<T>(pick: (cell: Cell | undefined) => T): T[][] {
     const { row, column, numRows, numColumns } = this.#box;
     const grid: T[][] = [];

@@ -3,7 +3,7 @@
 // always names a year the quarter visibly belongs to.
 
 import type { Reading } from './cells';
-import { dayNumber, fromDayNumber, localDate } from './dates';
+import { dayNumber, localDate } from './dates';
 import { clamp } from './round';
 
 export interface Quarter {
@@ -67,10 +67,6 @@ export function parseQuarter(text: string, fiscalStartMonth = 1): Reading<Quarte
   // The label's year is the start's calendar year, so the start month just wraps within it.
   const startMonth = (fiscalStartMonth - 1 + (number - 1) * 3) % 12;
   return { kind: 'value', value: quarterFrom(year, startMonth, number) };
-}
-
-export function nextQuarter(q: Quarter, fiscalStartMonth = 1): Quarter {
-  return quarterOf(fromDayNumber(dayNumber(q.end) + 1), fiscalStartMonth);
 }
 
 /** Share of the quarter's days before `date`: 0 on the first day, 1 from the day after the last. */

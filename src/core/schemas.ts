@@ -52,7 +52,6 @@ const weight = checked(readNumber, (value) => (value < 0 ? `${value} is negative
 
 const kpi = COLUMNS.kpis;
 const okr = COLUMNS.okrs;
-const checkIn = COLUMNS.checkIns;
 
 export const kpiRowSchema = z.object({
   id: text(kpi.id.title),
@@ -83,21 +82,8 @@ export const keyResultRowSchema = z.object({
   kpi: text(okr.kpi.title),
 });
 
-export const checkInRowSchema = z.object({
-  timestamp: cellField<Date>(checkIn.timestamp.title, readDate),
-  quarter: text(checkIn.quarter.title),
-  id: text(checkIn.id.title),
-  item: text(checkIn.item.title),
-  kind: text(checkIn.kind.title),
-  value: optional(checkIn.value.title, readNumberOrCheckbox),
-  confidence: optional(checkIn.confidence.title, confidence),
-  note: text(checkIn.note.title),
-  by: text(checkIn.by.title),
-});
-
 export type KpiRow = z.infer<typeof kpiRowSchema>;
 export type KeyResultRow = z.infer<typeof keyResultRowSchema>;
-export type CheckInRow = z.infer<typeof checkInRowSchema>;
 
 export type RowResult<T> = { ok: true; row: T } | { ok: false; why: string };
 

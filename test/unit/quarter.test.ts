@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { isoDate } from '../../src/core/dates';
-import { nextQuarter, parseQuarter, quarterOf, quarterProgress, type Quarter } from '../../src/core/quarter';
+import { parseQuarter, quarterOf, quarterProgress, type Quarter } from '../../src/core/quarter';
 
 /** A quarter as label and ISO days, so failures read plainly. */
 function plain(q: Quarter): [string, number, number, string, string] {
@@ -87,22 +87,6 @@ describe('parseQuarter', () => {
 
   it.each(['xyz', '2026-Q5', 'Q0 2026', '26-Q4', '2026 Q4 extra', 'Q4'])('rejects %j', (text) => {
     expect(parseQuarter(text)).toEqual({ kind: 'invalid', why: `Quarter: "${text.trim()}" is not like 2026-Q4` });
-  });
-});
-
-describe('nextQuarter', () => {
-  it.each<[string, number, string, string]>([
-    ['2026-Q4', 1, '2027-Q1', '2027-01-01'],
-    ['2026-Q1', 1, '2026-Q2', '2026-04-01'],
-    ['2026-Q4', 2, '2027-Q1', '2027-02-01'],
-    ['2026-Q3', 2, '2026-Q4', '2026-11-01'],
-    ['2026-Q2', 7, '2027-Q3', '2027-01-01'],
-    ['2027-Q4', 7, '2027-Q1', '2027-07-01'],
-  ])('after %s (fiscal %i) comes %s', (label, start, next, firstDay) => {
-    const reading = parseQuarter(label, start);
-    if (reading.kind !== 'value') throw new Error(`bad fixture ${label}`);
-    const q = nextQuarter(reading.value, start);
-    expect([q.label, isoDate(q.start)]).toEqual([next, firstDay]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Cell } from '../../src/core/cells';
-import { checkInRowSchema, keyResultRowSchema, kpiRowSchema, parseRow, rowCells } from '../../src/core/schemas';
+import { keyResultRowSchema, kpiRowSchema, parseRow, rowCells } from '../../src/core/schemas';
 
 describe('kpiRowSchema', () => {
   it('reads a typed row', () => {
@@ -107,36 +107,6 @@ describe('keyResultRowSchema', () => {
     [{ target: '#REF!', due: 'never' }, 'Target: error value #REF!; Due: "never" is not a date'],
   ])('rejects %j', (cells, why) => {
     expect(parseRow(keyResultRowSchema, { ...base, ...cells })).toEqual({ ok: false, why });
-  });
-});
-
-describe('checkInRowSchema', () => {
-  it('reads a check-in', () => {
-    const result = parseRow(checkInRowSchema, {
-      timestamp: new Date(2026, 10, 2, 9, 30), quarter: '2026-Q4', id: 'O1.1', item: 'Cut churn', kind: 'KR',
-      value: '5.2%', confidence: 7, note: ' better ', by: 'bo@example.com',
-    });
-    expect(result).toEqual({
-      ok: true,
-      row: {
-        timestamp: new Date(2026, 10, 2), quarter: '2026-Q4', id: 'O1.1', item: 'Cut churn', kind: 'KR',
-        value: 0.052, confidence: 7, note: 'better', by: 'bo@example.com',
-      },
-    });
-  });
-
-  it('keeps a checkbox value', () => {
-    const result = parseRow(checkInRowSchema, { timestamp: '2026-11-02', id: 'O2.3', value: true });
-    expect(result.ok && result.row.value).toBe(true);
-  });
-
-  it.each<[Record<string, Cell>, string]>([
-    [{ timestamp: '', id: 'O1' }, 'Timestamp: missing'],
-    [{ id: 'O1' }, 'Timestamp: missing'],
-    [{ timestamp: 'yesterday', id: 'O1' }, 'Timestamp: "yesterday" is not a date'],
-    [{ timestamp: 46000, id: 'O1', value: 'x', confidence: 11 }, 'Value: "x" is not a number; Confidence: 11 is outside 0–10'],
-  ])('rejects %j', (cells, why) => {
-    expect(parseRow(checkInRowSchema, cells)).toEqual({ ok: false, why });
   });
 });
 
