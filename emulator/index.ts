@@ -10,3 +10,5 @@ export type { EmulatedServices, Services } from './services';
 export type { AuthModeName } from './authMode';
 export { Counter } from './counter';
 export type { ButtonName } from './enums';
+export { runForClient, clientFunctions, withGoogleScript } from './scriptRun';
+export type { ClientReply } from './scriptRun';

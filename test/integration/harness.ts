@@ -5,16 +5,30 @@ import { createWorkbook, loadAddon, type CellValue, type SheetFixture, type Work
 import { TODAY } from '../fixtures/examples';
 
 const CODE_PATH = fileURLToPath(new URL('../../dist/Code.js', import.meta.url));
+const SIDEBAR_PATH = fileURLToPath(new URL('../../dist/Sidebar.html', import.meta.url));
 let code: string | undefined;
+let sidebar: string | undefined;
 
 export function bundleCode(): string {
   code ??= readFileSync(CODE_PATH, 'utf8');
   return code;
 }
 
+/** The built Sidebar.html, as the project's HTML file `Sidebar`. */
+export function sidebarHtml(): string {
+  sidebar ??= readFileSync(SIDEBAR_PATH, 'utf8');
+  return sidebar;
+}
+
 export function open(sheets: Record<string, SheetFixture>, options: { now?: Date; timeZone?: string } = {}) {
   const workbook = createWorkbook({ sheets, ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }) });
-  const addon = loadAddon({ code: bundleCode(), workbook, now: options.now ?? TODAY, user: 'lead@example.com' });
+  const addon = loadAddon({
+    code: bundleCode(),
+    workbook,
+    now: options.now ?? TODAY,
+    user: 'lead@example.com',
+    htmlFiles: { Sidebar: sidebarHtml() },
+  });
   return { workbook, addon };
 }
 
