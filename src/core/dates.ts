@@ -34,5 +34,6 @@ export function isoDate(date: Date): string {
 
 /** True for any Date, including one made in another realm (the Apps Script `vm` context). */
 export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
+  // Most cells are numbers and text: rule them out before the costlier tag check.
+  return typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Date]';
 }

@@ -11,6 +11,9 @@ describe('toScriptLocal: the wall-clock time a spreadsheet zone shows', () => {
     ['midnight in New York (summer, −4)', '2026-07-01T04:00:00', 'America/New_York', '2026-07-01T00:00:00'],
     ['a check-in at 08:00 JST', '2026-11-19T23:00:00', 'Asia/Tokyo', '2026-11-20T08:00:00'],
     ['UTC is unchanged', '2026-11-23T09:30:00', 'Etc/UTC', '2026-11-23T09:30:00'],
+    ['a quarter-hour zone (Kathmandu, +5:45)', '2026-11-22T18:15:00', 'Asia/Kathmandu', '2026-11-23T00:00:00'],
+    ['Lord Howe before its half-hour clock change (+11)', '2026-04-04T14:59:00', 'Australia/Lord_Howe', '2026-04-05T01:59:00'],
+    ['Lord Howe after it (+10:30)', '2026-04-04T15:00:00', 'Australia/Lord_Howe', '2026-04-05T01:30:00'],
   ])('%s', (_, instant, zone, local) => {
     expect(toScriptLocal(utc(instant), zone)).toEqual(utc(local));
   });
