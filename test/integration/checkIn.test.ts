@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { runForClient, type CellValue } from '../../emulator/index';
 import { GROUPED_OKR_ROWS, KPI_ROWS } from '../fixtures/examples';
+import { deleteRow, moveRow } from '../fixtures/rearrange';
 import { GREEN, RED, YELLOW, backgroundColumn, column, open } from './harness';
 
 function opened(okrs: CellValue[][] = GROUPED_OKR_ROWS) {
@@ -103,10 +104,7 @@ describe('a check-in', () => {
   it('finds the row by ID after rows were moved above it', () => {
     const { workbook, addon } = opened();
     call(addon, 'getCheckInState');
-    // The user moves O1.2's row to the top of the data while the sidebar is open.
-    const values = workbook.read('OKRs').values();
-    const reordered = [values[0]!, values[3]!, values[1]!, values[2]!, ...values.slice(4)];
-    reordered.forEach((row, r) => row.forEach((cell, c) => workbook.setCell('OKRs', `${String.fromCharCode(65 + c)}${r + 1}`, cell)));
+    moveRow(workbook, 'OKRs', 4, 2); // O1.2 dragged to the top of the data while the sidebar is open
     call(addon, 'submitCheckIn', { id: 'O1.2', value: '20%', note: '' });
     expect(column(workbook, 'OKRs', 'ID')[0]).toBe('O1.2');
     expect(column(workbook, 'OKRs', 'Current')[0]).toBe(0.2);
@@ -150,10 +148,7 @@ describe('errors a user can cause write nothing', () => {
     const { workbook, addon } = opened();
     call(addon, 'getCheckInState');
     addon.run('refreshScores');
-    const values = workbook.read('OKRs').values();
-    // Row 5 (O1.3) deleted: everything below moves up one.
-    [...values.slice(0, 4), ...values.slice(5), values[0]!.map(() => '')].forEach((row, r) =>
-      row.forEach((cell, c) => workbook.setCell('OKRs', `${String.fromCharCode(65 + c)}${r + 1}`, cell)));
+    deleteRow(workbook, 'OKRs', 5); // O1.3
     const before = JSON.stringify(workbook.toJSON());
     expect(call(addon, 'submitCheckIn', { id: 'O1.3', value: '8', note: '' })).toMatchObject({ ok: false, field: 'id' });
     expect(JSON.stringify(workbook.toJSON())).toBe(before);
