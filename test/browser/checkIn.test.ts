@@ -45,7 +45,7 @@ async function checkIn(page: Page, id: string, fields: { value?: string; confide
   if (fields.confidence !== undefined) await form.locator('input[type=number]').fill(fields.confidence);
   if (fields.note !== undefined) await form.locator('textarea').fill(fields.note);
   await form.getByRole('button', { name: 'Save check-in' }).click();
-  await page.waitForFunction(() => document.querySelector('form[aria-busy]') === null);
+  await page.waitForFunction("document.querySelector('form[aria-busy]') === null");
 }
 
 describe('the check-in sidebar', () => {
@@ -63,8 +63,8 @@ describe('the check-in sidebar', () => {
     expect(await page.locator('.kpis .item').count()).toBe(10);
 
     await page.selectOption('#owner', 'Head of CS');
-    await page.waitForFunction(() => document.querySelectorAll('.kpis .item').length === 2);
-    await expect(page.locator('.item').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.id))).resolves.toEqual(['O1.1', 'O3.2', 'K2', 'K3']);
+    await page.waitForFunction("document.querySelectorAll('.kpis .item').length === 2");
+    await expect(page.locator('.item').evaluateAll((items) => items.map((item) => item.getAttribute('data-id')))).resolves.toEqual(['O1.1', 'O3.2', 'K2', 'K3']);
 
     // Opening the sidebar again keeps the choice.
     addon.run('showCheckIn');
@@ -84,12 +84,12 @@ describe('the check-in sidebar', () => {
     expect(workbook.read('Check-ins').values()[1]?.slice(2, 8)).toEqual(['O1.1', 'Reduce customer churn', 'KR', 0.045, 8, 'Renewals landed']);
     const churn = card(page, 'O1.1');
     await expect(churn.locator('.score-text').textContent()).resolves.toBe('0.88');
-    await expect(churn.locator('.score-fill').evaluate((fill) => getComputedStyle(fill).backgroundColor)).resolves.toBe('rgb(183, 225, 205)');
+    await expect(churn.locator('.score-fill').evaluate((fill) => (globalThis as any).getComputedStyle(fill).backgroundColor)).resolves.toBe('rgb(183, 225, 205)');
     await expect(churn.locator('.item-details').textContent()).resolves.toBe('4.5% · confidence 8/10 · checked in 2026-11-23');
     expect(await churn.locator('svg.trend circle').count()).toBe(1);
     // The form closed and focus is back on the item's button, ready for the next one.
     expect(await churn.locator('form').count()).toBe(0);
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Check in Reduce customer churn');
+    await expect(page.evaluate("document.activeElement?.getAttribute('aria-label')")).resolves.toBe('Check in Reduce customer churn');
   }, 60_000);
 
   it('a yes/no key result takes a checkbox', async () => {
@@ -152,7 +152,7 @@ async function checkInOpen(page: Page, id: string, value: string) {
   const form = card(page, id).locator('form');
   await form.locator('input[type=text]').fill(value);
   await form.getByRole('button', { name: 'Save check-in' }).click();
-  await page.waitForFunction(() => document.querySelector('form[aria-busy]') === null);
+  await page.waitForFunction("document.querySelector('form[aria-busy]') === null");
 }
 
 describe('errors next to the form, nothing written', () => {
@@ -170,7 +170,7 @@ describe('errors next to the form, nothing written', () => {
       const errorId = await input.getAttribute('aria-describedby');
       await expect(page.locator(`#${errorId}`).textContent()).resolves.toBe(message);
       // Focus goes to the field at fault; the form stays open with what the user typed.
-      await expect(input.evaluate((node) => node === document.activeElement)).resolves.toBe(true);
+      await expect(input.evaluate((node) => node === (globalThis as any).document.activeElement)).resolves.toBe(true);
       expect(JSON.stringify(workbook.toJSON())).toBe(before);
     }, 60_000);
   }
