@@ -11,7 +11,7 @@ import { planRefresh, type RefreshInput, type TableInput } from './refresh';
 import { keyResultRowSchema, kpiRowSchema, parseRow, rowCells } from './schemas';
 import { objectiveScore } from './scoring';
 
-export type ItemKind = 'KR' | 'KPI';
+type ItemKind = 'KR' | 'KPI';
 
 export interface Item {
   readonly kind: ItemKind;

@@ -13,7 +13,7 @@ import { TAB_TITLES } from './tabNames';
 
 export type CheckInField = 'id' | 'value' | 'confidence' | 'note';
 
-export interface CellWrite {
+interface CellWrite {
   readonly tab: 'kpis' | 'okrs';
   /** 0-based, as in the tab's values. */
   readonly row: number;
@@ -23,7 +23,7 @@ export interface CellWrite {
 
 export type LogEntry = Record<CheckInColumn, Cell>;
 
-export type CheckInPlan =
+type CheckInPlan =
   | FieldProblem<CheckInField>
   | { ok: true; item: Item; value: number | boolean; writes: CellWrite[]; log: LogEntry };
 

@@ -2,7 +2,7 @@
 
 import { readCheckbox, readNumber } from './cells';
 
-export type ValueReading = { ok: true; value: number | boolean } | { ok: false; message: string };
+type ValueReading = { ok: true; value: number | boolean } | { ok: false; message: string };
 
 /**
  * A yes/no key result takes a checkbox; anything else a number as Sheets accepts it (`45%`, `$1,200`).

@@ -10,7 +10,7 @@ import { TAB_TITLES } from './tabNames';
 
 export type DraftField = 'name' | 'owner' | 'unit' | 'low' | 'high' | 'objectiveId';
 
-export interface DraftRow {
+interface DraftRow {
   readonly ok: true;
   readonly tab: 'kpis' | 'okrs';
   /** 0-based row the new row takes; `insert` when the rows from there down move one down first. */

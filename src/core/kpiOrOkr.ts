@@ -5,7 +5,7 @@ export type Leaning = 'KPI' | 'OKR';
 
 export type QuestionId = 'process' | 'purpose' | 'standard' | 'initiative';
 
-export type Answers = Readonly<Record<QuestionId, Leaning>>;
+type Answers = Readonly<Record<QuestionId, Leaning>>;
 
 /** How each answer reads in a reason, by question and leaning. */
 const ANSWER_TEXT: Readonly<Record<QuestionId, Readonly<Record<Leaning, string>>>> = {

@@ -8,7 +8,7 @@ import { refreshBook } from './refreshBook';
 import { readFiscalStartMonth } from './settings';
 import { findTabs, readTables } from './tabs';
 
-export type DraftOutcome = FieldProblem<DraftField> | { ok: true; id: string; tab: 'kpis' | 'okrs' };
+type DraftOutcome = FieldProblem<DraftField> | { ok: true; id: string; tab: 'kpis' | 'okrs' };
 
 /** Under the document lock: writes the draft as a new row, then scores it as an edit would (which gives it its ID). */
 export function addDraftRow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, draft: DraftRowPayload, now: Date): DraftOutcome {

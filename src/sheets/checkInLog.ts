@@ -9,7 +9,7 @@ import { createTab } from './createTab';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export type LogTarget =
+type LogTarget =
   | { ok: true; sheet?: Sheet; header?: HeaderMatch<CheckInColumn> }
   | { ok: false; message: string };
 

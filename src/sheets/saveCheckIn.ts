@@ -9,9 +9,9 @@ import { refreshBook } from './refreshBook';
 import { readFiscalStartMonth } from './settings';
 import { findTabs, readTables } from './tabs';
 
-export type SaveOutcome = FieldProblem<CheckInField> | { ok: true; item: Item; value: number | boolean };
+type SaveOutcome = FieldProblem<CheckInField> | { ok: true; item: Item; value: number | boolean };
 
-export const BUSY = 'Someone else is saving to this spreadsheet. Nothing was saved: try again in a moment.';
+const BUSY = 'Someone else is saving to this spreadsheet. Nothing was saved: try again in a moment.';
 
 /**
  * Under the document lock: finds the item by ID as the tabs are now, logs the check-in, writes Current

@@ -33,6 +33,13 @@ describe('Check in… opens the sidebar', () => {
 });
 
 describe('the sidebar state', () => {
+  it('without an OKRs tab says what to add, in words the user can act on', () => {
+    const { addon } = open({ KPIs: { values: KPI_ROWS } });
+    const state = call(addon, 'getCheckInState');
+    expect(state).toMatchObject({ objectives: [], kpis: [] });
+    expect(state.problem).toBe('No OKRs tab: add a tab named "OKRs" or run Extensions → KPI & OKR → Set up tabs.');
+  });
+
   it('groups key results under their objectives and lists KPIs, with values, scores and statuses', () => {
     const { addon } = opened();
     const state = call(addon, 'getCheckInState');
@@ -109,6 +116,18 @@ describe('a check-in', () => {
     expect(column(workbook, 'OKRs', 'ID')[0]).toBe('O1.2');
     expect(column(workbook, 'OKRs', 'Current')[0]).toBe(0.2);
     expect(column(workbook, 'OKRs', 'Current')[2]).toBe(0.055);
+  });
+
+  it("dates are the spreadsheet's: Tokyo's Updated day, and the Timestamp showing Tokyo's time", () => {
+    const book = open({ KPIs: { values: KPI_ROWS }, OKRs: { values: GROUPED_OKR_ROWS } }, {
+      timeZone: 'Asia/Tokyo', now: new Date('2026-11-23T20:00:00Z'),
+    });
+    const reply = call(book.addon, 'submitCheckIn', { id: 'K1', value: '260000' });
+    expect(book.workbook.read('KPIs').displayValues()[1]?.[8]).toBe('2026-11-24');
+    const log = book.workbook.read('Check-ins');
+    expect(log.values()[1]?.[0]).toEqual(new Date('2026-11-23T20:00:00Z'));
+    expect(log.displayValues()[1]?.[0]).toBe('2026-11-24 05:00');
+    expect(reply.state.kpis[0].lastCheckIn).toBe('2026-11-24');
   });
 
   it('a note or name starting with = stays text in the sheet', () => {

@@ -7,7 +7,7 @@ import { checkInForm, type CheckInValues } from './checkInForm';
 import { scoreBar } from './scoreBar';
 import { trendChart } from './trendChart';
 
-export interface CheckInList {
+interface CheckInList {
   readonly element: HTMLElement;
   /** Shows a state the server returned (after a check-in elsewhere, or a row added). */
   show(state: CheckInState, message?: string): void;
