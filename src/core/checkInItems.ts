@@ -124,9 +124,12 @@ export function listItems(input: Omit<RefreshInput, 'onlyRows'>): ItemsResult {
     const row = parsed.ok ? parsed.row : undefined;
     const owner = readText(cells.owner) || current?.owner || '';
     const currentCell = cellAt(okrTable, result.row, okrHeader.columns.current);
+    // A blank Current that follows a linked KPI shows the KPI's reading, as its score does.
+    const followed = result.followsKpi === undefined ? undefined : kpis.find((kpi) => kpi.id.toLowerCase() === result.followsKpi);
+    const shownCurrent = row?.current ?? followed?.current;
     const item: Item = {
       kind: 'KR', tab: 'okrs', row: result.row, id: result.id, name: readText(cells.keyResult) || objectiveName, owner,
-      unit: readText(cells.unit), ...(row?.current === undefined ? {} : { current: row.current }),
+      unit: readText(cells.unit), ...(shownCurrent === undefined ? {} : { current: shownCurrent }),
       currentIsFormula: formulaAt(okrTable, result.row, okrHeader.columns.current), checkbox: typeof currentCell === 'boolean',
       score: result.score, scoreColour: result.scoreColour ?? GREY, status: result.status, statusColour: result.statusColour ?? GREY,
       ...(row?.confidence === undefined ? {} : { confidence: row.confidence }),

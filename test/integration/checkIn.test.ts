@@ -51,6 +51,12 @@ describe('the sidebar state', () => {
     expect(state.owners).toContain('Head of CS');
   });
 
+  it("shows a key result's linked KPI reading when its own Current is blank", () => {
+    const rows = GROUPED_OKR_ROWS.map((row, index) => (index === 11 ? row.map((cell, c) => (c === 7 ? '' : cell)) : row));
+    const state = call(opened(rows).addon, 'getCheckInState');
+    expect(state.objectives[2].keyResults[1]).toMatchObject({ id: 'O3.2', currentText: '41', score: 0.55 });
+  });
+
   it('filters by the chosen owner and remembers the choice for this user', () => {
     const { addon } = opened();
     const reply = call(addon, 'chooseCheckInOwner', 'Head of CS');
