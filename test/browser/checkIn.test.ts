@@ -92,6 +92,21 @@ describe('the check-in sidebar', () => {
     await expect(page.evaluate("document.activeElement?.getAttribute('aria-label')")).resolves.toBe('Check in Reduce customer churn');
   }, 60_000);
 
+  it('works from the keyboard: Enter opens the form on the value, Enter saves, Escape cancels', async () => {
+    const { page, workbook } = await sidebar();
+    await card(page, 'O1.2').locator('.check-in-button').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate("document.activeElement?.id.endsWith('-value')")).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await card(page, 'O1.2').locator('form').count()).toBe(0);
+    await expect(page.evaluate("document.activeElement?.getAttribute('aria-label')")).resolves.toBe('Check in Reduce 30-day drop-off rate');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('28%');
+    await page.keyboard.press('Enter');
+    await page.locator('.notice', { hasText: 'Saved O1.2: 28%.' }).waitFor();
+    expect(column(workbook, 'OKRs', 'Current')[2]).toBe(0.28);
+  }, 60_000);
+
   it('a yes/no key result takes a checkbox', async () => {
     const rows = GROUPED_OKR_ROWS.map((row, index) => (index === 7 ? row.map((cell, c) => (c === 7 ? false : cell)) : row));
     const { page, workbook } = await sidebar(rows);

@@ -20,6 +20,8 @@ export function renderCheckInPage(root: HTMLElement): void {
   const tabs = panels.map((panel, index) => {
     const tab = el('button', { type: 'button', className: 'tab', id: `tab-${index}` }, panel.label);
     tab.setAttribute('role', 'tab');
+    tab.setAttribute('aria-controls', `panel-${index}`);
+    panel.body.id = `panel-${index}`;
     panel.body.setAttribute('role', 'tabpanel');
     panel.body.setAttribute('aria-labelledby', tab.id);
     return tab;
