@@ -16,6 +16,12 @@ export const ENTRY_POINTS = [
   { name: 'refreshScores', params: [], doc: ['Menu: Refresh scores & colours.'] },
   { name: 'setUpTabs', params: [], doc: ['Menu: Set up tabs.'] },
   { name: 'showSettings', params: [], doc: ['Menu: Settings & about.'] },
+  { name: 'showCheckIn', params: [], doc: ['Menu: Check in… opens the check-in sidebar.'] },
+  { name: 'getCheckInState', params: [], doc: ['Sidebar: key results and KPIs to check in on, for the remembered owner.'] },
+  { name: 'chooseCheckInOwner', params: ['owner'], doc: ['Sidebar: remembers the owner to filter by (empty for All) and returns that list.'] },
+  { name: 'submitCheckIn', params: ['payload'], doc: ['Sidebar: saves one check-in ({id, value, confidence, note}) and returns the new list.'] },
+  { name: 'recommendKpiOrOkr', params: ['answers'], doc: ['Sidebar: KPI or OKR? The recommendation and its reason for the four answers.'] },
+  { name: 'addKpiOrKeyResult', params: ['payload'], doc: ['Sidebar: adds a draft as a new KPI row or a key result under an objective.'] },
   {
     name: 'OKR_SCORE',
     params: ['start', 'target', 'current'],

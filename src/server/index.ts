@@ -5,3 +5,5 @@ export { refreshScores } from './refresh';
 export { setUpTabs } from './setup';
 export { showSettings } from './settings';
 export { OKR_SCORE, OKR_STATUS, OBJECTIVE_SCORE, KPI_STATUS, QUARTER, QUARTER_PROGRESS } from './customFunctions';
+export { showCheckIn, getCheckInState, chooseCheckInOwner, submitCheckIn } from './checkIn';
+export { recommendKpiOrOkr, addKpiOrKeyResult } from './kpiOrOkr';

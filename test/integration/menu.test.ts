@@ -3,6 +3,7 @@ import { open } from './harness';
 
 const ITEMS = [
   { caption: 'Refresh scores & colours', functionName: 'refreshScores' },
+  { caption: 'Check in…', functionName: 'showCheckIn' },
   { caption: 'Set up tabs', functionName: 'setUpTabs' },
   { caption: 'Settings & about…', functionName: 'showSettings' },
 ];

@@ -1,0 +1,47 @@
+import { checkInPayloadSchema, ownerChoiceSchema, payloadProblem } from '../core/checkInPayload';
+import type { CheckInReply, CheckInState } from '../core/checkInState';
+import { valueText } from '../core/valueText';
+import { readCheckInState } from '../sheets/checkInView';
+import { saveOwnerChoice } from '../sheets/ownerChoice';
+import { showSidebarPanel } from '../sheets/panel';
+import { saveCheckIn } from '../sheets/saveCheckIn';
+
+function email(): string {
+  return Session.getActiveUser().getEmail();
+}
+
+function currentState(): CheckInState {
+  return readCheckInState(SpreadsheetApp.getActiveSpreadsheet(), new Date(), email());
+}
+
+/** Menu: Check in… */
+export function showCheckIn(): void {
+  showSidebarPanel('checkIn', 'KPI & OKR check-in');
+}
+
+/** Sidebar: the items to check in on, filtered by the user's owner. */
+export function getCheckInState(): CheckInState {
+  return currentState();
+}
+
+/** Sidebar: remembers the owner to filter by ('' for All) and returns the list for that owner. */
+export function chooseCheckInOwner(owner: unknown): CheckInReply {
+  const parsed = ownerChoiceSchema.safeParse(owner);
+  if (!parsed.success) return payloadProblem(parsed.error, ['owner'] as const);
+  saveOwnerChoice(parsed.data);
+  return { ok: true, message: '', state: currentState() };
+}
+
+/** Sidebar: saves one check-in and returns the refreshed list, or a message for the field at fault. */
+export function submitCheckIn(payload: unknown): CheckInReply {
+  const parsed = checkInPayloadSchema.safeParse(payload);
+  if (!parsed.success) return payloadProblem(parsed.error, ['id', 'value', 'confidence', 'note'] as const);
+  const saved = saveCheckIn(SpreadsheetApp.getActiveSpreadsheet(), parsed.data, new Date(), email());
+  if (!saved.ok) return saved;
+  const { item, value } = saved;
+  const logged = `Saved ${item.id}: ${valueText(value, item.unit)}.`;
+  const message = item.currentIsFormula
+    ? `${logged} Logged only: its Current comes from a formula, so the sheet's value was left as it is.`
+    : logged;
+  return { ok: true, message, state: currentState() };
+}
