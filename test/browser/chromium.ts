@@ -5,5 +5,7 @@ import { chromium as playwright, type Browser } from 'playwright-core';
 
 export async function launchChromium(): Promise<Browser> {
   const executablePath = process.env.CHROME_PATH ?? (await chromium.executablePath());
-  return playwright.launch({ executablePath, args: chromium.args, headless: true });
+  // --single-process suits a Lambda, but there a closed page breaks every later newPage().
+  const args = chromium.args.filter((arg) => arg !== '--single-process');
+  return playwright.launch({ executablePath, args, headless: true });
 }
