@@ -19,9 +19,6 @@ afterAll(async () => {
   await browser?.close();
 }, 60_000);
 
-// Pages are not closed one by one: the packaged Chromium runs with --single-process, where closing a
-// page's context leaves the browser unable to open another. browser.close() ends them all.
-
 /** The workbook, scored, with the sidebar opened from the menu item and loaded. */
 async function sidebar(okrs: CellValue[][] = GROUPED_OKR_ROWS, formulas?: Record<string, { formula: string; value: CellValue }>) {
   const book = open({ KPIs: { values: KPI_ROWS }, OKRs: { values: okrs, ...(formulas === undefined ? {} : { formulas }) } });
