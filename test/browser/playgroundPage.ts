@@ -1,0 +1,23 @@
+// Driving the playground page in tests: open it, pick menu items, read cells and toasts.
+import type { Browser, Locator, Page } from 'playwright-core';
+
+export async function openPlayground(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready]');
+  return page;
+}
+
+/** A cell of the tab on show, by A1. */
+export const cell = (page: Page, a1: string): Locator => page.locator(`td[data-a1="${a1}"]`);
+
+/** Extensions → <the add-on's menu> → item, or an item of another top menu (File). */
+export async function clickMenu(page: Page, item: string, top = 'Extensions'): Promise<void> {
+  await page.click(`.menu .top >> text=${top}`);
+  if (top === 'Extensions') await page.locator('.menu.open > .dropdown > .has-sub').first().hover();
+  await page.locator('.menu.open .item', { hasText: item }).last().click();
+}
+
+export async function toastTexts(page: Page): Promise<string[]> {
+  return page.locator('.toast').allTextContents();
+}
