@@ -11,7 +11,7 @@ import { startPlayground, type Playground } from '../../emulator/playground/serv
 import { TODAY } from '../fixtures/examples';
 import { bundleCode, sidebarHtml } from '../integration/harness';
 import { launchChromium } from './chromium';
-import { cell, clickMenu, openPlayground, toastTexts } from './playgroundPage';
+import { background, cell, clickMenu, openPlayground, toastTexts } from './playgroundPage';
 
 let folder: string;
 let workbookPath: string;
@@ -54,7 +54,7 @@ describe('the playground on the demo workbook', () => {
     await clickMenu(page, 'Refresh scores & colours');
     await expect.poll(() => toastTexts(page)).toContainEqual(expect.stringContaining('KRs scored'));
     expect(await cell(page, 'M3').textContent()).toBe('0.63');
-    expect(await cell(page, 'M3').evaluate((node) => getComputedStyle(node).backgroundColor)).toBe(rgb(YELLOW));
+    expect(await background(page, 'M3')).toBe(rgb(YELLOW));
   });
 
   it('typing into a Current cell fires onEdit: the score beside it changes', async () => {
@@ -63,7 +63,7 @@ describe('the playground on the demo workbook', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => cell(page, 'M3').textContent()).toBe('0.88');
     expect(await cell(page, 'H3').textContent()).toBe('4.5%');
-    expect(await cell(page, 'M3').evaluate((node) => getComputedStyle(node).backgroundColor)).toBe(rgb(GREEN));
+    expect(await background(page, 'M3')).toBe(rgb(GREEN));
     await page.screenshot({ path: 'test-output/playground.png' });
   });
 

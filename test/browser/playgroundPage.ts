@@ -21,3 +21,10 @@ export async function clickMenu(page: Page, item: string, top = 'Extensions'): P
 export async function toastTexts(page: Page): Promise<string[]> {
   return page.locator('.toast').allTextContents();
 }
+
+/** The cell's background as the browser paints it, rgb(…). */
+export function background(page: Page, a1: string): Promise<string> {
+  // This file is typechecked without the DOM lib, hence the window in a cast.
+  type Painted = { getComputedStyle(node: unknown): { backgroundColor: string } };
+  return cell(page, a1).evaluate((node) => (globalThis as unknown as Painted).getComputedStyle(node).backgroundColor);
+}
