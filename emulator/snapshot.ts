@@ -7,7 +7,7 @@ import type { WorkbookSnapshot } from './workbook';
 import { createWorkbook, modelOf, type Workbook } from './workbook';
 
 /** One entry of a snapshot's `cells`: only the fields that differ from a blank cell. */
-export interface CellSnapshot {
+export type CellSnapshot = {
   value?: CellValue;
   formula?: string;
   background?: string;
@@ -17,7 +17,7 @@ export interface CellSnapshot {
   fontWeight?: string;
   fontColor?: string;
   wrap?: boolean;
-}
+};
 
 function restoreCell(cell: Cell, saved: CellSnapshot): void {
   if (saved.value !== undefined) cell.value = copyValue(saved.value);

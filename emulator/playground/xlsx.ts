@@ -74,7 +74,7 @@ export async function readXlsx(path: string): Promise<SavedBook> {
         if (Object.keys(saved).length > 0) cells[cellA1(Number(cell.row), Number(cell.col))] = saved;
       }),
     );
-    const frozen = worksheet.views.find((view) => view.state === 'frozen');
+    const frozen = (worksheet.views ?? []).find((view) => view.state === 'frozen');
     return {
       name: worksheet.name,
       sheetId: worksheet.id,
