@@ -4,6 +4,7 @@ import { el } from '../../../src/ui/dom';
 import type { GridCell, SheetView } from '../protocol';
 
 const ROW_HEIGHT = 21;
+const ROW_NUMBER_WIDTH = 46;
 const MIN_ROWS = 60;
 const MIN_COLUMNS = 26;
 const MARGIN = 20;
@@ -28,7 +29,7 @@ const a1Of = (at: Position): string => `${columnLetters(at.column)}${at.row + 1}
 
 function columnWidth(rows: GridCell[][], column: number): number {
   const longest = Math.max(0, ...rows.map((row) => row[column]?.t.length ?? 0));
-  return Math.min(210, Math.max(56, longest * 7 + 12));
+  return Math.min(190, Math.max(56, Math.ceil(longest * 7.4) + 14));
 }
 
 export function createGrid(container: HTMLElement, nameBox: HTMLElement, formulaBar: HTMLInputElement, handlers: GridHandlers) {
@@ -100,10 +101,11 @@ export function createGrid(container: HTMLElement, nameBox: HTMLElement, formula
     const dataColumns = Math.max(0, ...rows.map((row) => row.length));
     size = { rows: Math.max(MIN_ROWS, rows.length + MARGIN), columns: Math.max(MIN_COLUMNS, dataColumns + 3) };
     const columns = Array.from({ length: size.columns }, (_, column) => column);
+    const widths = columns.map((column) => columnWidth(rows, column));
     const head = el('tr', {}, el('th', { className: 'corner' }),
       ...columns.map((column) => {
         const th = el('th', { textContent: columnLetters(column) });
-        th.style.width = th.style.minWidth = th.style.maxWidth = `${columnWidth(rows, column)}px`;
+        th.style.width = `${widths[column]}px`;
         return th;
       }));
     const body = Array.from({ length: size.rows }, (_, row) => {
@@ -125,6 +127,8 @@ export function createGrid(container: HTMLElement, nameBox: HTMLElement, formula
       return tr;
     });
     table = el('table', { className: 'grid' }, el('thead', {}, head), el('tbody', {}, ...body));
+    // A fixed layout needs the table's own width; then long text is clipped at the column's edge.
+    table.style.width = `${ROW_NUMBER_WIDTH + widths.reduce((sum, width) => sum + width, 0)}px`;
     container.replaceChildren(table);
     showSelection();
   }
