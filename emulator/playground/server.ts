@@ -104,7 +104,12 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       } else {
         view = message.view;
         latest = message.saved;
-        if (opened.save !== undefined) saving = saving.then(() => opened.save?.(message.saved));
+        if (opened.save !== undefined) {
+          const save = opened.save;
+          saving = saving
+            .then(() => save(message.saved))
+            .catch((error: unknown) => console.error(`Could not save ${options.workbookPath}: ${String(error)}`));
+        }
         waiting.get(message.id)?.(message.result);
         waiting.delete(message.id);
         broadcast('changed', {});

@@ -36,7 +36,8 @@ function readCell(cell: ExcelJS.Cell): CellSnapshot {
     saved.formula = `=${cell.formula}`;
     const result = plain(cell.result);
     if (result !== undefined) saved.value = result;
-  } else {
+  } else if (cell.type !== ExcelJS.ValueType.Merge) {
+    // A merged range keeps its value in the top-left cell only, as Sheets reads it.
     const value = plain(cell.value);
     if (value !== undefined && value !== '') saved.value = value;
   }
@@ -115,7 +116,7 @@ export async function writeXlsx(snapshot: WorkbookSnapshot): Promise<Buffer> {
       const ref = parseA1(a1);
       if (ref === null) continue;
       writeCell(worksheet.getCell(ref.row, ref.column), saved);
-      const length = String(saved.value ?? '').length;
+      const length = saved.value instanceof Date ? 10 : String(saved.value ?? '').length;
       widths[ref.column - 1] = Math.max(widths[ref.column - 1] ?? 8, Math.min(50, length + 2));
     }
     widths.forEach((width, index) => {
