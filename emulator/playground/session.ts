@@ -2,7 +2,7 @@
 // An alert or prompt blocks this thread (Atomics.wait) until the person answers in the page, exactly as
 // Apps Script suspends the script (APPS_SCRIPT_BEHAVIOUR.md §7), while the server thread stays free.
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
-import { clientFunctions, loadAddon, restoreWorkbook, runForClient, withGoogleScript, type Addon, type PanelRecord } from '../index';
+import { clientFunctions, loadAddon, restoreWorkbook, runForClient, withGoogleScript, type Addon, type PanelRecord, type WorkbookSnapshot } from '../index';
 import type { Answer, Job, JobResult, Question, ShownPanel, WorkbookView } from './protocol';
 import type { FromWorker, SavedBook, ToWorker, WorkerInput } from './workerMessages';
 import { sheetViews } from './view';
@@ -53,12 +53,12 @@ function served<P extends PanelRecord>(shown: readonly P[], functions: readonly 
   return { seq: shown.length, panel: { ...panel, html: html.slice(0, at) + TRANSPORT + html.slice(at) } };
 }
 
-function view(): WorkbookView {
+function view(snapshot: WorkbookSnapshot): WorkbookView {
   const functions = clientFunctions(addon);
   return {
-    title: workbook.toJSON().name,
-    activeSheet: workbook.toJSON().activeSheet,
-    sheets: sheetViews(workbook),
+    title: snapshot.name,
+    activeSheet: snapshot.activeSheet,
+    sheets: sheetViews(workbook, snapshot),
     menus: addon.ui.menus,
     toasts: addon.ui.toasts,
     sidebar: served(addon.ui.sidebars, functions),
@@ -81,14 +81,12 @@ function perform(job: Job, target: Addon): JobResult {
   }
 }
 
-function saved(): SavedBook {
-  return { workbook: workbook.toJSON(), documentProperties: { ...addon.properties.document } };
-}
-
 // Sheets runs onOpen when the document opens; an installed, enabled add-on gets LIMITED.
 if (addon.topLevelFunctions().includes('onOpen')) addon.run('onOpen', { authMode: 'LIMITED' });
-send({ type: 'ready', view: view() });
+send({ type: 'ready', view: view(workbook.toJSON()) });
 parentPort?.on('message', ({ id, job }: ToWorker) => {
   const result = perform(job, addon);
-  send({ type: 'done', id, result, view: view(), saved: saved() });
+  const snapshot = workbook.toJSON();
+  const saved: SavedBook = { workbook: snapshot, documentProperties: { ...addon.properties.document } };
+  send({ type: 'done', id, result, view: view(snapshot), saved });
 });

@@ -1,7 +1,7 @@
 // The workbook as the page draws it: shown text, colours, bold, alignment, per tab.
 import { cellA1 } from '../a1';
 import { isDate } from '../realm';
-import type { CellValue, Workbook } from '../index';
+import type { CellValue, Workbook, WorkbookSnapshot } from '../index';
 import type { GridCell, SheetView } from './protocol';
 
 const WHITE = '#ffffff';
@@ -13,8 +13,8 @@ function alignOf(value: CellValue): GridCell['align'] {
   return undefined;
 }
 
-export function sheetViews(workbook: Workbook): SheetView[] {
-  const snapshot = workbook.toJSON();
+/** `snapshot` is workbook.toJSON(), taken once per change: it holds the fonts the views don't. */
+export function sheetViews(workbook: Workbook, snapshot: WorkbookSnapshot): SheetView[] {
   return workbook.sheetNames().map((name, index) => {
     const sheet = workbook.read(name);
     const cells = snapshot.sheets[index]?.cells ?? {};

@@ -85,6 +85,9 @@ describe('the playground on the demo workbook', () => {
     expect(await page.locator('.ask').count()).toBe(0);
   });
 
+  // The check-in sidebar lands here when it exists: clickMenu(page, 'Check in…'), fill sidebarFrame(page),
+  // then see the row's Current and Score change in the grid, before the download reads them back.
+
   it('Download writes the coloured workbook as .xlsx', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), clickMenu(page, 'Download (.xlsx)', 'File')]);
     const book = new ExcelJS.Workbook();

@@ -1,5 +1,5 @@
 // Driving the playground page in tests: open it, pick menu items, read cells and toasts.
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 
 export async function openPlayground(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
@@ -17,6 +17,10 @@ export async function clickMenu(page: Page, item: string, top = 'Extensions'): P
   if (top === 'Extensions') await page.locator('.menu.open > .dropdown > .has-sub').first().hover();
   await page.locator('.menu.open .item', { hasText: item }).last().click();
 }
+
+/** The page inside the sidebar, or inside the open dialog. */
+export const sidebarFrame = (page: Page): FrameLocator => page.frameLocator('.sidebar-frame');
+export const dialogFrame = (page: Page): FrameLocator => page.frameLocator('.dialog-frame');
 
 export async function toastTexts(page: Page): Promise<string[]> {
   return page.locator('.toast').allTextContents();

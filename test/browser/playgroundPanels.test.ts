@@ -2,7 +2,7 @@
 // through google.script.run served by the playground (success, the failure handler with the server's
 // message, the grid and toasts refreshed after the call) and closing with google.script.host.close().
 // The bundle shows no page on this branch yet, so a small add-on stands in; the check-in sidebar's test
-// will drive dist/Code.js the same way (clickMenu 'Check in…', then panelFrame).
+// will drive dist/Code.js the same way (clickMenu 'Check in…', then sidebarFrame).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground, type Playground } from '../../emulator/playground/server';
 import { TODAY } from '../fixtures/examples';
 import { launchChromium } from './chromium';
-import { cell, clickMenu, openPlayground, toastTexts } from './playgroundPage';
+import { cell, clickMenu, dialogFrame, openPlayground, sidebarFrame, toastTexts } from './playgroundPage';
 
 const PANEL = `<!DOCTYPE html><html><head><title>x</title></head><body>
 <button id="save" onclick="google.script.run.withSuccessHandler(function (v) { document.getElementById('out').textContent = v; }).saveNote('hello')">Save</button>
@@ -60,7 +60,7 @@ describe('sidebars and dialogs in the playground', () => {
     await expect.poll(() => sidebar.isVisible()).toBe(true);
     expect(await sidebar.locator('.panel-title').textContent()).toContain('Notes');
     expect((await sidebar.boundingBox())?.width).toBe(300);
-    const frame = page.frameLocator('.sidebar-frame');
+    const frame = sidebarFrame(page);
     await frame.locator('#save').click();
     await expect.poll(() => frame.locator('#out').textContent()).toBe('saved hello');
     await expect.poll(() => cell(page, 'L2').textContent()).toBe('hello');
@@ -79,7 +79,7 @@ describe('sidebars and dialogs in the playground', () => {
     const box = (await dialog.boundingBox())!;
     expect(box.width).toBe(420);
     expect(Math.abs(box.x + box.width / 2 - 700)).toBeLessThan(2);
-    const frame = page.frameLocator('.dialog-frame');
+    const frame = dialogFrame(page);
     await frame.locator('#save').click();
     await expect.poll(() => frame.locator('#out').textContent()).toBe('saved hello');
     await frame.locator('#close').click();
