@@ -30,7 +30,9 @@ export interface ShownPanel<P extends PanelRecord = PanelRecord> {
 
 export interface WorkbookView {
   title: string;
+  /** The tab and cell the script sees as active (a script may move them). */
   activeSheet: string;
+  selection: string;
   sheets: SheetView[];
   menus: MenuRecord[];
   /** Every toast so far, newest last (the page shows the ones it has not shown). */
@@ -45,6 +47,8 @@ export type Answer = PromptAnswer;
 export type Job =
   | { op: 'menu'; functionName: string }
   | { op: 'edit'; sheet: string; a1: string; typed: string }
+  /** The person moved to another tab or cell: what getActiveSheet() and getActiveRange() see. */
+  | { op: 'select'; sheet: string; a1: string }
   | { op: 'client'; functionName: string; args: unknown[] };
 
 export interface JobResult {

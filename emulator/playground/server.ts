@@ -112,7 +112,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
         }
         waiting.get(message.id)?.(message.result);
         waiting.delete(message.id);
-        broadcast('changed', {});
+        // Moving the cursor changes nothing on the page that sent it.
+        if (message.job.op !== 'select') broadcast('changed', {});
       }
     });
   });
@@ -150,6 +151,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     'POST /edit': async (request, response) => {
       const { sheet, a1, typed } = (await readBody(request)) as { sheet: string; a1: string; typed: string };
       reply(response, 200, JSON.stringify(await perform({ op: 'edit', sheet: String(sheet), a1: String(a1), typed: String(typed) })));
+    },
+    'POST /select': async (request, response) => {
+      const { sheet, a1 } = (await readBody(request)) as { sheet: string; a1: string };
+      reply(response, 200, JSON.stringify(await perform({ op: 'select', sheet: String(sheet), a1: String(a1) })));
     },
     'POST /run': async (request, response) => {
       const { name, args } = (await readBody(request)) as { name: string; args: unknown[] };

@@ -5,6 +5,8 @@ import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_thread
 import { clientFunctions, loadAddon, restoreWorkbook, runForClient, withGoogleScript, type Addon, type PanelRecord, type WorkbookSnapshot } from '../index';
 import type { Answer, Job, JobResult, Question, ShownPanel, WorkbookView } from './protocol';
 import type { FromWorker, SavedBook, ToWorker, WorkerInput } from './workerMessages';
+import { cellA1, parseA1 } from '../a1';
+import { modelOf } from '../workbook';
 import { sheetViews } from './view';
 
 const input = workerData as WorkerInput;
@@ -58,12 +60,26 @@ function view(snapshot: WorkbookSnapshot): WorkbookView {
   return {
     title: snapshot.name,
     activeSheet: snapshot.activeSheet,
+    selection: activeCell(),
     sheets: sheetViews(workbook, snapshot),
     menus: addon.ui.menus,
     toasts: addon.ui.toasts,
     sidebar: served(addon.ui.sidebars, functions),
     dialog: served(addon.ui.dialogs, functions),
   };
+}
+
+function activeCell(): string {
+  const { row, column } = modelOf(workbook).getSelection();
+  return cellA1(row, column);
+}
+
+function select(sheetName: string, a1: string): void {
+  const model = modelOf(workbook);
+  const sheet = model.find(sheetName);
+  const ref = parseA1(a1);
+  if (sheet === undefined || ref === null) throw new Error(`no cell ${sheetName}!${a1}`);
+  model.select({ sheet, row: ref.row, column: ref.column, numRows: 1, numColumns: 1 });
 }
 
 function messageOf(error: unknown): string {
@@ -74,6 +90,7 @@ function perform(job: Job, target: Addon): JobResult {
   if (job.op === 'client') return { ok: true, reply: JSON.stringify(runForClient(target, job.functionName, job.args)) };
   try {
     if (job.op === 'menu') target.run(job.functionName);
+    else if (job.op === 'select') select(job.sheet, job.a1);
     else target.edit(job.sheet, job.a1, job.typed);
     return { ok: true };
   } catch (error) {
@@ -88,5 +105,5 @@ parentPort?.on('message', ({ id, job }: ToWorker) => {
   const result = perform(job, addon);
   const snapshot = workbook.toJSON();
   const saved: SavedBook = { workbook: snapshot, documentProperties: { ...addon.properties.document } };
-  send({ type: 'done', id, result, view: view(snapshot), saved });
+  send({ type: 'done', id, job, result, view: view(snapshot), saved });
 });

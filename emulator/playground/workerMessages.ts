@@ -11,7 +11,7 @@ export interface SavedBook {
 
 export type FromWorker =
   | { type: 'ready'; view: WorkbookView }
-  | { type: 'done'; id: number; result: JobResult; view: WorkbookView; saved: SavedBook }
+  | { type: 'done'; id: number; job: Job; result: JobResult; view: WorkbookView; saved: SavedBook }
   | { type: 'ask'; question: Question };
 
 export interface ToWorker {

@@ -21,7 +21,15 @@ const PANEL = `<!DOCTYPE html><html><head><title>x</title></head><body>
 
 const CODE = `
 var PANEL = ${JSON.stringify(PANEL)};
-function onOpen() { SpreadsheetApp.getUi().createAddonMenu().addItem('Open notes', 'openNotes').addItem('Open dialog', 'openDialog').addToUi(); }
+function onOpen() {
+  SpreadsheetApp.getUi().createAddonMenu().addItem('Open notes', 'openNotes').addItem('Open dialog', 'openDialog')
+    .addItem('Where am I', 'whereAmI').addItem('Go to the log', 'goToLog').addToUi();
+}
+function whereAmI() {
+  var book = SpreadsheetApp.getActiveSpreadsheet();
+  book.toast('You are on ' + book.getActiveSheet().getName() + '!' + book.getActiveRange().getA1Notation());
+}
+function goToLog() { SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Check-ins').getRange('B2').activate(); }
 function openNotes() { SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput(PANEL).setTitle('Notes')); }
 function openDialog() { SpreadsheetApp.getUi().showModalDialog(HtmlService.createHtmlOutput(PANEL).setWidth(420).setHeight(180), 'Confirm'); }
 function saveNote(text) {
@@ -51,6 +59,19 @@ afterAll(async () => {
   await browser?.close();
   await playground?.close();
   await rm(folder, { recursive: true, force: true });
+});
+
+describe('the active tab and cell', () => {
+  it('are where the person clicked, for the script, and follow the script when it moves them', async () => {
+    await page.click('.tab >> text=OKRs');
+    await cell(page, 'D3').click();
+    await clickMenu(page, 'Where am I');
+    await expect.poll(() => toastTexts(page)).toContainEqual(expect.stringContaining('You are on OKRs!D3'));
+    await clickMenu(page, 'Go to the log');
+    await expect.poll(() => page.locator('.tab.active').textContent()).toBe('Check-ins');
+    expect(await page.locator('.name-box').textContent()).toBe('B2');
+    await page.click('.tab >> text=KPIs');
+  });
 });
 
 describe('sidebars and dialogs in the playground', () => {

@@ -12,4 +12,5 @@ export async function fetchState(): Promise<{ view: WorkbookView; question: Ques
 
 export const runMenuItem = (functionName: string): Promise<JobResult> => post('/menu', { functionName });
 export const editCell = (sheet: string, a1: string, typed: string): Promise<JobResult> => post('/edit', { sheet, a1, typed });
+export const selectCell = (sheet: string, a1: string): Promise<JobResult> => post('/select', { sheet, a1 });
 export const answerQuestion = (answer: Answer): Promise<JobResult> => post('/answer', answer);

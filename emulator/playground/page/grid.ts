@@ -12,6 +12,8 @@ const MARGIN = 20;
 export interface GridHandlers {
   /** The person typed `typed` into `a1` and committed it. */
   edit(a1: string, typed: string): void;
+  /** The person moved the cursor to `a1`. */
+  select(a1: string): void;
 }
 
 interface Position {
@@ -26,6 +28,13 @@ export function columnLetters(column: number): string {
 }
 
 const a1Of = (at: Position): string => `${columnLetters(at.column)}${at.row + 1}`;
+
+function positionOf(a1: string): Position | null {
+  const match = /^([A-Z]+)(\d+)$/.exec(a1);
+  if (match === null) return null;
+  const column = [...(match[1] ?? '')].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(match[2]) - 1, column };
+}
 
 function columnWidth(rows: GridCell[][], column: number): number {
   const longest = Math.max(0, ...rows.map((row) => row[column]?.t.length ?? 0));
@@ -54,8 +63,10 @@ export function createGrid(container: HTMLElement, nameBox: HTMLElement, formula
 
   function select(at: Position): void {
     if (editor !== null) commit();
+    const before = a1Of(selected);
     selected = { row: Math.max(0, Math.min(size.rows - 1, at.row)), column: Math.max(0, Math.min(size.columns - 1, at.column)) };
     showSelection();
+    if (a1Of(selected) !== before) handlers.select(a1Of(selected));
   }
 
   function startEditing(initial: string): void {
@@ -137,11 +148,9 @@ export function createGrid(container: HTMLElement, nameBox: HTMLElement, formula
   container.addEventListener('mousedown', (event) => {
     const td = (event.target as HTMLElement).closest('td');
     if (td === null || td.querySelector('input') !== null) return;
-    const a1 = td.dataset.a1 ?? '';
-    const match = /^([A-Z]+)(\d+)$/.exec(a1);
-    if (match === null) return;
-    const column = [...(match[1] ?? '')].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0) - 1;
-    select({ row: Number(match[2]) - 1, column });
+    const at = positionOf(td.dataset.a1 ?? '');
+    if (at === null) return;
+    select(at);
     event.preventDefault();
     container.focus();
   });
@@ -178,10 +187,17 @@ export function createGrid(container: HTMLElement, nameBox: HTMLElement, formula
   return {
     /** Draws a tab; keeps the selection when the same tab is redrawn after a change. */
     show(next: SheetView): void {
-      if (sheet?.name !== next.name) selected = { row: next.frozenRows, column: 0 };
+      if (sheet?.name !== next.name) selected = { row: 0, column: 0 };
       sheet = next;
       // A cell being typed into is not redrawn under the person's fingers; the next change redraws it.
       if (editor === null) draw();
+    },
+    /** Moves the cursor where the script put it (Range.activate). */
+    moveTo(a1: string): void {
+      const at = positionOf(a1);
+      if (at === null || editor !== null) return;
+      selected = at;
+      showSelection();
     },
   };
 }

@@ -2,7 +2,7 @@
 // this page draws what it is told and sends what the person does.
 import { el } from '../../../src/ui/dom';
 import type { WorkbookView } from '../protocol';
-import { answerQuestion, editCell, fetchState, runMenuItem } from './api';
+import { answerQuestion, editCell, fetchState, runMenuItem, selectCell } from './api';
 import { dismissQuestion, showQuestion } from './ask';
 import { createGrid } from './grid';
 import { drawMenuBar } from './menu';
@@ -34,27 +34,35 @@ const reportFailure = (result: { ok: boolean; message?: string }): void => {
 
 const grid = createGrid(gridBox, nameBox, formulaBar, {
   edit: (a1, typed) => void editCell(activeSheet, a1, typed).then(reportFailure),
+  select: (a1) => void selectCell(activeSheet, a1),
 });
+/** Where the script last put the cursor: when that moves, the page follows, as Sheets does. */
+let followed = { sheet: '', selection: '' };
 
 function drawTabs(current: WorkbookView): void {
   tabs.replaceChildren(...current.sheets.filter((sheet) => !sheet.hidden).map((sheet) => {
     const tab = el('button', { className: sheet.name === activeSheet ? 'tab active' : 'tab', textContent: sheet.name });
     tab.addEventListener('click', () => {
+      if (sheet.name === activeSheet) return;
       activeSheet = sheet.name;
       draw(current);
+      void selectCell(activeSheet, 'A1');
     });
     return tab;
   }));
 }
 
 function draw(current: WorkbookView): void {
-  if (!current.sheets.some((sheet) => sheet.name === activeSheet)) activeSheet = current.activeSheet;
+  const moved = current.activeSheet !== followed.sheet || current.selection !== followed.selection;
+  followed = { sheet: current.activeSheet, selection: current.selection };
+  if (moved || !current.sheets.some((sheet) => sheet.name === activeSheet)) activeSheet = current.activeSheet;
   title.textContent = current.title;
   document.title = `${current.title} · KPI & OKR playground`;
   drawMenuBar(menuBar, current.menus, (name) => void runMenuItem(name).then(reportFailure), () => window.location.assign('/download'));
   drawTabs(current);
   const sheet = current.sheets.find((candidate) => candidate.name === activeSheet);
   if (sheet !== undefined) grid.show(sheet);
+  if (moved) grid.moveTo(current.selection);
 }
 
 /** Shows what the add-on did since the last look: new toasts, a new sidebar or dialog. */
