@@ -23,7 +23,7 @@ const CODE = `
 var PANEL = ${JSON.stringify(PANEL)};
 function onOpen() {
   SpreadsheetApp.getUi().createAddonMenu().addItem('Open notes', 'openNotes').addItem('Open dialog', 'openDialog')
-    .addItem('Where am I', 'whereAmI').addItem('Go to the log', 'goToLog').addToUi();
+    .addItem('Where am I', 'whereAmI').addItem('Go to the log', 'goToLog').addItem('Break', 'breakDown').addToUi();
 }
 function whereAmI() {
   var book = SpreadsheetApp.getActiveSpreadsheet();
@@ -37,6 +37,7 @@ function saveNote(text) {
   SpreadsheetApp.getActiveSpreadsheet().toast('Saved ' + text, 'Notes');
   return 'saved ' + text;
 }
+function breakDown() { throw new Error('KPIs tab not found'); }
 function refuse() { throw new Error('Nothing saved: K9 no longer exists.'); }
 `;
 
@@ -61,8 +62,8 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-describe('the active tab and cell', () => {
-  it('are where the person clicked, for the script, and follow the script when it moves them', async () => {
+describe('menu commands in the playground', () => {
+  it('see the tab and cell the person is on, and the page follows when one activates another', async () => {
     await page.click('.tab >> text=OKRs');
     await cell(page, 'D3').click();
     await clickMenu(page, 'Where am I');
@@ -71,6 +72,11 @@ describe('the active tab and cell', () => {
     await expect.poll(() => page.locator('.tab.active').textContent()).toBe('Check-ins');
     expect(await page.locator('.name-box').textContent()).toBe('B2');
     await page.click('.tab >> text=KPIs');
+  });
+
+  it('shows an error a menu function throws, as Sheets reports a failed script', async () => {
+    await clickMenu(page, 'Break');
+    await expect.poll(() => page.locator('.toast.error').allTextContents()).toContainEqual(expect.stringContaining('KPIs tab not found'));
   });
 });
 
