@@ -19,12 +19,12 @@ function titleBar(title: string, onClose: () => void): HTMLElement {
   return el('div', { className: 'panel-title' }, el('span', {}, title), close);
 }
 
-export function closeSidebar(): void {
+function closeSidebar(): void {
   sidebar?.node.remove();
   sidebar = null;
 }
 
-export function closeDialog(): void {
+function closeDialog(): void {
   dialog?.node.remove();
   dialog = null;
 }
