@@ -86,7 +86,8 @@ describe('sidebars and dialogs in the playground', () => {
     const sidebar = page.locator('aside.sidebar');
     await expect.poll(() => sidebar.isVisible()).toBe(true);
     expect(await sidebar.locator('.panel-title').textContent()).toContain('Notes');
-    expect((await sidebar.boundingBox())?.width).toBe(300);
+    const box = (await sidebar.boundingBox())!;
+    expect([box.width, box.x + box.width]).toEqual([300, 1400]);
     const frame = sidebarFrame(page);
     await frame.locator('#save').click();
     await expect.poll(() => frame.locator('#out').textContent()).toBe('saved hello');
