@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restoreWorkbook } from '../../emulator/index';
 import { openBook } from '../../emulator/playground/bookFile';
 import { startPlayground } from '../../emulator/playground/server';
-import { readXlsx } from '../../emulator/playground/xlsx';
+import { demoWorkbook } from '../../emulator/playground/demoWorkbook';
+import { readXlsx, writeXlsx } from '../../emulator/playground/xlsx';
 import { TODAY } from '../fixtures/examples';
 import { bundleCode, sidebarHtml } from '../integration/harness';
 
@@ -93,5 +94,18 @@ describe('opening workbooks', () => {
     const reopened = await openBook(path, TODAY);
     expect(reopened.book).toEqual(created.book);
     expect(restoreWorkbook(reopened.book.workbook).read('Check-ins').cell('A2').value).toEqual(new Date('2026-10-06T16:20:00Z'));
+  });
+
+  it('reads back a downloaded workbook as it was shown', async () => {
+    const demo = demoWorkbook(TODAY);
+    const path = join(folder, 'Downloaded.xlsx');
+    await writeFile(path, await writeXlsx(demo.toJSON()));
+    const reopened = restoreWorkbook((await readXlsx(path)).workbook);
+    expect(reopened.sheetNames()).toEqual(demo.sheetNames());
+    for (const name of demo.sheetNames()) {
+      expect(reopened.read(name).displayValues()).toEqual(demo.read(name).displayValues());
+      expect(reopened.read(name).values()).toEqual(demo.read(name).values());
+      expect(reopened.read(name).frozenRows).toBe(1);
+    }
   });
 });
