@@ -182,7 +182,16 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     if (route === undefined) return reply(response, 404, JSON.stringify({ ok: false, message: 'Not found' }));
     route(request, response).catch((error: unknown) => reply(response, 400, JSON.stringify({ ok: false, message: String(error) })));
   });
-  await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, '127.0.0.1', resolve);
+    });
+  } catch (error) {
+    await worker.terminate();
+    const busy = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    throw new Error(busy ? `Port ${options.port} is in use: choose another with --port or PORT.` : String(error));
+  }
   const { port } = server.address() as AddressInfo;
 
   return {

@@ -114,5 +114,5 @@ describe('the playground on the demo workbook', () => {
     await expect.poll(() => restarted.locator('.ask-message').textContent()).toContain('now 2 (February)');
     await restarted.locator('.ask button >> text=Cancel').click();
     await restarted.close();
-  });
+  }, 30_000);
 });

@@ -73,7 +73,7 @@ describe('opening workbooks', () => {
       await playground.close();
     }
     expect(await readFile(bookPath)).toEqual(before);
-  });
+  }, 30_000);
 
   it.each([
     ['notes.xlsx', 'not a zip at all', 'it is not an Excel workbook (.xlsx); save it from Excel or Sheets as .xlsx first'],
@@ -108,4 +108,15 @@ describe('opening workbooks', () => {
       expect(reopened.read(name).frozenRows).toBe(1);
     }
   });
+
+  it('says so when the port is taken, and starts nothing', async () => {
+    const first = await startPlayground({ code: bundleCode(), htmlFiles: {}, workbookPath: join(folder, 'port.local.json'), port: 0, now: TODAY });
+    try {
+      const port = Number(new URL(first.url).port);
+      await expect(startPlayground({ code: bundleCode(), htmlFiles: {}, workbookPath: join(folder, 'port.local.json'), port, now: TODAY }))
+        .rejects.toThrow(`Port ${port} is in use: choose another with --port or PORT.`);
+    } finally {
+      await first.close();
+    }
+  }, 30_000);
 });
