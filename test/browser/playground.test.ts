@@ -67,6 +67,18 @@ describe('the playground on the demo workbook', () => {
     await page.screenshot({ path: 'test-output/playground.png' });
   });
 
+  it('commits what was typed when the person clicks away to another tab, as Sheets does', async () => {
+    await page.click('.tab >> text=KPIs');
+    expect(await cell(page, 'J3').textContent()).toBe('ALERT');
+    await cell(page, 'G3').click();
+    await page.keyboard.type('2.5%');
+    await page.click('.tab >> text=OKRs');
+    await page.click('.tab >> text=KPIs');
+    await expect.poll(() => cell(page, 'J3').textContent()).toBe('OK');
+    expect(await cell(page, 'G3').textContent()).toBe('2.5%');
+    await page.click('.tab >> text=OKRs');
+  });
+
   it('Settings asks with a prompt and the script waits for the answer typed in the page', async () => {
     await clickMenu(page, 'Settings & about…');
     const prompt = page.locator('.ask.prompt');

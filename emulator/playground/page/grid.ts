@@ -10,10 +10,10 @@ const MIN_COLUMNS = 26;
 const MARGIN = 20;
 
 export interface GridHandlers {
-  /** The person typed `typed` into `a1` and committed it. */
-  edit(a1: string, typed: string): void;
+  /** The person typed `typed` into `a1` of tab `sheet` and committed it. */
+  edit(sheet: string, a1: string, typed: string): void;
   /** The person moved the cursor to `a1`. */
-  select(a1: string): void;
+  select(sheet: string, a1: string): void;
 }
 
 interface Position {
@@ -66,7 +66,7 @@ export function createGrid(container: HTMLElement, nameBox: HTMLElement, formula
     const before = a1Of(selected);
     selected = { row: Math.max(0, Math.min(size.rows - 1, at.row)), column: Math.max(0, Math.min(size.columns - 1, at.column)) };
     showSelection();
-    if (a1Of(selected) !== before) handlers.select(a1Of(selected));
+    if (a1Of(selected) !== before && sheet !== null) handlers.select(sheet.name, a1Of(selected));
   }
 
   function startEditing(initial: string): void {
@@ -86,6 +86,8 @@ export function createGrid(container: HTMLElement, nameBox: HTMLElement, formula
         cancel();
       }
     });
+    // Clicking elsewhere (a menu, another tab) commits, as in Sheets.
+    editor.addEventListener('blur', commit);
   }
 
   function cancel(): void {
@@ -103,7 +105,7 @@ export function createGrid(container: HTMLElement, nameBox: HTMLElement, formula
     const td = tdAt(selected);
     if (td !== null) td.textContent = typed;
     container.focus();
-    handlers.edit(a1Of(selected), typed);
+    if (sheet !== null) handlers.edit(sheet.name, a1Of(selected), typed);
   }
 
   function draw(): void {
@@ -177,7 +179,7 @@ export function createGrid(container: HTMLElement, nameBox: HTMLElement, formula
       startEditing(cell?.f ?? cell?.t ?? '');
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
-      handlers.edit(a1Of(selected), '');
+      if (sheet !== null) handlers.edit(sheet.name, a1Of(selected), '');
     } else if (event.key.length === 1) {
       event.preventDefault();
       startEditing(event.key);
@@ -187,7 +189,10 @@ export function createGrid(container: HTMLElement, nameBox: HTMLElement, formula
   return {
     /** Draws a tab; keeps the selection when the same tab is redrawn after a change. */
     show(next: SheetView): void {
-      if (sheet?.name !== next.name) selected = { row: 0, column: 0 };
+      if (sheet?.name !== next.name) {
+        commit();
+        selected = { row: 0, column: 0 };
+      }
       sheet = next;
       // A cell being typed into is not redrawn under the person's fingers; the next change redraws it.
       if (editor === null) draw();

@@ -33,8 +33,8 @@ const reportFailure = (result: { ok: boolean; message?: string }): void => {
 };
 
 const grid = createGrid(gridBox, nameBox, formulaBar, {
-  edit: (a1, typed) => void editCell(activeSheet, a1, typed).then(reportFailure),
-  select: (a1) => void selectCell(activeSheet, a1),
+  edit: (sheet, a1, typed) => void editCell(sheet, a1, typed).then(reportFailure),
+  select: (sheet, a1) => void selectCell(sheet, a1),
 });
 /** Where the script last put the cursor: when that moves, the page follows, as Sheets does. */
 let followed = { sheet: '', selection: '' };
