@@ -30,9 +30,11 @@ export interface ShownPanel<P extends PanelRecord = PanelRecord> {
 
 export interface WorkbookView {
   title: string;
-  /** The tab and cell the script sees as active (a script may move them). */
+  /** The tab and cell the script sees as active. */
   activeSheet: string;
   selection: string;
+  /** How many times a script moved them (Range.activate…): the page follows when this changes. */
+  scriptMoves: number;
   sheets: SheetView[];
   menus: MenuRecord[];
   /** Every toast so far, newest last (the page shows the ones it has not shown). */

@@ -61,6 +61,7 @@ function view(snapshot: WorkbookSnapshot): WorkbookView {
     title: snapshot.name,
     activeSheet: snapshot.activeSheet,
     selection: activeCell(),
+    scriptMoves,
     sheets: sheetViews(workbook, snapshot),
     menus: addon.ui.menus,
     toasts: addon.ui.toasts,
@@ -68,6 +69,8 @@ function view(snapshot: WorkbookSnapshot): WorkbookView {
     dialog: served(addon.ui.dialogs, functions),
   };
 }
+
+let scriptMoves = 0;
 
 function activeCell(): string {
   const { row, column } = modelOf(workbook).getSelection();
@@ -102,7 +105,10 @@ function perform(job: Job, target: Addon): JobResult {
 if (addon.topLevelFunctions().includes('onOpen')) addon.run('onOpen', { authMode: 'LIMITED' });
 send({ type: 'ready', view: view(workbook.toJSON()) });
 parentPort?.on('message', ({ id, job }: ToWorker) => {
+  const cursor = (): string => `${modelOf(workbook).getActiveSheet().name}!${activeCell()}`;
+  const before = cursor();
   const result = perform(job, addon);
+  if (job.op !== 'select' && cursor() !== before) scriptMoves += 1;
   const snapshot = workbook.toJSON();
   const saved: SavedBook = { workbook: snapshot, documentProperties: { ...addon.properties.document } };
   send({ type: 'done', id, job, result, view: view(snapshot), saved });

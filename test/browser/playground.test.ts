@@ -67,6 +67,15 @@ describe('the playground on the demo workbook', () => {
     await page.screenshot({ path: 'test-output/playground.png' });
   });
 
+  it('edits the selected cell from the formula bar too', async () => {
+    await cell(page, 'H4').click();
+    expect(await page.locator('.formula-bar').inputValue()).toBe('31.0%');
+    await page.locator('.formula-bar').fill('22%');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell(page, 'M4').textContent()).toBe('0.72');
+    expect(await cell(page, 'H4').textContent()).toBe('22.0%');
+  });
+
   it('commits what was typed when the person clicks away to another tab, as Sheets does', async () => {
     await page.click('.tab >> text=KPIs');
     expect(await cell(page, 'J3').textContent()).toBe('ALERT');

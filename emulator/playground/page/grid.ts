@@ -58,7 +58,7 @@ export function createGrid(container: HTMLElement, nameBox: HTMLElement, formula
     td?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     nameBox.textContent = a1Of(selected);
     const cell = cellAt(selected);
-    formulaBar.value = cell?.f ?? cell?.t ?? '';
+    if (document.activeElement !== formulaBar) formulaBar.value = cell?.f ?? cell?.t ?? '';
   }
 
   function select(at: Position): void {
@@ -146,6 +146,17 @@ export function createGrid(container: HTMLElement, nameBox: HTMLElement, formula
     showSelection();
   }
 
+  // The formula bar edits the selected cell too: Enter commits, Escape puts the content back.
+  formulaBar.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && sheet !== null) {
+      event.preventDefault();
+      handlers.edit(sheet.name, a1Of(selected), formulaBar.value);
+      container.focus();
+    } else if (event.key === 'Escape') {
+      container.focus();
+      showSelection();
+    }
+  });
   container.tabIndex = 0;
   container.addEventListener('mousedown', (event) => {
     const td = (event.target as HTMLElement).closest('td');

@@ -12,7 +12,7 @@ import { showToast } from './toasts';
 const title = el('div', { className: 'doc-title' });
 const menuBar = el('nav', { className: 'menubar' });
 const nameBox = el('div', { className: 'name-box' });
-const formulaBar = el('input', { className: 'formula-bar', readOnly: true, title: 'Cell content' });
+const formulaBar = el('input', { className: 'formula-bar', title: 'Cell content' });
 const gridBox = el('div', { className: 'grid-box' });
 const tabs = el('div', { className: 'tabs' });
 const work = el('div', { className: 'work' }, gridBox);
@@ -36,8 +36,8 @@ const grid = createGrid(gridBox, nameBox, formulaBar, {
   edit: (sheet, a1, typed) => void editCell(sheet, a1, typed).then(reportFailure),
   select: (sheet, a1) => void selectCell(sheet, a1),
 });
-/** Where the script last put the cursor: when that moves, the page follows, as Sheets does. */
-let followed = { sheet: '', selection: '' };
+/** When a script moves the cursor, the page follows, as Sheets does; the person's own moves are not echoed. */
+let followedMoves = -1;
 
 function drawTabs(current: WorkbookView): void {
   tabs.replaceChildren(...current.sheets.filter((sheet) => !sheet.hidden).map((sheet) => {
@@ -53,8 +53,8 @@ function drawTabs(current: WorkbookView): void {
 }
 
 function draw(current: WorkbookView): void {
-  const moved = current.activeSheet !== followed.sheet || current.selection !== followed.selection;
-  followed = { sheet: current.activeSheet, selection: current.selection };
+  const moved = current.scriptMoves !== followedMoves;
+  followedMoves = current.scriptMoves;
   if (moved || !current.sheets.some((sheet) => sheet.name === activeSheet)) activeSheet = current.activeSheet;
   title.textContent = current.title;
   document.title = `${current.title} · KPI & OKR playground`;
