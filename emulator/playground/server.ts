@@ -6,6 +6,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker } from 'node:worker_threads';
+import * as z from 'zod/mini';
+import { BUTTONS } from '../enums';
 import { openBook } from './bookFile';
 import type { Answer, Job, JobResult, Question, WorkbookView } from './protocol';
 import type { FromWorker, SavedBook, WorkerInput } from './workerMessages';
@@ -47,19 +49,19 @@ function startWorker(input: WorkerInput): Worker {
   return new Worker(boot, { eval: true, workerData: input, transferList: [input.answers] });
 }
 
-function readBody(request: IncomingMessage): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      try {
-        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null'));
-      } catch (error) {
-        reject(error);
-      }
-    });
-    request.on('error', reject);
-  });
+const menuRequest = z.object({ functionName: z.string() });
+const selectRequest = z.object({ sheet: z.string(), a1: z.string() });
+const editRequest = z.object({ sheet: z.string(), a1: z.string(), typed: z.string() });
+const runRequest = z.object({ name: z.string(), args: z.array(z.unknown()) });
+const answerRequest = z.object({ button: z.enum(BUTTONS), text: z.string() });
+
+/** The request's JSON body, checked: a malformed one is a 400 naming what is wrong. */
+async function readBody<T>(request: IncomingMessage, schema: z.ZodMiniType<T>): Promise<T> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const parsed = schema.safeParse(JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null'));
+  if (!parsed.success) throw new Error(z.prettifyError(parsed.error));
+  return parsed.data;
 }
 
 function reply(response: ServerResponse, status: number, body: string | Buffer, type = 'application/json'): void {
@@ -145,26 +147,24 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       request.on('close', () => streams.delete(response));
     },
     'POST /menu': async (request, response) => {
-      const { functionName } = (await readBody(request)) as { functionName: string };
-      reply(response, 200, JSON.stringify(await perform({ op: 'menu', functionName: String(functionName) })));
+      const { functionName } = await readBody(request, menuRequest);
+      reply(response, 200, JSON.stringify(await perform({ op: 'menu', functionName })));
     },
     'POST /edit': async (request, response) => {
-      const { sheet, a1, typed } = (await readBody(request)) as { sheet: string; a1: string; typed: string };
-      reply(response, 200, JSON.stringify(await perform({ op: 'edit', sheet: String(sheet), a1: String(a1), typed: String(typed) })));
+      reply(response, 200, JSON.stringify(await perform({ op: 'edit', ...(await readBody(request, editRequest)) })));
     },
     'POST /select': async (request, response) => {
-      const { sheet, a1 } = (await readBody(request)) as { sheet: string; a1: string };
-      reply(response, 200, JSON.stringify(await perform({ op: 'select', sheet: String(sheet), a1: String(a1) })));
+      reply(response, 200, JSON.stringify(await perform({ op: 'select', ...(await readBody(request, selectRequest)) })));
     },
     'POST /run': async (request, response) => {
-      const { name, args } = (await readBody(request)) as { name: string; args: unknown[] };
-      const result = await perform({ op: 'client', functionName: String(name), args: Array.isArray(args) ? args : [] });
+      const { name, args } = await readBody(request, runRequest);
+      const result = await perform({ op: 'client', functionName: name, args });
       reply(response, 200, result.reply ?? JSON.stringify({ ok: false, message: result.message }));
     },
     'POST /answer': async (request, response) => {
-      const given = (await readBody(request)) as Answer;
+      const given = await readBody(request, answerRequest);
       if (question === null) return reply(response, 409, JSON.stringify({ ok: false, message: 'Nothing is being asked.' }));
-      answer({ text: String(given.text ?? ''), button: given.button });
+      answer(given);
       reply(response, 200, JSON.stringify({ ok: true }));
     },
     'GET /download': async (_request, response) => {
@@ -180,7 +180,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   const server = createServer((request, response) => {
     const route = routes[`${request.method} ${(request.url ?? '/').split('?')[0]}`];
     if (route === undefined) return reply(response, 404, JSON.stringify({ ok: false, message: 'Not found' }));
-    route(request, response).catch((error: unknown) => reply(response, 400, JSON.stringify({ ok: false, message: String(error) })));
+    route(request, response).catch((error: unknown) =>
+      reply(response, 400, JSON.stringify({ ok: false, message: error instanceof Error ? error.message : String(error) })));
   });
   try {
     await new Promise<void>((resolve, reject) => {

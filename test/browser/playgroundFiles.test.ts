@@ -67,6 +67,9 @@ describe('opening workbooks', () => {
     try {
       const edited = await fetch(`${playground.url}edit`, { method: 'POST', body: JSON.stringify({ sheet: 'OKRs', a1: 'E3', typed: '4.5%' }) });
       expect(await edited.json()).toEqual({ ok: true });
+      const malformed = await fetch(`${playground.url}edit`, { method: 'POST', body: JSON.stringify({ sheet: 'OKRs', typed: 7 }) });
+      expect(malformed.status).toBe(400);
+      expect(((await malformed.json()) as { message: string }).message).toMatch(/a1[\s\S]*typed|typed[\s\S]*a1/);
       const state = (await (await fetch(`${playground.url}state`)).json()) as { view: { sheets: { rows: { t: string }[][] }[] } };
       expect(state.view.sheets[0]?.rows[2]?.[4]?.t).toBe('4.5%');
     } finally {
