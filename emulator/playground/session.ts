@@ -2,12 +2,12 @@
 // An alert or prompt blocks this thread (Atomics.wait) until the person answers in the page, exactly as
 // Apps Script suspends the script (APPS_SCRIPT_BEHAVIOUR.md §7), while the server thread stays free.
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
-import { clientFunctions, loadAddon, restoreWorkbook, runForClient, withGoogleScript, type Addon, type PanelRecord, type WorkbookSnapshot } from '../index';
-import type { Answer, Job, JobResult, Question, ShownPanel, WorkbookView } from './protocol';
-import type { FromWorker, SavedBook, ToWorker, WorkerInput } from './workerMessages';
 import { cellA1, parseA1 } from '../a1';
+import { clientFunctions, loadAddon, restoreWorkbook, runForClient, withGoogleScript, type Addon, type PanelRecord, type WorkbookSnapshot } from '../index';
 import { modelOf } from '../workbook';
+import type { Answer, Job, JobResult, Question, ShownPanel, WorkbookView } from './protocol';
 import { sheetViews } from './view';
+import type { FromWorker, SavedBook, ToWorker, WorkerInput } from './workerMessages';
 
 const input = workerData as WorkerInput;
 const signal = new Int32Array(input.signal);
@@ -20,6 +20,8 @@ const addon = loadAddon({
   ...(input.now === null ? {} : { now: input.now }),
 });
 Object.assign(addon.properties.document, input.book.documentProperties);
+/** How many times a script moved the cursor (Range.activate…): the page follows it then. */
+let scriptMoves = 0;
 
 function send(message: FromWorker): void {
   parentPort?.postMessage(message);
@@ -70,11 +72,13 @@ function view(snapshot: WorkbookSnapshot): WorkbookView {
   };
 }
 
-let scriptMoves = 0;
-
 function activeCell(): string {
   const { row, column } = modelOf(workbook).getSelection();
   return cellA1(row, column);
+}
+
+function cursor(): string {
+  return `${modelOf(workbook).getActiveSheet().name}!${activeCell()}`;
 }
 
 function select(sheetName: string, a1: string): void {
@@ -105,7 +109,6 @@ function perform(job: Job, target: Addon): JobResult {
 if (addon.topLevelFunctions().includes('onOpen')) addon.run('onOpen', { authMode: 'LIMITED' });
 send({ type: 'ready', view: view(workbook.toJSON()) });
 parentPort?.on('message', ({ id, job }: ToWorker) => {
-  const cursor = (): string => `${modelOf(workbook).getActiveSheet().name}!${activeCell()}`;
   const before = cursor();
   const result = perform(job, addon);
   if (job.op !== 'select' && cursor() !== before) scriptMoves += 1;
