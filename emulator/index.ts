@@ -10,5 +10,7 @@ export type { EmulatedServices, Services } from './services';
 export type { AuthModeName } from './authMode';
 export { Counter } from './counter';
 export type { ButtonName } from './enums';
+export type { AlertRecord, DialogRecord, MenuRecord, PanelRecord, PromptAnswer, ToastRecord, UserAsker } from './uiLog';
+export { restoreWorkbook } from './snapshot';
 export { runForClient, clientFunctions, withGoogleScript } from './scriptRun';
 export type { ClientReply } from './scriptRun';

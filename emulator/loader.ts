@@ -20,7 +20,7 @@ import { makeUser } from './session';
 import { makeSpreadsheet } from './spreadsheet';
 import { topLevelFunctionNames } from './topLevelFunctions';
 import { parseTyped } from './typedInput';
-import type { UiLog } from './uiLog';
+import type { UiLog, UserAsker } from './uiLog';
 import type { Workbook } from './workbook';
 import { modelOf } from './workbook';
 
@@ -54,6 +54,8 @@ export interface AddonUi {
   readonly dialogs: UiLog['dialogs'];
   queueAlertResponse(button: ButtonName): void;
   queuePromptResponse(text: string, button?: ButtonName): void;
+  /** Alerts and prompts with nothing queued ask this person and wait (null: they answer OK). */
+  askUser(asker: UserAsker | null): void;
 }
 
 const OPEN_TRIGGERS = new Set(['onOpen', 'onInstall']);
@@ -88,6 +90,9 @@ export class Addon {
       dialogs: log.dialogs,
       queueAlertResponse: (button) => log.queueAlertResponse(button),
       queuePromptResponse: (text, button) => log.queuePromptResponse(text, button),
+      askUser: (asker) => {
+        log.asker = asker;
+      },
     };
     const documentLock = this.#state.locks.document;
     this.lock = {

@@ -1,4 +1,4 @@
-// Ui: menus are recorded when addToUi() is called; alerts and prompts answer from the test's queue;
+// Ui: menus are recorded when addToUi() is called; alerts and prompts answer from the test's queue (or a person);
 // sidebars and dialogs are recorded with their HTML. Whether each may be called is the auth mode's business.
 import type { Shape } from './apiShape';
 import type { ButtonName, ButtonSetName, Enums } from './enums';
@@ -115,13 +115,15 @@ class UiImpl implements UiApi {
   }
 
   alert(...args: unknown[]): GoogleAppsScript.Base.Button {
-    this.#env.ui.alerts.push(dialogArgs(args, 'OK'));
-    return this.Button[this.#env.ui.nextAlertAnswer()] as unknown as GoogleAppsScript.Base.Button;
+    const alert = dialogArgs(args, 'OK');
+    this.#env.ui.alerts.push(alert);
+    return this.Button[this.#env.ui.nextAlertAnswer(alert)] as unknown as GoogleAppsScript.Base.Button;
   }
 
   prompt(...args: unknown[]): GoogleAppsScript.Base.PromptResponse {
-    this.#env.ui.prompts.push(dialogArgs(args, 'OK'));
-    const answer = this.#env.ui.nextPromptAnswer();
+    const prompt = dialogArgs(args, 'OK');
+    this.#env.ui.prompts.push(prompt);
+    const answer = this.#env.ui.nextPromptAnswer(prompt);
     return emulate('PromptResponse', new PromptResponseImpl(answer.text, this.Button[answer.button]), this.#env) as unknown as GoogleAppsScript.Base.PromptResponse;
   }
 

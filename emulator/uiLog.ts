@@ -36,6 +36,16 @@ export interface DialogRecord extends PanelRecord {
   readonly height?: number;
 }
 
+export interface PromptAnswer {
+  readonly text: string;
+  readonly button: ButtonName;
+}
+/** Asks a person and waits for the answer, synchronously, as Apps Script suspends the script (§7). */
+export interface UserAsker {
+  alert(alert: AlertRecord): ButtonName;
+  prompt(prompt: AlertRecord): PromptAnswer;
+}
+
 export class UiLog {
   readonly menus: MenuRecord[] = [];
   readonly toasts: ToastRecord[] = [];
@@ -44,7 +54,9 @@ export class UiLog {
   readonly sidebars: PanelRecord[] = [];
   readonly dialogs: DialogRecord[] = [];
   private readonly alertAnswers: ButtonName[] = [];
-  private readonly promptAnswers: { text: string; button: ButtonName }[] = [];
+  private readonly promptAnswers: PromptAnswer[] = [];
+  /** Set by a host with a person at the screen (the playground); queued answers still come first. */
+  asker: UserAsker | null = null;
 
   /** A file has one menu per name: adding it again replaces the old one. */
   addMenu(menu: MenuRecord): void {
@@ -61,12 +73,12 @@ export class UiLog {
     this.promptAnswers.push({ text, button });
   }
 
-  /** The user clicks OK unless a test queued something else. */
-  nextAlertAnswer(): ButtonName {
-    return this.alertAnswers.shift() ?? 'OK';
+  /** The user clicks OK unless a test queued something else or a person is asked. */
+  nextAlertAnswer(alert: AlertRecord): ButtonName {
+    return this.alertAnswers.shift() ?? this.asker?.alert(alert) ?? 'OK';
   }
 
-  nextPromptAnswer(): { text: string; button: ButtonName } {
-    return this.promptAnswers.shift() ?? { text: '', button: 'OK' };
+  nextPromptAnswer(prompt: AlertRecord): PromptAnswer {
+    return this.promptAnswers.shift() ?? this.asker?.prompt(prompt) ?? { text: '', button: 'OK' };
   }
 }

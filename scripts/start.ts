@@ -1,31 +1,36 @@
-// `npm start`: until the browser playground exists, run the built add-on on a demo workbook in the emulator
-// (Set up tabs, then Refresh) and print the scored tabs as a person would read them in Sheets.
+// `npm start [-- book.xlsx] [--port 8080]`: builds the add-on and opens it in the browser playground, a
+// Sheets-like page on the local emulator running dist/Code.js. Without a file it opens the demo workbook,
+// kept in playground.local.json (git-ignored) so edits survive a restart.
 import { readFile } from 'node:fs/promises';
-import { createWorkbook, loadAddon, type Workbook } from '../emulator/index';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { startPlayground } from '../emulator/playground/server';
 import { buildAddon, DIST } from './build';
 
-const WIDEST = 30;
+const DEFAULT_PORT = 8080;
+const DEMO_FILE = fileURLToPath(new URL('../playground.local.json', import.meta.url));
 
-/** A tab as Sheets displays it, minus columns that are blank below the header. */
-function table(workbook: Workbook, name: string): string {
-  const all = workbook.read(name).displayValues();
-  const shown = (all[0] ?? []).map((_, column) => column).filter((column) => all.slice(1).some((row) => row[column]));
-  const rows = all.map((row) => shown.map((column) => row[column] ?? ''));
-  const widths = shown.map((_, index) => Math.min(WIDEST, Math.max(...rows.map((row) => (row[index] ?? '').length))));
-  const fit = (cell: string, width: number): string => (cell.length > width ? `${cell.slice(0, width - 1)}…` : cell.padEnd(width));
-  const line = (row: string[]): string => row.map((cell, index) => fit(cell, widths[index] ?? 0)).join(' │ ').trimEnd();
-  return [line(rows[0] ?? []), widths.map((width) => '─'.repeat(width)).join('─┼─'), ...rows.slice(1).map(line)].join('\n');
+const { values, positionals } = parseArgs({ options: { port: { type: 'string' } }, allowPositionals: true });
+const port = Number(values.port ?? process.env.PORT ?? DEFAULT_PORT);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a port number, got ${values.port ?? process.env.PORT}`);
+  process.exit(1);
 }
 
 await buildAddon();
-const workbook = createWorkbook({ name: 'Demo company' });
-const addon = loadAddon({ code: await readFile(`${DIST}/Code.js`, 'utf8'), workbook });
-addon.run('onOpen', { authMode: 'LIMITED' });
-addon.run('setUpTabs');
-addon.run('refreshScores');
-
-const menu = addon.ui.menus.at(-1);
-console.log(`Extensions → ${menu?.caption ?? 'KPI & OKR'}: ${menu?.items.map((item) => item.caption).join(' · ')}\n`);
-for (const name of ['KPIs', 'OKRs']) console.log(`${name}\n${table(workbook, name)}\n`);
-console.log(`Toast: ${addon.ui.toasts.at(-1)?.message ?? '(none)'}`);
-console.log('\nThis ran dist/Code.js, the file `npm run push` uploads, on the local Apps Script emulator.');
+try {
+  const playground = await startPlayground({
+    code: await readFile(`${DIST}/Code.js`, 'utf8'),
+    htmlFiles: { Sidebar: await readFile(`${DIST}/Sidebar.html`, 'utf8') },
+    workbookPath: positionals[0] ?? DEMO_FILE,
+    port,
+  });
+  console.log(`KPI & OKR playground: ${playground.url}`);
+  console.log(positionals[0] === undefined
+    ? 'Demo workbook (your edits are kept in playground.local.json; delete it to start over).'
+    : `Opened ${positionals[0]}: it is never written to; File → Download (.xlsx) saves your changes.`);
+  console.log('dist/Code.js, the file `npm run push` uploads, runs on the local Apps Script emulator. Ctrl+C stops.');
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

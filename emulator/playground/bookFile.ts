@@ -1,0 +1,90 @@
+// Where the playground's workbook comes from and goes: a .xlsx the user named (read, never written: they
+// download their changes), or the demo kept as JSON in a git-ignored local file so edits survive a restart.
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import * as z from 'zod/mini';
+import type { WorkbookSnapshot } from '../workbook';
+import { demoWorkbook } from './demoWorkbook';
+import type { SavedBook } from './workerMessages';
+import { readXlsx, refusal } from './xlsx';
+
+export interface OpenedBook {
+  book: SavedBook;
+  /** Keeps the workbook after each change; absent for a file the user owns. */
+  save?: (book: SavedBook) => Promise<void>;
+}
+
+const DATE_TAG = '$date';
+
+const savedFile = z.object({
+  workbook: z.object({
+    name: z.string(),
+    timeZone: z.string(),
+    activeSheet: z.string(),
+    sheets: z.array(
+      z.object({
+        name: z.string(),
+        sheetId: z.number(),
+        maxRows: z.number(),
+        maxColumns: z.number(),
+        frozenRows: z.number(),
+        hidden: z.boolean(),
+        protection: z.nullable(z.object({ description: z.string(), warningOnly: z.boolean() })),
+        cells: z.record(z.string(), z.record(z.string(), z.unknown())),
+      }),
+    ),
+  }),
+  documentProperties: z.record(z.string(), z.string()),
+});
+
+/** JSON with Dates kept as Dates ({"$date": iso}), since a cell's date and its text must not be confused. */
+function encode(book: SavedBook): string {
+  return JSON.stringify(
+    book,
+    function (this: Record<string, unknown>, key, value: unknown) {
+      const raw = this[key];
+      return raw instanceof Date ? { [DATE_TAG]: raw.toISOString() } : value;
+    },
+    1,
+  );
+}
+
+function decode(text: string): unknown {
+  return JSON.parse(text, (_key, value: unknown) =>
+    value !== null && typeof value === 'object' && DATE_TAG in value && Object.keys(value).length === 1
+      ? new Date(String((value as Record<string, unknown>)[DATE_TAG]))
+      : value,
+  );
+}
+
+async function saveJson(path: string, book: SavedBook): Promise<void> {
+  // Written aside, then renamed: a crash mid-write never leaves half a workbook.
+  await writeFile(`${path}.tmp`, encode(book));
+  await rename(`${path}.tmp`, path);
+}
+
+async function openDemo(path: string, today: Date): Promise<OpenedBook> {
+  const save = (book: SavedBook): Promise<void> => saveJson(path, book);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw refusal(path, String(error));
+    const book = { workbook: demoWorkbook(today).toJSON(), documentProperties: {} };
+    await save(book);
+    return { book, save };
+  }
+  let parsed: ReturnType<typeof savedFile.parse>;
+  try {
+    parsed = savedFile.parse(decode(text));
+  } catch {
+    throw refusal(path, 'it is not a playground workbook (delete it to start again from the demo)');
+  }
+  return { book: { workbook: parsed.workbook as WorkbookSnapshot, documentProperties: parsed.documentProperties }, save };
+}
+
+/** A .xlsx path opens that workbook; anything else is the demo's JSON file (created on first use). */
+export function openBook(path: string, today: Date): Promise<OpenedBook> {
+  if (/\.xlsx$/i.test(path)) return readXlsx(path).then((book) => ({ book }));
+  if (!/\.json$/i.test(path)) return Promise.reject(refusal(path, 'the playground opens .xlsx workbooks (or its own .json demo file)'));
+  return openDemo(path, today);
+}

@@ -1,0 +1,64 @@
+// The workbook `npm start` opens without a file: a small company's KPIs, OKRs and a quarter of check-ins,
+// moved from the example rows' today (2026-11-23) to the real one so the quarter is always the current one.
+import { cellA1 } from '../a1';
+import type { CellValue } from '../cells';
+import { isDate } from '../realm';
+import { restoreWorkbook, type CellSnapshot } from '../snapshot';
+import type { Workbook, WorkbookSnapshot } from '../workbook';
+import { CHECK_IN_ROWS, GROUPED_OKR_ROWS, KPI_ROWS, TODAY } from './exampleRows';
+
+const DAY = 86_400_000;
+const UNIT_FORMATS: Record<string, string> = { '%': '0.0#%', $: '$#,##0' };
+const EXAMPLE_QUARTER = '2026-Q4';
+
+interface Tab {
+  name: string;
+  rows: CellValue[][];
+  /** Columns (0-based) formatted by the row's unit, and the unit column itself. */
+  unitColumns?: { unit: number; columns: number[] };
+  dateFormats?: Record<number, string>;
+}
+
+/** Calendar quarter of a UTC day: its label and last day. */
+function quarterOf(day: Date): { label: string; end: Date } {
+  const q = Math.floor(day.getUTCMonth() / 3);
+  return { label: `${day.getUTCFullYear()}-Q${q + 1}`, end: new Date(Date.UTC(day.getUTCFullYear(), q * 3 + 3, 0)) };
+}
+
+function tabSnapshot(tab: Tab, move: (value: CellValue) => CellValue): WorkbookSnapshot['sheets'][number] {
+  const cells: Record<string, CellSnapshot> = {};
+  tab.rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const cell: CellSnapshot = {};
+      if (value !== '') cell.value = r === 0 ? value : move(value);
+      if (r === 0) cell.fontWeight = 'bold';
+      const unitFormat = r > 0 && tab.unitColumns?.columns.includes(c) ? UNIT_FORMATS[String(row[tab.unitColumns.unit])] : undefined;
+      const format = r > 0 ? (unitFormat ?? tab.dateFormats?.[c]) : undefined;
+      if (format !== undefined) cell.numberFormat = format;
+      if (Object.keys(cell).length > 0) cells[cellA1(r + 1, c + 1)] = cell;
+    }),
+  );
+  return { name: tab.name, sheetId: 0, maxRows: 1000, maxColumns: 26, frozenRows: 1, hidden: false, protection: null, cells };
+}
+
+export function demoWorkbook(today: Date): Workbook {
+  const shift = Math.round((Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) - Date.UTC(2026, 10, 23)) / DAY) * DAY;
+  const quarter = quarterOf(today);
+  const exampleEnd = quarterOf(TODAY).end.getTime();
+  const move = (value: CellValue): CellValue => {
+    if (value === EXAMPLE_QUARTER) return quarter.label;
+    if (!isDate(value)) return value;
+    return value.getTime() === exampleEnd ? quarter.end : new Date(value.getTime() + shift);
+  };
+  const tabs: Tab[] = [
+    { name: 'KPIs', rows: KPI_ROWS, unitColumns: { unit: 3, columns: [4, 5, 6] }, dateFormats: { 8: 'yyyy-mm-dd' } },
+    { name: 'OKRs', rows: GROUPED_OKR_ROWS, unitColumns: { unit: 8, columns: [5, 6, 7] }, dateFormats: { 9: 'yyyy-mm-dd' } },
+    { name: 'Check-ins', rows: CHECK_IN_ROWS, unitColumns: { unit: -1, columns: [] }, dateFormats: { 0: 'yyyy-mm-dd hh:mm' } },
+  ];
+  return restoreWorkbook({
+    name: 'Demo company KPIs & OKRs',
+    timeZone: 'Etc/UTC',
+    activeSheet: 'OKRs',
+    sheets: tabs.map((tab) => tabSnapshot(tab, move)),
+  });
+}

@@ -1,0 +1,127 @@
+// Excel files in and out (exceljs): values, dates, number formats, fills, bold, frozen rows, hidden tabs,
+// and formulas with their cached results (formulas are not evaluated here, as in the emulator).
+import ExcelJS from 'exceljs';
+import { basename } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { cellA1, parseA1 } from '../a1';
+import type { CellValue } from '../cells';
+import { DEFAULT_NUMBER_FORMAT } from '../numberFormat';
+import type { CellSnapshot } from '../snapshot';
+import type { WorkbookSnapshot } from '../workbook';
+import type { SavedBook } from './workerMessages';
+
+const WHITE = '#ffffff';
+
+/** The file is refused, and left exactly as it was. */
+export function refusal(path: string, why: string): Error {
+  return new Error(`Cannot open ${path}: ${why}. The file was not changed.`);
+}
+
+function argbToHex(argb: unknown): string | undefined {
+  return typeof argb === 'string' && /^[0-9a-f]{8}$/i.test(argb) ? `#${argb.slice(2).toLowerCase()}` : undefined;
+}
+
+function plain(value: unknown): CellValue | undefined {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (value === null || typeof value !== 'object') return undefined;
+  if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((run: { text?: string }) => run.text ?? '').join('');
+  if ('text' in value && typeof value.text === 'string') return value.text;
+  if ('error' in value && typeof value.error === 'string') return value.error;
+  return undefined;
+}
+
+function readCell(cell: ExcelJS.Cell): CellSnapshot {
+  const saved: CellSnapshot = {};
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    saved.formula = `=${cell.formula}`;
+    const result = plain(cell.result);
+    if (result !== undefined) saved.value = result;
+  } else if (cell.type !== ExcelJS.ValueType.Merge) {
+    // A merged range keeps its value in the top-left cell only, as Sheets reads it.
+    const value = plain(cell.value);
+    if (value !== undefined && value !== '') saved.value = value;
+  }
+  if (cell.numFmt && cell.numFmt.toLowerCase() !== 'general') saved.numberFormat = cell.numFmt;
+  const fill = cell.fill;
+  if (fill?.type === 'pattern' && fill.pattern === 'solid') {
+    const background = argbToHex(fill.fgColor?.argb);
+    if (background !== undefined && background !== WHITE) saved.background = background;
+  }
+  if (cell.font?.bold) saved.fontWeight = 'bold';
+  const color = argbToHex(cell.font?.color?.argb);
+  if (color !== undefined && color !== '#000000') saved.fontColor = color;
+  return saved;
+}
+
+export async function readXlsx(path: string): Promise<SavedBook> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw refusal(path, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error));
+  }
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw refusal(path, 'it is not an Excel workbook (.xlsx); save it from Excel or Sheets as .xlsx first');
+  }
+  if (book.worksheets.length === 0) throw refusal(path, 'it holds no worksheets (is it an Excel workbook?)');
+  const sheets: WorkbookSnapshot['sheets'] = book.worksheets.map((worksheet) => {
+    const cells: Record<string, CellSnapshot> = {};
+    worksheet.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const saved = readCell(cell);
+        if (Object.keys(saved).length > 0) cells[cellA1(Number(cell.row), Number(cell.col))] = saved;
+      }),
+    );
+    const frozen = (worksheet.views ?? []).find((view) => view.state === 'frozen');
+    return {
+      name: worksheet.name,
+      sheetId: worksheet.id,
+      maxRows: Math.max(1000, worksheet.rowCount),
+      maxColumns: Math.max(26, worksheet.columnCount),
+      frozenRows: frozen?.state === 'frozen' ? (frozen.ySplit ?? 0) : 0,
+      hidden: worksheet.state !== 'visible',
+      protection: null,
+      cells,
+    };
+  });
+  const name = basename(path).replace(/\.xlsx$/i, '');
+  return { workbook: { name, timeZone: 'Etc/UTC', activeSheet: sheets.find((sheet) => !sheet.hidden)?.name ?? '', sheets }, documentProperties: {} };
+}
+
+function writeCell(cell: ExcelJS.Cell, saved: CellSnapshot): void {
+  const value = saved.value === undefined || saved.value === '' ? null : saved.value;
+  cell.value = saved.formula ? { formula: saved.formula.replace(/^=/, ''), result: value ?? undefined } as ExcelJS.CellFormulaValue : value;
+  if (saved.numberFormat && saved.numberFormat !== DEFAULT_NUMBER_FORMAT) cell.numFmt = saved.numberFormat;
+  if (saved.background && saved.background !== WHITE) {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${saved.background.slice(1).toUpperCase()}` } };
+  }
+  if (saved.fontWeight === 'bold' || saved.fontColor) {
+    cell.font = { ...(saved.fontWeight === 'bold' ? { bold: true } : {}), ...(saved.fontColor ? { color: { argb: `FF${saved.fontColor.slice(1).toUpperCase()}` } } : {}) };
+  }
+}
+
+/** The whole document as .xlsx, with the colours the add-on wrote. */
+export async function writeXlsx(snapshot: WorkbookSnapshot): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  for (const sheet of snapshot.sheets) {
+    const worksheet = book.addWorksheet(sheet.name, {
+      state: sheet.hidden ? 'hidden' : 'visible',
+      views: sheet.frozenRows > 0 ? [{ state: 'frozen', ySplit: sheet.frozenRows }] : [],
+    });
+    const widths: number[] = [];
+    for (const [a1, saved] of Object.entries(sheet.cells) as [string, CellSnapshot][]) {
+      const ref = parseA1(a1);
+      if (ref === null) continue;
+      writeCell(worksheet.getCell(ref.row, ref.column), saved);
+      const length = saved.value instanceof Date ? 10 : String(saved.value ?? '').length;
+      widths[ref.column - 1] = Math.max(widths[ref.column - 1] ?? 8, Math.min(50, length + 2));
+    }
+    widths.forEach((width, index) => {
+      worksheet.getColumn(index + 1).width = width;
+    });
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

@@ -1,0 +1,139 @@
+// `npm start`'s playground in Chromium, on the built bundle: the menu, the grid, typing into a cell, the
+// Settings prompt answered in the page while the script waits, Download, and a restart keeping the edits.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GREEN, YELLOW } from '../../src/core/colours';
+import { startPlayground, type Playground } from '../../emulator/playground/server';
+import { TODAY } from '../fixtures/examples';
+import { bundleCode, sidebarHtml } from '../integration/harness';
+import { launchChromium } from './chromium';
+import { background, cell, clickMenu, openPlayground, toastTexts } from './playgroundPage';
+
+let folder: string;
+let workbookPath: string;
+let playground: Playground;
+let browser: Browser;
+let page: Page;
+
+const start = (): Promise<Playground> =>
+  startPlayground({ code: bundleCode(), htmlFiles: { Sidebar: sidebarHtml() }, workbookPath, port: 0, now: TODAY });
+
+const rgb = (hex: string): string => `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'playground-'));
+  workbookPath = join(folder, 'demo.json');
+  [playground, browser] = await Promise.all([start(), launchChromium()]);
+  page = await openPlayground(browser, playground.url);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await playground?.close();
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('the playground on the demo workbook', () => {
+  it('opens on the OKRs tab of the demo company, uncoloured, with the add-on menu onOpen built', async () => {
+    expect(await page.locator('.tab').allTextContents()).toEqual(['KPIs', 'OKRs', 'Check-ins']);
+    expect(await cell(page, 'D3').textContent()).toBe('Reduce customer churn');
+    expect(await cell(page, 'H3').textContent()).toBe('5.5%');
+    expect(await cell(page, 'M3').textContent()).toBe('');
+    await page.click('.menu .top >> text=Extensions');
+    await page.hover('.has-sub >> text=KPI & OKR');
+    expect(await page.locator('.has-sub.open .dropdown .item').allTextContents()).toEqual(['Refresh scores & colours', 'Set up tabs', 'Settings & about…']);
+    await page.keyboard.press('Escape');
+    await page.mouse.click(5, 5);
+  });
+
+  it('Refresh from the menu writes scores and colours into the grid and ends with a toast', async () => {
+    await clickMenu(page, 'Refresh scores & colours');
+    await expect.poll(() => toastTexts(page)).toContainEqual(expect.stringContaining('KRs scored'));
+    expect(await cell(page, 'M3').textContent()).toBe('0.63');
+    expect(await background(page, 'M3')).toBe(rgb(YELLOW));
+  });
+
+  it('typing into a Current cell fires onEdit: the score beside it changes', async () => {
+    await cell(page, 'H3').click();
+    await page.keyboard.type('4.5%');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell(page, 'M3').textContent()).toBe('0.88');
+    expect(await cell(page, 'H3').textContent()).toBe('4.5%');
+    expect(await background(page, 'M3')).toBe(rgb(GREEN));
+    await page.screenshot({ path: 'test-output/playground.png' });
+  });
+
+  it('edits the selected cell from the formula bar too', async () => {
+    await cell(page, 'H4').click();
+    expect(await page.locator('.formula-bar').inputValue()).toBe('31.0%');
+    await page.locator('.formula-bar').fill('22%');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell(page, 'M4').textContent()).toBe('0.72');
+    expect(await cell(page, 'H4').textContent()).toBe('22.0%');
+  });
+
+  it('commits what was typed when the person clicks away to another tab, as Sheets does', async () => {
+    await page.click('.tab >> text=KPIs');
+    expect(await cell(page, 'J3').textContent()).toBe('ALERT');
+    await cell(page, 'G3').click();
+    await page.keyboard.type('2.5%');
+    await page.click('.tab >> text=OKRs');
+    await page.click('.tab >> text=KPIs');
+    await expect.poll(() => cell(page, 'J3').textContent()).toBe('OK');
+    expect(await cell(page, 'G3').textContent()).toBe('2.5%');
+    await page.click('.tab >> text=OKRs');
+  });
+
+  it('Settings asks with a prompt and the script waits for the answer typed in the page', async () => {
+    await clickMenu(page, 'Settings & about…');
+    const prompt = page.locator('.ask.prompt');
+    await expect.poll(() => prompt.isVisible()).toBe(true);
+    expect(await prompt.locator('.ask-message').textContent()).toContain('Month your fiscal year starts in (1-12); now 1 (January)');
+    await prompt.locator('input').fill('thirteen');
+    await prompt.locator('button >> text=OK').click();
+    const alert = page.locator('.ask.alert');
+    await expect.poll(() => alert.isVisible()).toBe(true);
+    expect(await alert.locator('.ask-message').textContent()).toBe('"thirteen" is not a month number from 1 to 12. The fiscal year still starts in January.');
+    await alert.locator('button >> text=OK').click();
+    await clickMenu(page, 'Settings & about…');
+    await page.locator('.ask.prompt input').fill('2');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => toastTexts(page)).toContainEqual(expect.stringContaining('Fiscal year starts in February'));
+    expect(await page.locator('.ask').count()).toBe(0);
+  });
+
+  // The check-in sidebar lands here when it exists: clickMenu(page, 'Check in…'), fill sidebarFrame(page),
+  // then see the row's Current and Score change in the grid, before the download reads them back.
+
+  it('Download writes the coloured workbook as .xlsx', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), clickMenu(page, 'Download (.xlsx)', 'File')]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
+    const okrs = book.getWorksheet('OKRs')!;
+    expect(okrs.getCell('H3').value).toBe(0.045);
+    expect(okrs.getCell('H3').numFmt).toBe('0.0#%');
+    expect(okrs.getCell('M3').value).toBe(0.88);
+    expect(okrs.getCell('M3').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${GREEN.slice(1).toUpperCase()}` } });
+    expect(okrs.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(okrs.getCell('J3').value).toEqual(new Date('2026-12-31T00:00:00Z'));
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['KPIs', 'OKRs', 'Check-ins']);
+  });
+
+  it('keeps the edits and the settings in its workbook file across a restart', async () => {
+    await playground.close();
+    playground = await start();
+    const restarted = await browser.newPage();
+    await restarted.goto(playground.url);
+    await restarted.waitForSelector('body[data-ready]');
+    expect(await cell(restarted, 'H3').textContent()).toBe('4.5%');
+    expect(await cell(restarted, 'M3').textContent()).toBe('0.88');
+    await clickMenu(restarted, 'Settings & about…');
+    await expect.poll(() => restarted.locator('.ask-message').textContent()).toContain('now 2 (February)');
+    await restarted.locator('.ask button >> text=Cancel').click();
+    await restarted.close();
+  }, 30_000);
+});
