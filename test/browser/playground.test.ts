@@ -11,7 +11,7 @@ import { startPlayground, type Playground } from '../../emulator/playground/serv
 import { TODAY } from '../fixtures/examples';
 import { bundleCode, sidebarHtml } from '../integration/harness';
 import { launchChromium } from './chromium';
-import { background, cell, clickMenu, openPlayground, toastTexts } from './playgroundPage';
+import { background, cell, clickMenu, openPlayground, sidebarFrame, toastTexts } from './playgroundPage';
 
 let folder: string;
 let workbookPath: string;
@@ -45,7 +45,9 @@ describe('the playground on the demo workbook', () => {
     expect(await cell(page, 'M3').textContent()).toBe('');
     await page.click('.menu .top >> text=Extensions');
     await page.hover('.has-sub >> text=KPI & OKR');
-    expect(await page.locator('.has-sub.open .dropdown .item').allTextContents()).toEqual(['Refresh scores & colours', 'Set up tabs', 'Settings & about…']);
+    expect(await page.locator('.has-sub.open .dropdown .item').allTextContents()).toEqual([
+      'Refresh scores & colours', 'Check in…', 'Set up tabs', 'Settings & about…',
+    ]);
     await page.keyboard.press('Escape');
     await page.mouse.click(5, 5);
   });
@@ -106,8 +108,21 @@ describe('the playground on the demo workbook', () => {
     expect(await page.locator('.ask').count()).toBe(0);
   });
 
-  // The check-in sidebar lands here when it exists: clickMenu(page, 'Check in…'), fill sidebarFrame(page),
-  // then see the row's Current and Score change in the grid, before the download reads them back.
+  it('checks in from the sidebar: Current, Score and the Check-ins log change in the grid', async () => {
+    await clickMenu(page, 'Check in…');
+    const keyResult = sidebarFrame(page).locator('.item[data-id="O1.2"]');
+    await keyResult.locator('.check-in-button').click();
+    await keyResult.locator('form input[type=text]').fill('20%');
+    await keyResult.locator('form textarea').fill('Onboarding emails live');
+    await keyResult.getByRole('button', { name: 'Save check-in' }).click();
+    await expect.poll(() => cell(page, 'M4').textContent()).toBe('0.8');
+    expect(await cell(page, 'H4').textContent()).toBe('20.0%');
+    expect(await background(page, 'M4')).toBe(rgb(GREEN));
+    await expect.poll(() => keyResult.locator('.item-details').textContent()).toContain('20%');
+    await page.click('.tab >> text=Check-ins');
+    expect(await page.locator('td', { hasText: 'Onboarding emails live' }).count()).toBe(1);
+    await page.click('.tab >> text=OKRs');
+  });
 
   it('Download writes the coloured workbook as .xlsx', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), clickMenu(page, 'Download (.xlsx)', 'File')]);
