@@ -16,6 +16,9 @@ export const ENTRY_POINTS = [
   { name: 'refreshScores', params: [], doc: ['Menu: Refresh scores & colours.'] },
   { name: 'setUpTabs', params: [], doc: ['Menu: Set up tabs.'] },
   { name: 'showSettings', params: [], doc: ['Menu: Settings & about.'] },
+  { name: 'startNewQuarter', params: [], doc: ['Menu: Start new quarter… (opens the preview dialog).'] },
+  { name: 'getQuarterClosePreview', params: [], doc: ['Dialog: what closing the quarter will do; changes nothing.'] },
+  { name: 'confirmQuarterClose', params: ['payload'], doc: ['Dialog: closes the quarter ({ mode: "keep" | "empty" }).'] },
   {
     name: 'OKR_SCORE',
     params: ['start', 'target', 'current'],

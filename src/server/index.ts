@@ -5,3 +5,4 @@ export { refreshScores } from './refresh';
 export { setUpTabs } from './setup';
 export { showSettings } from './settings';
 export { OKR_SCORE, OKR_STATUS, OBJECTIVE_SCORE, KPI_STATUS, QUARTER, QUARTER_PROGRESS } from './customFunctions';
+export { startNewQuarter, getQuarterClosePreview, confirmQuarterClose } from './quarterClose';

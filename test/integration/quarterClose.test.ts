@@ -1,0 +1,112 @@
+// Start new quarter, driven through the built bundle: the preview changes nothing, the close archives,
+// records, moves bounds, rolls and logs, and a second run is harmless.
+import { describe, expect, it } from 'vitest';
+import { closingBook } from '../fixtures/closingBook';
+import { column, open } from './harness';
+
+function preview(addon: ReturnType<typeof open>['addon']): any {
+  return addon.run('getQuarterClosePreview');
+}
+
+describe('Start new quarter', () => {
+  it('opens a dialog on the quarterClose page', () => {
+    const { addon } = open(closingBook());
+    addon.run('startNewQuarter');
+    expect(addon.ui.dialogs.at(-1)?.title).toBe('Start new quarter');
+    expect(addon.ui.dialogs.at(-1)?.html).toContain('data-page="quarterClose"');
+  });
+
+  it('previews the quarter, grades, archive name and bound moves without changing a cell', () => {
+    const { addon, workbook } = open(closingBook());
+    const before = workbook.toJSON();
+    const reply = preview(addon);
+    expect(workbook.toJSON()).toEqual(before);
+    expect(reply).toMatchObject({ ok: true, quarter: '2026-Q4', next: '2027-Q1', archive: 'OKRs 2026-Q4', keyResults: 9, done: 3, kept: 6 });
+    expect(reply.objectives.map((o: any) => [o.id, o.score])).toEqual([['O1', 0.7], ['O2', 0.63], ['O3', 0.72]]);
+    expect(reply.spread).toEqual({ red: 2, yellow: 3, green: 4, ungraded: 0 });
+    expect(reply.boundMoves).toEqual([
+      { kpiId: 'K3', kpi: 'Net Promoter Score', bound: 'min', from: 45, to: 50, keyResultId: 'O3.2',
+        text: 'K3 Net Promoter Score: Min 45 → 50 (met by O3.2)' },
+    ]);
+    expect(JSON.parse(JSON.stringify(reply))).toEqual(reply);
+  });
+
+  it('closes: final scores, archive with values, KPI History, bound moved, OKRs rolled, Quarter log, a toast per step', () => {
+    const { addon, workbook } = open(closingBook());
+    const reply = addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] }) as { ok: boolean; message: string };
+    expect(reply.ok).toBe(true);
+    expect(reply.message).toContain('2026-Q4 closed; OKRs now hold 2027-Q1.');
+    expect(reply.message).toContain('K3 Net Promoter Score: Min 45 → 50 (met by O3.2)');
+    expect(workbook.sheetNames()).toEqual(['KPIs', 'OKRs', 'OKRs 2026-Q4', 'KPI History', 'Quarter log']);
+    expect(addon.ui.toasts.map((t) => t.message).slice(0, 6)).toEqual([
+      '1/6 Final scores and statuses written', '2/6 OKRs archived', '3/6 KPIs recorded in KPI History',
+      '4/6 KPI bounds moved', '5/6 OKRs rolled to the next quarter', '6/6 Summary added to Quarter log',
+    ]);
+
+    const archive = workbook.read('OKRs 2026-Q4');
+    expect(archive.protection).toEqual({ warningOnly: true, description: expect.stringContaining('Archive of OKRs') });
+    expect(archive.formulas().flat().every((formula) => formula === '')).toBe(true);
+    expect(column(workbook, 'OKRs 2026-Q4', 'Current')[5]).toBe(38);
+    expect(column(workbook, 'OKRs 2026-Q4', 'Score')).toEqual([0.7, 1, 0.36, 0.75, 0.63, 0.63, 0.25, 1, 0.72, 0.56, 1, 0.61]);
+    expect(column(workbook, 'OKRs 2026-Q4', 'Notes')[5]).toBe('ask Mia');
+
+    const history = workbook.read('KPI History').values();
+    expect(history[0]).toEqual(['Date', 'Quarter', 'ID', 'KPI', 'Value', 'Min', 'Max', 'Status']);
+    expect(history).toHaveLength(11);
+    expect(history[3]!.slice(1)).toEqual(['2026-Q4', 'K3', 'Net Promoter Score', 41, 45, '', 'ALERT']);
+    expect(column(workbook, 'KPIs', 'Min')[2]).toBe(50);
+    expect(column(workbook, 'KPIs', 'Max')[1]).toBe(0.03);
+
+    expect(column(workbook, 'OKRs', 'ID')).toEqual(['O1', 'O1.2', 'O1.3', 'O2', 'O2.1', 'O2.2', 'O3', 'O3.1', 'O3.3']);
+    expect(column(workbook, 'OKRs', 'Quarter')).toEqual(Array(9).fill('2027-Q1'));
+    expect(column(workbook, 'OKRs', 'Start')).toEqual(['', 0.31, 9, '', 38, 2, '', 9, 0.33]);
+    expect(workbook.read('OKRs').cell('H6')).toMatchObject({ formula: '=COUNTA(Leads!A:A)' });
+    expect(column(workbook, 'OKRs', 'Current')).toEqual(['', '', '', '', 38, '', '', '', '']);
+    expect(column(workbook, 'OKRs', 'Confidence')).toEqual(Array(9).fill(''));
+    expect(column(workbook, 'OKRs', 'Score')).toEqual(Array(9).fill(''));
+    expect(column(workbook, 'OKRs', 'Due')).toEqual(Array(9).fill(''));
+    expect(column(workbook, 'OKRs', 'Notes')[4]).toBe('ask Mia');
+
+    const log = workbook.read('Quarter log').values();
+    expect(log).toHaveLength(2);
+    expect(log[1]!.slice(1, 4)).toEqual(['2026-Q4', '2027-Q1', 'OKRs 2026-Q4']);
+    expect(log[1]!.slice(5, 11)).toEqual([2, 3, 4, 0, 3, 6]);
+  });
+
+  it('says a closed quarter is closed, and changes nothing, when run again', () => {
+    const { addon, workbook } = open(closingBook());
+    addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] });
+    const after = workbook.toJSON();
+    expect(preview(addon)).toEqual({ ok: false, message: expect.stringContaining('already holds 2027-Q1') });
+    expect(addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] })).toMatchObject({ ok: false });
+    expect(workbook.toJSON()).toEqual(after);
+  });
+
+  it('with "start empty" leaves the header and one blank row', () => {
+    const { addon, workbook } = open(closingBook());
+    addon.run('confirmQuarterClose', { args: [{ mode: 'empty' }] });
+    const values = workbook.read('OKRs').values();
+    expect(values).toHaveLength(1);
+    expect(values[0]).toContain('Notes');
+    expect(workbook.read('OKRs 2026-Q4').values()).toHaveLength(13);
+    expect(workbook.read('Quarter log').values()[1]![10]).toBe(0);
+  });
+
+  it('refuses a payload without a choice, with a readable message', () => {
+    const { addon, workbook } = open(closingBook());
+    const before = workbook.toJSON();
+    expect(() => addon.run('confirmQuarterClose', { args: [{ mode: 'all' }] })).toThrow('choose "keep unfinished key results" or "start empty"');
+    expect(workbook.toJSON()).toEqual(before);
+  });
+
+  it('with a fiscal year starting in February closes Nov–Jan as 2026-Q4 and rolls to 2027-Q1, clearing Dues in January', () => {
+    const book = closingBook();
+    for (const row of book.OKRs.values.slice(1)) if (row[9] !== '') row[9] = new Date('2027-01-31T00:00:00Z');
+    const { addon, workbook } = open(book);
+    addon.properties.document.fiscalStartMonth = '2';
+    expect(preview(addon)).toMatchObject({ quarter: '2026-Q4', next: '2027-Q1' });
+    addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] });
+    expect(column(workbook, 'OKRs', 'Due')).toEqual(Array(9).fill(''));
+    expect(workbook.has('OKRs 2026-Q4')).toBe(true);
+  });
+});
