@@ -1,6 +1,6 @@
 // The fixture API: how tests set up a document and inspect it afterwards. Nothing here is counted or
 // checked against an auth mode, and nothing fires triggers: it is the test's hand, not the script's.
-import { cellA1, parseA1 } from './a1';
+import { cellA1, parseA1, rangeA1 } from './a1';
 import type { Cell, CellValue } from './cells';
 import { copyRuleValues, copyValue } from './cells';
 import { DEFAULT_BACKGROUND } from './colors';
@@ -184,6 +184,12 @@ export class Workbook {
     cell.formula = opts.formula ?? '';
     if (opts.numberFormat !== undefined) cell.numberFormat = normaliseFormat(opts.numberFormat);
     return this;
+  }
+
+  /** The active tab and the range selected in it (A1 when nothing was selected), as the user sees them. */
+  selection(): { sheet: string; a1: string } {
+    const { sheet, row, column, numRows, numColumns } = modelOf(this).getSelection();
+    return { sheet: sheet.name, a1: rangeA1(row, column, numRows, numColumns) };
   }
 
   /** A plain snapshot of the whole document, for before/after comparisons. Only non-default cell fields appear. */

@@ -6,3 +6,4 @@ export { setUpTabs } from './setup';
 export { showSettings } from './settings';
 export { OKR_SCORE, OKR_STATUS, OBJECTIVE_SCORE, KPI_STATUS, QUARTER, QUARTER_PROGRESS } from './customFunctions';
 export { startNewQuarter, getQuarterClosePreview, confirmQuarterClose } from './quarterClose';
+export { healthCheck, getHealthFindings, selectHealthFinding, addRecoveryOkr } from './healthCheck';
