@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { boundMoveText } from '../core/quarterClose/kpiBounds';
 import { closeModeSchema } from '../core/quarterClose/journal';
-import { alert, toast } from '../sheets/feedback';
+import { toast } from '../sheets/feedback';
 import { closeQuarter, previewClose } from '../sheets/closeQuarter';
 import { withDocumentLock } from '../sheets/lock';
 import { showDialogPanel } from '../sheets/panel';
@@ -48,9 +48,8 @@ export function confirmQuarterClose(payload: unknown): { ok: boolean; message: s
     }
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    const message = `Closing the quarter stopped part-way: ${why}. Nothing is lost: run Start new quarter… again to finish it.`;
-    alert(message);
-    throw new Error(message);
+    // The dialog shows the message: an alert now would replace the dialog it is answering.
+    throw new Error(`Closing the quarter stopped part-way: ${why}. Nothing is lost: run Start new quarter… again to finish it.`);
   }
   if (outcome.ok) toast(outcome.message);
   return outcome;

@@ -116,7 +116,11 @@ export function closeQuarter(spreadsheet: Spreadsheet, chosen: CloseMode, now: D
     bounds: () => {
       const table = readTable(kpis, context.timeZone);
       const header = findHeader('kpis', table.values);
-      if (header.ok) writePatches(kpis, boundPatches(table.values, header.header, journal.boundMoves), context.timeZone);
+      if (!header.ok) return;
+      writePatches(kpis, boundPatches(table.values, header.header, journal.boundMoves), context.timeZone);
+      // A KPI's status follows its new range at once.
+      const flags = planRefresh({ ...readTables(context.tabs, context.timeZone), today: context.today, fiscalStartMonth: context.fiscalStartMonth });
+      if (flags.ok) writePatches(kpis, flags.patches.kpis, context.timeZone);
     },
     roll: () => {
       const { objectives, header, table } = archivedObjectives(context, archive());

@@ -85,4 +85,11 @@ describe('Health check', () => {
     expect(findings(addon).some((f) => f.rule === 'kpi-out-of-range')).toBe(false);
     expect(() => addon.run('addRecoveryOkr', { args: [{ kpiId: 'K3' }] })).toThrow('K3 no longer needs a recovery OKR');
   });
+
+  it('with a fiscal year starting in February, 23 November is early in 2026-Q4 (Nov–Jan): met key results look sandbagged', () => {
+    const { addon } = open(book());
+    expect(findings(addon).some((f) => f.rule === 'early-perfect-score')).toBe(false);
+    addon.properties.document.fiscalStartMonth = '2';
+    expect(findings(addon).filter((f) => f.rule === 'early-perfect-score').map((f) => f.row)).toEqual([3, 9, 12]);
+  });
 });

@@ -73,6 +73,15 @@ describe('Start new quarter', () => {
     expect(log[1]!.slice(5, 11)).toEqual([2, 3, 4, 0, 3, 6]);
   });
 
+  it("re-flags a KPI at once when its bound moves: NPS 52 is OK above Min 45 and WARN just above Min 50", () => {
+    const book = closingBook();
+    book.KPIs.values[3]![6] = 52;
+    const { addon, workbook } = open(book);
+    addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] });
+    expect(workbook.read('KPI History').values()[3]!.slice(4)).toEqual([52, 45, '', 'OK']);
+    expect(column(workbook, 'KPIs', 'Status')[2]).toBe('WARN');
+  });
+
   it('says a closed quarter is closed, and changes nothing, when run again', () => {
     const { addon, workbook } = open(closingBook());
     addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] });
