@@ -2,6 +2,7 @@
 // records, moves bounds, rolls and logs, and a second run is harmless.
 import { describe, expect, it } from 'vitest';
 import { closingBook } from '../fixtures/closingBook';
+import { FLAT_OKR_ROWS, KPI_ROWS } from '../fixtures/examples';
 import { column, open } from './harness';
 
 function preview(addon: ReturnType<typeof open>['addon']): any {
@@ -99,6 +100,20 @@ describe('Start new quarter', () => {
     expect(values[0]).toContain('Notes');
     expect(workbook.read('OKRs 2026-Q4').values()).toHaveLength(13);
     expect(workbook.read('Quarter log').values()[1]![10]).toBe(0);
+  });
+
+  it('rolls a flat table under a title row: met rows go, kept rows restart, the title stays', () => {
+    const okrs = [['Team OKRs', ...Array(14).fill('')], ...FLAT_OKR_ROWS.map((row) => [...row])];
+    okrs.find((row) => row[0] === 'O2.2')![7] = 8; // met
+    const { addon, workbook } = open({ KPIs: { values: KPI_ROWS }, OKRs: { values: okrs } });
+    const reply = addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] }) as { ok: boolean };
+    expect(reply.ok).toBe(true);
+    const values = workbook.read('OKRs').values();
+    expect(values[0]![0]).toBe('Team OKRs');
+    expect(column(workbook, 'OKRs', 'ID', 2)).toEqual(['O1.1', 'O1.2', 'O1.3', 'O2.1', 'O2.3', 'O3.1', 'O3.2', 'O3.3']);
+    expect(column(workbook, 'OKRs', 'Objective', 2)[3]).toBe('Build a predictable revenue engine in Southeast Asia');
+    expect(column(workbook, 'OKRs', 'Start', 2)).toEqual([0.055, 0.31, 9, 38, 90000, 9, 41, 0.33]);
+    expect(workbook.read('OKRs 2026-Q4').values()).toHaveLength(11);
   });
 
   it('refuses a payload without a choice, with a readable message', () => {
