@@ -87,6 +87,13 @@ export function rollPatches(input: RollInput): ColumnPatch[] {
       set(row, 'current', '');
     }
   }
+  // Cells the roll leaves are written back as they are, so each column goes in one call (split only at a
+  // formula) instead of one per kept stretch of rows. The archive holds exactly what these cells hold.
+  for (const [column, patch] of columns) {
+    patch.values.forEach((value, offset) => {
+      if (value === undefined && !formulas[firstRow + offset]?.[column]) patch.values[offset] = values[firstRow + offset]?.[column] ?? '';
+    });
+  }
   return [...columns.entries()].map(([column, patch]) => ({ column, firstRow, ...patch }));
 }
 

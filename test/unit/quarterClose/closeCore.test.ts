@@ -83,11 +83,12 @@ describe('the roll', () => {
   it('kept rows: next quarter, Start = last Current (or the followed KPI), Current, Confidence and computed cells blank, old Dues cleared, formulas kept', () => {
     const patches = rollPatches({ values, header: header.header, objectives, formulas, next: '2027-Q1', closedEnd: new Date(2026, 11, 31), kpiCurrent: (kpi) => (kpi === 'K2' ? 0.07 : undefined) });
     const byColumn = Object.fromEntries(patches.map((patch) => [values[0]![patch.column], patch.values]));
-    expect(byColumn.Quarter).toEqual(['2027-Q1', '2027-Q1', undefined, '2027-Q1', undefined, undefined]);
-    expect(byColumn.Start).toEqual([undefined, 38, undefined, 0.07, undefined, undefined]);
-    expect(byColumn.Current).toEqual([undefined, undefined, undefined, '', undefined, undefined]); // O1.1's formula stays
-    expect(byColumn.Due).toEqual([undefined, '', undefined, undefined, undefined, undefined]); // March 2027 is kept
-    expect(byColumn.Confidence).toEqual([undefined, '', undefined, '', undefined, undefined]);
+    // Cells the roll leaves are written back as they were (one call per column); only formulas are skipped.
+    expect(byColumn.Quarter).toEqual(['2027-Q1', '2027-Q1', '2026-Q4', '2027-Q1', '2026-Q4', '2026-Q4']);
+    expect(byColumn.Start).toEqual(['', 38, 0, 0.07, '', 0]);
+    expect(byColumn.Current).toEqual(['', undefined, 8, '', '', true]); // O1.1's formula stays
+    expect(byColumn.Due).toEqual(['', '', '', new Date(2027, 2, 31), '', '']); // December 2026 cleared, March 2027 kept
+    expect(byColumn.Confidence).toEqual(['', '', 5, '', '', '']);
     expect(patches.find((patch) => values[0]![patch.column] === 'Score')?.backgrounds).toEqual([null, null, undefined, null, undefined, undefined]);
   });
 
