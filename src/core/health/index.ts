@@ -4,7 +4,7 @@ import { kpiWithoutRange, unaddressedKpi } from './kpiRules';
 import { earlyPerfectScore, silentKeyResult, taskLikeKeyResult, unknownKpi } from './keyResultRules';
 import { keyResultCount, missingOwner, objectiveWithoutKpi, tooManyObjectives } from './objectiveRules';
 
-export const RULES: readonly Rule[] = [
+const RULES: readonly Rule[] = [
   tooManyObjectives, keyResultCount, missingOwner, taskLikeKeyResult, silentKeyResult, earlyPerfectScore,
   kpiWithoutRange, unaddressedKpi, unknownKpi, objectiveWithoutKpi,
 ];

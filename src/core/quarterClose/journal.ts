@@ -21,7 +21,7 @@ export const STEP_TITLES: Record<CloseStep, string> = {
 export const closeModeSchema = z.enum(['keep', 'empty']);
 export type CloseMode = z.infer<typeof closeModeSchema>;
 
-export const journalSchema = z.object({
+const journalSchema = z.object({
   quarter: z.string(),
   next: z.string(),
   archive: z.string(),
@@ -41,7 +41,7 @@ export const journalSchema = z.object({
 export type Journal = z.infer<typeof journalSchema>;
 
 /** DocumentProperties keeps at most 9 KB per value. */
-export const JOURNAL_LIMIT = 9 * 1024;
+const JOURNAL_LIMIT = 9 * 1024;
 
 export function readJournal(text: string | null): Journal | undefined {
   if (text === null) return undefined;
@@ -66,8 +66,4 @@ export function writeJournal(journal: Journal): string {
 
 export function isFinished(journal: Journal): boolean {
   return CLOSE_STEPS.every((step) => journal.done.includes(step));
-}
-
-export function nextStep(journal: Journal): CloseStep | undefined {
-  return CLOSE_STEPS.find((step) => !journal.done.includes(step));
 }

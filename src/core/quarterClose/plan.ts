@@ -35,7 +35,7 @@ export interface ClosePlan {
 
 export type CloseResult = { ok: false; message: string } | { ok: true; plan: ClosePlan };
 
-export function archiveName(okrTabName: string, quarter: string): string {
+function archiveName(okrTabName: string, quarter: string): string {
   return `${okrTabName} ${quarter}`;
 }
 
@@ -50,7 +50,7 @@ function closingQuarter(objectives: readonly Objective[], today: Date, fiscalSta
   return earliest ?? quarterOf(today, fiscalStartMonth);
 }
 
-export function kpiBoundsLookup(kpis: TableInput): KpiBoundsLookup {
+function kpiBoundsLookup(kpis: TableInput): KpiBoundsLookup {
   const header = findHeader('kpis', kpis.values);
   const lookup = new Map<string, KpiBoundsLookup extends ReadonlyMap<string, infer V> ? V : never>();
   if (!header.ok) return lookup;
