@@ -28,7 +28,7 @@ function closeButton(label: string): HTMLButtonElement {
 
 function choice(value: 'keep' | 'empty', label: string, checked: boolean): HTMLElement {
   const input = el('input', { type: 'radio', name: 'mode', value, checked, id: `mode-${value}` });
-  return el('div', {}, input, el('label', { htmlFor: `mode-${value}`, className: 'inline' }, label));
+  return el('div', { className: 'choice' }, input, el('label', { htmlFor: `mode-${value}` }, label));
 }
 
 function renderPreview(root: HTMLElement, preview: Preview): void {
