@@ -16,6 +16,8 @@ export interface SheetFixture {
   /** By A1 cell or range ('C2:C9'). */
   numberFormats?: Record<string, string>;
   frozenRows?: number;
+  /** Grid rows (default 1000, at least the rows given): a tab trimmed to its data has no spare rows. */
+  maxRows?: number;
 }
 
 export interface CellView {
@@ -101,7 +103,7 @@ export class Workbook {
     if (model.find(name) !== undefined) throw new Error(`sheet ${JSON.stringify(name)} already exists`);
     const values = fixture?.values ?? [];
     const width = Math.max(0, ...values.map((row) => row.length));
-    const sheet = model.addSheet(name, model.sheets.length, Math.max(DEFAULT_ROWS, values.length), Math.max(DEFAULT_COLUMNS, width));
+    const sheet = model.addSheet(name, model.sheets.length, Math.max(fixture?.maxRows ?? DEFAULT_ROWS, values.length), Math.max(DEFAULT_COLUMNS, width));
     values.forEach((row, r) =>
       row.forEach((value, c) => {
         if (value !== '' && value !== null && value !== undefined) sheet.ensure(r + 1, c + 1).value = copyValue(value);

@@ -9,7 +9,11 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Deletes the removed rows, found by ID and text, one call per run of adjacent rows. */
 export function deleteRemovedRows(sheet: Sheet, header: HeaderMatch<OkrColumn>, removed: readonly RemovedRow[], timeZone: string): void {
   const values = tableToScriptLocal(sheet.getDataRange().getValues() as Cell[][], timeZone);
-  for (const run of deletionRuns(values, header, removed)) sheet.deleteRows(run.row, run.count);
+  const runs = deletionRuns(values, header, removed);
+  const count = runs.reduce((sum, run) => sum + run.count, 0);
+  // Sheets refuses to delete every unfrozen row: a tab with no spare rows gets one first.
+  if (count > 0 && sheet.getMaxRows() - count <= sheet.getFrozenRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
+  for (const run of runs) sheet.deleteRows(run.row, run.count);
 }
 
 /** *Start empty*: the header stays, with one blank row under it keeping its formats and validation. */

@@ -82,3 +82,10 @@ describe('workbook.selection (fixture view)', () => {
     expect(workbook.selection()).toEqual({ sheet: 'B', a1: 'A3:D3' });
   });
 });
+
+describe('fixture maxRows', () => {
+  it('trims the grid to the rows given, never below the data', () => {
+    const workbook = createWorkbook({ sheets: { A: { values: [['a'], ['b']], maxRows: 2 }, B: { values: [['a'], ['b']], maxRows: 1 } } });
+    expect([workbook.read('A').maxRows, workbook.read('B').maxRows]).toEqual([2, 2]);
+  });
+});

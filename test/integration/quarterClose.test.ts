@@ -2,7 +2,9 @@
 // records, moves bounds, rolls and logs, and a second run is harmless.
 import { describe, expect, it } from 'vitest';
 import { closingBook } from '../fixtures/closingBook';
-import { FLAT_OKR_ROWS, KPI_ROWS } from '../fixtures/examples';
+import { FLAT_OKR_ROWS, GROUPED_OKR_ROWS, KPI_ROWS } from '../fixtures/examples';
+
+const GROUPED_HEADER = GROUPED_OKR_ROWS[0]!.slice(0, 8);
 import { column, open } from './harness';
 
 function preview(addon: ReturnType<typeof open>['addon']): any {
@@ -114,6 +116,14 @@ describe('Start new quarter', () => {
     expect(column(workbook, 'OKRs', 'Objective', 2)[3]).toBe('Build a predictable revenue engine in Southeast Asia');
     expect(column(workbook, 'OKRs', 'Start', 2)).toEqual([0.055, 0.31, 9, 38, 90000, 9, 41, 0.33]);
     expect(workbook.read('OKRs 2026-Q4').values()).toHaveLength(11);
+  });
+
+  it('removes every key result of a tab with no spare rows, where Sheets would refuse to delete all unfrozen rows', () => {
+    const okrs = [GROUPED_HEADER, ['O1', '2026-Q4', 'Done', '', 'Ana'], ['O1.1', '2026-Q4', '', 'Deals', 'Ana', 0, 8, 8]];
+    const { addon, workbook } = open({ KPIs: { values: KPI_ROWS }, OKRs: { values: okrs, frozenRows: 1, maxRows: 3 } });
+    addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] });
+    expect(workbook.read('OKRs').values()).toHaveLength(1);
+    expect(workbook.read('OKRs 2026-Q4').values()).toHaveLength(3);
   });
 
   it('refuses a payload without a choice, with a readable message', () => {
