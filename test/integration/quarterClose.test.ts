@@ -94,6 +94,18 @@ describe('Start new quarter', () => {
     expect(workbook.toJSON()).toEqual(after);
   });
 
+  it('closes the next quarter later, appending below the earlier history and log rows', () => {
+    const { addon, workbook } = open(closingBook());
+    addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] });
+    addon.setNow(new Date('2027-03-30T09:00:00Z'));
+    expect(addon.run('getQuarterClosePreview')).toMatchObject({ ok: true, quarter: '2027-Q1', next: '2027-Q2', archive: 'OKRs 2027-Q1' });
+    addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] });
+    expect(workbook.sheetNames()).toEqual(['KPIs', 'OKRs', 'OKRs 2026-Q4', 'KPI History', 'Quarter log', 'OKRs 2027-Q1']);
+    expect(column(workbook, 'KPI History', 'Quarter')).toEqual([...Array(10).fill('2026-Q4'), ...Array(10).fill('2027-Q1')]);
+    expect(column(workbook, 'Quarter log', 'Quarter')).toEqual(['2026-Q4', '2027-Q1']);
+    expect(column(workbook, 'OKRs', 'Quarter')).toEqual(Array(9).fill('2027-Q2'));
+  });
+
   it('with "start empty" leaves the header and one blank row', () => {
     const { addon, workbook } = open(closingBook());
     addon.run('confirmQuarterClose', { args: [{ mode: 'empty' }] });
