@@ -1,5 +1,5 @@
 import { findHeader, type OkrColumn, type HeaderMatch } from '../core/headers';
-import { flagKpiTable, kpiLookup } from '../core/kpiTable';
+import { flagKpiTable, kpiLookup, type KpiRowResult } from '../core/kpiTable';
 import { okrBook, type Objective } from '../core/okrBook';
 import { localDate, isoDate } from '../core/dates';
 import { gradesOf } from '../core/quarterClose/grades';
@@ -176,7 +176,7 @@ export function closeQuarter(spreadsheet: Spreadsheet, chosen: CloseMode, now: D
   return { ok: true, message };
 }
 
-function kpiTableOf(table: TableInput, today: Date) {
+function kpiTableOf(table: TableInput, today: Date): KpiRowResult[] {
   const header = findHeader('kpis', table.values);
   return header.ok ? flagKpiTable({ values: table.values, header: header.header, today }) : [];
 }

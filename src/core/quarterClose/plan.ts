@@ -54,6 +54,7 @@ function kpiBoundsLookup(kpis: TableInput): KpiBoundsLookup {
   const header = findHeader('kpis', kpis.values);
   const lookup = new Map<string, KpiBoundsLookup extends ReadonlyMap<string, infer V> ? V : never>();
   if (!header.ok) return lookup;
+  // Only IDs and bounds are read here: the day (for staleness) does not matter.
   for (const result of flagKpiTable({ values: kpis.values, header: header.header, today: new Date(0) })) {
     if (result.kind !== 'kpi') continue;
     const parsed = parseRow(kpiRowSchema, rowCells(kpis.values[result.row] ?? [], header.header.columns));
