@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../emulator/index';
 import { closingBook } from '../fixtures/closingBook';
+import { generatedWorkbook } from '../fixtures/generated';
 import { column, open } from './harness';
 
 const d = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
@@ -91,5 +92,16 @@ describe('Health check', () => {
     expect(findings(addon).some((f) => f.rule === 'early-perfect-score')).toBe(false);
     addon.properties.document.fiscalStartMonth = '2';
     expect(findings(addon).filter((f) => f.rule === 'early-perfect-score').map((f) => f.row)).toEqual([3, 9, 12]);
+  });
+
+  it('reads each tab once: the same calls for 10 and 400 key results, and no write', () => {
+    const calls = (keyResults: number): number => {
+      const { addon } = open(generatedWorkbook(keyResults));
+      addon.counter.reset();
+      expect((addon.run('getHealthFindings') as { findings: unknown[] }).findings.length).toBeGreaterThan(keyResults / 2);
+      expect(addon.counter.cellsWritten).toBe(0);
+      return addon.counter.total;
+    };
+    expect(calls(400)).toBe(calls(10));
   });
 });
