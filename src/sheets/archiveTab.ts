@@ -1,3 +1,4 @@
+import { tabKind } from '../core/tabNames';
 import { rowAsWritten } from '../core/writtenText';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -11,7 +12,8 @@ export function copiesOf(spreadsheet: Spreadsheet, source: Sheet): string[] {
 
 /**
  * The archive: a copy of the tab (formats and colours come along), renamed, its formulas frozen to the
- * values they showed, protected warning-only. A copy an interrupted run left behind is adopted, not repeated.
+ * values they showed, protected warning-only, placed after the live tabs. A copy an interrupted run left
+ * behind is adopted, not repeated.
  */
 export function archiveTab(spreadsheet: Spreadsheet, source: Sheet, name: string, copiesBefore: readonly string[]): Sheet {
   let archive = spreadsheet.getSheetByName(name);
@@ -23,5 +25,14 @@ export function archiveTab(spreadsheet: Spreadsheet, source: Sheet, name: string
   const range = archive.getDataRange();
   range.setValues(range.getValues().map(rowAsWritten));
   archive.protect().setWarningOnly(true).setDescription(`Archive of ${source.getName()}: closed quarters are kept as they were.`);
+  placeAfterLiveTabs(spreadsheet, archive);
   return archive;
+}
+
+/** Right after the last of KPIs, OKRs and Check-ins, so the newest archive is the first one a user meets. */
+function placeAfterLiveTabs(spreadsheet: Spreadsheet, archive: Sheet): void {
+  const others = spreadsheet.getSheets().map((sheet) => sheet.getName()).filter((name) => name !== archive.getName());
+  const lastLive = others.reduce((last, name, index) => (tabKind(name) === undefined ? last : index), -1);
+  spreadsheet.setActiveSheet(archive);
+  spreadsheet.moveActiveSheet(lastLive + 2);
 }

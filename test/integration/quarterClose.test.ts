@@ -85,6 +85,14 @@ describe('Start new quarter', () => {
     expect(column(workbook, 'KPIs', 'Status')[2]).toBe('WARN');
   });
 
+  it('places the archive right after the live tabs, before the user\'s own', () => {
+    const checkIns = { values: [['Timestamp', 'Quarter', 'ID', 'Item', 'Kind', 'Value', 'Confidence', 'Note', 'By']] };
+    const { addon, workbook } = open({ Dashboard: { values: [['hi']] }, ...closingBook(), 'Check-ins': checkIns, Notes: { values: [['x']] } });
+    addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] });
+    expect(workbook.sheetNames()).toEqual(['Dashboard', 'KPIs', 'OKRs', 'Check-ins', 'OKRs 2026-Q4', 'Notes', 'KPI History', 'Quarter log']);
+    expect(workbook.toJSON().activeSheet).toBe('OKRs');
+  });
+
   it('says a closed quarter is closed, and changes nothing, when run again', () => {
     const { addon, workbook } = open(closingBook());
     addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] });
@@ -100,7 +108,7 @@ describe('Start new quarter', () => {
     addon.setNow(new Date('2027-03-30T09:00:00Z'));
     expect(addon.run('getQuarterClosePreview')).toMatchObject({ ok: true, quarter: '2027-Q1', next: '2027-Q2', archive: 'OKRs 2027-Q1' });
     addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] });
-    expect(workbook.sheetNames()).toEqual(['KPIs', 'OKRs', 'OKRs 2026-Q4', 'KPI History', 'Quarter log', 'OKRs 2027-Q1']);
+    expect(workbook.sheetNames()).toEqual(['KPIs', 'OKRs', 'OKRs 2027-Q1', 'OKRs 2026-Q4', 'KPI History', 'Quarter log']);
     expect(column(workbook, 'KPI History', 'Quarter')).toEqual([...Array(10).fill('2026-Q4'), ...Array(10).fill('2027-Q1')]);
     expect(column(workbook, 'Quarter log', 'Quarter')).toEqual(['2026-Q4', '2027-Q1']);
     expect(column(workbook, 'OKRs', 'Quarter')).toEqual(Array(9).fill('2027-Q2'));
