@@ -67,6 +67,10 @@ describe('Health check', () => {
     expect(workbook.selection()).toEqual({ sheet: 'OKRs', a1: 'A8:P8' });
     expect(() => addon.run('selectHealthFinding', { args: [{ tab: 'Gone', row: 2 }] })).toThrow('The tab "Gone" no longer exists');
     expect(() => addon.run('selectHealthFinding', { args: [{ tab: 'OKRs', row: 0 }] })).toThrow('names no tab and row');
+    expect(() => addon.run('selectHealthFinding', { args: [{ tab: 'OKRs', row: 2.5 }] })).toThrow('names no tab and row');
+    expect(() => addon.run('selectHealthFinding', { args: [{ tab: '', row: 2 }] })).toThrow('names no tab and row');
+    expect(() => addon.run('selectHealthFinding', { args: ['OKRs!A2'] })).toThrow('names no tab and row');
+    expect(() => addon.run('addRecoveryOkr', { args: [{ kpiId: '' }] })).toThrow('the request names no KPI');
   });
 
   it('adds the drafted recovery OKR in one click, then no longer offers it', () => {
