@@ -6,7 +6,7 @@ import { gradesOf } from '../core/quarterClose/grades';
 import { boundPatches } from '../core/quarterClose/kpiBounds';
 import { CLOSE_STEPS, STEP_TITLES, isFinished, type CloseMode, type CloseStep, type Journal } from '../core/quarterClose/journal';
 import { KPI_HISTORY, QUARTER_LOG, kpiHistoryRows, quarterLogRow, summaryText, type CloseSummary } from '../core/quarterClose/logRows';
-import { planClose, type CloseResult } from '../core/quarterClose/plan';
+import { ofQuarter, planClose, type CloseResult } from '../core/quarterClose/plan';
 import { removedRows, rollPatches } from '../core/quarterClose/roll';
 import { parseQuarter } from '../core/quarter';
 import { planRefresh, type TableInput } from '../core/refresh';
@@ -55,13 +55,14 @@ export function previewClose(spreadsheet: Spreadsheet, now: Date): CloseResult {
 }
 
 /** The archive scored again: it holds the tab exactly as closed, so every re-run reads the same objectives. */
-function archivedObjectives(context: Context, archive: Sheet): { objectives: Objective[]; header: HeaderMatch<OkrColumn>; table: TableInput } {
+function archivedObjectives(context: Context, archive: Sheet, quarter: string): { objectives: Objective[]; header: HeaderMatch<OkrColumn>; table: TableInput } {
   const table = readTable(archive, context.timeZone);
   const kpis = readTable(context.tabs.kpis!, context.timeZone);
   const plan = planRefresh({ okrs: table, kpis, today: context.today, fiscalStartMonth: context.fiscalStartMonth });
   const header = findHeader('okrs', table.values);
   if (!plan.ok || !header.ok) throw new Error(`the archive "${archive.getName()}" no longer reads as an OKRs table`);
-  return { objectives: okrBook(table.values, header.header, plan.okrs), header: header.header, table };
+  const objectives = ofQuarter(okrBook(table.values, header.header, plan.okrs), quarter, context.fiscalStartMonth);
+  return { objectives, header: header.header, table };
 }
 
 function dayOf(iso: string): Date {
@@ -123,7 +124,7 @@ export function closeQuarter(spreadsheet: Spreadsheet, chosen: CloseMode, now: D
       if (flags.ok) writePatches(kpis, flags.patches.kpis, context.timeZone);
     },
     roll: () => {
-      const { objectives, header, table } = archivedObjectives(context, archive());
+      const { objectives, header, table } = archivedObjectives(context, archive(), journal.quarter);
       if (journal.mode === 'empty') {
         emptyTable(okrs, header);
         return;
@@ -147,7 +148,7 @@ export function closeQuarter(spreadsheet: Spreadsheet, chosen: CloseMode, now: D
       deleteRemovedRows(okrs, header, removedRows(objectives), context.timeZone);
     },
     log: () => {
-      const grades = gradesOf(archivedObjectives(context, archive()).objectives);
+      const grades = gradesOf(archivedObjectives(context, archive(), journal.quarter).objectives);
       const summary: CloseSummary = {
         quarter: journal.quarter,
         next: journal.next,

@@ -1,6 +1,7 @@
 // Start new quarter, driven through the built bundle: the preview changes nothing, the close archives,
 // records, moves bounds, rolls and logs, and a second run is harmless.
 import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../emulator/index';
 import { closingBook } from '../fixtures/closingBook';
 import { FLAT_OKR_ROWS, GROUPED_OKR_ROWS, KPI_ROWS } from '../fixtures/examples';
 
@@ -144,6 +145,30 @@ describe('Start new quarter', () => {
     addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] });
     expect(workbook.read('OKRs').values()).toHaveLength(1);
     expect(workbook.read('OKRs 2026-Q4').values()).toHaveLength(3);
+  });
+
+  it('closes the quarter under way and leaves rows of other quarters (left over, or planned ahead) as they are', () => {
+    const book = closingBook();
+    const width = book.OKRs.values[0]!.length;
+    const pad = (row: CellValue[]): CellValue[] => [...row, ...Array(width - row.length).fill('')];
+    book.OKRs.values.push(
+      pad(['O4', '2026-Q3', 'Old goal', '', 'Ana']),
+      pad(['O4.1', '2026-Q3', '', 'Old result', 'Ana', 0, 10, 4]),
+      pad(['O4.2', '2026-Q3', '', 'Old done', 'Ana', 0, 10, 10]),
+      pad(['O5', '2027-Q1', 'Next goal', '', 'Ben']),
+      pad(['O5.1', '2027-Q1', '', 'Planned', 'Ben', 0, 5, '']),
+    );
+    const { addon, workbook } = open(book);
+    expect(addon.run('getQuarterClosePreview')).toMatchObject({ quarter: '2026-Q4', keyResults: 9, done: 3 });
+    addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] });
+    const ids = column(workbook, 'OKRs', 'ID');
+    expect(ids.slice(9)).toEqual(['O4', 'O4.1', 'O4.2', 'O5', 'O5.1']);
+    expect(column(workbook, 'OKRs', 'Quarter').slice(9)).toEqual(['2026-Q3', '2026-Q3', '2026-Q3', '2027-Q1', '2027-Q1']);
+    expect(column(workbook, 'OKRs', 'Current').slice(9)).toEqual(['', 4, 10, '', '']);
+    // The left-over 2026-Q3 rows are not a quarter to close now.
+    expect(addon.run('getQuarterClosePreview')).toEqual({
+      ok: false, message: '2026-Q4 was closed on 2026-11-23 and no later quarter has begun in the OKRs tab. Nothing was changed.',
+    });
   });
 
   it('refuses a payload without a choice, with a readable message', () => {

@@ -39,15 +39,40 @@ function archiveName(okrTabName: string, quarter: string): string {
   return `${okrTabName} ${quarter}`;
 }
 
-/** The earliest quarter a key result names (a blank Quarter is today's): the one still open. */
+/**
+ * The latest quarter a key result names that has begun (a blank Quarter is today's): the one to close.
+ * When every quarter named is still ahead, the tab was rolled already and that earliest one is returned.
+ */
 function closingQuarter(objectives: readonly Objective[], today: Date, fiscalStartMonth: number): Quarter {
-  let earliest: Quarter | undefined;
+  let started: Quarter | undefined;
+  let ahead: Quarter | undefined;
   for (const keyResult of objectives.flatMap((objective) => objective.keyResults)) {
     const reading = parseQuarter(keyResult.quarter, fiscalStartMonth);
+    if (reading.kind === 'invalid') continue;
     const quarter = reading.kind === 'value' ? reading.value : quarterOf(today, fiscalStartMonth);
-    if (earliest === undefined || quarter.start < earliest.start) earliest = quarter;
+    if (quarter.start <= today) {
+      if (started === undefined || quarter.start > started.start) started = quarter;
+    } else if (ahead === undefined || quarter.start < ahead.start) ahead = quarter;
   }
-  return earliest ?? quarterOf(today, fiscalStartMonth);
+  return started ?? ahead ?? quarterOf(today, fiscalStartMonth);
+}
+
+/**
+ * The objectives and key results of the quarter being closed; rows of other quarters (left over, or
+ * planned ahead) are archived with the tab but the close leaves them as they are. A blank Quarter belongs.
+ */
+export function ofQuarter(objectives: readonly Objective[], label: string, fiscalStartMonth: number): Objective[] {
+  const belongs = (text: string): boolean => {
+    const reading = parseQuarter(text, fiscalStartMonth);
+    return reading.kind === 'blank' || (reading.kind === 'value' && reading.value.label === label);
+  };
+  return objectives.flatMap((objective) => {
+    const keyResults = objective.keyResults.filter((keyResult) => belongs(keyResult.quarter));
+    if (keyResults.length === 0 && (objective.keyResults.length > 0 || !belongs(objective.quarter))) return [];
+    // An objective that also holds other quarters' key results keeps its own row untouched.
+    const { row, ...rest } = objective;
+    return [keyResults.length === objective.keyResults.length && row !== undefined ? { ...rest, row, keyResults } : { ...rest, keyResults }];
+  });
 }
 
 function kpiBoundsLookup(kpis: TableInput): KpiBoundsLookup {
@@ -72,9 +97,10 @@ export function planClose(input: CloseInput, okrTabName: string): CloseResult {
   const okrs = input.okrs!;
   const header = findHeader('okrs', okrs.values);
   if (!header.ok) return { ok: false, message: 'Nothing was changed: the OKRs tab has no header row.' };
-  const objectives = okrBook(okrs.values, header.header, refresh.okrs);
+  const all = okrBook(okrs.values, header.header, refresh.okrs);
   const journal = input.journal !== undefined && !isFinished(input.journal) ? input.journal : undefined;
-  const quarter = journal?.quarter ?? closingQuarter(objectives, input.today, input.fiscalStartMonth).label;
+  const quarter = journal?.quarter ?? closingQuarter(all, input.today, input.fiscalStartMonth).label;
+  const objectives = ofQuarter(all, quarter, input.fiscalStartMonth);
   const parsed = parseQuarter(quarter, input.fiscalStartMonth);
   const closing = parsed.kind === 'value' ? parsed.value : quarterOf(input.today, input.fiscalStartMonth);
   const archive = journal?.archive ?? archiveName(okrTabName, quarter);
@@ -84,6 +110,14 @@ export function planClose(input: CloseInput, okrTabName: string): CloseResult {
         ok: false,
         message: `The OKRs tab already holds ${quarter}, which starts on ${isoDate(closing.start)}: ` +
           'the quarter before it is closed. Nothing was changed.',
+      };
+    }
+    const last = input.journal === undefined ? undefined : parseQuarter(input.journal.quarter, input.fiscalStartMonth);
+    if (last?.kind === 'value' && closing.start <= last.value.start) {
+      return {
+        ok: false,
+        message: `${last.value.label} was closed on ${input.journal!.date} and no later quarter has begun in the OKRs tab. ` +
+          'Nothing was changed.',
       };
     }
     if (input.sheetNames.includes(archive)) {
