@@ -6,6 +6,7 @@ import { findHeader } from '../../../src/core/headers';
 import type { KeyResult, Objective } from '../../../src/core/okrBook';
 import { boundMoves, boundPatches, type KpiBoundsLookup } from '../../../src/core/quarterClose/kpiBounds';
 import { readJournal, writeJournal, type Journal } from '../../../src/core/quarterClose/journal';
+import { ofQuarter } from '../../../src/core/quarterClose/plan';
 import { deletionRuns, removedRows, rollPatches } from '../../../src/core/quarterClose/roll';
 
 function keyResult(part: Partial<KeyResult> & { id: string; row: number }): KeyResult {
@@ -115,5 +116,20 @@ describe('the journal', () => {
     const move = { kpiId: 'K1', kpi: 'A KPI with a rather long name to fill the journal', bound: 'min' as const, from: 1, to: 2, keyResultId: 'O1.1' };
     expect(() => writeJournal({ ...journal, boundMoves: Array(200).fill(move) })).toThrow('too many to record safely');
     expect(() => writeJournal({ ...journal, boundMoves: Array(50).fill(move) })).not.toThrow();
+  });
+});
+
+describe('ofQuarter', () => {
+  it('keeps the closing quarter\'s key results (blank Quarter included); an objective spanning quarters loses its row', () => {
+    const objectives = [
+      objectiveOf('O1', 0, [keyResult({ id: 'O1.1', row: 1 }), keyResult({ id: 'O1.2', row: 2, quarter: '' })]),
+      objectiveOf('O2', 3, [keyResult({ id: 'O2.1', row: 4 }), keyResult({ id: 'O2.2', row: 5, quarter: '2027-Q1' })]),
+      objectiveOf('O3', 6, [keyResult({ id: 'O3.1', row: 7, quarter: '2026-Q3' })]),
+    ];
+    const closing = ofQuarter(objectives, '2026-Q4', 1);
+    expect(closing.map((objective) => [objective.id, objective.row, objective.keyResults.map((kr) => kr.id)])).toEqual([
+      ['O1', 0, ['O1.1', 'O1.2']],
+      ['O2', undefined, ['O2.1']],
+    ]);
   });
 });
