@@ -37,9 +37,12 @@ function contextOf(spreadsheet: Spreadsheet, now: Date): Context {
 
 function planFor(context: Context, journal: Journal | undefined): CloseResult {
   const { spreadsheet, tabs } = context;
+  // Once archived, the quarter's grades are read from the archive: the live tab may be half rolled.
+  const archive = journal === undefined || isFinished(journal) ? null : spreadsheet.getSheetByName(journal.archive);
   return planClose(
     {
       ...readTables(tabs, context.timeZone),
+      ...(archive === null ? {} : { okrs: readTable(archive, context.timeZone) }),
       today: context.today,
       fiscalStartMonth: context.fiscalStartMonth,
       sheetNames: spreadsheet.getSheets().map((sheet) => sheet.getName()),

@@ -43,4 +43,19 @@ describe('a close interrupted at any service call', () => {
     expect(() => close(addon, 'keep')).toThrow(/stopped part-way: Injected failure\. Nothing is lost: run Start new quarter… again/);
     expect(addon.run('getQuarterClosePreview')).toMatchObject({ ok: true, quarter: '2026-Q4', resume: { mode: 'keep' } });
   });
+
+  it('a close stopped after some rows were rolled still previews the quarter\'s final grades, from the archive', () => {
+    const { addon } = open(closingBook());
+    const before = addon.run('getQuarterClosePreview') as { objectives: unknown; spread: unknown };
+    addon.counter.reset();
+    close(addon, 'keep');
+    // Fail at the second row deletion: the first met key result is already gone from the live tab.
+    const secondDeletion = addon.counter.sequence.indexOf('Sheet.deleteRows', addon.counter.sequence.indexOf('Sheet.deleteRows') + 1) + 1;
+    const { addon: again, workbook } = open(closingBook());
+    again.counter.reset();
+    again.counter.failOnCall(secondDeletion);
+    expect(() => close(again, 'keep')).toThrow('stopped part-way');
+    expect(workbook.read('OKRs').values()).not.toEqual(closingBook().OKRs.values); // part of the roll is done
+    expect(again.run('getQuarterClosePreview')).toMatchObject({ objectives: before.objectives, spread: before.spread, resume: { mode: 'keep' } });
+  });
 });
