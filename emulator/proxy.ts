@@ -42,6 +42,8 @@ export function emulate<T extends object>(className: string, target: T, gate: Ca
         const method = value as (...args: unknown[]) => unknown;
         return (...args: unknown[]): unknown => {
           gate.counter.call(`${className}.${name}`);
+          const injected = gate.counter.injectedFailure();
+          if (injected !== undefined) throw exception(gate.realm, injected);
           const denied = deniedMessage(gate.mode, className, name);
           if (denied !== null) throw exception(gate.realm, denied);
           const result = method.apply(obj, args);

@@ -14,7 +14,7 @@ type SpreadsheetApi = Shape<
     GoogleAppsScript.Spreadsheet.Spreadsheet,
     | 'getId' | 'getName' | 'getUrl' | 'getSheetByName' | 'getSheets' | 'getNumSheets' | 'insertSheet'
     | 'deleteSheet' | 'getActiveSheet' | 'setActiveSheet' | 'getActiveRange' | 'getRange' | 'toast'
-    | 'getSpreadsheetTimeZone' | 'getSpreadsheetLocale'
+    | 'getSpreadsheetTimeZone' | 'getSpreadsheetLocale' | 'moveActiveSheet'
   >
 >;
 
@@ -87,6 +87,17 @@ export class SpreadsheetImpl implements SpreadsheetApi {
     if (impl === undefined) throw signatureMismatch(this.#env.realm, [sheet], 'SpreadsheetApp.Spreadsheet.setActiveSheet');
     this.#env.model.setActiveSheet(impl.model);
     return sheet;
+  }
+
+  /** 1-based position among all tabs; out of 1..getNumSheets() throws (the wording is not documented). */
+  moveActiveSheet(pos: number): void {
+    const model = this.#env.model;
+    if (typeof pos !== 'number' || !Number.isInteger(pos) || pos < 1 || pos > model.sheets.length) {
+      throw exception(this.#env.realm, 'Those sheets are out of bounds.');
+    }
+    const active = model.getActiveSheet();
+    model.sheets.splice(model.sheets.indexOf(active), 1);
+    model.sheets.splice(pos - 1, 0, active);
   }
 
   getActiveRange(): GoogleAppsScript.Spreadsheet.Range {

@@ -1,6 +1,6 @@
 // The fixture API: how tests set up a document and inspect it afterwards. Nothing here is counted or
 // checked against an auth mode, and nothing fires triggers: it is the test's hand, not the script's.
-import { cellA1, parseA1 } from './a1';
+import { cellA1, parseA1, rangeA1 } from './a1';
 import type { Cell, CellValue } from './cells';
 import { copyRuleValues, copyValue } from './cells';
 import { DEFAULT_BACKGROUND } from './colors';
@@ -16,6 +16,8 @@ export interface SheetFixture {
   /** By A1 cell or range ('C2:C9'). */
   numberFormats?: Record<string, string>;
   frozenRows?: number;
+  /** Grid rows (default 1000, at least the rows given): a tab trimmed to its data has no spare rows. */
+  maxRows?: number;
 }
 
 export interface CellView {
@@ -101,7 +103,7 @@ export class Workbook {
     if (model.find(name) !== undefined) throw new Error(`sheet ${JSON.stringify(name)} already exists`);
     const values = fixture?.values ?? [];
     const width = Math.max(0, ...values.map((row) => row.length));
-    const sheet = model.addSheet(name, model.sheets.length, Math.max(DEFAULT_ROWS, values.length), Math.max(DEFAULT_COLUMNS, width));
+    const sheet = model.addSheet(name, model.sheets.length, Math.max(fixture?.maxRows ?? DEFAULT_ROWS, values.length), Math.max(DEFAULT_COLUMNS, width));
     values.forEach((row, r) =>
       row.forEach((value, c) => {
         if (value !== '' && value !== null && value !== undefined) sheet.ensure(r + 1, c + 1).value = copyValue(value);
@@ -184,6 +186,12 @@ export class Workbook {
     cell.formula = opts.formula ?? '';
     if (opts.numberFormat !== undefined) cell.numberFormat = normaliseFormat(opts.numberFormat);
     return this;
+  }
+
+  /** The active tab and the range selected in it (A1 when nothing was selected), as the user sees them. */
+  selection(): { sheet: string; a1: string } {
+    const { sheet, row, column, numRows, numColumns } = modelOf(this).getSelection();
+    return { sheet: sheet.name, a1: rangeA1(row, column, numRows, numColumns) };
   }
 
   /** A plain snapshot of the whole document, for before/after comparisons. Only non-default cell fields appear. */

@@ -23,6 +23,8 @@ export interface OkrRowResult {
   readonly statusColour: string | null;
   /** Row of the objective this key result belongs to, when the objective has its own row. */
   readonly objectiveRow?: number;
+  /** ID of the objective this key result belongs to (grouped or flat layout). */
+  readonly objectiveId?: string;
   /** Lower-cased ID of the KPI whose Current this key result follows (its own Current is blank). */
   readonly followsKpi?: string;
 }
@@ -239,12 +241,15 @@ export function scoreOkrTable(input: OkrTableInput): OkrRowResult[] {
       };
     }
     const outcome = outcomes.get(row.row)!;
-    const objectiveRow = objectiveOf.get(row.row)?.row;
+    const objective = objectiveOf.get(row.row);
+    const objectiveRow = objective?.row;
+    const objectiveId = objective === undefined ? undefined : objectiveIdOf.get(objective);
     return {
       row: row.row, ...idPart, kind: 'keyResult', id, score: outcome.score, status: outcome.status,
       lastCheckIn: lastCheckIns.get(row.row) ?? '',
       scoreColour: colourForScore(outcome.score, outcome.status), statusColour: keyResultStatusColour(outcome.status),
       ...(objectiveRow === undefined ? {} : { objectiveRow }),
+      ...(objectiveId === undefined ? {} : { objectiveId }),
       ...(outcome.followsKpi === undefined ? {} : { followsKpi: outcome.followsKpi }),
     };
   });

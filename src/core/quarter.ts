@@ -74,3 +74,8 @@ export function quarterProgress(date: Date, q: Quarter): number {
   const days = dayNumber(q.end) + 1 - dayNumber(q.start);
   return clamp((dayNumber(date) - dayNumber(q.start)) / days, 0, 1);
 }
+
+/** The quarter that starts the day after `q` ends, under the same fiscal year. */
+export function nextQuarter(q: Quarter, fiscalStartMonth = 1): Quarter {
+  return quarterOf(localDate(q.end.getFullYear(), q.end.getMonth(), q.end.getDate() + 1), fiscalStartMonth);
+}

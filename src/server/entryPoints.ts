@@ -22,6 +22,13 @@ export const ENTRY_POINTS = [
   { name: 'submitCheckIn', params: ['payload'], doc: ['Sidebar: saves one check-in ({id, value, confidence, note}) and returns the new list.'] },
   { name: 'recommendKpiOrOkr', params: ['answers'], doc: ['Sidebar: KPI or OKR? The recommendation and its reason for the four answers.'] },
   { name: 'addKpiOrKeyResult', params: ['payload'], doc: ['Sidebar: adds a draft as a new KPI row or a key result under an objective.'] },
+  { name: 'healthCheck', params: [], doc: ['Menu: Health check (opens the findings in the sidebar).'] },
+  { name: 'getHealthFindings', params: [], doc: ['Sidebar: the health check findings; changes no cell.'] },
+  { name: 'selectHealthFinding', params: ['payload'], doc: ['Sidebar: selects the row a finding names ({ tab, row }).'] },
+  { name: 'addRecoveryOkr', params: ['payload'], doc: ['Sidebar: adds the drafted recovery OKR for a KPI ({ kpiId }).'] },
+  { name: 'startNewQuarter', params: [], doc: ['Menu: Start new quarter… (opens the preview dialog).'] },
+  { name: 'getQuarterClosePreview', params: [], doc: ['Dialog: what closing the quarter will do; changes nothing.'] },
+  { name: 'confirmQuarterClose', params: ['payload'], doc: ['Dialog: closes the quarter ({ mode: "keep" | "empty" }).'] },
   {
     name: 'OKR_SCORE',
     params: ['start', 'target', 'current'],

@@ -7,3 +7,5 @@ export { showSettings } from './settings';
 export { OKR_SCORE, OKR_STATUS, OBJECTIVE_SCORE, KPI_STATUS, QUARTER, QUARTER_PROGRESS } from './customFunctions';
 export { showCheckIn, getCheckInState, chooseCheckInOwner, submitCheckIn } from './checkIn';
 export { recommendKpiOrOkr, addKpiOrKeyResult } from './kpiOrOkr';
+export { startNewQuarter, getQuarterClosePreview, confirmQuarterClose } from './quarterClose';
+export { healthCheck, getHealthFindings, selectHealthFinding, addRecoveryOkr } from './healthCheck';

@@ -3,7 +3,9 @@ import type { EntryPointName } from './entryPoints';
 export const MENU_ITEMS: readonly { caption: string; functionName: EntryPointName }[] = [
   { caption: 'Refresh scores & colours', functionName: 'refreshScores' },
   { caption: 'Check in…', functionName: 'showCheckIn' },
+  { caption: 'Health check', functionName: 'healthCheck' },
   { caption: 'Set up tabs', functionName: 'setUpTabs' },
+  { caption: 'Start new quarter…', functionName: 'startNewQuarter' },
   { caption: 'Settings & about…', functionName: 'showSettings' },
 ];
 

@@ -1,10 +1,13 @@
 import type { Panel } from '../core/panels';
 import { renderCheckInPage } from './pages/checkInPage';
+import { renderHealthCheck } from './pages/healthCheck';
+import { renderQuarterClose } from './pages/quarterClose';
 
 /** Draws one page into the sidebar's root element. */
 export type RenderPage = (root: HTMLElement) => void;
 
-// Each issue's page registers here; the router says so plainly if a page is missing.
-export const PAGES: Partial<Record<Panel, RenderPage>> = {
+export const PAGES: Record<Panel, RenderPage> = {
   checkIn: renderCheckInPage,
+  healthCheck: renderHealthCheck,
+  quarterClose: renderQuarterClose,
 };

@@ -46,7 +46,7 @@ describe('the playground on the demo workbook', () => {
     await page.click('.menu .top >> text=Extensions');
     await page.hover('.has-sub >> text=KPI & OKR');
     expect(await page.locator('.has-sub.open .dropdown .item').allTextContents()).toEqual([
-      'Refresh scores & colours', 'Check in…', 'Set up tabs', 'Settings & about…',
+      'Refresh scores & colours', 'Check in…', 'Health check', 'Set up tabs', 'Start new quarter…', 'Settings & about…',
     ]);
     await page.keyboard.press('Escape');
     await page.mouse.click(5, 5);

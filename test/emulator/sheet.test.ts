@@ -222,3 +222,17 @@ describe('Sheet (contract §2)', () => {
     expect(b?.getParent().getName()).toBe('Untitled spreadsheet');
   });
 });
+
+describe('Spreadsheet.moveActiveSheet', () => {
+  it("'Moves the active sheet to the given position in the list of sheets' (1-based; getNumSheets() is last)", () => {
+    const { spreadsheet, workbook } = servicesFor({ A: { values: [] }, B: { values: [] }, C: { values: [] } });
+    spreadsheet.setActiveSheet(spreadsheet.getSheetByName('C')!);
+    spreadsheet.moveActiveSheet(2);
+    expect(workbook.sheetNames()).toEqual(['A', 'C', 'B']);
+    spreadsheet.moveActiveSheet(spreadsheet.getNumSheets());
+    expect(workbook.sheetNames()).toEqual(['A', 'B', 'C']);
+    expect(spreadsheet.getActiveSheet().getName()).toBe('C');
+    expect(thrown(() => spreadsheet.moveActiveSheet(4)).name).toBe('Exception');
+    expect(thrown(() => spreadsheet.moveActiveSheet(0)).name).toBe('Exception');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkbook } from '../../emulator/index';
+import { servicesFor } from './helpers';
 
 describe('fixture API (createWorkbook)', () => {
   it("a new workbook has one empty 'Sheet1', 1000×26 (contract §1 'New spreadsheet defaults')", () => {
@@ -70,5 +71,21 @@ describe('fixture API (createWorkbook)', () => {
       ],
     });
     expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
+  });
+});
+
+describe('workbook.selection (fixture view)', () => {
+  it("Range.activate: 'Sets the specified range as the active range, with the top left cell in the range as the current cell' on its tab", () => {
+    const { spreadsheet, workbook } = servicesFor({ A: { values: [['x']] }, B: { values: [['y']] } });
+    expect(workbook.selection()).toEqual({ sheet: 'A', a1: 'A1' });
+    spreadsheet.getSheetByName('B')!.getRange(3, 1, 1, 4).activate();
+    expect(workbook.selection()).toEqual({ sheet: 'B', a1: 'A3:D3' });
+  });
+});
+
+describe('fixture maxRows', () => {
+  it('trims the grid to the rows given, never below the data', () => {
+    const workbook = createWorkbook({ sheets: { A: { values: [['a'], ['b']], maxRows: 2 }, B: { values: [['a'], ['b']], maxRows: 1 } } });
+    expect([workbook.read('A').maxRows, workbook.read('B').maxRows]).toEqual([2, 2]);
   });
 });

@@ -4,7 +4,9 @@ import { open } from './harness';
 const ITEMS = [
   { caption: 'Refresh scores & colours', functionName: 'refreshScores' },
   { caption: 'Check in…', functionName: 'showCheckIn' },
+  { caption: 'Health check', functionName: 'healthCheck' },
   { caption: 'Set up tabs', functionName: 'setUpTabs' },
+  { caption: 'Start new quarter…', functionName: 'startNewQuarter' },
   { caption: 'Settings & about…', functionName: 'showSettings' },
 ];
 

@@ -70,8 +70,8 @@ describe('scoreOkrTable: layouts', () => {
     // Objective: (0.5 × 1 + 0.2 × 3) / 4 = 0.275 → 0.28, between 0.2330 and 0.4077 → AT RISK.
     expect(results).toEqual([
       { row: 1, kind: 'objective', id: 'O1', score: 0.28, status: 'AT RISK', lastCheckIn: '', scoreColour: RED, statusColour: YELLOW },
-      { row: 2, kind: 'keyResult', id: 'O1.1', score: 0.5, status: 'ON TRACK', lastCheckIn: '', scoreColour: YELLOW, statusColour: GREEN, objectiveRow: 1 },
-      { row: 3, kind: 'keyResult', id: 'O1.2', score: 0.2, status: 'OFF TRACK', lastCheckIn: '', scoreColour: RED, statusColour: RED, objectiveRow: 1 },
+      { row: 2, kind: 'keyResult', id: 'O1.1', score: 0.5, status: 'ON TRACK', lastCheckIn: '', scoreColour: YELLOW, statusColour: GREEN, objectiveRow: 1, objectiveId: 'O1' },
+      { row: 3, kind: 'keyResult', id: 'O1.2', score: 0.2, status: 'OFF TRACK', lastCheckIn: '', scoreColour: RED, statusColour: RED, objectiveRow: 1, objectiveId: 'O1' },
     ]);
   });
 
@@ -92,9 +92,9 @@ describe('scoreOkrTable: layouts', () => {
       { id: '', quarter: '2026-Q4', objective: 'delight users', keyResult: 'Tickets', start: 0, target: 10, current: 10 },
     ]);
     // (46 − 30) / 20 = 0.8 → ON TRACK; 10/10 = 1 → DONE. The objective's ID O3 is read off O3.1.
-    expect(pick(results, 'kind', 'id', 'newId', 'score', 'status', 'objectiveRow')).toEqual([
-      { kind: 'keyResult', id: 'O3.1', newId: undefined, score: 0.8, status: 'ON TRACK', objectiveRow: undefined },
-      { kind: 'keyResult', id: 'O3.2', newId: 'O3.2', score: 1, status: 'DONE', objectiveRow: undefined },
+    expect(pick(results, 'kind', 'id', 'newId', 'score', 'status', 'objectiveRow', 'objectiveId')).toEqual([
+      { kind: 'keyResult', id: 'O3.1', newId: undefined, score: 0.8, status: 'ON TRACK', objectiveRow: undefined, objectiveId: 'O3' },
+      { kind: 'keyResult', id: 'O3.2', newId: 'O3.2', score: 1, status: 'DONE', objectiveRow: undefined, objectiveId: 'O3' },
     ]);
   });
 

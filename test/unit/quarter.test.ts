@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { isoDate } from '../../src/core/dates';
-import { parseQuarter, quarterOf, quarterProgress, type Quarter } from '../../src/core/quarter';
+import { nextQuarter, parseQuarter, quarterOf, quarterProgress, type Quarter } from '../../src/core/quarter';
 
 /** A quarter as label and ISO days, so failures read plainly. */
 function plain(q: Quarter): [string, number, number, string, string] {
@@ -107,5 +107,24 @@ describe('quarterProgress', () => {
   it('counts a leap February', () => {
     const q1 = quarterOf(day('2028-01-01')); // 91 days in a leap year
     expect(quarterProgress(day('2028-03-01'), q1)).toBeCloseTo(60 / 91, 12);
+  });
+});
+
+describe('nextQuarter', () => {
+  const label = (text: string, fiscal = 1): string => {
+    const reading = parseQuarter(text, fiscal);
+    if (reading.kind !== 'value') throw new Error(text);
+    const next = nextQuarter(reading.value, fiscal);
+    return `${next.label} from ${isoDate(next.start)}`;
+  };
+
+  it('follows the calendar, across the year end', () => {
+    expect(label('2026-Q3')).toBe('2026-Q4 from 2026-10-01');
+    expect(label('2026-Q4')).toBe('2027-Q1 from 2027-01-01');
+  });
+
+  it('follows a fiscal year starting in February: Nov–Jan 2026-Q4 is followed by Feb 2027, 2027-Q1', () => {
+    expect(label('2026-Q4', 2)).toBe('2027-Q1 from 2027-02-01');
+    expect(label('2026-Q3', 2)).toBe('2026-Q4 from 2026-11-01');
   });
 });

@@ -1,0 +1,14 @@
+// The health check: every practice rule over the tabs as read, findings in sheet order. Changes nothing.
+import type { Finding, HealthBook, Rule } from './finding';
+import { kpiWithoutRange, unaddressedKpi } from './kpiRules';
+import { earlyPerfectScore, silentKeyResult, taskLikeKeyResult, unknownKpi } from './keyResultRules';
+import { keyResultCount, missingOwner, objectiveWithoutKpi, tooManyObjectives } from './objectiveRules';
+
+const RULES: readonly Rule[] = [
+  tooManyObjectives, keyResultCount, missingOwner, taskLikeKeyResult, silentKeyResult, earlyPerfectScore,
+  kpiWithoutRange, unaddressedKpi, unknownKpi, objectiveWithoutKpi,
+];
+
+export function runHealthCheck(book: HealthBook): Finding[] {
+  return RULES.flatMap((rule) => rule(book)).sort((a, b) => a.tab.localeCompare(b.tab) || a.row - b.row);
+}

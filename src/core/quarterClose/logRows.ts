@@ -1,0 +1,63 @@
+// The rows a close appends: one per KPI to `KPI History`, one per close to `Quarter log`. Both tabs are
+// the add-on's own, created with these headers when missing.
+
+import type { Cell } from '../cells';
+import { findHeader } from '../headers';
+import { flagKpiTable } from '../kpiTable';
+import type { TableInput } from '../refresh';
+import { kpiRowSchema, parseRow, rowCells } from '../schemas';
+import { gradeLine, type Grades } from './grades';
+import { boundMoveText, type BoundMove } from './kpiBounds';
+
+export const KPI_HISTORY = { title: 'KPI History', header: ['Date', 'Quarter', 'ID', 'KPI', 'Value', 'Min', 'Max', 'Status'] };
+
+export const QUARTER_LOG = {
+  title: 'Quarter log',
+  header: ['Date', 'Quarter', 'Next quarter', 'Archive', 'Objectives', 'Red', 'Yellow', 'Green', 'No score',
+    'KRs done', 'KRs kept', 'KPI bounds moved'],
+};
+
+/** Every KPI's reading, range and status on the day of the close. */
+export function kpiHistoryRows(kpis: TableInput, date: Date, quarter: string, today: Date): Cell[][] {
+  const header = findHeader('kpis', kpis.values);
+  if (!header.ok) return [];
+  return flagKpiTable({ values: kpis.values, header: header.header, today }).flatMap((result): Cell[][] => {
+    if (result.kind !== 'kpi') return [];
+    const parsed = parseRow(kpiRowSchema, rowCells(kpis.values[result.row] ?? [], header.header.columns));
+    const row = parsed.ok ? parsed.row : undefined;
+    return [[date, quarter, result.id, result.name, row?.current ?? '', row?.min ?? '', row?.max ?? '', result.status]];
+  });
+}
+
+export interface CloseSummary {
+  readonly quarter: string;
+  readonly next: string;
+  readonly archive: string;
+  readonly grades: Grades;
+  readonly boundMoves: readonly BoundMove[];
+  readonly kept: number;
+}
+
+export function quarterLogRow(summary: CloseSummary, date: Date): Cell[] {
+  const { grades } = summary;
+  return [
+    date, summary.quarter, summary.next, summary.archive, gradeLine(grades.objectives),
+    grades.spread.red, grades.spread.yellow, grades.spread.green, grades.spread.ungraded,
+    grades.done, summary.kept, summary.boundMoves.map(boundMoveText).join('; ') || 'none',
+  ];
+}
+
+/** What the user reads when the close is done. */
+export function summaryText(summary: CloseSummary): string {
+  const { grades } = summary;
+  const spread = `${grades.spread.red} red · ${grades.spread.yellow} yellow · ${grades.spread.green} green` +
+    (grades.spread.ungraded > 0 ? ` · ${grades.spread.ungraded} without a score` : '');
+  const moves = summary.boundMoves.length === 0 ? 'No KPI bound moved.' : `KPI bounds moved: ${summary.boundMoves.map(boundMoveText).join('; ')}.`;
+  return [
+    `${summary.quarter} closed; OKRs now hold ${summary.next}.`,
+    `Grades: ${gradeLine(grades.objectives) || 'no objectives'}.`,
+    `Key results: ${spread}.`,
+    `Archived as "${summary.archive}". ${moves}`,
+    `${summary.kept} key result${summary.kept === 1 ? '' : 's'} kept for ${summary.next}.`,
+  ].join('\n');
+}

@@ -1,0 +1,186 @@
+import { findHeader, type OkrColumn, type HeaderMatch } from '../core/headers';
+import { flagKpiTable, kpiLookup, type KpiRowResult } from '../core/kpiTable';
+import { okrBook, type Objective } from '../core/okrBook';
+import { localDate, isoDate } from '../core/dates';
+import { gradesOf } from '../core/quarterClose/grades';
+import { boundPatches } from '../core/quarterClose/kpiBounds';
+import { CLOSE_STEPS, STEP_TITLES, isFinished, type CloseMode, type CloseStep, type Journal } from '../core/quarterClose/journal';
+import { KPI_HISTORY, QUARTER_LOG, kpiHistoryRows, quarterLogRow, summaryText, type CloseSummary } from '../core/quarterClose/logRows';
+import { ofQuarter, planClose, type CloseResult } from '../core/quarterClose/plan';
+import { removedRows, rollPatches } from '../core/quarterClose/roll';
+import { parseQuarter } from '../core/quarter';
+import { planRefresh, type TableInput } from '../core/refresh';
+import { toScriptLocal } from '../core/timeZone';
+import { archiveTab, copiesOf } from './archiveTab';
+import { loadJournal, saveJournal } from './closeJournal';
+import { logTab, writeRowsAt } from './logTab';
+import { deleteRemovedRows, emptyTable } from './rollOkrs';
+import { readFiscalStartMonth } from './settings';
+import { findTabs, readTable, readTables, type Tabs } from './tabs';
+import { writePatches } from './writePatches';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+interface Context {
+  readonly spreadsheet: Spreadsheet;
+  readonly tabs: Tabs;
+  readonly timeZone: string;
+  readonly today: Date;
+  readonly fiscalStartMonth: number;
+}
+
+function contextOf(spreadsheet: Spreadsheet, now: Date): Context {
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  return { spreadsheet, tabs: findTabs(spreadsheet), timeZone, today: toScriptLocal(now, timeZone), fiscalStartMonth: readFiscalStartMonth() };
+}
+
+function planFor(context: Context, journal: Journal | undefined): CloseResult {
+  const { spreadsheet, tabs } = context;
+  // Once archived, the quarter's grades are read from the archive: the live tab may be half rolled.
+  const archive = journal === undefined || isFinished(journal) ? null : spreadsheet.getSheetByName(journal.archive);
+  return planClose(
+    {
+      ...readTables(tabs, context.timeZone),
+      ...(archive === null ? {} : { okrs: readTable(archive, context.timeZone) }),
+      today: context.today,
+      fiscalStartMonth: context.fiscalStartMonth,
+      sheetNames: spreadsheet.getSheets().map((sheet) => sheet.getName()),
+      ...(journal === undefined ? {} : { journal }),
+    },
+    tabs.okrs?.getName() ?? 'OKRs',
+  );
+}
+
+/** What the close would do, read without changing anything. */
+export function previewClose(spreadsheet: Spreadsheet, now: Date): CloseResult {
+  return planFor(contextOf(spreadsheet, now), loadJournal());
+}
+
+/** The archive scored again: it holds the tab exactly as closed, so every re-run reads the same objectives. */
+function archivedObjectives(context: Context, archive: Sheet, quarter: string): { objectives: Objective[]; header: HeaderMatch<OkrColumn>; table: TableInput } {
+  const table = readTable(archive, context.timeZone);
+  const kpis = readTable(context.tabs.kpis!, context.timeZone);
+  const plan = planRefresh({ okrs: table, kpis, today: context.today, fiscalStartMonth: context.fiscalStartMonth });
+  const header = findHeader('okrs', table.values);
+  if (!plan.ok || !header.ok) throw new Error(`the archive "${archive.getName()}" no longer reads as an OKRs table`);
+  const objectives = ofQuarter(okrBook(table.values, header.header, plan.okrs), quarter, context.fiscalStartMonth);
+  return { objectives, header: header.header, table };
+}
+
+function dayOf(iso: string): Date {
+  const [year, month, day] = iso.split('-').map(Number);
+  return localDate(year!, month! - 1, day!);
+}
+
+/**
+ * Closes the quarter step by step, journaling each, so a run that stops anywhere can be re-run to finish.
+ * Returns the summary, or why nothing was done.
+ */
+export function closeQuarter(spreadsheet: Spreadsheet, chosen: CloseMode, now: Date, onStep: (text: string) => void): { ok: boolean; message: string } {
+  const context = contextOf(spreadsheet, now);
+  const stored = loadJournal();
+  const result = planFor(context, stored);
+  if (!result.ok) return { ok: false, message: result.message };
+  const { plan } = result;
+  const okrs = context.tabs.okrs!;
+  const kpis = context.tabs.kpis!;
+  const journal: Journal = stored !== undefined && !isFinished(stored)
+    ? stored
+    : { quarter: plan.quarter, next: plan.next, archive: plan.archive, mode: chosen, date: isoDate(context.today), done: [], boundMoves: plan.boundMoves };
+  saveJournal(journal);
+  const date = dayOf(journal.date);
+  const archive = (): Sheet => {
+    const sheet = spreadsheet.getSheetByName(journal.archive);
+    if (sheet === null) throw new Error(`the archive tab "${journal.archive}" is missing`);
+    return sheet;
+  };
+  let message = '';
+  const steps: Record<CloseStep, () => void> = {
+    scores: () => {
+      writePatches(kpis, plan.refresh.patches.kpis, context.timeZone);
+      writePatches(okrs, plan.refresh.patches.okrs, context.timeZone);
+    },
+    archive: () => {
+      if (journal.copiesBefore === undefined && spreadsheet.getSheetByName(journal.archive) === null) {
+        journal.copiesBefore = copiesOf(spreadsheet, okrs);
+        saveJournal(journal);
+      }
+      archiveTab(spreadsheet, okrs, journal.archive, journal.copiesBefore ?? []);
+    },
+    history: () => {
+      const sheet = logTab(spreadsheet, KPI_HISTORY.title, KPI_HISTORY.header);
+      if (journal.historyRow === undefined) {
+        journal.historyRow = sheet.getLastRow() + 1;
+        saveJournal(journal);
+      }
+      const rows = kpiHistoryRows(readTable(kpis, context.timeZone), date, journal.quarter, context.today);
+      writeRowsAt(sheet, journal.historyRow, rows, context.timeZone);
+    },
+    bounds: () => {
+      const table = readTable(kpis, context.timeZone);
+      const header = findHeader('kpis', table.values);
+      if (!header.ok) return;
+      writePatches(kpis, boundPatches(table.values, header.header, journal.boundMoves), context.timeZone);
+      // A KPI's status follows its new range at once.
+      const flags = planRefresh({ ...readTables(context.tabs, context.timeZone), today: context.today, fiscalStartMonth: context.fiscalStartMonth });
+      if (flags.ok) writePatches(kpis, flags.patches.kpis, context.timeZone);
+    },
+    roll: () => {
+      const { objectives, header, table } = archivedObjectives(context, archive(), journal.quarter);
+      if (journal.mode === 'empty') {
+        emptyTable(okrs, header);
+        return;
+      }
+      if (journal.rolledValues !== true) {
+        const live = readTable(okrs, context.timeZone);
+        const currents = kpiLookup(kpiTableOf(readTable(kpis, context.timeZone), context.today));
+        const closed = parseQuarter(journal.quarter, context.fiscalStartMonth);
+        writePatches(okrs, rollPatches({
+          values: table.values,
+          header,
+          objectives,
+          formulas: live.formulas,
+          next: journal.next,
+          closedEnd: closed.kind === 'value' ? closed.value.end : context.today,
+          kpiCurrent: (kpi) => currents.get(kpi.toLowerCase())?.current,
+        }), context.timeZone);
+        journal.rolledValues = true;
+        saveJournal(journal);
+      }
+      deleteRemovedRows(okrs, header, removedRows(objectives), context.timeZone);
+    },
+    log: () => {
+      const grades = gradesOf(archivedObjectives(context, archive(), journal.quarter).objectives);
+      const summary: CloseSummary = {
+        quarter: journal.quarter,
+        next: journal.next,
+        archive: journal.archive,
+        grades,
+        boundMoves: journal.boundMoves,
+        kept: journal.mode === 'keep' ? grades.keyResults - grades.done : 0,
+      };
+      const sheet = logTab(spreadsheet, QUARTER_LOG.title, QUARTER_LOG.header);
+      if (journal.logRow === undefined) {
+        journal.logRow = sheet.getLastRow() + 1;
+        saveJournal(journal);
+      }
+      writeRowsAt(sheet, journal.logRow, [quarterLogRow(summary, date)], context.timeZone);
+      message = summaryText(summary);
+      spreadsheet.setActiveSheet(okrs);
+    },
+  };
+  for (const [index, step] of CLOSE_STEPS.entries()) {
+    if (journal.done.includes(step)) continue;
+    steps[step]();
+    journal.done.push(step);
+    saveJournal(journal);
+    onStep(`${index + 1}/${CLOSE_STEPS.length} ${STEP_TITLES[step]}`);
+  }
+  return { ok: true, message };
+}
+
+function kpiTableOf(table: TableInput, today: Date): KpiRowResult[] {
+  const header = findHeader('kpis', table.values);
+  return header.ok ? flagKpiTable({ values: table.values, header: header.header, today }) : [];
+}

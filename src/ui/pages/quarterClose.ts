@@ -1,0 +1,96 @@
+// Start new quarter dialog: what will happen, the keep/empty choice, then the close and its summary.
+import { el } from '../dom';
+import { callServer } from '../server';
+
+interface Preview {
+  ok: true;
+  quarter: string;
+  next: string;
+  archive: string;
+  objectives: { id: string; text: string; score: number | null; colour: string }[];
+  spread: { red: number; yellow: number; green: number; ungraded: number };
+  keyResults: number;
+  done: number;
+  kept: number;
+  boundMoves: { text: string }[];
+  resume?: { mode: 'keep' | 'empty'; done: string[] };
+}
+
+type Reply = Preview | { ok: false; message: string };
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function closeButton(label: string): HTMLButtonElement {
+  return el('button', { type: 'button', onclick: () => google.script.host.close() }, label);
+}
+
+function choice(value: 'keep' | 'empty', label: string, checked: boolean): HTMLElement {
+  const input = el('input', { type: 'radio', name: 'mode', value, checked, id: `mode-${value}` });
+  return el('div', { className: 'choice' }, input, el('label', { htmlFor: `mode-${value}` }, label));
+}
+
+function renderPreview(root: HTMLElement, preview: Preview): void {
+  const grades = el('table', { className: 'grades' }, ...preview.objectives.map((objective) => {
+    const grade = el('td', { className: 'grade' }, objective.score === null ? '—' : objective.score.toFixed(2));
+    grade.style.background = objective.colour;
+    return el('tr', {}, el('td', {}, `${objective.id} ${objective.text}`), grade);
+  }));
+  const { spread } = preview;
+  const resume = preview.resume;
+  const mode = resume?.mode ?? 'keep';
+  const message = el('div', { className: 'block' });
+  const confirm = el('button', { type: 'button', className: 'action' }, resume === undefined ? `Close ${preview.quarter}` : `Finish closing ${preview.quarter}`);
+  const cancel = closeButton('Cancel');
+  const choices = el('div', { className: 'block' },
+    choice('keep', `Keep unfinished key results (${preview.kept}) for ${preview.next}`, mode === 'keep'),
+    choice('empty', `Start ${preview.next} empty`, mode === 'empty'));
+  if (resume !== undefined) for (const input of choices.querySelectorAll('input')) input.disabled = true;
+  confirm.onclick = () => {
+    const picked = (choices.querySelector('input:checked') as HTMLInputElement | null)?.value ?? mode;
+    confirm.disabled = true;
+    cancel.disabled = true;
+    message.replaceChildren(el('p', { className: 'secondary' }, 'Closing the quarter: a message at the bottom of the sheet shows each step…'));
+    callServer<{ ok: boolean; message: string }>('confirmQuarterClose', { mode: picked })
+      .then((reply) => {
+        message.replaceChildren(el('p', { className: reply.ok ? 'success summary' : 'error' }, reply.message), closeButton('Done'));
+        confirm.remove();
+        cancel.remove();
+      })
+      .catch((error) => {
+        message.replaceChildren(el('p', { className: 'error' }, errorText(error)));
+        confirm.disabled = false;
+        cancel.disabled = false;
+      });
+  };
+  root.append(
+    el('h2', {}, `Close ${preview.quarter} and start ${preview.next}`),
+    ...(resume === undefined ? [] : [el('p', { className: 'error' },
+      `A close of ${preview.quarter} stopped part-way (done: ${resume.done.join(', ') || 'nothing'}). Confirm to finish it; nothing is lost.`)]),
+    el('div', { className: 'block' }, el('p', {}, 'Final grades'), grades),
+    el('p', { className: 'block spread' }, `${preview.keyResults} key results: ${spread.red} red · ${spread.yellow} yellow · ${spread.green} green` +
+      (spread.ungraded > 0 ? ` · ${spread.ungraded} without a score` : '') + `; ${preview.done} met (they stay in the archive only).`),
+    el('p', { className: 'block' }, `The OKRs tab is archived as "${preview.archive}" (values, formats, colours; protected with a warning).`),
+    el('div', { className: 'block moves' }, el('p', {}, 'KPI bounds that move (met key results become the new baseline):'),
+      preview.boundMoves.length === 0 ? el('p', { className: 'secondary' }, 'None.') : el('ul', {}, ...preview.boundMoves.map((move) => el('li', {}, move.text)))),
+    choices,
+    el('div', { className: 'block' }, confirm, cancel),
+    message,
+  );
+}
+
+export function renderQuarterClose(root: HTMLElement): void {
+  const status = el('p', { className: 'secondary' }, 'Reading your OKRs…');
+  root.append(status);
+  callServer<Reply>('getQuarterClosePreview')
+    .then((reply) => {
+      status.remove();
+      if (reply.ok) renderPreview(root, reply);
+      else root.append(el('p', {}, reply.message), closeButton('Close'));
+    })
+    .catch((error) => {
+      status.className = 'error';
+      status.textContent = errorText(error);
+    });
+}

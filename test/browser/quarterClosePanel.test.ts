@@ -1,0 +1,44 @@
+// The Start new quarter dialog in Chromium against the built bundle: it lists the preview, and the
+// confirm button closes the quarter and shows the summary.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { closingBook } from '../fixtures/closingBook';
+import { open } from '../integration/harness';
+import { launchChromium } from './chromium';
+import { openPanelPage } from './panelPage';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('quarter close dialog', () => {
+  it('lists grades, spread, archive and bound moves, and closes on confirm', async () => {
+    const { addon, workbook } = open(closingBook());
+    addon.run('startNewQuarter');
+    const { page } = await openPanelPage(browser, addon, addon.ui.dialogs.at(-1)!.html, 560);
+    await page.getByText('Close 2026-Q4 and start 2027-Q1').waitFor();
+    expect(await page.locator('.grades tr').allInnerTexts()).toEqual([
+      'O1 Retain customers and stabilize the base\t0.70',
+      'O2 Build a predictable revenue engine in Southeast Asia\t0.63',
+      'O3 Transform the customer onboarding experience\t0.72',
+    ]);
+    expect(await page.locator('.spread').innerText()).toContain('9 key results: 2 red · 3 yellow · 4 green');
+    expect(await page.locator('.moves li').allInnerTexts()).toEqual(['K3 Net Promoter Score: Min 45 → 50 (met by O3.2)']);
+    expect(await page.locator('input[name=mode]:checked').getAttribute('value')).toBe('keep');
+    expect(workbook.has('OKRs 2026-Q4')).toBe(false);
+
+    await page.getByText('Start 2027-Q1 empty').click();
+    await page.getByRole('button', { name: 'Close 2026-Q4' }).click();
+    await page.locator('.summary').waitFor();
+    expect(await page.locator('.summary').innerText()).toContain('2026-Q4 closed; OKRs now hold 2027-Q1.');
+    expect(workbook.has('OKRs 2026-Q4')).toBe(true);
+    expect(workbook.read('OKRs').values()).toHaveLength(1); // "start empty" was the choice sent
+    await page.close();
+  }, 60_000);
+});
