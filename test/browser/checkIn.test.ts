@@ -1,23 +1,15 @@
 // The check-in sidebar in Chromium: the built Sidebar.html as the menu opens it, with google.script.run
 // served by the built bundle in the emulator. What the user sees and what lands in the sheet.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { CellValue } from '../../emulator/index';
 import { GROUPED_OKR_ROWS, KPI_ROWS } from '../fixtures/examples';
 import { deleteRow, moveRow } from '../fixtures/rearrange';
 import { GREEN, column, backgroundColumn, open } from '../integration/harness';
-import { launchChromium } from './chromium';
+import { useChromium } from './chromium';
 import { openPanelPage } from './panelPage';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-}, 60_000);
+const browser = useChromium();
 
 /** The workbook, scored, with the sidebar opened from the menu item and loaded. */
 async function sidebar(okrs: CellValue[][] = GROUPED_OKR_ROWS, formulas?: Record<string, { formula: string; value: CellValue }>) {
@@ -25,7 +17,7 @@ async function sidebar(okrs: CellValue[][] = GROUPED_OKR_ROWS, formulas?: Record
   book.addon.run('refreshScores');
   book.addon.run('showCheckIn');
   const html = book.addon.ui.sidebars.at(-1)?.html ?? '';
-  const { page } = await openPanelPage(browser, book.addon, html);
+  const { page } = await openPanelPage(browser(), book.addon, html);
   await page.locator('.item').first().waitFor();
   return { ...book, page };
 }
@@ -65,7 +57,7 @@ describe('the check-in sidebar', () => {
 
     // Opening the sidebar again keeps the choice.
     addon.run('showCheckIn');
-    const again = await openPanelPage(browser, addon, addon.ui.sidebars.at(-1)?.html ?? '');
+    const again = await openPanelPage(browser(), addon, addon.ui.sidebars.at(-1)?.html ?? '');
     await again.page.locator('.item').first().waitFor();
     await expect(again.page.inputValue('#owner')).resolves.toBe('Head of CS');
     expect(await again.page.locator('.item').count()).toBe(4);

@@ -1,22 +1,13 @@
 // The Health check sidebar in Chromium against the built bundle: it lists findings; a row link selects
 // the row; the recovery button adds the drafted OKR.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../emulator/index';
 import { closingBook } from '../fixtures/closingBook';
 import { open } from '../integration/harness';
-import { launchChromium } from './chromium';
+import { useChromium } from './chromium';
 import { openPanelPage } from './panelPage';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const d = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
@@ -34,7 +25,7 @@ describe('health check sidebar', () => {
   it('lists findings, selects a finding row, and adds a recovery OKR', async () => {
     const { addon, workbook } = open(book());
     addon.run('healthCheck');
-    const { page } = await openPanelPage(browser, addon, addon.ui.sidebars.at(-1)!.html);
+    const { page } = await openPanelPage(browser(), addon, addon.ui.sidebars.at(-1)!.html);
     await page.locator('.finding').first().waitFor();
     const rules = await page.locator('.finding').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-rule')));
     expect(rules).toContain('kpi-out-of-range');

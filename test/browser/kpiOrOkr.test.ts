@@ -1,27 +1,19 @@
 // The KPI-or-OKR tab of the check-in sidebar in Chromium: the four questions, the recommendation with its
 // reason, and the draft added as a new row that the check-in list then shows.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { GROUPED_OKR_ROWS, KPI_ROWS } from '../fixtures/examples';
 import { column, open } from '../integration/harness';
-import { launchChromium } from './chromium';
+import { useChromium } from './chromium';
 import { openPanelPage } from './panelPage';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-}, 60_000);
+const browser = useChromium();
 
 async function advicePanel() {
   const book = open({ KPIs: { values: KPI_ROWS }, OKRs: { values: GROUPED_OKR_ROWS } });
   book.addon.run('refreshScores');
   book.addon.run('showCheckIn');
-  const { page } = await openPanelPage(browser, book.addon, book.addon.ui.sidebars.at(-1)?.html ?? '');
+  const { page } = await openPanelPage(browser(), book.addon, book.addon.ui.sidebars.at(-1)?.html ?? '');
   await page.locator('.item').first().waitFor();
   await page.getByRole('tab', { name: 'KPI or OKR?' }).click();
   return { ...book, page };

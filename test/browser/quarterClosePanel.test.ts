@@ -1,27 +1,18 @@
 // The Start new quarter dialog in Chromium against the built bundle: it lists the preview, and the
 // confirm button closes the quarter and shows the summary.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { closingBook } from '../fixtures/closingBook';
 import { open } from '../integration/harness';
-import { launchChromium } from './chromium';
+import { useChromium } from './chromium';
 import { openPanelPage } from './panelPage';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('quarter close dialog', () => {
   it('lists grades, spread, archive and bound moves, and closes on confirm', async () => {
     const { addon, workbook } = open(closingBook());
     addon.run('startNewQuarter');
-    const { page } = await openPanelPage(browser, addon, addon.ui.dialogs.at(-1)!.html, 560);
+    const { page } = await openPanelPage(browser(), addon, addon.ui.dialogs.at(-1)!.html, 560);
     await page.getByText('Close 2026-Q4 and start 2027-Q1').waitFor();
     expect(await page.locator('.grades tr').allInnerTexts()).toEqual([
       'O1 Retain customers and stabilize the base\t0.70',
