@@ -16,7 +16,8 @@ import { loadJournal, saveJournal } from './closeJournal';
 import { logTab, writeRowsAt } from './logTab';
 import { deleteRemovedRows, emptyTable } from './rollOkrs';
 import { readFiscalStartMonth } from './settings';
-import { findTabs, readTable, readTables, type Tabs } from './tabs';
+import { REFRESH_FORMULAS, ROLL_FORMULAS } from '../core/tableReads';
+import { findTabs, readFormulas, readTable, readTables, type Tabs } from './tabs';
 import { writePatches } from './writePatches';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -41,7 +42,7 @@ function planFor(context: Context, journal: Journal | undefined): CloseResult {
   const archive = journal === undefined || isFinished(journal) ? null : spreadsheet.getSheetByName(journal.archive);
   return planClose(
     {
-      ...readTables(tabs, context.timeZone),
+      ...readTables(tabs, context.timeZone, REFRESH_FORMULAS),
       ...(archive === null ? {} : { okrs: readTable(archive, context.timeZone) }),
       today: context.today,
       fiscalStartMonth: context.fiscalStartMonth,
@@ -58,14 +59,14 @@ export function previewClose(spreadsheet: Spreadsheet, now: Date): CloseResult {
 }
 
 /** The archive scored again: it holds the tab exactly as closed, so every re-run reads the same objectives. */
-function archivedObjectives(context: Context, archive: Sheet, quarter: string): { objectives: Objective[]; header: HeaderMatch<OkrColumn>; table: TableInput } {
+function archivedObjectives(context: Context, archive: Sheet, quarter: string): { objectives: Objective[]; header: HeaderMatch<OkrColumn>; table: TableInput; kpis: TableInput } {
   const table = readTable(archive, context.timeZone);
   const kpis = readTable(context.tabs.kpis!, context.timeZone);
   const plan = planRefresh({ okrs: table, kpis, today: context.today, fiscalStartMonth: context.fiscalStartMonth });
   const header = findHeader('okrs', table.values);
   if (!plan.ok || !header.ok) throw new Error(`the archive "${archive.getName()}" no longer reads as an OKRs table`);
   const objectives = ofQuarter(okrBook(table.values, header.header, plan.okrs), quarter, context.fiscalStartMonth);
-  return { objectives, header: header.header, table };
+  return { objectives, header: header.header, table, kpis };
 }
 
 function dayOf(iso: string): Date {
@@ -95,6 +96,9 @@ export function closeQuarter(spreadsheet: Spreadsheet, chosen: CloseMode, now: D
     if (sheet === null) throw new Error(`the archive tab "${journal.archive}" is missing`);
     return sheet;
   };
+  // The archive never changes once made, so roll and log read it (and the KPIs) once per run between them.
+  let archived: ReturnType<typeof archivedObjectives> | undefined;
+  const closed = (): ReturnType<typeof archivedObjectives> => (archived ??= archivedObjectives(context, archive(), journal.quarter));
   let message = '';
   const steps: Record<CloseStep, () => void> = {
     scores: () => {
@@ -123,24 +127,23 @@ export function closeQuarter(spreadsheet: Spreadsheet, chosen: CloseMode, now: D
       if (!header.ok) return;
       writePatches(kpis, boundPatches(table.values, header.header, journal.boundMoves), context.timeZone);
       // A KPI's status follows its new range at once.
-      const flags = planRefresh({ ...readTables(context.tabs, context.timeZone), today: context.today, fiscalStartMonth: context.fiscalStartMonth });
+      const flags = planRefresh({ ...readTables(context.tabs, context.timeZone, REFRESH_FORMULAS), today: context.today, fiscalStartMonth: context.fiscalStartMonth });
       if (flags.ok) writePatches(kpis, flags.patches.kpis, context.timeZone);
     },
     roll: () => {
-      const { objectives, header, table } = archivedObjectives(context, archive(), journal.quarter);
+      const { objectives, header, table, kpis: kpiTable } = closed();
       if (journal.mode === 'empty') {
         emptyTable(okrs, header);
         return;
       }
       if (journal.rolledValues !== true) {
-        const live = readTable(okrs, context.timeZone);
-        const currents = kpiLookup(kpiTableOf(readTable(kpis, context.timeZone), context.today));
+        const currents = kpiLookup(kpiTableOf(kpiTable, context.today));
         const closed = parseQuarter(journal.quarter, context.fiscalStartMonth);
         writePatches(okrs, rollPatches({
           values: table.values,
           header,
           objectives,
-          formulas: live.formulas,
+          formulas: readFormulas(okrs, header, ROLL_FORMULAS, table.values.length),
           next: journal.next,
           closedEnd: closed.kind === 'value' ? closed.value.end : context.today,
           kpiCurrent: (kpi) => currents.get(kpi.toLowerCase())?.current,
@@ -151,7 +154,7 @@ export function closeQuarter(spreadsheet: Spreadsheet, chosen: CloseMode, now: D
       deleteRemovedRows(okrs, header, removedRows(objectives), context.timeZone);
     },
     log: () => {
-      const grades = gradesOf(archivedObjectives(context, archive(), journal.quarter).objectives);
+      const grades = gradesOf(closed().objectives);
       const summary: CloseSummary = {
         quarter: journal.quarter,
         next: journal.next,
