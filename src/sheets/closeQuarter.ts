@@ -9,6 +9,7 @@ import { KPI_HISTORY, QUARTER_LOG, kpiHistoryRows, quarterLogRow, summaryText, t
 import { ofQuarter, planClose, type CloseResult } from '../core/quarterClose/plan';
 import { removedRows, rollPatches } from '../core/quarterClose/roll';
 import { parseQuarter } from '../core/quarter';
+import { applyPatches } from '../core/columnPatches';
 import { planRefresh, type TableInput } from '../core/refresh';
 import { toScriptLocal } from '../core/timeZone';
 import { archiveTab, copiesOf } from './archiveTab';
@@ -17,7 +18,7 @@ import { logTab, writeRowsAt } from './logTab';
 import { deleteRemovedRows, emptyTable } from './rollOkrs';
 import { readFiscalStartMonth } from './settings';
 import { REFRESH_FORMULAS, ROLL_FORMULAS } from '../core/tableReads';
-import { findTabs, readFormulas, readTable, readTables, type Tabs } from './tabs';
+import { findTabs, readFormulas, readTable, readTables, type Tables, type Tabs } from './tabs';
 import { writePatches } from './writePatches';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -36,14 +37,15 @@ function contextOf(spreadsheet: Spreadsheet, now: Date): Context {
   return { spreadsheet, tabs: findTabs(spreadsheet), timeZone, today: toScriptLocal(now, timeZone), fiscalStartMonth: readFiscalStartMonth() };
 }
 
-function planFor(context: Context, journal: Journal | undefined): CloseResult {
+/** The plan, and the tabs it was made from. */
+function planFor(context: Context, journal: Journal | undefined): { result: CloseResult; tables: Tables } {
   const { spreadsheet, tabs } = context;
   // Once archived, the quarter's grades are read from the archive: the live tab may be half rolled.
   const archive = journal === undefined || isFinished(journal) ? null : spreadsheet.getSheetByName(journal.archive);
-  return planClose(
+  const tables: Tables = { ...readTables(tabs, context.timeZone, REFRESH_FORMULAS), ...(archive === null ? {} : { okrs: readTable(archive, context.timeZone) }) };
+  const result = planClose(
     {
-      ...readTables(tabs, context.timeZone, REFRESH_FORMULAS),
-      ...(archive === null ? {} : { okrs: readTable(archive, context.timeZone) }),
+      ...tables,
       today: context.today,
       fiscalStartMonth: context.fiscalStartMonth,
       sheetNames: spreadsheet.getSheets().map((sheet) => sheet.getName()),
@@ -51,11 +53,12 @@ function planFor(context: Context, journal: Journal | undefined): CloseResult {
     },
     tabs.okrs?.getName() ?? 'OKRs',
   );
+  return { result, tables };
 }
 
 /** What the close would do, read without changing anything. */
 export function previewClose(spreadsheet: Spreadsheet, now: Date): CloseResult {
-  return planFor(contextOf(spreadsheet, now), loadJournal());
+  return planFor(contextOf(spreadsheet, now), loadJournal()).result;
 }
 
 /** The archive scored again: it holds the tab exactly as closed, so every re-run reads the same objectives. */
@@ -81,7 +84,7 @@ function dayOf(iso: string): Date {
 export function closeQuarter(spreadsheet: Spreadsheet, chosen: CloseMode, now: Date, onStep: (text: string) => void): { ok: boolean; message: string } {
   const context = contextOf(spreadsheet, now);
   const stored = loadJournal();
-  const result = planFor(context, stored);
+  const { result, tables } = planFor(context, stored);
   if (!result.ok) return { ok: false, message: result.message };
   const { plan } = result;
   const okrs = context.tabs.okrs!;
@@ -122,12 +125,15 @@ export function closeQuarter(spreadsheet: Spreadsheet, chosen: CloseMode, now: D
       writeRowsAt(sheet, journal.historyRow, rows, context.timeZone);
     },
     bounds: () => {
-      const table = readTable(kpis, context.timeZone);
+      const table = readTable(kpis, context.timeZone, 'kpis', REFRESH_FORMULAS.kpis);
       const header = findHeader('kpis', table.values);
       if (!header.ok) return;
-      writePatches(kpis, boundPatches(table.values, header.header, journal.boundMoves), context.timeZone);
-      // A KPI's status follows its new range at once.
-      const flags = planRefresh({ ...readTables(context.tabs, context.timeZone, REFRESH_FORMULAS), today: context.today, fiscalStartMonth: context.fiscalStartMonth });
+      const moves = boundPatches(table.values, header.header, journal.boundMoves);
+      writePatches(kpis, moves, context.timeZone);
+      applyPatches(table.values, moves);
+      // A KPI's status follows its new range at once. KPI flags do not depend on the OKRs, so the tabs as
+      // read at the start stand in for them rather than being read again.
+      const flags = planRefresh({ ...tables, kpis: table, today: context.today, fiscalStartMonth: context.fiscalStartMonth });
       if (flags.ok) writePatches(kpis, flags.patches.kpis, context.timeZone);
     },
     roll: () => {
