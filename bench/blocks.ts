@@ -15,10 +15,13 @@ export interface Grids {
   readonly backgrounds: Record<string, string[][]>;
 }
 
+/** Each tab's values and colours; a tab that does not exist (yet) is empty. */
 export function grids(workbook: Workbook, names: readonly string[]): Grids {
+  const read = <T>(pick: (name: string) => T[][]): Record<string, T[][]> =>
+    Object.fromEntries(names.map((name) => [name, workbook.has(name) ? pick(name) : []]));
   return {
-    values: Object.fromEntries(names.map((name) => [name, workbook.read(name).values()])),
-    backgrounds: Object.fromEntries(names.map((name) => [name, workbook.read(name).backgrounds()])),
+    values: read((name) => workbook.read(name).values()),
+    backgrounds: read((name) => workbook.read(name).backgrounds()),
   };
 }
 

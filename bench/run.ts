@@ -22,7 +22,7 @@ const RESULTS = fileURLToPath(new URL('RESULTS.md', import.meta.url));
 
 function session(code: string, sheets: Record<string, SheetFixture>, size: number, scenario: Scenario): Session {
   const workbook = createWorkbook({ sheets });
-  const addon = loadAddon({ code, workbook, now: TODAY });
+  const addon = loadAddon({ code, workbook, now: scenario.now ?? TODAY });
   const opened = { workbook, addon, size };
   scenario.setup?.(opened);
   return opened;
@@ -39,10 +39,11 @@ function measureScenario(scripts: Scripts, scenario: Scenario, size: number): Sc
   const fresh = (code: string): Session => session(code, sheets, size, scenario);
   // One unmeasured run of the add-on shows which cells it changes: the floor writes exactly those.
   const probe = fresh(scripts.addon);
-  const before = grids(probe.workbook, scenario.tabs);
-  scenario.act(probe);
-  const written = writtenBlocks(before, grids(probe.workbook, scenario.tabs));
   const reads = wholeTabs(probe.workbook, scenario.tabs);
+  const writes = scenario.writes ?? scenario.tabs;
+  const before = grids(probe.workbook, writes);
+  scenario.act(probe);
+  const written = writtenBlocks(before, grids(probe.workbook, writes));
 
   const ours = measure(RUNS, () => fresh(scripts.addon).addon, (addon) => scenario.act({ ...probe, addon, size }));
   const floor = measure(RUNS, () => fresh(scripts.floor).addon, (addon: Addon) =>

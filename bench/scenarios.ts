@@ -14,6 +14,10 @@ export interface Scenario {
   readonly limitSeconds: number;
   /** Tabs the add-on reads here; the floor reads each once. */
   readonly tabs: readonly string[];
+  /** Tabs whose changed cells the floor writes (creating a missing one), when not just `tabs`. */
+  readonly writes?: readonly string[];
+  /** The script's clock; the examples' TODAY (2026-11-23) when absent. */
+  readonly now?: Date;
   /** Brings a fresh workbook to where the measured call starts; not measured. */
   readonly setup?: (session: Session) => void;
   /** The measured call. */
@@ -32,6 +36,14 @@ function keyResultRow(n: number): number {
   return 1 + (objective - 1) * 5 + 1 + ((n - 1) % 4) + 1;
 }
 
+/** ID of key result n in generatedWorkbook. */
+function keyResultId(n: number): string {
+  return `O${Math.ceil(n / 4)}.${((n - 1) % 4) + 1}`;
+}
+
+/** The second key result of an objective in the middle of the tab: the same shape of change at every size. */
+const middleKeyResult = (size: number): number => 4 * Math.floor(size / 8) + 2;
+
 export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'Refresh',
@@ -46,6 +58,28 @@ export const SCENARIOS: readonly Scenario[] = [
     tabs: ['KPIs', 'OKRs'],
     // Current typed into the second key result of an objective in the middle of the tab: the same shape of
     // edit (that row and its objective row, not adjacent) at every size.
-    act: ({ addon, size }) => addon.edit('OKRs', `H${keyResultRow(4 * Math.floor(size / 8) + 2)}`, '7'),
+    act: ({ addon, size }) => addon.edit('OKRs', `H${keyResultRow(middleKeyResult(size))}`, '7'),
+  },
+  {
+    name: 'Check-in',
+    limitSeconds: EXECUTION_LIMIT,
+    tabs: ['KPIs', 'OKRs', 'Check-ins'],
+    // The sidebar's submit: log the check-in, write Current and Confidence, re-score, return the new list.
+    act: ({ addon, size }) => {
+      const reply = addon.run('submitCheckIn', { args: [{ id: keyResultId(middleKeyResult(size)), value: '7', confidence: '6', note: 'Bench' }] });
+      if ((reply as { ok?: boolean }).ok !== true) throw new Error(`check-in failed: ${JSON.stringify(reply).slice(0, 200)}`);
+    },
+  },
+  {
+    name: 'Quarter close',
+    limitSeconds: EXECUTION_LIMIT,
+    tabs: ['KPIs', 'OKRs', 'Check-ins'],
+    writes: ['KPIs', 'OKRs', 'OKRs 2026-Q4', 'KPI History', 'Quarter log'],
+    // The first working day after 2026-Q4 ends: the close archives 2026-Q4 and rolls the tab to 2027-Q1.
+    now: new Date('2027-01-04T09:00:00Z'),
+    act: ({ addon }) => {
+      const reply = addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] });
+      if ((reply as { ok?: boolean }).ok !== true) throw new Error(`close failed: ${JSON.stringify(reply).slice(0, 200)}`);
+    },
   },
 ];

@@ -59,3 +59,13 @@ export function columnPatches<C extends string, R extends { row: number }>(input
   }
   return patches;
 }
+
+/** The cells as they read once the patches are written: a tab re-read costs a whole read, this costs none. */
+export function applyPatches(values: Cell[][], patches: readonly ColumnPatch[]): void {
+  for (const patch of patches) {
+    patch.values.forEach((value, offset) => {
+      const row = values[patch.firstRow + offset];
+      if (row !== undefined && value !== undefined) row[patch.column] = value;
+    });
+  }
+}

@@ -7,7 +7,10 @@ import { scoreOkrTable, type OkrRowResult } from './okrTable';
 import { refreshSummary } from './summary';
 import { TAB_TITLES } from './tabNames';
 
-/** One tab as read in two calls: its values and its formulas, from A1 to the last cell with content. */
+/**
+ * One tab as read, from A1 to the last cell with content: its values, and the formulas of the columns the
+ * job looks at (src/core/tableReads.ts); a formula elsewhere reads as absent.
+ */
 export interface TableInput {
   readonly values: Cell[][];
   readonly formulas: string[][];

@@ -38,10 +38,10 @@ export function submitCheckIn(payload: unknown): CheckInReply {
   if (!parsed.success) return payloadProblem(parsed.error, ['id', 'value', 'confidence', 'note'] as const);
   const saved = saveCheckIn(SpreadsheetApp.getActiveSpreadsheet(), parsed.data, new Date(), email());
   if (!saved.ok) return saved;
-  const { item, value } = saved;
+  const { item, value, state } = saved;
   const logged = `Saved ${item.id}: ${valueText(value, item.unit)}.`;
   const message = item.currentIsFormula
     ? `${logged} Logged only: its Current comes from a formula, so the sheet's value was left as it is.`
     : logged;
-  return { ok: true, message, state: currentState() };
+  return { ok: true, message, state };
 }

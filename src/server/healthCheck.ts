@@ -6,7 +6,7 @@ import { recoveryRows } from '../core/health/recovery';
 import { findHeader } from '../core/headers';
 import { tableToSheet } from '../core/timeZone';
 import { rowAsWritten } from '../core/writtenText';
-import { withDocumentLock } from '../sheets/lock';
+import { busy, withDocumentLock } from '../sheets/lock';
 import { showSidebarPanel } from '../sheets/panel';
 import { readHealthInput, selectRow } from '../sheets/healthInput';
 import { refreshBook } from '../sheets/refreshBook';
@@ -64,6 +64,6 @@ export function addRecoveryOkr(payload: unknown): { message: string; row: number
     refreshBook(spreadsheet, new Date());
     reply = { message: `Added "${draft.objective}" with the key result "${draft.keyResult}" to ${sheet.getName()} row ${first}.`, row: first };
   });
-  if (!locked || reply === undefined) throw new Error('Someone else is saving to this spreadsheet. Nothing was added: try again in a moment.');
+  if (!locked || reply === undefined) throw new Error(busy('added'));
   return reply;
 }

@@ -3,7 +3,7 @@ import { boundMoveText } from '../core/quarterClose/kpiBounds';
 import { closeModeSchema } from '../core/quarterClose/journal';
 import { toast } from '../sheets/feedback';
 import { closeQuarter, previewClose } from '../sheets/closeQuarter';
-import { withDocumentLock } from '../sheets/lock';
+import { busy, withDocumentLock } from '../sheets/lock';
 import { showDialogPanel } from '../sheets/panel';
 
 /** Menu: Start new quarter… opens the preview; nothing changes until the user confirms there. */
@@ -44,7 +44,7 @@ export function confirmQuarterClose(payload: unknown): { ok: boolean; message: s
       outcome = closeQuarter(spreadsheet, parsed.data.mode, new Date(), toast);
     });
     if (!locked || outcome === undefined) {
-      return { ok: false, message: 'Someone else is saving to this spreadsheet. Nothing was changed: try again in a moment.' };
+      return { ok: false, message: busy('changed') };
     }
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);

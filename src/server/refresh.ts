@@ -1,6 +1,6 @@
 import type { RefreshPlan } from '../core/refresh';
 import { alert, toast } from '../sheets/feedback';
-import { withDocumentLock } from '../sheets/lock';
+import { busy, withDocumentLock } from '../sheets/lock';
 import { refreshBook } from '../sheets/refreshBook';
 
 export function refreshScores(): void {
@@ -8,7 +8,7 @@ export function refreshScores(): void {
   const done = withDocumentLock(() => {
     plan = refreshBook(SpreadsheetApp.getActiveSpreadsheet(), new Date());
   });
-  if (!done || plan === undefined) alert('Someone else is saving to this spreadsheet. Nothing was changed: try again in a moment.');
+  if (!done || plan === undefined) alert(busy('changed'));
   else if (plan.ok) toast(plan.summary);
   else alert(`Nothing was changed.\n\n${plan.problems.join('\n\n')}`);
 }

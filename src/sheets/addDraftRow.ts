@@ -3,9 +3,10 @@ import type { DraftRowPayload, FieldProblem } from '../core/checkInPayload';
 import { planDraftRow, type DraftField } from '../core/draftRow';
 import { toScriptLocal } from '../core/timeZone';
 import { rowAsWritten } from '../core/writtenText';
-import { withDocumentLock } from './lock';
+import { busy, withDocumentLock } from './lock';
 import { refreshBook } from './refreshBook';
 import { readFiscalStartMonth } from './settings';
+import { CHECK_IN_FORMULAS } from '../core/tableReads';
 import { findTabs, readTables } from './tabs';
 
 type DraftOutcome = FieldProblem<DraftField> | { ok: true; id: string; tab: 'kpis' | 'okrs' };
@@ -16,7 +17,7 @@ export function addDraftRow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
   const done = withDocumentLock(() => {
     const tabs = findTabs(spreadsheet);
     const timeZone = spreadsheet.getSpreadsheetTimeZone();
-    const tables = readTables(tabs, timeZone);
+    const tables = readTables(tabs, timeZone, CHECK_IN_FORMULAS);
     const items = listItems({ ...tables, today: toScriptLocal(now, timeZone), fiscalStartMonth: readFiscalStartMonth() });
     if (!items.ok || tables.kpis === undefined || tables.okrs === undefined) {
       outcome = { ok: false, field: 'form', message: `${items.ok ? '' : items.problems.join(' ')} Nothing was added.`.trim() };
@@ -37,5 +38,5 @@ export function addDraftRow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
     const added = result.ok ? (plan.tab === 'kpis' ? result.kpis : result.okrs).find((r) => r.row === plan.row) : undefined;
     outcome = { ok: true, id: added?.id ?? '', tab: plan.tab };
   });
-  return done && outcome !== undefined ? outcome : { ok: false, field: 'form', message: 'Someone else is saving to this spreadsheet. Nothing was added: try again in a moment.' };
+  return done && outcome !== undefined ? outcome : { ok: false, field: 'form', message: busy('added') };
 }

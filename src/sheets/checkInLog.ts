@@ -1,4 +1,5 @@
 import { CHECK_IN_HEADER, NEW_LOG_HEADER, logRow, type LogEntry } from '../core/checkInPlan';
+import type { Cell } from '../core/cells';
 import { findHeader, type CheckInColumn, type HeaderMatch } from '../core/headers';
 import type { TableInput } from '../core/refresh';
 import { TAB_TITLES } from '../core/tabNames';
@@ -21,8 +22,11 @@ export function logTarget(sheet: Sheet | undefined, table: TableInput | undefine
   return { ok: false, message: `The ${TAB_TITLES.checkIns} tab needs the column${found.missing.length === 1 ? '' : 's'} ${found.missing.join(', ')} in its header row. Nothing was saved.` };
 }
 
-/** Appends one check-in, creating the Check-ins tab (header, frozen row, date-time column) on first use. */
-export function appendCheckIn(spreadsheet: Spreadsheet, target: Extract<LogTarget, { ok: true }>, entry: LogEntry): void {
+/**
+ * Appends one check-in, creating the Check-ins tab (header, frozen row, date-time column) on first use.
+ * Returns the row as the log reads now.
+ */
+export function appendCheckIn(spreadsheet: Spreadsheet, target: Extract<LogTarget, { ok: true }>, entry: LogEntry): Cell[] {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const sheet = target.sheet ?? createTab(spreadsheet, {
     title: TAB_TITLES.checkIns, header: CHECK_IN_HEADER, rows: [], formats: [],
@@ -30,4 +34,5 @@ export function appendCheckIn(spreadsheet: Spreadsheet, target: Extract<LogTarge
   });
   const row = logRow(entry, target.header ?? NEW_LOG_HEADER);
   sheet.appendRow(tableToSheet([rowAsWritten(row)], timeZone)[0] ?? []);
+  return row;
 }

@@ -9,6 +9,7 @@ import { KPI_HISTORY, QUARTER_LOG, kpiHistoryRows, quarterLogRow, summaryText, t
 import { ofQuarter, planClose, type CloseResult } from '../core/quarterClose/plan';
 import { removedRows, rollPatches } from '../core/quarterClose/roll';
 import { parseQuarter } from '../core/quarter';
+import { applyPatches } from '../core/columnPatches';
 import { planRefresh, type TableInput } from '../core/refresh';
 import { toScriptLocal } from '../core/timeZone';
 import { archiveTab, copiesOf } from './archiveTab';
@@ -16,7 +17,8 @@ import { loadJournal, saveJournal } from './closeJournal';
 import { logTab, writeRowsAt } from './logTab';
 import { deleteRemovedRows, emptyTable } from './rollOkrs';
 import { readFiscalStartMonth } from './settings';
-import { findTabs, readTable, readTables, type Tabs } from './tabs';
+import { REFRESH_FORMULAS, ROLL_FORMULAS } from '../core/tableReads';
+import { findTabs, readFormulas, readTable, readTables, type Tables, type Tabs } from './tabs';
 import { writePatches } from './writePatches';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -35,14 +37,15 @@ function contextOf(spreadsheet: Spreadsheet, now: Date): Context {
   return { spreadsheet, tabs: findTabs(spreadsheet), timeZone, today: toScriptLocal(now, timeZone), fiscalStartMonth: readFiscalStartMonth() };
 }
 
-function planFor(context: Context, journal: Journal | undefined): CloseResult {
+/** The plan, and the tabs it was made from. */
+function planFor(context: Context, journal: Journal | undefined): { result: CloseResult; tables: Tables } {
   const { spreadsheet, tabs } = context;
   // Once archived, the quarter's grades are read from the archive: the live tab may be half rolled.
   const archive = journal === undefined || isFinished(journal) ? null : spreadsheet.getSheetByName(journal.archive);
-  return planClose(
+  const tables: Tables = { ...readTables(tabs, context.timeZone, REFRESH_FORMULAS), ...(archive === null ? {} : { okrs: readTable(archive, context.timeZone) }) };
+  const result = planClose(
     {
-      ...readTables(tabs, context.timeZone),
-      ...(archive === null ? {} : { okrs: readTable(archive, context.timeZone) }),
+      ...tables,
       today: context.today,
       fiscalStartMonth: context.fiscalStartMonth,
       sheetNames: spreadsheet.getSheets().map((sheet) => sheet.getName()),
@@ -50,22 +53,23 @@ function planFor(context: Context, journal: Journal | undefined): CloseResult {
     },
     tabs.okrs?.getName() ?? 'OKRs',
   );
+  return { result, tables };
 }
 
 /** What the close would do, read without changing anything. */
 export function previewClose(spreadsheet: Spreadsheet, now: Date): CloseResult {
-  return planFor(contextOf(spreadsheet, now), loadJournal());
+  return planFor(contextOf(spreadsheet, now), loadJournal()).result;
 }
 
 /** The archive scored again: it holds the tab exactly as closed, so every re-run reads the same objectives. */
-function archivedObjectives(context: Context, archive: Sheet, quarter: string): { objectives: Objective[]; header: HeaderMatch<OkrColumn>; table: TableInput } {
+function archivedObjectives(context: Context, archive: Sheet, quarter: string): { objectives: Objective[]; header: HeaderMatch<OkrColumn>; table: TableInput; kpis: TableInput } {
   const table = readTable(archive, context.timeZone);
   const kpis = readTable(context.tabs.kpis!, context.timeZone);
   const plan = planRefresh({ okrs: table, kpis, today: context.today, fiscalStartMonth: context.fiscalStartMonth });
   const header = findHeader('okrs', table.values);
   if (!plan.ok || !header.ok) throw new Error(`the archive "${archive.getName()}" no longer reads as an OKRs table`);
   const objectives = ofQuarter(okrBook(table.values, header.header, plan.okrs), quarter, context.fiscalStartMonth);
-  return { objectives, header: header.header, table };
+  return { objectives, header: header.header, table, kpis };
 }
 
 function dayOf(iso: string): Date {
@@ -80,7 +84,7 @@ function dayOf(iso: string): Date {
 export function closeQuarter(spreadsheet: Spreadsheet, chosen: CloseMode, now: Date, onStep: (text: string) => void): { ok: boolean; message: string } {
   const context = contextOf(spreadsheet, now);
   const stored = loadJournal();
-  const result = planFor(context, stored);
+  const { result, tables } = planFor(context, stored);
   if (!result.ok) return { ok: false, message: result.message };
   const { plan } = result;
   const okrs = context.tabs.okrs!;
@@ -95,6 +99,9 @@ export function closeQuarter(spreadsheet: Spreadsheet, chosen: CloseMode, now: D
     if (sheet === null) throw new Error(`the archive tab "${journal.archive}" is missing`);
     return sheet;
   };
+  // The archive never changes once made, so roll and log read it (and the KPIs) once per run between them.
+  let archived: ReturnType<typeof archivedObjectives> | undefined;
+  const closed = (): ReturnType<typeof archivedObjectives> => (archived ??= archivedObjectives(context, archive(), journal.quarter));
   let message = '';
   const steps: Record<CloseStep, () => void> = {
     scores: () => {
@@ -118,29 +125,31 @@ export function closeQuarter(spreadsheet: Spreadsheet, chosen: CloseMode, now: D
       writeRowsAt(sheet, journal.historyRow, rows, context.timeZone);
     },
     bounds: () => {
-      const table = readTable(kpis, context.timeZone);
+      const table = readTable(kpis, context.timeZone, 'kpis', REFRESH_FORMULAS.kpis);
       const header = findHeader('kpis', table.values);
       if (!header.ok) return;
-      writePatches(kpis, boundPatches(table.values, header.header, journal.boundMoves), context.timeZone);
-      // A KPI's status follows its new range at once.
-      const flags = planRefresh({ ...readTables(context.tabs, context.timeZone), today: context.today, fiscalStartMonth: context.fiscalStartMonth });
+      const moves = boundPatches(table.values, header.header, journal.boundMoves);
+      writePatches(kpis, moves, context.timeZone);
+      applyPatches(table.values, moves);
+      // A KPI's status follows its new range at once. KPI flags do not depend on the OKRs, so the tabs as
+      // read at the start stand in for them rather than being read again.
+      const flags = planRefresh({ ...tables, kpis: table, today: context.today, fiscalStartMonth: context.fiscalStartMonth });
       if (flags.ok) writePatches(kpis, flags.patches.kpis, context.timeZone);
     },
     roll: () => {
-      const { objectives, header, table } = archivedObjectives(context, archive(), journal.quarter);
+      const { objectives, header, table, kpis: kpiTable } = closed();
       if (journal.mode === 'empty') {
         emptyTable(okrs, header);
         return;
       }
       if (journal.rolledValues !== true) {
-        const live = readTable(okrs, context.timeZone);
-        const currents = kpiLookup(kpiTableOf(readTable(kpis, context.timeZone), context.today));
+        const currents = kpiLookup(kpiTableOf(kpiTable, context.today));
         const closed = parseQuarter(journal.quarter, context.fiscalStartMonth);
         writePatches(okrs, rollPatches({
           values: table.values,
           header,
           objectives,
-          formulas: live.formulas,
+          formulas: readFormulas(okrs, header, ROLL_FORMULAS, table.values.length),
           next: journal.next,
           closedEnd: closed.kind === 'value' ? closed.value.end : context.today,
           kpiCurrent: (kpi) => currents.get(kpi.toLowerCase())?.current,
@@ -151,7 +160,7 @@ export function closeQuarter(spreadsheet: Spreadsheet, chosen: CloseMode, now: D
       deleteRemovedRows(okrs, header, removedRows(objectives), context.timeZone);
     },
     log: () => {
-      const grades = gradesOf(archivedObjectives(context, archive(), journal.quarter).objectives);
+      const grades = gradesOf(closed().objectives);
       const summary: CloseSummary = {
         quarter: journal.quarter,
         next: journal.next,

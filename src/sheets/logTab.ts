@@ -20,5 +20,8 @@ export function logTab(spreadsheet: Spreadsheet, title: string, header: readonly
 export function writeRowsAt(sheet: Sheet, row: number, rows: readonly Cell[][], timeZone: string): void {
   if (rows.length === 0) return;
   const width = Math.max(...rows.map((cells) => cells.length));
+  // A new tab has 1,000 rows, and getRange refuses to reach past the grid: more KPIs than that need more.
+  const missing = row + rows.length - 1 - sheet.getMaxRows();
+  if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
   sheet.getRange(row, 1, rows.length, width).setValues(tableToSheet(rows.map(rowAsWritten), timeZone));
 }

@@ -8,6 +8,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Deletes the removed rows, found by ID and text, one call per run of adjacent rows. */
 export function deleteRemovedRows(sheet: Sheet, header: HeaderMatch<OkrColumn>, removed: readonly RemovedRow[], timeZone: string): void {
+  if (removed.length === 0) return;
   const values = tableToScriptLocal(sheet.getDataRange().getValues() as Cell[][], timeZone);
   const runs = deletionRuns(values, header, removed);
   const count = runs.reduce((sum, run) => sum + run.count, 0);

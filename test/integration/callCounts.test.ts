@@ -5,32 +5,109 @@ import { open } from './harness';
 // A 5,000-row workbook takes seconds on a loaded 2-core machine; the default 5 s made the suite flaky.
 const LARGE_WORKBOOK_MS = 30_000;
 
-function refreshCalls(keyResults: number): Record<string, number> {
+interface Cost {
+  readonly calls: Record<string, number>;
+  readonly cellsRead: number;
+}
+
+function cost(keyResults: number, act: (addon: ReturnType<typeof open>['addon']) => void): Cost {
   const { addon } = open(generatedWorkbook(keyResults));
-  addon.run('refreshScores');
-  return Object.fromEntries(addon.counter.calls as Map<string, number>);
+  addon.counter.reset();
+  act(addon);
+  return { calls: Object.fromEntries(addon.counter.calls as Map<string, number>), cellsRead: addon.counter.cellsRead };
+}
+
+const refresh = (keyResults: number): Cost => cost(keyResults, (addon) => addon.run('refreshScores'));
+
+/**
+ * Cells a refresh must read of generatedWorkbook(n): every value of KPIs (10 columns) and OKRs (15), the
+ * formulas of the columns it writes (KPIs: ID, Status; OKRs: ID, Score, Status, Last check-in), and of the
+ * Check-ins log the top rows (for the header) and then ID, Timestamp, Kind and Value only.
+ */
+function refreshCells(keyResults: number): number {
+  const kpiRows = keyResults + 1;
+  const okrRows = keyResults + Math.ceil(keyResults / 4) + 1;
+  const logRows = keyResults + 1;
+  return kpiRows * (10 + 2) + okrRows * (15 + 4) + Math.min(10, logRows) * 9 + (logRows - 1) * 4;
 }
 
 describe('Refresh cost', () => {
   it('makes exactly the same service calls for 10 key results as for 5,000', () => {
-    const small = refreshCalls(10);
-    const large = refreshCalls(5000);
-    expect(large).toEqual(small);
-    // One read of values and one of formulas per tab; the writes are one call per run of cells.
-    expect(small['Range.getValues']).toBe(2);
-    expect(small['Range.getFormulas']).toBe(2);
+    const small = refresh(10);
+    const large = refresh(5000);
+    expect(large.calls).toEqual(small.calls);
+    // KPIs and OKRs: one read of values each; the log: its top rows, then one read per column used.
+    expect(small.calls['Range.getValues']).toBe(2 + 1 + 4);
+    // One read per column written: KPIs ID and Status; OKRs ID, Score, Status and Last check-in.
+    expect(small.calls['Range.getFormulas']).toBe(2 + 4);
+  }, LARGE_WORKBOOK_MS);
+
+  it('reads formulas only where it writes, and only the Check-ins columns it uses', () => {
+    expect(refresh(10).cellsRead).toBe(refreshCells(10));
+    expect(refresh(5000).cellsRead).toBe(refreshCells(5000));
   }, LARGE_WORKBOOK_MS);
 });
 
 function editCalls(keyResults: number): Record<string, number> {
-  const { addon } = open(generatedWorkbook(keyResults));
   // Current of the second key result of an objective: that row and its objective row are rewritten.
-  addon.edit('OKRs', 'H4', '7');
-  return Object.fromEntries(addon.counter.calls as Map<string, number>);
+  return cost(keyResults, (addon) => addon.edit('OKRs', 'H4', '7')).calls;
 }
 
 describe('onEdit cost', () => {
   it('makes exactly the same service calls for 10 key results as for 5,000', () => {
     expect(editCalls(5000)).toEqual(editCalls(10));
+  }, LARGE_WORKBOOK_MS);
+});
+
+/** Cells one read for a check-in costs: Refresh's, plus the formulas of Current and Updated (KPIs), Current and Confidence (OKRs). */
+function checkInCells(keyResults: number): number {
+  return refreshCells(keyResults) + (keyResults + 1) * 2 + (keyResults + Math.ceil(keyResults / 4) + 1) * 2;
+}
+
+const checkIn = (id: string) => (addon: ReturnType<typeof open>['addon']): void => {
+  expect(addon.run('submitCheckIn', { args: [{ id, value: '7', confidence: '6', note: 'Bench' }] })).toMatchObject({ ok: true });
+};
+
+describe('Check-in cost', () => {
+  it('reads the tabs once: the same calls for 10 key results as for 5,000, and the cells of a single read', () => {
+    const small = cost(10, checkIn('O2.2'));
+    const large = cost(5000, checkIn('O600.2'));
+    expect(large.calls).toEqual(small.calls);
+    expect(small.cellsRead).toBe(checkInCells(10));
+    expect(large.cellsRead).toBe(checkInCells(5000));
+  }, LARGE_WORKBOOK_MS);
+
+  it('returns the list a fresh read shows, for a key result, a KPI, a formula in Current and a new Check-ins tab', () => {
+    const { 'Check-ins': _log, ...withoutLog } = generatedWorkbook(40);
+    for (const [sheets, id] of [[generatedWorkbook(40), 'O3.2'], [generatedWorkbook(40), 'K7'], [generatedWorkbook(40), 'O5.1'], [withoutLog, 'O1.1']] as const) {
+      const { addon } = open(sheets);
+      const reply = addon.run('submitCheckIn', { args: [{ id, value: '7', confidence: '6', note: '' }] }) as { ok: boolean; state: unknown };
+      expect(reply.ok).toBe(true);
+      expect(JSON.parse(JSON.stringify(reply.state))).toEqual(JSON.parse(JSON.stringify(addon.run('getCheckInState'))));
+    }
+  }, LARGE_WORKBOOK_MS);
+});
+
+/**
+ * Cells a quarter close of generatedWorkbook(n) reads, when no key result is met (so no row is removed):
+ * the plan reads the tabs as Refresh does; KPI History reads the KPIs; the bounds read the KPIs with the
+ * formulas of ID and Status (and re-flag them from that, reading no other tab again); the archive is read to
+ * freeze its formulas; the roll reads the archive and the KPIs once (the Quarter log reuses them) and the
+ * live tab's formulas in the 8 columns it writes.
+ */
+function closeCells(keyResults: number): number {
+  const kpiRows = keyResults + 1;
+  const okrRows = keyResults + Math.ceil(keyResults / 4) + 1;
+  const refresh = refreshCells(keyResults);
+  return refresh + kpiRows * 10 + kpiRows * (10 + 2) + okrRows * 15 + (okrRows * 15 + kpiRows * 10) + okrRows * 8;
+}
+
+describe('Quarter close cost', () => {
+  it('reads the archive and the KPIs once for roll and log, and only the formulas it writes around', () => {
+    const close = (addon: ReturnType<typeof open>['addon']): void => {
+      expect(addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] })).toMatchObject({ ok: true });
+    };
+    expect(cost(10, close).cellsRead).toBe(closeCells(10));
+    expect(cost(400, close).cellsRead).toBe(closeCells(400));
   }, LARGE_WORKBOOK_MS);
 });

@@ -18,3 +18,13 @@ describe('quarter close call counts', () => {
     expect(closeCalls(400)).toBe(closeCalls(10));
   });
 });
+
+describe('quarter close of a large book', () => {
+  it('writes a KPI History row for each of 1,200 KPIs, past the 1,000 rows a new tab has', () => {
+    const { addon, workbook } = open(generatedWorkbook(1200));
+    expect(addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] })).toMatchObject({ ok: true });
+    const history = workbook.read('KPI History').values();
+    expect(history).toHaveLength(1201);
+    expect(history.at(-1)?.slice(2, 4)).toEqual(['K1200', 'Metric 1200']);
+  }, 30_000);
+});
