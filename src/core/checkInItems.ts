@@ -94,6 +94,8 @@ export function listItems(input: Omit<RefreshInput, 'onlyRows'>): ItemsResult {
     });
   }
 
+  // By lower-cased ID, the first of a repeated one winning: a search per key result grows with rows × KPIs.
+  const kpiById = new Map(kpis.map((kpi) => [kpi.id.toLowerCase(), kpi] as const).reverse());
   const objectives: Building[] = [];
   const byKey = new Map<string, Building>();
   let current: Building | undefined;
@@ -125,7 +127,7 @@ export function listItems(input: Omit<RefreshInput, 'onlyRows'>): ItemsResult {
     const owner = readText(cells.owner) || current?.owner || '';
     const currentCell = cellAt(okrTable, result.row, okrHeader.columns.current);
     // A blank Current that follows a linked KPI shows the KPI's reading, as its score does.
-    const followed = result.followsKpi === undefined ? undefined : kpis.find((kpi) => kpi.id.toLowerCase() === result.followsKpi);
+    const followed = kpiById.get(result.followsKpi ?? '');
     const shownCurrent = row?.current ?? followed?.current;
     const item: Item = {
       kind: 'KR', tab: 'okrs', row: result.row, id: result.id, name: readText(cells.keyResult) || objectiveName, owner,
