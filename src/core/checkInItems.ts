@@ -4,7 +4,7 @@
 
 import { readText, type Cell } from './cells';
 import { GREY, gradeColour, kpiStatusColour } from './colours';
-import { findHeader, type HeaderMatch, type KpiColumn, type OkrColumn } from './headers';
+import type { HeaderMatch, KpiColumn, OkrColumn } from './headers';
 import { objectivePartOf } from './ids';
 import { quarterOf } from './quarter';
 import { planRefresh, type RefreshInput, type TableInput } from './refresh';
@@ -71,11 +71,7 @@ export function listItems(input: Omit<RefreshInput, 'onlyRows'>): ItemsResult {
   if (!plan.ok) return plan;
   const kpiTable = input.kpis!;
   const okrTable = input.okrs!;
-  const kpiFound = findHeader('kpis', kpiTable.values);
-  const okrFound = findHeader('okrs', okrTable.values);
-  if (!kpiFound.ok || !okrFound.ok) return { ok: false, problems: [] };
-  const kpiHeader = kpiFound.header;
-  const okrHeader = okrFound.header;
+  const { kpis: kpiHeader, okrs: okrHeader } = plan.headers;
   const thisQuarter = quarterOf(input.today, input.fiscalStartMonth).label;
 
   const kpis: Item[] = [];

@@ -1,7 +1,7 @@
 import type { Cell } from './cells';
 import { lastCheckIns, type CheckInLookup } from './checkIns';
 import { columnPatches, type ColumnPatch } from './columnPatches';
-import { findHeader, type TableKind } from './headers';
+import { findHeader, type HeaderMatch, type KpiColumn, type OkrColumn, type TableKind } from './headers';
 import { flagKpiTable, kpiLookup, type KpiRowResult } from './kpiTable';
 import { scoreOkrTable, type OkrRowResult } from './okrTable';
 import { refreshSummary } from './summary';
@@ -33,6 +33,8 @@ export type RefreshPlan =
       readonly patches: { readonly kpis: ColumnPatch[]; readonly okrs: ColumnPatch[] };
       readonly kpis: KpiRowResult[];
       readonly okrs: OkrRowResult[];
+      /** The header rows the plan found, so callers reading the same tables need not search again. */
+      readonly headers: { readonly kpis: HeaderMatch<KpiColumn>; readonly okrs: HeaderMatch<OkrColumn> };
       readonly summary: string;
     };
 
@@ -112,7 +114,8 @@ export function planRefresh(input: RefreshInput): RefreshPlan {
       },
     }),
   };
-  return { ok: true, patches, kpis, okrs, summary: refreshSummary(okrs, kpis) };
+  const headers = { kpis: kpiHeader.header, okrs: okrHeader.header };
+  return { ok: true, patches, kpis, okrs, headers, summary: refreshSummary(okrs, kpis) };
 }
 
 /** A KPI reading just edited moves every key result whose blank Current follows that KPI. */

@@ -66,10 +66,9 @@ function archivedObjectives(context: Context, archive: Sheet, quarter: string): 
   const table = readTable(archive, context.timeZone);
   const kpis = readTable(context.tabs.kpis!, context.timeZone);
   const plan = planRefresh({ okrs: table, kpis, today: context.today, fiscalStartMonth: context.fiscalStartMonth });
-  const header = findHeader('okrs', table.values);
-  if (!plan.ok || !header.ok) throw new Error(`the archive "${archive.getName()}" no longer reads as an OKRs table`);
-  const objectives = ofQuarter(okrBook(table.values, header.header, plan.okrs), quarter, context.fiscalStartMonth);
-  return { objectives, header: header.header, table, kpis };
+  if (!plan.ok) throw new Error(`the archive "${archive.getName()}" no longer reads as an OKRs table`);
+  const objectives = ofQuarter(okrBook(table.values, plan.headers.okrs, plan.okrs), quarter, context.fiscalStartMonth);
+  return { objectives, header: plan.headers.okrs, table, kpis };
 }
 
 function dayOf(iso: string): Date {

@@ -48,11 +48,9 @@ export function healthBook(input: HealthInput): { ok: true; book: HealthBook } |
   if (!plan.ok) return plan;
   const okrs = input.okrs!;
   const kpis = input.kpis!;
-  const okrHeader = findHeader('okrs', okrs.values);
-  const kpiHeader = findHeader('kpis', kpis.values);
-  if (!okrHeader.ok || !kpiHeader.ok) return { ok: false, problems: ['The KPIs or OKRs tab has no header row.'] };
+  const { okrs: okrHeader, kpis: kpiHeader } = plan.headers;
   const kpiInfos = plan.kpis.filter((result) => result.kind === 'kpi').map((result): KpiInfo => {
-    const cells = rowCells(kpis.values[result.row] ?? [], kpiHeader.header.columns);
+    const cells = rowCells(kpis.values[result.row] ?? [], kpiHeader.columns);
     const parsed = parseRow(kpiRowSchema, cells);
     const row = parsed.ok ? parsed.row : undefined;
     return {
@@ -75,12 +73,12 @@ export function healthBook(input: HealthInput): { ok: true; book: HealthBook } |
     book: {
       okrTab: input.okrTab,
       kpiTab: input.kpiTab,
-      objectives: okrBook(okrs.values, okrHeader.header, plan.okrs),
+      objectives: okrBook(okrs.values, okrHeader, plan.okrs),
       kpis: kpiInfos,
       kpiIds,
       checkIns: checkInHeader?.ok ? lastCheckIns(input.checkIns!.values, checkInHeader.header) : new Map(),
       readings: kpiReadings(input),
-      hasOwnerColumn: okrHeader.header.columns.owner !== undefined,
+      hasOwnerColumn: okrHeader.columns.owner !== undefined,
       today: input.today,
       quarter: quarterOf(input.today, input.fiscalStartMonth),
       fiscalStartMonth: input.fiscalStartMonth,

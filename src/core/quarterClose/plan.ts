@@ -3,8 +3,6 @@
 // A quarter already closed, or a close to resume, is recognised here so the dialog can say so.
 
 import { isoDate } from '../dates';
-import { findHeader } from '../headers';
-import { flagKpiTable } from '../kpiTable';
 import { okrBook, type Objective } from '../okrBook';
 import { nextQuarter, parseQuarter, quarterOf, type Quarter } from '../quarter';
 import { planRefresh, type RefreshInput, type RefreshPlan, type TableInput } from '../refresh';
@@ -75,14 +73,11 @@ export function ofQuarter(objectives: readonly Objective[], label: string, fisca
   });
 }
 
-function kpiBoundsLookup(kpis: TableInput): KpiBoundsLookup {
-  const header = findHeader('kpis', kpis.values);
+function kpiBoundsLookup(kpis: TableInput, refresh: Extract<RefreshPlan, { ok: true }>): KpiBoundsLookup {
   const lookup = new Map<string, KpiBoundsLookup extends ReadonlyMap<string, infer V> ? V : never>();
-  if (!header.ok) return lookup;
-  // Only IDs and bounds are read here: the day (for staleness) does not matter.
-  for (const result of flagKpiTable({ values: kpis.values, header: header.header, today: new Date(0) })) {
+  for (const result of refresh.kpis) {
     if (result.kind !== 'kpi') continue;
-    const parsed = parseRow(kpiRowSchema, rowCells(kpis.values[result.row] ?? [], header.header.columns));
+    const parsed = parseRow(kpiRowSchema, rowCells(kpis.values[result.row] ?? [], refresh.headers.kpis.columns));
     if (!parsed.ok) continue;
     const entry = { id: result.id, row: parsed.row };
     if (result.name !== '' && !lookup.has(result.name.toLowerCase())) lookup.set(result.name.toLowerCase(), entry);
@@ -95,9 +90,7 @@ export function planClose(input: CloseInput, okrTabName: string): CloseResult {
   const refresh = planRefresh(input);
   if (!refresh.ok) return { ok: false, message: `Nothing was changed.\n\n${refresh.problems.join('\n\n')}` };
   const okrs = input.okrs!;
-  const header = findHeader('okrs', okrs.values);
-  if (!header.ok) return { ok: false, message: 'Nothing was changed: the OKRs tab has no header row.' };
-  const all = okrBook(okrs.values, header.header, refresh.okrs);
+  const all = okrBook(okrs.values, refresh.headers.okrs, refresh.okrs);
   const journal = input.journal !== undefined && !isFinished(input.journal) ? input.journal : undefined;
   const quarter = journal?.quarter ?? closingQuarter(all, input.today, input.fiscalStartMonth).label;
   const objectives = ofQuarter(all, quarter, input.fiscalStartMonth);
@@ -132,7 +125,7 @@ export function planClose(input: CloseInput, okrTabName: string): CloseResult {
       next: journal?.next ?? nextQuarter(closing, input.fiscalStartMonth).label,
       archive,
       grades,
-      boundMoves: journal?.boundMoves ?? boundMoves(objectives, kpiBoundsLookup(input.kpis!)),
+      boundMoves: journal?.boundMoves ?? boundMoves(objectives, kpiBoundsLookup(input.kpis!, refresh)),
       kept: grades.keyResults - grades.done,
       ...(journal === undefined ? {} : { resume: { mode: journal.mode, done: journal.done } }),
       refresh,
