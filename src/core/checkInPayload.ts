@@ -13,6 +13,9 @@ export const checkInPayloadSchema = z.object({
   value: z.union([z.string().check(z.maxLength(100, 'The value is too long: type just the number.')), z.boolean()]),
   confidence: z.optional(z.union([z.string().check(z.maxLength(20, 'Confidence is a number from 0 to 10.')), z.number()])),
   note: z.optional(z.string().check(z.maxLength(MAX_NOTE, `Keep the note to ${MAX_NOTE.toLocaleString('en-US')} characters.`))),
+  /** What the person saw when they picked the item: a save checks the row still shows it. */
+  name: z.optional(z.string()),
+  objective: z.optional(z.string()),
 });
 
 export type CheckInPayload = z.infer<typeof checkInPayloadSchema>;

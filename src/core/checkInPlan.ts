@@ -3,17 +3,19 @@
 
 import type { Cell } from './cells';
 import { readNumber } from './cells';
+import { itemName, itemsById, type CheckInItem } from './checkIn/list';
 import type { CheckInPayload, FieldProblem } from './checkInPayload';
 import { MAX_CONFIDENCE } from './checkInPayload';
-import type { Item, ItemsResult } from './checkInItems';
 import { readCheckInValue } from './checkInValue';
 import { COLUMNS, columnKeys, type CheckInColumn, type HeaderMatch } from './headers';
 import { localDate } from './dates';
+import { quarterOf } from './quarter';
 import { TAB_TITLES } from './tabNames';
+import type { Workbook } from './workbook/workbook';
 
 export type CheckInField = 'id' | 'value' | 'confidence' | 'note';
 
-interface CellWrite {
+export interface CellWrite {
   readonly tab: 'kpis' | 'okrs';
   /** 0-based, as in the tab's values. */
   readonly row: number;
@@ -23,9 +25,9 @@ interface CellWrite {
 
 export type LogEntry = Record<CheckInColumn, Cell>;
 
-type CheckInPlan =
+export type CheckInPlan =
   | FieldProblem<CheckInField>
-  | { ok: true; item: Item; value: number | boolean; writes: CellWrite[]; log: LogEntry };
+  | { ok: true; item: CheckInItem; value: number | boolean; writes: CellWrite[]; log: LogEntry };
 
 /** The header a new Check-ins tab gets, in DESIGN's order. */
 export const CHECK_IN_HEADER: readonly string[] = columnKeys('checkIns').map((key) => COLUMNS.checkIns[key].title);
@@ -46,47 +48,74 @@ function readConfidence(input: CheckInPayload['confidence']): { ok: true; value?
   return { ok: true, value: reading.value };
 }
 
-function findItem(items: Extract<ItemsResult, { ok: true }>, id: string): Item | undefined {
-  const wanted = id.trim().toLowerCase();
-  return [...items.objectives.flatMap((group) => group.keyResults), ...items.kpis].find((item) => item.id.toLowerCase() === wanted);
+export function tabOf(item: CheckInItem): 'kpis' | 'okrs' {
+  return item.kind === 'kpi' ? 'kpis' : 'okrs';
 }
 
 /**
- * Plans a check-in against the tabs as they are now: the row is found by ID at this moment, so a row the
- * user sorted, moved or deleted since the sidebar loaded is handled. `now` is script-local.
+ * Why the row found by this ID is not the one the person picked, or undefined when it is: an ID given only
+ * now (its cell still blank) is not bound to a row yet, and a row that shows other text was moved or re-typed.
+ */
+function mismatch(item: CheckInItem, payload: CheckInPayload): string | undefined {
+  if (item.newId !== undefined) {
+    return `${item.id} has no ID in its row yet, so the add-on cannot be sure which row it is. Nothing was saved: reopen Check in… (it fills the IDs) and try again.`;
+  }
+  const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const name = itemName(item);
+  if (payload.name !== undefined && !same(payload.name, name)) {
+    return `${item.id} now reads "${name}", not "${payload.name.trim()}": the rows changed since the list was loaded. Nothing was saved; check the list and try again.`;
+  }
+  if (item.kind === 'keyResult' && payload.objective !== undefined && !same(payload.objective, item.objectiveText)) {
+    return `${item.id} now belongs to "${item.objectiveText}", not "${payload.objective.trim()}": the rows changed since the list was loaded. Nothing was saved; check the list and try again.`;
+  }
+  return undefined;
+}
+
+/**
+ * Plans a check-in against the tabs as they are now: the row is found by ID at this moment and must still
+ * show what the person picked, so a row sorted, moved or deleted since the sidebar loaded never receives
+ * another item's value. `now` is script-local.
  */
 export function planCheckIn(input: {
-  items: Extract<ItemsResult, { ok: true }>;
+  workbook: Workbook;
   formulas: { kpis: readonly string[][]; okrs: readonly string[][] };
   payload: CheckInPayload;
   now: Date;
   by: string;
 }): CheckInPlan {
-  const { items, payload, now } = input;
-  const item = findItem(items, payload.id);
+  const { workbook, payload, now } = input;
+  const item = itemsById(workbook).get(payload.id.trim().toLowerCase());
   if (item === undefined) {
-    return { ok: false, field: 'id', message: `${payload.id} is no longer on the ${TAB_TITLES.okrs} or ${TAB_TITLES.kpis} tab (deleted, or its ID changed). Nothing was saved.` };
+    const objective = workbook.objectives.find((candidate) => candidate.id.toLowerCase() === payload.id.trim().toLowerCase());
+    const message = objective !== undefined
+      ? `${objective.id} is an objective: check in on one of its key results instead. Nothing was saved.`
+      : `${payload.id} is no longer on the ${TAB_TITLES.okrs} or ${TAB_TITLES.kpis} tab (deleted, or its ID changed). Nothing was saved.`;
+    return { ok: false, field: 'id', message };
   }
-  const value = readCheckInValue(payload.value, item);
+  const moved = mismatch(item, payload);
+  if (moved !== undefined) return { ok: false, field: 'id', message: moved };
+  const value = readCheckInValue(payload.value, { unit: item.unit, checkbox: item.kind === 'keyResult' && item.checkbox });
   if (!value.ok) return { ok: false, field: 'value', message: value.message };
-  const confidence = item.kind === 'KR' ? readConfidence(payload.confidence) : { ok: true as const };
+  const confidence = item.kind === 'keyResult' ? readConfidence(payload.confidence) : { ok: true as const };
   if (!confidence.ok) return { ok: false, field: 'confidence', message: confidence.message };
 
-  const columns = item.tab === 'kpis' ? items.kpiHeader.columns : items.okrHeader.columns;
-  const formulas = input.formulas[item.tab];
+  const tab = tabOf(item);
+  const columns = workbook.headers[tab].columns as Partial<Record<string, number>>;
+  const formulas = input.formulas[tab];
   const writes: CellWrite[] = [];
   // Never over a formula: the check-in is still logged, and the sidebar says where the value comes from.
   const write = (column: number | undefined, cell: Cell): void => {
-    if (column !== undefined && (formulas[item.row]?.[column] ?? '') === '') writes.push({ tab: item.tab, row: item.row, column, value: cell });
+    if (column !== undefined && (formulas[item.row]?.[column] ?? '') === '') writes.push({ tab, row: item.row, column, value: cell });
   };
-  write(columns.current, value.value);
-  if (item.kind === 'KPI') write(items.kpiHeader.columns.updated, localDate(now.getFullYear(), now.getMonth(), now.getDate()));
-  if (confidence.value !== undefined) write(items.okrHeader.columns.confidence, confidence.value);
+  if (!item.currentIsFormula) write(columns.current, value.value);
+  if (item.kind === 'kpi') write(columns.updated, localDate(now.getFullYear(), now.getMonth(), now.getDate()));
+  if (confidence.value !== undefined) write(columns.confidence, confidence.value);
 
+  const quarter = item.kind === 'keyResult' && item.quarter !== '' ? item.quarter : quarterOf(now, workbook.fiscalStartMonth).label;
   return {
     ok: true, item, value: value.value, writes,
     log: {
-      timestamp: now, quarter: item.quarter, id: item.id, item: item.name, kind: item.kind, value: value.value,
+      timestamp: now, quarter, id: item.id, item: itemName(item), kind: item.kind === 'kpi' ? 'KPI' : 'KR', value: value.value,
       confidence: confidence.value ?? '', note: (payload.note ?? '').trim(), by: input.by,
     },
   };

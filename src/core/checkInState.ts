@@ -1,11 +1,6 @@
 // What the check-in sidebar shows, as plain JSON: google.script.run turns a result holding a Date into
 // null, so every date crosses as an ISO day (2026-11-23).
 
-import type { Reading } from './checkInHistory';
-import { TREND_LENGTH } from './checkInHistory';
-import type { Item, ObjectiveGroup } from './checkInItems';
-import { isoDate } from './dates';
-import { valueText } from './valueText';
 
 export interface ItemView {
   readonly id: string;
@@ -49,35 +44,14 @@ export interface CheckInState {
   readonly problem: string | null;
 }
 
-function rangeText(item: Item): string {
-  const { min, max, unit } = item;
-  if (min !== undefined && max !== undefined) return `${valueText(min, unit)} – ${valueText(max, unit)}`;
-  if (min !== undefined) return `≥ ${valueText(min, unit)}`;
-  if (max !== undefined) return `≤ ${valueText(max, unit)}`;
-  return '';
-}
-
-function itemView(item: Item, history: ReadonlyMap<string, Reading[]>): ItemView {
-  const readings = history.get(item.id.toLowerCase()) ?? [];
-  const last = readings[readings.length - 1];
-  return {
-    id: item.id, kind: item.kind, name: item.name, owner: item.owner, unit: item.unit,
-    currentText: valueText(item.current, item.unit), checkbox: item.checkbox, checked: item.current === true,
-    currentIsFormula: item.currentIsFormula, score: item.score === '' ? null : item.score, scoreColour: item.scoreColour,
-    status: item.status, statusColour: item.statusColour, confidence: item.confidence ?? null, range: rangeText(item),
-    lastCheckIn: last === undefined ? null : isoDate(last.at),
-    trend: readings.slice(-TREND_LENGTH).map((reading) => ({ date: isoDate(reading.at), value: reading.value })),
-  };
-}
-
-function sameOwner(a: string, b: string): boolean {
+export function sameOwner(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
 /** Every owner named on the tabs, once each, alphabetically. */
-export function ownersOf(objectives: readonly ObjectiveGroup[], kpis: readonly Item[]): string[] {
+export function ownersOf(items: readonly { readonly owner: string }[]): string[] {
   const names = new Map<string, string>();
-  for (const item of [...objectives.flatMap((group) => group.keyResults), ...kpis]) {
+  for (const item of items) {
     const owner = item.owner.trim();
     if (owner !== '' && !names.has(owner.toLowerCase())) names.set(owner.toLowerCase(), owner);
   }
@@ -91,30 +65,6 @@ export function ownersOf(objectives: readonly ObjectiveGroup[], kpis: readonly I
 export function ownerToShow(owners: readonly string[], chosen: string | null, email: string): string {
   if (chosen !== null) return owners.find((owner) => sameOwner(owner, chosen)) ?? '';
   return owners.find((owner) => email !== '' && sameOwner(owner, email)) ?? '';
-}
-
-export function checkInState(input: {
-  objectives: readonly ObjectiveGroup[];
-  kpis: readonly Item[];
-  history: ReadonlyMap<string, Reading[]>;
-  owner: string;
-}): CheckInState {
-  const { owner, history } = input;
-  const shown = (item: Item): boolean => owner === '' || sameOwner(item.owner, owner);
-  const objectives = input.objectives
-    .map((group): ObjectiveView => ({
-      id: group.id, name: group.name, score: group.score === '' ? null : group.score, scoreColour: group.scoreColour,
-      status: group.status, keyResults: group.keyResults.filter(shown).map((item) => itemView(item, history)),
-    }))
-    .filter((group) => group.keyResults.length > 0);
-  return {
-    owner,
-    owners: ownersOf(input.objectives, input.kpis),
-    objectives,
-    kpis: input.kpis.filter(shown).map((item) => itemView(item, history)),
-    objectiveChoices: input.objectives.filter((group) => group.id !== '').map((group) => ({ id: group.id, name: group.name })),
-    problem: null,
-  };
 }
 
 /** What a check-in or a change of owner returns to the sidebar. */

@@ -2,10 +2,9 @@
 // after the last key result of the chosen objective. IDs, scores and colours then come from a refresh.
 
 import { readNumber, readText, type Cell } from './cells';
-import type { ItemsResult } from './checkInItems';
 import type { DraftRowPayload, FieldProblem } from './checkInPayload';
 import type { CheckInState } from './checkInState';
-import type { TableInput } from './refresh';
+import type { TableInput, Workbook } from './workbook/workbook';
 import { TAB_TITLES } from './tabNames';
 
 export type DraftField = 'name' | 'owner' | 'unit' | 'low' | 'high' | 'objectiveId';
@@ -32,12 +31,12 @@ function asShare(text: string, unit: string, value: number | undefined): number 
 }
 
 export function planDraftRow(input: {
-  items: Extract<ItemsResult, { ok: true }>;
+  workbook: Workbook;
   kpis: TableInput;
   okrs: TableInput;
   draft: DraftRowPayload;
 }): DraftRow | FieldProblem<DraftField> {
-  const { items, draft } = input;
+  const { workbook, draft } = input;
   const isKpi = draft.kind === 'KPI';
   const lowTitle = isKpi ? 'Min' : 'Start';
   const highTitle = isKpi ? 'Max' : 'Target';
@@ -54,7 +53,7 @@ export function planDraftRow(input: {
   if (isKpi) {
     if (lowValue === undefined && highValue === undefined) return { ok: false, field: 'low', message: 'A KPI needs a healthy range: give a Min, a Max or both.' };
     if (lowValue !== undefined && highValue !== undefined && lowValue > highValue) return { ok: false, field: 'high', message: 'Max must be at least Min.' };
-    const columns = items.kpiHeader.columns;
+    const columns = workbook.headers.kpis.columns;
     put(columns.name, draft.name);
     put(columns.owner, draft.owner);
     put(columns.unit, draft.unit);
@@ -65,17 +64,17 @@ export function planDraftRow(input: {
   if (lowValue === undefined) return { ok: false, field: 'low', message: 'A key result needs a Start: where the number is today.' };
   if (highValue === undefined) return { ok: false, field: 'high', message: 'A key result needs a Target: the value that means 1.0.' };
   if (lowValue === highValue) return { ok: false, field: 'high', message: 'The Target must differ from the Start.' };
-  const objective = items.objectives.find((group) => group.id !== '' && group.id.toLowerCase() === (draft.objectiveId ?? '').trim().toLowerCase());
+  const objective = workbook.objectives.find((candidate) => candidate.id.toLowerCase() === (draft.objectiveId ?? '').trim().toLowerCase());
   if (objective === undefined) {
     return { ok: false, field: 'objectiveId', message: `Choose an objective on the ${TAB_TITLES.okrs} tab for the key result.` };
   }
-  const anchor = objective.keyResults.reduce((last, kr) => Math.max(last, kr.row), objective.objectiveRow ?? -1);
-  const columns = items.okrHeader.columns;
+  const anchor = objective.keyResults.reduce((last, kr) => Math.max(last, kr.row), objective.ownRow ?? -1);
+  const columns = workbook.headers.okrs.columns;
   const anchorCells = input.okrs.values[anchor] ?? [];
   const quarter = columns.quarter === undefined ? '' : readText(anchorCells[columns.quarter] ?? '');
   put(columns.quarter, quarter === '' ? undefined : quarter);
   // Grouped layout: a blank Objective cell puts the row under the objective above; flat: repeat it.
-  put(columns.objective, objective.objectiveRow === undefined ? objective.name : undefined);
+  put(columns.objective, objective.ownRow === undefined ? objective.text : undefined);
   put(columns.keyResult, draft.name);
   put(columns.owner, draft.owner);
   put(columns.unit, draft.unit);

@@ -1,16 +1,16 @@
-import type { KpiRowResult } from './kpiTable';
-import type { OkrRowResult } from './okrTable';
+import type { Workbook } from './workbook/workbook';
 
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
 /** The toast after a refresh: `12 KRs scored · 3 KPIs in ALERT · 1 row needs attention`. */
-export function refreshSummary(okrs: readonly OkrRowResult[], kpis: readonly KpiRowResult[]): string {
-  const scored = okrs.filter((row) => row.kind === 'keyResult' && row.score !== '').length;
-  const alerts = kpis.filter((row) => row.flag === 'ALERT').length;
-  const attention = [...okrs, ...kpis].filter((row) => row.status.startsWith('INVALID')).length;
-  const ids = [...okrs, ...kpis].filter((row) => row.newId !== undefined).length;
+export function refreshSummary(workbook: Workbook): string {
+  const scored = workbook.keyResults.filter((keyResult) => keyResult.score !== '').length;
+  const alerts = workbook.kpis.filter((kpi) => kpi.flag === 'ALERT').length;
+  const rows = [...workbook.rows.okrs, ...workbook.rows.kpis].flatMap((row) => (row.kind === 'blank' ? [] : [row]));
+  const attention = rows.filter((row) => row.status.startsWith('INVALID')).length;
+  const ids = rows.filter((row) => row.newId !== undefined).length;
   return [
     count(scored, 'KR scored', 'KRs scored'),
     count(alerts, 'KPI in ALERT', 'KPIs in ALERT'),

@@ -1,7 +1,7 @@
 // What each job reads of a tab beyond its values. A formula matters only where the add-on writes (it is left
-// alone) or asks whether a cell is a formula, so each job reads the formulas of those columns alone; the
-// Check-ins log is read, below its header, in the columns some job uses. A tab's other columns cost nothing,
-// and each column read is one call whatever the number of rows.
+// alone) or asks whether a cell is a formula, so each job reads the formulas of those columns alone. The
+// Check-ins log and KPI History only grow, so a job reads their recent end, in the columns it uses: cost
+// follows the team, not its history (docs/decisions.md, "What each job reads").
 
 import type { CheckInColumn, KpiColumn, OkrColumn } from './headers';
 
@@ -22,5 +22,21 @@ export const CHECK_IN_FORMULAS: FormulaColumns = {
 /** Quarter close's roll writes these columns of the kept rows of the OKRs tab (rollPatches). */
 export const ROLL_FORMULAS: readonly OkrColumn[] = ['quarter', 'start', 'current', 'due', 'confidence', 'score', 'status', 'lastCheckIn'];
 
-/** Last check-in dates (ID, Timestamp), the trends (Value) and KPI readings (Kind): all any job reads of the log. */
-export const LOG_COLUMNS: readonly CheckInColumn[] = ['timestamp', 'id', 'kind', 'value'];
+/** When, which item and its value: all any job reads of the log (a KPI's ID tells a KPI reading). */
+export const LOG_COLUMNS: readonly CheckInColumn[] = ['timestamp', 'id', 'value'];
+
+/**
+ * How far back a job reads the log: a quarter, which holds a trend of weekly check-ins (13) and every
+ * check-in of the current quarter. An older check-in is remembered by the Last check-in cell it set.
+ */
+export const RECENT_LOG_DAYS = 92;
+
+/** How far back the health check reads KPI History: four closes, enough for "out of range 3 readings". */
+export const RECENT_HISTORY_DAYS = 366;
+
+/** What one job reads: formulas of some columns, and how far back in the log and in KPI History (if at all). */
+export interface JobReads {
+  readonly formulas?: FormulaColumns;
+  readonly logDays?: number;
+  readonly historyDays?: number;
+}

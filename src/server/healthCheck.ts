@@ -1,16 +1,13 @@
 import * as z from 'zod/mini';
-import { healthBook } from '../core/health/book';
 import type { Finding } from '../core/health/finding';
 import { runHealthCheck } from '../core/health/index';
 import { recoveryRows } from '../core/health/recovery';
-import { findHeader } from '../core/headers';
 import { tableToSheet } from '../core/timeZone';
 import { rowAsWritten } from '../core/writtenText';
 import { busy, withDocumentLock } from '../sheets/lock';
 import { showSidebarPanel } from '../sheets/panel';
-import { readHealthInput, selectRow } from '../sheets/healthInput';
-import { refreshBook } from '../sheets/refreshBook';
-import { findTabs } from '../sheets/tabs';
+import { readHealth, selectRow } from '../sheets/healthInput';
+import { refreshWorkbook } from '../sheets/refreshWorkbook';
 
 /** Menu: Health check opens the findings in the sidebar. */
 export function healthCheck(): void {
@@ -21,9 +18,9 @@ type FindingsReply = { ok: true; findings: Finding[] } | { ok: false; message: s
 
 /** The findings as plain JSON; reads every tab and changes no cell. */
 export function getHealthFindings(): FindingsReply {
-  const built = healthBook(readHealthInput(SpreadsheetApp.getActiveSpreadsheet(), new Date()));
-  if (!built.ok) return { ok: false, message: built.problems.join('\n\n') };
-  return { ok: true, findings: runHealthCheck(built.book) };
+  const read = readHealth(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+  if (!read.ok) return { ok: false, message: read.problems.join('\n\n') };
+  return { ok: true, findings: runHealthCheck(read.health) };
 }
 
 // Shapes only: zod's checks (minLength, int) would add ~3 KB to the bundle for two comparisons done below.
@@ -47,21 +44,20 @@ export function addRecoveryOkr(payload: unknown): { message: string; row: number
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   let reply: { message: string; row: number } | undefined;
   const locked = withDocumentLock(() => {
-    const input = readHealthInput(spreadsheet, new Date());
-    const built = healthBook(input);
-    if (!built.ok) throw new Error(`Nothing was added. ${built.problems.join(' ')}`);
+    const read = readHealth(spreadsheet, new Date());
+    if (!read.ok) throw new Error(`Nothing was added. ${read.problems.join(' ')}`);
+    const { health, context } = read;
     const kpiId = parsed.data.kpiId.toLowerCase();
-    const draft = runHealthCheck(built.book).find((finding) => finding.recovery?.kpiId.toLowerCase() === kpiId)?.recovery;
+    const draft = runHealthCheck(health).find((finding) => finding.recovery?.kpiId.toLowerCase() === kpiId)?.recovery;
     if (draft === undefined) throw new Error(`Nothing was added: ${parsed.data.kpiId} no longer needs a recovery OKR (a key result may already work on it).`);
-    const sheet = findTabs(spreadsheet).okrs!;
-    const header = findHeader('okrs', input.okrs!.values);
-    if (!header.ok) throw new Error('Nothing was added: the OKRs tab has no header row.');
-    const grouped = built.book.objectives.length === 0 || built.book.objectives.some((objective) => objective.row !== undefined);
-    const rows = recoveryRows(draft, header.header, Math.max(header.header.width, 1), grouped);
+    const sheet = context.tabs.okrs!;
+    const header = health.headers.okrs;
+    const grouped = health.objectives.length === 0 || health.objectives.some((objective) => objective.ownRow !== undefined);
+    const rows = recoveryRows(draft, header, Math.max(header.width, 1), grouped);
     const first = sheet.getLastRow() + 1;
     sheet.getRange(first, 1, rows.length, rows[0]!.length)
-      .setValues(tableToSheet(rows.map(rowAsWritten), spreadsheet.getSpreadsheetTimeZone()));
-    refreshBook(spreadsheet, new Date());
+      .setValues(tableToSheet(rows.map(rowAsWritten), context.timeZone));
+    refreshWorkbook(spreadsheet, new Date());
     reply = { message: `Added "${draft.objective}" with the key result "${draft.keyResult}" to ${sheet.getName()} row ${first}.`, row: first };
   });
   if (!locked || reply === undefined) throw new Error(busy('added'));

@@ -1,12 +1,12 @@
 import type { RefreshPlan } from '../core/refresh';
 import { alert, toast } from '../sheets/feedback';
 import { busy, withDocumentLock } from '../sheets/lock';
-import { refreshBook } from '../sheets/refreshBook';
+import { refreshWorkbook } from '../sheets/refreshWorkbook';
 
 export function refreshScores(): void {
   let plan: RefreshPlan | undefined;
   const done = withDocumentLock(() => {
-    plan = refreshBook(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+    plan = refreshWorkbook(SpreadsheetApp.getActiveSpreadsheet(), new Date());
   });
   if (!done || plan === undefined) alert(busy('changed'));
   else if (plan.ok) toast(plan.summary);

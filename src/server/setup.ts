@@ -2,7 +2,7 @@ import { kpiLayout, okrLayout } from '../core/setupLayout';
 import { TAB_TITLES } from '../core/tabNames';
 import { createTab } from '../sheets/createTab';
 import { alert, toast } from '../sheets/feedback';
-import { refreshBook } from '../sheets/refreshBook';
+import { refreshWorkbook } from '../sheets/refreshWorkbook';
 import { readFiscalStartMonth } from '../sheets/settings';
 import { findTabs } from '../sheets/tabs';
 import { spreadsheetToday } from '../sheets/today';
@@ -18,7 +18,7 @@ export function setUpTabs(): void {
   for (const kind of created) createTab(spreadsheet, layouts[kind]());
   const names = (kinds: readonly ('kpis' | 'okrs')[]): string => kinds.map((kind) => TAB_TITLES[kind]).join(' and ');
   if (kept.length === 0) {
-    const plan = refreshBook(spreadsheet, new Date());
+    const plan = refreshWorkbook(spreadsheet, new Date());
     toast(`Created ${names(created)} with example rows.${plan.ok ? ` ${plan.summary}` : ''}`);
     return;
   }

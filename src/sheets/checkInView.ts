@@ -1,23 +1,49 @@
-import { checkInHistory } from '../core/checkInHistory';
-import { listItems } from '../core/checkInItems';
-import { checkInState, ownersOf, ownerToShow, type CheckInState } from '../core/checkInState';
-import { CHECK_IN_FORMULAS } from '../core/tableReads';
-import { toScriptLocal } from '../core/timeZone';
+import { checkInState, ownersOfWorkbook } from '../core/checkIn/list';
+import { ownerToShow, type CheckInState } from '../core/checkInState';
+import { buildWorkbook, type Workbook } from '../core/workbook/workbook';
+import { CHECK_IN_FORMULAS, RECENT_LOG_DAYS, type JobReads } from '../core/tableReads';
+import { refreshPatches } from '../core/refresh';
+import { readContext, type SheetsContext } from './context';
+import { withDocumentLock } from './lock';
 import { readOwnerChoice } from './ownerChoice';
-import { readFiscalStartMonth } from './settings';
-import { findTabs, readTables, type Tables } from './tabs';
+import { readTables, workbookInput, type Tables } from './readWorkbook';
+import { writePatches } from './writePatches';
 
-/** The sidebar's state for the current user from the tabs as read (or as just written), scored as Refresh would. */
-export function checkInStateOf(tables: Tables, today: Date, email: string): CheckInState {
-  const items = listItems({ ...tables, today, fiscalStartMonth: readFiscalStartMonth() });
-  if (!items.ok) return { owner: '', owners: [], objectives: [], kpis: [], objectiveChoices: [], problem: items.problems.join('\n') };
-  const history = checkInHistory(tables.checkIns?.values);
-  const owner = ownerToShow(ownersOf(items.objectives, items.kpis), readOwnerChoice(), email);
-  return checkInState({ objectives: items.objectives, kpis: items.kpis, history, owner });
+/** What the check-in sidebar reads: the tabs, and a quarter of the log and KPI History for last check-ins and trends. */
+export const CHECK_IN_READS: JobReads = { formulas: CHECK_IN_FORMULAS, logDays: RECENT_LOG_DAYS, historyDays: RECENT_LOG_DAYS };
+
+/** The sidebar's state for the current user from the model, filtered by the owner they chose. */
+export function stateOf(workbook: Workbook, email: string): CheckInState {
+  return checkInState(workbook, ownerToShow(ownersOfWorkbook(workbook), readOwnerChoice(), email));
 }
 
-/** The sidebar's state for the current user: every tab read once. */
+function problemState(problems: readonly string[]): CheckInState {
+  return { owner: '', owners: [], objectives: [], kpis: [], objectiveChoices: [], problem: problems.join('\n') };
+}
+
+/**
+ * A check-in is written against an ID, so every item the list offers must have its ID in its row first: blank
+ * ID cells get theirs now (under the lock), and an item the lock could not bind is refused at save, never
+ * guessed by position.
+ */
+function bindIds(context: SheetsContext, tables: Tables, workbook: Workbook): void {
+  const unbound = [...workbook.rows.kpis, ...workbook.rows.okrs].some((row) => row.kind !== 'blank' && row.newId !== undefined);
+  if (!unbound) return;
+  const patches = refreshPatches(workbook, tables, undefined, true);
+  withDocumentLock(() => {
+    for (const kind of ['kpis', 'okrs'] as const) {
+      const tab = context.tabs[kind];
+      if (tab !== undefined) writePatches(tab, patches[kind], context.timeZone);
+    }
+  });
+}
+
+/** The sidebar's state for the current user: the tabs read once, blank IDs bound to their rows. */
 export function readCheckInState(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date, email: string): CheckInState {
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  return checkInStateOf(readTables(findTabs(spreadsheet), timeZone, CHECK_IN_FORMULAS), toScriptLocal(now, timeZone), email);
+  const context = readContext(spreadsheet, now);
+  const tables = readTables(context, CHECK_IN_READS);
+  const built = buildWorkbook(workbookInput(context, tables));
+  if (!built.ok) return problemState(built.problems);
+  bindIds(context, tables, built.workbook);
+  return stateOf(built.workbook, email);
 }

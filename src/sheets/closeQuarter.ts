@@ -1,6 +1,6 @@
 import { findHeader, type OkrColumn, type HeaderMatch } from '../core/headers';
-import { flagKpiTable, kpiLookup, type KpiRowResult } from '../core/kpiTable';
-import { okrBook, type Objective } from '../core/okrBook';
+import type { KpiLookup } from '../core/kpi/kpis';
+import type { Objective } from '../core/okr/okrs';
 import { localDate, isoDate } from '../core/dates';
 import { gradesOf } from '../core/quarterClose/grades';
 import { boundPatches } from '../core/quarterClose/kpiBounds';
@@ -11,43 +11,34 @@ import { removedRows, rollPatches } from '../core/quarterClose/roll';
 import { parseQuarter } from '../core/quarter';
 import { applyPatches } from '../core/columnPatches';
 import { planRefresh, type TableInput } from '../core/refresh';
-import { toScriptLocal } from '../core/timeZone';
+import { buildWorkbook } from '../core/workbook/workbook';
 import { archiveTab, copiesOf } from './archiveTab';
 import { loadJournal, saveJournal } from './closeJournal';
 import { logTab, writeRowsAt } from './logTab';
 import { deleteRemovedRows, emptyTable } from './rollOkrs';
-import { readFiscalStartMonth } from './settings';
-import { REFRESH_FORMULAS, ROLL_FORMULAS } from '../core/tableReads';
-import { findTabs, readFormulas, readTable, readTables, type Tables, type Tabs } from './tabs';
+import { RECENT_LOG_DAYS, REFRESH_FORMULAS, ROLL_FORMULAS } from '../core/tableReads';
+import { readContext, type SheetsContext } from './context';
+import { readTables, workbookInput, type Tables } from './readWorkbook';
+import { readFormulas, readTable } from './tabs';
 import { writePatches } from './writePatches';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-interface Context {
-  readonly spreadsheet: Spreadsheet;
-  readonly tabs: Tabs;
-  readonly timeZone: string;
-  readonly today: Date;
-  readonly fiscalStartMonth: number;
-}
-
-function contextOf(spreadsheet: Spreadsheet, now: Date): Context {
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  return { spreadsheet, tabs: findTabs(spreadsheet), timeZone, today: toScriptLocal(now, timeZone), fiscalStartMonth: readFiscalStartMonth() };
-}
+type Context = SheetsContext;
 
 /** The plan, and the tabs it was made from. */
 function planFor(context: Context, journal: Journal | undefined): { result: CloseResult; tables: Tables } {
   const { spreadsheet, tabs } = context;
   // Once archived, the quarter's grades are read from the archive: the live tab may be half rolled.
   const archive = journal === undefined || isFinished(journal) ? null : spreadsheet.getSheetByName(journal.archive);
-  const tables: Tables = { ...readTables(tabs, context.timeZone, REFRESH_FORMULAS), ...(archive === null ? {} : { okrs: readTable(archive, context.timeZone) }) };
+  const tables: Tables = {
+    ...readTables(context, { formulas: REFRESH_FORMULAS, logDays: RECENT_LOG_DAYS }),
+    ...(archive === null ? {} : { okrs: readTable(archive, context.timeZone) }),
+  };
   const result = planClose(
     {
-      ...tables,
-      today: context.today,
-      fiscalStartMonth: context.fiscalStartMonth,
+      ...workbookInput(context, tables),
       sheetNames: spreadsheet.getSheets().map((sheet) => sheet.getName()),
       ...(journal === undefined ? {} : { journal }),
     },
@@ -58,17 +49,17 @@ function planFor(context: Context, journal: Journal | undefined): { result: Clos
 
 /** What the close would do, read without changing anything. */
 export function previewClose(spreadsheet: Spreadsheet, now: Date): CloseResult {
-  return planFor(contextOf(spreadsheet, now), loadJournal()).result;
+  return planFor(readContext(spreadsheet, now), loadJournal()).result;
 }
 
 /** The archive scored again: it holds the tab exactly as closed, so every re-run reads the same objectives. */
-function archivedObjectives(context: Context, archive: Sheet, quarter: string): { objectives: Objective[]; header: HeaderMatch<OkrColumn>; table: TableInput; kpis: TableInput } {
+function archivedObjectives(context: Context, archive: Sheet, quarter: string): { objectives: Objective[]; header: HeaderMatch<OkrColumn>; table: TableInput; kpiByKey: KpiLookup } {
   const table = readTable(archive, context.timeZone);
   const kpis = readTable(context.tabs.kpis!, context.timeZone);
-  const plan = planRefresh({ okrs: table, kpis, today: context.today, fiscalStartMonth: context.fiscalStartMonth });
-  if (!plan.ok) throw new Error(`the archive "${archive.getName()}" no longer reads as an OKRs table`);
-  const objectives = ofQuarter(okrBook(table.values, plan.headers.okrs, plan.okrs), quarter, context.fiscalStartMonth);
-  return { objectives, header: plan.headers.okrs, table, kpis };
+  const built = buildWorkbook({ okrs: table, kpis, today: context.today, fiscalStartMonth: context.fiscalStartMonth });
+  if (!built.ok) throw new Error(`the archive "${archive.getName()}" no longer reads as an OKRs table`);
+  const objectives = ofQuarter(built.workbook.objectives, quarter, context.fiscalStartMonth);
+  return { objectives, header: built.workbook.headers.okrs, table, kpiByKey: built.workbook.kpiByKey };
 }
 
 function dayOf(iso: string): Date {
@@ -81,7 +72,7 @@ function dayOf(iso: string): Date {
  * Returns the summary, or why nothing was done.
  */
 export function closeQuarter(spreadsheet: Spreadsheet, chosen: CloseMode, now: Date, onStep: (text: string) => void): { ok: boolean; message: string } {
-  const context = contextOf(spreadsheet, now);
+  const context = readContext(spreadsheet, now);
   const stored = loadJournal();
   const { result, tables } = planFor(context, stored);
   if (!result.ok) return { ok: false, message: result.message };
@@ -120,7 +111,7 @@ export function closeQuarter(spreadsheet: Spreadsheet, chosen: CloseMode, now: D
         journal.historyRow = sheet.getLastRow() + 1;
         saveJournal(journal);
       }
-      const rows = kpiHistoryRows(readTable(kpis, context.timeZone), date, journal.quarter, context.today);
+      const rows = kpiHistoryRows(plan.refresh.workbook.kpis, date, journal.quarter);
       writeRowsAt(sheet, journal.historyRow, rows, context.timeZone);
     },
     bounds: () => {
@@ -132,17 +123,16 @@ export function closeQuarter(spreadsheet: Spreadsheet, chosen: CloseMode, now: D
       applyPatches(table.values, moves);
       // A KPI's status follows its new range at once. KPI flags do not depend on the OKRs, so the tabs as
       // read at the start stand in for them rather than being read again.
-      const flags = planRefresh({ ...tables, kpis: table, today: context.today, fiscalStartMonth: context.fiscalStartMonth });
+      const flags = planRefresh(workbookInput(context, { ...tables, kpis: table }));
       if (flags.ok) writePatches(kpis, flags.patches.kpis, context.timeZone);
     },
     roll: () => {
-      const { objectives, header, table, kpis: kpiTable } = closed();
+      const { objectives, header, table, kpiByKey } = closed();
       if (journal.mode === 'empty') {
         emptyTable(okrs, header);
         return;
       }
       if (journal.rolledValues !== true) {
-        const currents = kpiLookup(kpiTableOf(kpiTable, context.today));
         const closed = parseQuarter(journal.quarter, context.fiscalStartMonth);
         writePatches(okrs, rollPatches({
           values: table.values,
@@ -151,7 +141,7 @@ export function closeQuarter(spreadsheet: Spreadsheet, chosen: CloseMode, now: D
           formulas: readFormulas(okrs, header, ROLL_FORMULAS, table.values.length),
           next: journal.next,
           closedEnd: closed.kind === 'value' ? closed.value.end : context.today,
-          kpiCurrent: (kpi) => currents.get(kpi.toLowerCase())?.current,
+          kpiCurrent: (kpi) => kpiByKey.get(kpi.toLowerCase())?.current,
         }), context.timeZone);
         journal.rolledValues = true;
         saveJournal(journal);
@@ -186,9 +176,4 @@ export function closeQuarter(spreadsheet: Spreadsheet, chosen: CloseMode, now: D
     onStep(`${index + 1}/${CLOSE_STEPS.length} ${STEP_TITLES[step]}`);
   }
   return { ok: true, message };
-}
-
-function kpiTableOf(table: TableInput, today: Date): KpiRowResult[] {
-  const header = findHeader('kpis', table.values);
-  return header.ok ? flagKpiTable({ values: table.values, header: header.header, today }) : [];
 }

@@ -1,25 +1,24 @@
-import type { HealthInput } from '../core/health/book';
-import { KPI_HISTORY } from '../core/quarterClose/logRows';
+import type { HealthContext } from '../core/health/finding';
+import { RECENT_HISTORY_DAYS, RECENT_LOG_DAYS } from '../core/tableReads';
 import { TAB_TITLES } from '../core/tabNames';
-import { toScriptLocal } from '../core/timeZone';
-import { readFiscalStartMonth } from './settings';
-import { findTabs, readTable, readTables } from './tabs';
+import { buildWorkbook } from '../core/workbook/workbook';
+import { readContext, type SheetsContext } from './context';
+import { readTables, workbookInput, type Tables } from './readWorkbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Every tab the health check reads, once each. */
-export function readHealthInput(spreadsheet: Spreadsheet, now: Date): HealthInput {
-  const tabs = findTabs(spreadsheet);
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const history = spreadsheet.getSheetByName(KPI_HISTORY.title);
-  return {
-    ...readTables(tabs, timeZone),
-    ...(history === null ? {} : { kpiHistory: readTable(history, timeZone) }),
-    okrTab: tabs.okrs?.getName() ?? TAB_TITLES.okrs,
-    kpiTab: tabs.kpis?.getName() ?? TAB_TITLES.kpis,
-    today: toScriptLocal(now, timeZone),
-    fiscalStartMonth: readFiscalStartMonth(),
-  };
+export type HealthRead =
+  | { ok: true; health: HealthContext; context: SheetsContext; tables: Tables }
+  | { ok: false; problems: string[] };
+
+/** The health check's model: the tabs, a quarter of the log and a year of KPI History, read once each. */
+export function readHealth(spreadsheet: Spreadsheet, now: Date): HealthRead {
+  const context = readContext(spreadsheet, now);
+  const tables = readTables(context, { logDays: RECENT_LOG_DAYS, historyDays: RECENT_HISTORY_DAYS });
+  const built = buildWorkbook(workbookInput(context, tables));
+  if (!built.ok) return built;
+  const names = { okrTab: context.tabs.okrs?.getName() ?? TAB_TITLES.okrs, kpiTab: context.tabs.kpis?.getName() ?? TAB_TITLES.kpis };
+  return { ok: true, health: { ...built.workbook, ...names }, context, tables };
 }
 
 /** Shows a finding's row: its tab comes forward with the whole row selected. */

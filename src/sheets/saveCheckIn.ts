@@ -1,64 +1,76 @@
-import { listItems } from '../core/checkInItems';
-import { CHECK_IN_HEADER } from '../core/checkInPlan';
+import { readText, type Cell } from '../core/cells';
+import { itemName, type CheckInItem } from '../core/checkIn/list';
+import type { CheckInPayload, FieldProblem } from '../core/checkInPayload';
+import { CHECK_IN_HEADER, NEW_LOG_HEADER, logRow, planCheckIn, tabOf, type CheckInField } from '../core/checkInPlan';
 import type { CheckInState } from '../core/checkInState';
 import { applyPatches } from '../core/columnPatches';
-import type { CheckInPayload, FieldProblem } from '../core/checkInPayload';
-import { planCheckIn, type CheckInField } from '../core/checkInPlan';
-import type { Item } from '../core/checkInItems';
-import { tableToSheet, toScriptLocal } from '../core/timeZone';
+import { refreshPatches } from '../core/refresh';
+import { buildWorkbook } from '../core/workbook/workbook';
+import { tableToSheet, tableToScriptLocal } from '../core/timeZone';
 import { appendCheckIn, logTarget } from './checkInLog';
-import { checkInStateOf } from './checkInView';
+import { CHECK_IN_READS, stateOf } from './checkInView';
+import { readContext, type SheetsContext } from './context';
 import { busy, withDocumentLock } from './lock';
-import { refreshTables } from './refreshBook';
-import { readFiscalStartMonth } from './settings';
-import { CHECK_IN_FORMULAS } from '../core/tableReads';
-import { findTabs, readTables } from './tabs';
+import { readTables, workbookInput } from './readWorkbook';
+import { writePatches } from './writePatches';
 
-type SaveOutcome = FieldProblem<CheckInField> | { ok: true; item: Item; value: number | boolean; state: CheckInState };
+type SaveOutcome = FieldProblem<CheckInField> | { ok: true; item: CheckInItem; value: number | boolean; state: CheckInState };
+
+/** Whether the item's row still holds its ID and text: another editor may have sorted or typed since the read. */
+function stillThere(context: SheetsContext, item: CheckInItem, columns: Partial<Record<string, number>>): boolean {
+  const sheet = context.tabs[tabOf(item)]!;
+  if (item.row + 1 > sheet.getLastRow()) return false;
+  const width = Math.max(...Object.values(columns).map((column) => (column ?? 0) + 1));
+  const [cells = []] = tableToScriptLocal(sheet.getRange(item.row + 1, 1, 1, width).getValues() as Cell[][], context.timeZone);
+  const text = (key: string): string => (columns[key] === undefined ? '' : readText(cells[columns[key]!] ?? ''));
+  const shown = item.kind === 'kpi' ? text('name') : text('keyResult') || text('objective');
+  return text('id').toLowerCase() === item.id.toLowerCase() && (shown === '' || shown.toLowerCase() === itemName(item).toLowerCase());
+}
 
 /**
- * Under the document lock: finds the item by ID as the tabs are now, logs the check-in, writes Current
- * and Updated/Confidence (never over a formula), and re-scores that row and its objective as an edit does.
- * Every user error is found before the first write. The tabs are read once: the re-score and the sidebar's
- * new list work from them as written.
+ * Finds the item by ID as the tabs are now and checks it still shows what the person picked, plans every
+ * write (the log row, Current and Updated/Confidence never over a formula, the re-scored row and objective)
+ * before any is made, then, under the document lock and only for as long as the writes take, checks the row
+ * has not moved and writes. The sidebar's new list is built from the tabs as written, after the lock.
  */
 export function saveCheckIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, payload: CheckInPayload, now: Date, by: string): SaveOutcome {
-  let outcome: SaveOutcome | undefined;
+  const context = readContext(spreadsheet, now);
+  const tables = readTables(context, CHECK_IN_READS);
+  const built = buildWorkbook(workbookInput(context, tables));
+  if (!built.ok) return { ok: false, field: 'form', message: `${built.problems.join(' ')} Nothing was saved.` };
+  const target = logTarget(context.tabs.checkIns, tables.checkIns);
+  if (!target.ok) return { ok: false, field: 'form', message: target.message };
+  const formulas = { kpis: tables.kpis?.formulas ?? [], okrs: tables.okrs?.formulas ?? [] };
+  const plan = planCheckIn({ workbook: built.workbook, formulas, payload, now: context.today, by });
+  if (!plan.ok) return plan;
+
+  const tab = tabOf(plan.item);
+  const sheet = context.tabs[tab]!;
+  const table = tables[tab]!;
+  for (const write of plan.writes) table.values[write.row]![write.column] = write.value;
+  // The tabs as they will read once written: the re-score and the new list need no second read.
+  (tables.checkIns ??= { values: [[...CHECK_IN_HEADER]], formulas: [] }).values.push(logRow(plan.log, target.header ?? NEW_LOG_HEADER));
+  const rescored = buildWorkbook(workbookInput(context, tables));
+  const onlyRows = { kpis: new Set(tab === 'kpis' ? [plan.item.row] : []), okrs: new Set(tab === 'okrs' ? [plan.item.row] : []) };
+  const patches = rescored.ok ? refreshPatches(rescored.workbook, tables, onlyRows) : { kpis: [], okrs: [] };
+
+  let moved = false;
   const done = withDocumentLock(() => {
-    const tabs = findTabs(spreadsheet);
-    const timeZone = spreadsheet.getSpreadsheetTimeZone();
-    const tables = readTables(tabs, timeZone, CHECK_IN_FORMULAS);
-    const localNow = toScriptLocal(now, timeZone);
-    const items = listItems({ ...tables, today: localNow, fiscalStartMonth: readFiscalStartMonth() });
-    if (!items.ok) {
-      outcome = { ok: false, field: 'form', message: `${items.problems.join(' ')} Nothing was saved.` };
+    if (!stillThere(context, plan.item, built.workbook.headers[tab].columns)) {
+      moved = true;
       return;
     }
-    const target = logTarget(tabs.checkIns, tables.checkIns);
-    if (!target.ok) {
-      outcome = { ok: false, field: 'form', message: target.message };
-      return;
-    }
-    const formulas = { kpis: tables.kpis?.formulas ?? [], okrs: tables.okrs?.formulas ?? [] };
-    const plan = planCheckIn({ items, formulas, payload, now: localNow, by });
-    if (!plan.ok) {
-      outcome = plan;
-      return;
-    }
-    const logged = appendCheckIn(spreadsheet, target, plan.log);
-    (tables.checkIns ??= { values: [[...CHECK_IN_HEADER]], formulas: [] }).values.push(logged);
-    for (const write of plan.writes) {
-      tabs[write.tab]!.getRange(write.row + 1, write.column + 1).setValue(tableToSheet([[write.value]], timeZone)[0]?.[0]);
-      tables[write.tab]!.values[write.row]![write.column] = write.value;
-    }
-    const kpis = new Set(plan.item.tab === 'kpis' ? [plan.item.row] : []);
-    const okrs = new Set(plan.item.tab === 'okrs' ? [plan.item.row] : []);
-    const refreshed = refreshTables(tabs, tables, timeZone, now, { kpis, okrs });
-    if (refreshed.ok) {
-      applyPatches(tables.kpis!.values, refreshed.patches.kpis);
-      applyPatches(tables.okrs!.values, refreshed.patches.okrs);
-    }
-    outcome = { ok: true, item: plan.item, value: plan.value, state: checkInStateOf(tables, localNow, by) };
+    appendCheckIn(spreadsheet, target, plan.log);
+    for (const write of plan.writes) sheet.getRange(write.row + 1, write.column + 1).setValue(tableToSheet([[write.value]], context.timeZone)[0]?.[0]);
+    if (context.tabs.kpis !== undefined) writePatches(context.tabs.kpis, patches.kpis, context.timeZone);
+    if (context.tabs.okrs !== undefined) writePatches(context.tabs.okrs, patches.okrs, context.timeZone);
   });
-  return done && outcome !== undefined ? outcome : { ok: false, field: 'form', message: busy('saved') };
+  if (!done) return { ok: false, field: 'form', message: busy('saved') };
+  if (moved) {
+    return { ok: false, field: 'id', message: `${plan.item.id} moved or changed while saving (another editor sorted or edited the tab). Nothing was saved: try again.` };
+  }
+  applyPatches(tables.kpis!.values, patches.kpis);
+  applyPatches(tables.okrs!.values, patches.okrs);
+  const after = rescored.ok ? buildWorkbook(workbookInput(context, tables)) : built;
+  return { ok: true, item: plan.item, value: plan.value, state: stateOf(after.ok ? after.workbook : built.workbook, by) };
 }

@@ -1,16 +1,16 @@
 import type { Cell } from '../core/cells';
-import { HEADER_SEARCH_ROWS, findHeader, type HeaderMatch, type TableKind } from '../core/headers';
-import type { TableInput } from '../core/refresh';
-import { LOG_COLUMNS, type FormulaColumns } from '../core/tableReads';
+import { inTimeOrder, timeOf, type LogLayout } from '../core/checkIn/log';
+import { HEADER_SEARCH_ROWS, findHeader, type HeaderMatch } from '../core/headers';
+import type { TableKind } from '../core/headers';
 import { tabKind } from '../core/tabNames';
 import { tableToScriptLocal } from '../core/timeZone';
+import type { TableInput } from '../core/workbook/workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export type Tabs = Partial<Record<TableKind, Sheet>>;
-export type Tables = Partial<Record<TableKind, TableInput>>;
 
 /** The KPIs, OKRs and Check-ins tabs, matched by name ignoring case; the leftmost wins a tie. */
 export function findTabs(spreadsheet: Spreadsheet): Tabs {
@@ -22,13 +22,12 @@ export function findTabs(spreadsheet: Spreadsheet): Tabs {
   return tabs;
 }
 
-/** Reads the named columns from 0-based `row` to the grid's end into the grid: one call per column. */
-function readColumns<T>(sheet: Sheet, grid: T[][], header: HeaderMatch<string>, columns: readonly string[], row: number, read: (range: Range) => T[][]): void {
-  for (const key of columns) {
-    const column = header.columns[key];
-    if (column === undefined || grid.length <= row) continue;
-    read(sheet.getRange(row + 1, column + 1, grid.length - row, 1)).forEach(([cell], offset) => {
-      grid[row + offset]![column] = cell!;
+/** Reads the named columns from 0-based `row`, `height` rows, into the grid: one call per column. */
+export function readColumns<T>(sheet: Sheet, grid: T[][], columns: readonly number[], row: number, height: number, read: (range: Range) => T[][]): void {
+  if (height <= 0) return;
+  for (const column of columns) {
+    read(sheet.getRange(row + 1, column + 1, height, 1)).forEach(([cell], offset) => {
+      (grid[row + offset] ??= [])[column] = cell!;
     });
   }
 }
@@ -36,7 +35,8 @@ function readColumns<T>(sheet: Sheet, grid: T[][], header: HeaderMatch<string>, 
 /** The formulas of the named columns, `height` rows from the top; other columns' read as absent. */
 export function readFormulas(sheet: Sheet, header: HeaderMatch<string>, columns: readonly string[], height: number): string[][] {
   const formulas: string[][] = Array.from({ length: height }, () => []);
-  readColumns(sheet, formulas, header, columns, 0, (range) => range.getFormulas());
+  const indexes = columns.flatMap((key) => header.columns[key] ?? []);
+  readColumns(sheet, formulas, indexes, 0, height, (range) => range.getFormulas());
   return formulas;
 }
 
@@ -50,28 +50,57 @@ export function readTable(sheet: Sheet, timeZone: string, kind?: 'kpis' | 'okrs'
   return { values, formulas: found?.ok ? readFormulas(sheet, found.header, formulaColumns, values.length) : [] };
 }
 
-/**
- * The Check-ins log: its top rows whole (the header locates the columns), then below the header only the
- * columns some job reads: the log only grows, and its other cells (item, note, by) matter to no job. Those
- * read as absent; a log without its header is read as its top rows.
- */
-function readLog(sheet: Sheet, timeZone: string): TableInput {
-  const range = sheet.getDataRange();
-  const height = range.getNumRows();
-  const values = tableToScriptLocal(sheet.getRange(1, 1, Math.min(HEADER_SEARCH_ROWS, height), range.getNumColumns()).getValues() as Cell[][], timeZone);
-  const found = findHeader('checkIns', values);
-  if (found.ok) {
-    values.length = found.header.row + 1;
-    while (values.length < height) values.push([]);
-    readColumns(sheet, values, found.header, LOG_COLUMNS, found.header.row + 1, (cells) => tableToScriptLocal(cells.getValues() as Cell[][], timeZone));
-  }
-  return { values, formulas: [] };
+export interface RecentRows {
+  /** The tab's top rows (its header), then the rows read below it, in sheet order, in the layout's columns. */
+  readonly table: TableInput;
+  /** False when the rows read go back in time: the log was sorted or typed into by hand. */
+  readonly inOrder: boolean;
+  /** Every row was read (the log is short, out of order, or was edited by hand). */
+  readonly whole: boolean;
 }
 
-export function readTables(tabs: Tabs, timeZone: string, formulas?: FormulaColumns): Tables {
-  const tables: Tables = {};
-  if (tabs.kpis !== undefined) tables.kpis = readTable(tabs.kpis, timeZone, 'kpis', formulas?.kpis);
-  if (tabs.okrs !== undefined) tables.okrs = readTable(tabs.okrs, timeZone, 'okrs', formulas?.okrs);
-  if (tabs.checkIns !== undefined) tables.checkIns = readLog(tabs.checkIns, timeZone);
-  return tables;
+/**
+ * The recent end of a log that only grows (Check-ins, KPI History): its header, then, reading up from the
+ * bottom a block at a time, the layout's columns of every row made since `since`. A log in time order holds
+ * nothing newer above the first older row; when the rows read are not in time order, or `whole` is asked
+ * (the log was typed into by hand), every row is read instead, so the answer never depends on where a row sits.
+ */
+export function readRecentRows(
+  sheet: Sheet,
+  timeZone: string,
+  layoutOf: (top: readonly Cell[][]) => LogLayout | undefined,
+  options: { readonly since: Date; readonly block: number; readonly whole: boolean },
+): RecentRows {
+  const height = sheet.getLastRow();
+  const width = sheet.getLastColumn();
+  if (height === 0 || width === 0) return { table: { values: [], formulas: [] }, inOrder: true, whole: true };
+  const top = tableToScriptLocal(sheet.getRange(1, 1, Math.min(HEADER_SEARCH_ROWS, height), width).getValues() as Cell[][], timeZone);
+  const layout = layoutOf(top);
+  if (layout === undefined) return { table: { values: top, formulas: [] }, inOrder: true, whole: true };
+  const first = layout.headerRow + 1;
+  const [timeColumn = 0] = layout.columns;
+  const grid: Cell[][] = [];
+  const read = (from: number, to: number): void =>
+    readColumns(sheet, grid, layout.columns, from, to - from, (range) => tableToScriptLocal(range.getValues() as Cell[][], timeZone));
+  let start = height;
+  while (start > first && !options.whole) {
+    const from = Math.max(first, start - options.block);
+    read(from, start);
+    start = from;
+    const oldest = grid.slice(from, from + options.block).map((row) => timeOf(row[timeColumn] ?? '')).find((time) => time !== undefined);
+    if (oldest !== undefined && oldest < options.since) break;
+  }
+  const rowsFrom = (row: number): Cell[][] => Array.from({ length: height - row }, (_, offset) => grid[row + offset] ?? []);
+  let rows = rowsFrom(start);
+  const inOrder = inTimeOrder(rows, timeColumn);
+  if ((!inOrder || options.whole) && start > first) {
+    read(first, start);
+    start = first;
+    rows = rowsFrom(first);
+  }
+  return {
+    table: { values: [...top.slice(0, first), ...rows], formulas: [] },
+    inOrder: inOrder && inTimeOrder(rows, timeColumn),
+    whole: start === first,
+  };
 }

@@ -22,13 +22,14 @@ const refresh = (keyResults: number): Cost => cost(keyResults, (addon) => addon.
 /**
  * Cells a refresh must read of generatedWorkbook(n): every value of KPIs (10 columns) and OKRs (15), the
  * formulas of the columns it writes (KPIs: ID, Status; OKRs: ID, Score, Status, Last check-in), and of the
- * Check-ins log the top rows (for the header) and then ID, Timestamp, Kind and Value only.
+ * Check-ins log the top rows (for the header) and then Timestamp, ID and Value of its recent rows (all of them
+ * here: the generated log is a week old).
  */
 function refreshCells(keyResults: number): number {
   const kpiRows = keyResults + 1;
   const okrRows = keyResults + Math.ceil(keyResults / 4) + 1;
   const logRows = keyResults + 1;
-  return kpiRows * (10 + 2) + okrRows * (15 + 4) + Math.min(10, logRows) * 9 + (logRows - 1) * 4;
+  return kpiRows * (10 + 2) + okrRows * (15 + 4) + Math.min(10, logRows) * 9 + (logRows - 1) * 3;
 }
 
 describe('Refresh cost', () => {
@@ -37,7 +38,7 @@ describe('Refresh cost', () => {
     const large = refresh(5000);
     expect(large.calls).toEqual(small.calls);
     // KPIs and OKRs: one read of values each; the log: its top rows, then one read per column used.
-    expect(small.calls['Range.getValues']).toBe(2 + 1 + 4);
+    expect(small.calls['Range.getValues']).toBe(2 + 1 + 3);
     // One read per column written: KPIs ID and Status; OKRs ID, Score, Status and Last check-in.
     expect(small.calls['Range.getFormulas']).toBe(2 + 4);
   }, LARGE_WORKBOOK_MS);
@@ -59,9 +60,12 @@ describe('onEdit cost', () => {
   }, LARGE_WORKBOOK_MS);
 });
 
-/** Cells one read for a check-in costs: Refresh's, plus the formulas of Current and Updated (KPIs), Current and Confidence (OKRs). */
+/**
+ * Cells one check-in reads: Refresh's, plus the formulas of Current and Updated (KPIs), Current and Confidence
+ * (OKRs), and, under the lock, the saved key result's row up to its last known column (15) to check it has not moved.
+ */
 function checkInCells(keyResults: number): number {
-  return refreshCells(keyResults) + (keyResults + 1) * 2 + (keyResults + Math.ceil(keyResults / 4) + 1) * 2;
+  return refreshCells(keyResults) + (keyResults + 1) * 2 + (keyResults + Math.ceil(keyResults / 4) + 1) * 2 + 15;
 }
 
 const checkIn = (id: string) => (addon: ReturnType<typeof open>['addon']): void => {
@@ -90,7 +94,7 @@ describe('Check-in cost', () => {
 
 /**
  * Cells a quarter close of generatedWorkbook(n) reads, when no key result is met (so no row is removed):
- * the plan reads the tabs as Refresh does; KPI History reads the KPIs; the bounds read the KPIs with the
+ * the plan reads the tabs as Refresh does; KPI History is written from that model; the bounds read the KPIs with the
  * formulas of ID and Status (and re-flag them from that, reading no other tab again); the archive is read to
  * freeze its formulas; the roll reads the archive and the KPIs once (the Quarter log reuses them) and the
  * live tab's formulas in the 8 columns it writes.
@@ -99,7 +103,7 @@ function closeCells(keyResults: number): number {
   const kpiRows = keyResults + 1;
   const okrRows = keyResults + Math.ceil(keyResults / 4) + 1;
   const refresh = refreshCells(keyResults);
-  return refresh + kpiRows * 10 + kpiRows * (10 + 2) + okrRows * 15 + (okrRows * 15 + kpiRows * 10) + okrRows * 8;
+  return refresh + kpiRows * (10 + 2) + okrRows * 15 + (okrRows * 15 + kpiRows * 10) + okrRows * 8;
 }
 
 describe('Quarter close cost', () => {

@@ -1,8 +1,5 @@
 // One health check finding: which rule, where (tab and sheet row), what is wrong and how to fix it.
-import type { CheckInLookup } from '../checkIns';
-import type { KpiRowResult } from '../kpiTable';
-import type { Objective } from '../okrBook';
-import type { Quarter } from '../quarter';
+import type { Workbook } from '../workbook/workbook';
 import type { RecoveryDraft } from './recovery';
 
 export type RuleId =
@@ -20,39 +17,14 @@ export interface Finding {
   readonly recovery?: RecoveryDraft;
 }
 
-export interface KpiInfo {
-  readonly result: KpiRowResult;
-  readonly owner: string;
-  readonly unit: string;
-  readonly min?: number;
-  readonly max?: number;
-  readonly current?: number;
-}
-
-export interface Reading {
-  readonly date: Date;
-  readonly value: number;
-}
-
-/** Everything the rules look at, read once. Rows are 0-based indexes into each tab's values. */
-export interface HealthBook {
+/** The workbook model, and the tab names findings point at. Rows are 0-based indexes into each tab's values. */
+export interface HealthContext extends Workbook {
   readonly okrTab: string;
   readonly kpiTab: string;
-  readonly objectives: readonly Objective[];
-  readonly kpis: readonly KpiInfo[];
-  /** KPI ID by lower-cased ID or name. */
-  readonly kpiIds: ReadonlyMap<string, string>;
-  readonly checkIns: CheckInLookup;
-  /** Readings by lower-cased KPI ID, oldest first, from KPI History and Check-ins. */
-  readonly readings: ReadonlyMap<string, readonly Reading[]>;
-  readonly hasOwnerColumn: boolean;
-  readonly today: Date;
-  readonly quarter: Quarter;
-  readonly fiscalStartMonth: number;
 }
 
-export type Rule = (book: HealthBook) => Finding[];
+export type Rule = (context: HealthContext) => Finding[];
 
-export function okrFinding(book: HealthBook, rule: RuleId, row: number, what: string, fix: string): Finding {
-  return { rule, tab: book.okrTab, row: row + 1, what, fix };
+export function okrFinding(context: HealthContext, rule: RuleId, row: number, what: string, fix: string): Finding {
+  return { rule, tab: context.okrTab, row: row + 1, what, fix };
 }

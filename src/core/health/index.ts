@@ -1,5 +1,5 @@
-// The health check: every practice rule over the tabs as read, findings in sheet order. Changes nothing.
-import type { Finding, HealthBook, Rule } from './finding';
+// The health check: every practice rule over the workbook model, findings in sheet order. Changes nothing.
+import type { Finding, HealthContext, Rule } from './finding';
 import { kpiWithoutRange, unaddressedKpi } from './kpiRules';
 import { earlyPerfectScore, silentKeyResult, taskLikeKeyResult, unknownKpi } from './keyResultRules';
 import { keyResultCount, missingOwner, objectiveWithoutKpi, tooManyObjectives } from './objectiveRules';
@@ -9,6 +9,6 @@ const RULES: readonly Rule[] = [
   kpiWithoutRange, unaddressedKpi, unknownKpi, objectiveWithoutKpi,
 ];
 
-export function runHealthCheck(book: HealthBook): Finding[] {
-  return RULES.flatMap((rule) => rule(book)).sort((a, b) => a.tab.localeCompare(b.tab) || a.row - b.row);
+export function runHealthCheck(context: HealthContext): Finding[] {
+  return RULES.flatMap((rule) => rule(context)).sort((a, b) => a.tab.localeCompare(b.tab) || a.row - b.row);
 }

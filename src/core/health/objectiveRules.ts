@@ -7,11 +7,11 @@ const MIN_KEY_RESULTS = 2;
 const MAX_KEY_RESULTS = 5;
 
 /** More than five objectives in one quarter, counted per owner where owners are filled. */
-export const tooManyObjectives: Rule = (book) => {
-  const groups = new Map<string, typeof book.objectives[number][]>();
-  for (const objective of book.objectives) {
-    const quarter = parseQuarter(objective.quarter, book.fiscalStartMonth);
-    const label = quarter.kind === 'value' ? quarter.value.label : book.quarter.label;
+export const tooManyObjectives: Rule = (context) => {
+  const groups = new Map<string, typeof context.objectives[number][]>();
+  for (const objective of context.objectives) {
+    const quarter = parseQuarter(objective.quarter, context.fiscalStartMonth);
+    const label = quarter.kind === 'value' ? quarter.value.label : context.quarter.label;
     const key = `${label}|${objective.owner.toLowerCase()}`;
     groups.set(key, [...(groups.get(key) ?? []), objective]);
   }
@@ -20,18 +20,18 @@ export const tooManyObjectives: Rule = (book) => {
     const [quarter, owner] = key.split('|');
     const first = objectives[MAX_OBJECTIVES]!;
     const who = owner === '' ? '' : ` for ${objectives[0]!.owner}`;
-    return [okrFinding(book, 'too-many-objectives', first.firstRow,
+    return [okrFinding(context, 'too-many-objectives', first.firstRow,
       `${objectives.length} objectives in ${quarter}${who}: focus is lost beyond ${MAX_OBJECTIVES}.`,
       `Keep the ${MAX_OBJECTIVES} that matter most; move the rest to a later quarter or to the KPIs you monitor.`)];
   });
 };
 
 /** An objective needs 2–5 key results to be measured without being diluted. */
-export const keyResultCount: Rule = (book) =>
-  book.objectives.flatMap((objective) => {
+export const keyResultCount: Rule = (context) =>
+  context.objectives.flatMap((objective) => {
     const count = objective.keyResults.length;
     if (count >= MIN_KEY_RESULTS && count <= MAX_KEY_RESULTS) return [];
-    return [okrFinding(book, 'key-result-count', objective.firstRow,
+    return [okrFinding(context, 'key-result-count', objective.firstRow,
       `${objective.id} "${objective.text}" has ${count} key result${count === 1 ? '' : 's'}.`,
       count < MIN_KEY_RESULTS
         ? 'Add key results until 2–5 measurable outcomes show the objective is met.'
@@ -39,27 +39,27 @@ export const keyResultCount: Rule = (book) =>
   });
 
 /** Every objective and key result has someone accountable (a key result may inherit its objective's owner). */
-export const missingOwner: Rule = (book) => {
-  if (!book.hasOwnerColumn) {
-    const first = book.objectives[0];
-    return first === undefined ? [] : [okrFinding(book, 'no-owner', first.firstRow, 'The OKRs tab has no Owner column.',
+export const missingOwner: Rule = (context) => {
+  if (context.headers.okrs.columns.owner === undefined) {
+    const first = context.objectives[0];
+    return first === undefined ? [] : [okrFinding(context, 'no-owner', first.firstRow, 'The OKRs tab has no Owner column.',
       'Add an Owner column and name one accountable person per objective or key result.')];
   }
-  return book.objectives.flatMap((objective) => [
-    ...(objective.row !== undefined && objective.owner === ''
-      ? [okrFinding(book, 'no-owner', objective.row, `${objective.id} "${objective.text}" has no owner.`, 'Type the accountable person in its Owner cell.')]
+  return context.objectives.flatMap((objective) => [
+    ...(objective.ownRow !== undefined && objective.owner === ''
+      ? [okrFinding(context, 'no-owner', objective.ownRow, `${objective.id} "${objective.text}" has no owner.`, 'Type the accountable person in its Owner cell.')]
       : []),
     ...objective.keyResults
       .filter((keyResult) => keyResult.owner === '' && objective.owner === '')
-      .map((keyResult) => okrFinding(book, 'no-owner', keyResult.row, `${keyResult.id} "${keyResult.text}" has no owner.`,
+      .map((keyResult) => okrFinding(context, 'no-owner', keyResult.row, `${keyResult.id} "${keyResult.text}" has no owner.`,
         'Type the person who moves this number in its Owner cell.')),
   ]);
 };
 
 /** Objectives are confirmed by numbers the business already watches: at least one key result links a KPI. */
-export const objectiveWithoutKpi: Rule = (book) =>
-  book.objectives
+export const objectiveWithoutKpi: Rule = (context) =>
+  context.objectives
     .filter((objective) => objective.keyResults.length > 0 && objective.keyResults.every((keyResult) => keyResult.kpi === ''))
-    .map((objective) => okrFinding(book, 'objective-without-kpi', objective.firstRow,
+    .map((objective) => okrFinding(context, 'objective-without-kpi', objective.firstRow,
       `${objective.id} "${objective.text}" has no key result linked to a KPI.`,
       'Link a key result to the KPI it should move (KPI column), so success shows on the dashboard too.'));

@@ -2,7 +2,7 @@
 // grades. The preview and the Quarter log both read it, from the tab as scored.
 
 import { GREY, gradeColour } from '../colours';
-import type { Objective } from '../okrBook';
+import type { Objective } from '../okr/okrs';
 import { objectiveScore } from '../scoring';
 
 export interface ObjectiveGrade {

@@ -6,8 +6,8 @@ import * as z from 'zod/mini';
 import { readText, type Cell } from '../cells';
 import type { ColumnPatch } from '../columnPatches';
 import type { HeaderMatch, KpiColumn } from '../headers';
-import type { KpiRow } from '../schemas';
-import type { Objective } from '../okrBook';
+import type { KpiLookup } from '../kpi/kpis';
+import type { Objective } from '../okr/okrs';
 
 export const boundMoveSchema = z.object({
   kpiId: z.string(),
@@ -20,20 +20,12 @@ export const boundMoveSchema = z.object({
 
 export type BoundMove = z.infer<typeof boundMoveSchema>;
 
-export interface KpiBounds {
-  readonly id: string;
-  readonly row: Pick<KpiRow, 'name' | 'min' | 'max'>;
-}
-
-/** KPIs found by lower-cased ID or name, as a key result's KPI cell names them. */
-export type KpiBoundsLookup = ReadonlyMap<string, KpiBounds>;
-
-function tightens(move: 'min' | 'max', target: number, kpi: KpiBounds['row']): boolean {
+function tightens(move: 'min' | 'max', target: number, kpi: { readonly min?: number; readonly max?: number }): boolean {
   if (move === 'min') return (kpi.min === undefined || target > kpi.min) && (kpi.max === undefined || target <= kpi.max);
   return (kpi.max === undefined || target < kpi.max) && (kpi.min === undefined || target >= kpi.min);
 }
 
-export function boundMoves(objectives: readonly Objective[], kpis: KpiBoundsLookup): BoundMove[] {
+export function boundMoves(objectives: readonly Objective[], kpis: KpiLookup): BoundMove[] {
   const moves = new Map<string, BoundMove>();
   for (const keyResult of objectives.flatMap((objective) => objective.keyResults)) {
     const { start, target } = keyResult;
@@ -41,16 +33,16 @@ export function boundMoves(objectives: readonly Objective[], kpis: KpiBoundsLook
     const kpi = kpis.get(keyResult.kpi.toLowerCase());
     if (kpi === undefined || start === target) continue;
     const bound = target > start ? 'min' : 'max';
-    if (!tightens(bound, target, kpi.row)) continue;
+    if (!tightens(bound, target, kpi)) continue;
     const key = `${kpi.id}|${bound}`;
     const seen = moves.get(key);
     // Two met key results on one bound: the tighter target wins.
     if (seen !== undefined && (bound === 'min' ? seen.to >= target : seen.to <= target)) continue;
     moves.set(key, {
       kpiId: kpi.id,
-      kpi: kpi.row.name,
+      kpi: kpi.name,
       bound,
-      from: kpi.row[bound] ?? null,
+      from: kpi[bound] ?? null,
       to: target,
       keyResultId: keyResult.id,
     });

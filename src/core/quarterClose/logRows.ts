@@ -2,10 +2,7 @@
 // the add-on's own, created with these headers when missing.
 
 import type { Cell } from '../cells';
-import { findHeader } from '../headers';
-import { flagKpiTable } from '../kpiTable';
-import type { TableInput } from '../refresh';
-import { kpiRowSchema, parseRow, rowCells } from '../schemas';
+import type { Kpi } from '../kpi/kpis';
 import { gradeLine, type Grades } from './grades';
 import { boundMoveText, type BoundMove } from './kpiBounds';
 
@@ -18,15 +15,8 @@ export const QUARTER_LOG = {
 };
 
 /** Every KPI's reading, range and status on the day of the close. */
-export function kpiHistoryRows(kpis: TableInput, date: Date, quarter: string, today: Date): Cell[][] {
-  const header = findHeader('kpis', kpis.values);
-  if (!header.ok) return [];
-  return flagKpiTable({ values: kpis.values, header: header.header, today }).flatMap((result): Cell[][] => {
-    if (result.kind !== 'kpi') return [];
-    const parsed = parseRow(kpiRowSchema, rowCells(kpis.values[result.row] ?? [], header.header.columns));
-    const row = parsed.ok ? parsed.row : undefined;
-    return [[date, quarter, result.id, result.name, row?.current ?? '', row?.min ?? '', row?.max ?? '', result.status]];
-  });
+export function kpiHistoryRows(kpis: readonly Kpi[], date: Date, quarter: string): Cell[][] {
+  return kpis.map((kpi) => [date, quarter, kpi.id, kpi.name, kpi.current ?? '', kpi.min ?? '', kpi.max ?? '', kpi.status]);
 }
 
 export interface CloseSummary {

@@ -3,12 +3,11 @@
 // A quarter already closed, or a close to resume, is recognised here so the dialog can say so.
 
 import { isoDate } from '../dates';
-import { okrBook, type Objective } from '../okrBook';
+import type { Objective } from '../okr/okrs';
 import { nextQuarter, parseQuarter, quarterOf, type Quarter } from '../quarter';
-import { planRefresh, type RefreshInput, type RefreshPlan, type TableInput } from '../refresh';
-import { kpiRowSchema, parseRow, rowCells } from '../schemas';
+import { planRefresh, type RefreshInput, type RefreshPlan } from '../refresh';
 import { gradesOf, type Grades } from './grades';
-import { boundMoves, type BoundMove, type KpiBoundsLookup } from './kpiBounds';
+import { boundMoves, type BoundMove } from './kpiBounds';
 import { isFinished, type CloseStep, type Journal } from './journal';
 
 export interface CloseInput extends RefreshInput {
@@ -68,29 +67,15 @@ export function ofQuarter(objectives: readonly Objective[], label: string, fisca
     const keyResults = objective.keyResults.filter((keyResult) => belongs(keyResult.quarter));
     if (keyResults.length === 0 && (objective.keyResults.length > 0 || !belongs(objective.quarter))) return [];
     // An objective that also holds other quarters' key results keeps its own row untouched.
-    const { row, ...rest } = objective;
-    return [keyResults.length === objective.keyResults.length && row !== undefined ? { ...rest, row, keyResults } : { ...rest, keyResults }];
+    const { ownRow, ...rest } = objective;
+    return [keyResults.length === objective.keyResults.length && ownRow !== undefined ? { ...rest, ownRow, keyResults } : { ...rest, keyResults }];
   });
-}
-
-function kpiBoundsLookup(kpis: TableInput, refresh: Extract<RefreshPlan, { ok: true }>): KpiBoundsLookup {
-  const lookup = new Map<string, KpiBoundsLookup extends ReadonlyMap<string, infer V> ? V : never>();
-  for (const result of refresh.kpis) {
-    if (result.kind !== 'kpi') continue;
-    const parsed = parseRow(kpiRowSchema, rowCells(kpis.values[result.row] ?? [], refresh.headers.kpis.columns));
-    if (!parsed.ok) continue;
-    const entry = { id: result.id, row: parsed.row };
-    if (result.name !== '' && !lookup.has(result.name.toLowerCase())) lookup.set(result.name.toLowerCase(), entry);
-    lookup.set(result.id.toLowerCase(), entry);
-  }
-  return lookup;
 }
 
 export function planClose(input: CloseInput, okrTabName: string): CloseResult {
   const refresh = planRefresh(input);
   if (!refresh.ok) return { ok: false, message: `Nothing was changed.\n\n${refresh.problems.join('\n\n')}` };
-  const okrs = input.okrs!;
-  const all = okrBook(okrs.values, refresh.headers.okrs, refresh.okrs);
+  const all = refresh.workbook.objectives;
   const journal = input.journal !== undefined && !isFinished(input.journal) ? input.journal : undefined;
   const quarter = journal?.quarter ?? closingQuarter(all, input.today, input.fiscalStartMonth).label;
   const objectives = ofQuarter(all, quarter, input.fiscalStartMonth);
@@ -125,7 +110,7 @@ export function planClose(input: CloseInput, okrTabName: string): CloseResult {
       next: journal?.next ?? nextQuarter(closing, input.fiscalStartMonth).label,
       archive,
       grades,
-      boundMoves: journal?.boundMoves ?? boundMoves(objectives, kpiBoundsLookup(input.kpis!, refresh)),
+      boundMoves: journal?.boundMoves ?? boundMoves(objectives, refresh.workbook.kpiByKey),
       kept: grades.keyResults - grades.done,
       ...(journal === undefined ? {} : { resume: { mode: journal.mode, done: journal.done } }),
       refresh,

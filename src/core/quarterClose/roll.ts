@@ -6,7 +6,7 @@ import { isDate } from '../dates';
 import type { Cell } from '../cells';
 import type { ColumnPatch } from '../columnPatches';
 import { normaliseHeader, type HeaderMatch, type OkrColumn } from '../headers';
-import type { KeyResult, Objective } from '../okrBook';
+import type { KeyResult, Objective } from '../okr/okrs';
 
 export interface RollInput {
   readonly values: readonly Cell[][];
@@ -35,7 +35,7 @@ export function removedRows(objectives: readonly Objective[]): RemovedRow[] {
   for (const objective of objectives) {
     const met = objective.keyResults.filter(isMet);
     removed.push(...met.map((keyResult) => ({ id: keyResult.id, text: keyResult.text })));
-    if (objective.row !== undefined && met.length === objective.keyResults.length) {
+    if (objective.ownRow !== undefined && met.length === objective.keyResults.length) {
       removed.push({ id: objective.id, text: objective.text });
     }
   }
@@ -67,9 +67,9 @@ export function rollPatches(input: RollInput): ColumnPatch[] {
   for (const objective of input.objectives) {
     const kept = objective.keyResults.filter((keyResult) => !isMet(keyResult));
     if (kept.length === 0) continue;
-    if (objective.row !== undefined) {
-      set(objective.row, 'quarter', input.next);
-      clearComputed(objective.row);
+    if (objective.ownRow !== undefined) {
+      set(objective.ownRow, 'quarter', input.next);
+      clearComputed(objective.ownRow);
     }
     for (const keyResult of kept) {
       const row = keyResult.row;

@@ -1,0 +1,89 @@
+// What the check-in sidebar lists, read off the workbook model: every key result under its objective and
+// every KPI, each as plain JSON (google.script.run turns a result holding a Date into null, so dates cross
+// as ISO days).
+
+import type { CheckInState, ItemView, ObjectiveView } from '../checkInState';
+import { ownersOf, sameOwner } from '../checkInState';
+import { GREY, kpiStatusColour } from '../colours';
+import { isoDate } from '../dates';
+import type { Kpi } from '../kpi/kpis';
+import type { KeyResult } from '../okr/okrs';
+import { valueText } from '../valueText';
+import type { Workbook } from '../workbook/workbook';
+import { TREND_LENGTH } from './log';
+
+/** What a person checks in on: a key result or a KPI of the model. */
+export type CheckInItem = KeyResult | Kpi;
+
+export function itemName(item: CheckInItem): string {
+  return item.kind === 'kpi' ? item.name : item.text || item.objectiveText;
+}
+
+export function itemOwner(item: CheckInItem): string {
+  return item.kind === 'kpi' ? item.owner : item.ownerOrObjective;
+}
+
+function rangeText(kpi: Kpi): string {
+  const { min, max, unit } = kpi;
+  if (min !== undefined && max !== undefined) return `${valueText(min, unit)} – ${valueText(max, unit)}`;
+  if (min !== undefined) return `≥ ${valueText(min, unit)}`;
+  if (max !== undefined) return `≤ ${valueText(max, unit)}`;
+  return '';
+}
+
+function trendOf(workbook: Workbook, id: string): ItemView['trend'] {
+  return (workbook.readings.get(id.toLowerCase()) ?? []).slice(-TREND_LENGTH).map((reading) => ({ date: isoDate(reading.at), value: reading.value }));
+}
+
+export function itemView(workbook: Workbook, item: CheckInItem): ItemView {
+  const common = { id: item.id, name: itemName(item), owner: itemOwner(item), unit: item.unit, currentIsFormula: item.currentIsFormula, trend: trendOf(workbook, item.id) };
+  if (item.kind === 'kpi') {
+    const last = workbook.lastCheckIns.get(item.id.toLowerCase());
+    return {
+      ...common, kind: 'KPI', currentText: valueText(item.current, item.unit), checkbox: false, checked: false,
+      score: null, scoreColour: GREY, status: item.status, statusColour: item.colour ?? kpiStatusColour(item.status),
+      confidence: null, range: rangeText(item), lastCheckIn: last === undefined ? null : isoDate(last),
+    };
+  }
+  return {
+    ...common, kind: 'KR', currentText: valueText(item.shownCurrent, item.unit), checkbox: item.checkbox, checked: item.shownCurrent === true,
+    score: item.score === '' ? null : item.score, scoreColour: item.scoreColour, status: item.status, statusColour: item.statusColour,
+    confidence: item.confidence ?? null, range: '', lastCheckIn: item.lastCheckIn === '' ? null : isoDate(item.lastCheckIn),
+  };
+}
+
+/** Every key result and KPI, by lower-cased ID (the first of a repeated ID wins: the later one is INVALID). */
+export function itemsById(workbook: Workbook): Map<string, CheckInItem> {
+  const items = new Map<string, CheckInItem>();
+  for (const item of [...workbook.keyResults, ...workbook.kpis]) {
+    if (item.id !== '' && !items.has(item.id.toLowerCase())) items.set(item.id.toLowerCase(), item);
+  }
+  return items;
+}
+
+/** Every owner named on the tabs, once each, alphabetically. */
+export function ownersOfWorkbook(workbook: Workbook): string[] {
+  return ownersOf([...workbook.keyResults, ...workbook.kpis].map((item) => ({ owner: itemOwner(item) })));
+}
+
+/** The sidebar's list for one owner ('' is All). */
+export function checkInState(workbook: Workbook, owner: string): CheckInState {
+  const shown = (item: CheckInItem): boolean => owner === '' || sameOwner(itemOwner(item), owner);
+  const view = (keyResults: readonly KeyResult[]): ItemView[] => keyResults.filter(shown).map((item) => itemView(workbook, item));
+  const orphans = workbook.keyResults.filter((keyResult) => keyResult.objectiveId === undefined);
+  const objectives: ObjectiveView[] = [
+    ...(orphans.length === 0 ? [] : [{ id: '', name: 'Key results without an objective', score: null, scoreColour: GREY, status: '', keyResults: view(orphans) }]),
+    ...workbook.objectives.map((objective): ObjectiveView => ({
+      id: objective.id, name: objective.text, score: objective.score === '' ? null : objective.score,
+      scoreColour: objective.scoreColour, status: objective.status, keyResults: view(objective.keyResults),
+    })),
+  ].filter((group) => group.keyResults.length > 0);
+  return {
+    owner,
+    owners: ownersOfWorkbook(workbook),
+    objectives,
+    kpis: workbook.kpis.filter(shown).map((kpi) => itemView(workbook, kpi)),
+    objectiveChoices: workbook.objectives.map((objective) => ({ id: objective.id, name: objective.text })),
+    problem: null,
+  };
+}

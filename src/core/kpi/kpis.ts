@@ -1,0 +1,115 @@
+// The KPIs tab as the workbook model holds it: every row parsed once into a Kpi with its range, reading
+// and status, and the one lookup by ID or name that key results, check-ins and the close all use.
+
+import { isBlank, readText, type Cell } from '../cells';
+import type { Cadence } from '../cadence';
+import { kpiStatusColour } from '../colours';
+import { COMPUTED, type HeaderMatch, type KpiColumn } from '../headers';
+import { duplicateIds, type IdAllocator } from '../ids';
+import { isReadingStale, rangeFlag, rangeProblem, type RangeFlag } from '../rangeFlag';
+import { kpiRowSchema, parseRow, rowCells, type KpiRow as ParsedKpiRow } from '../schemas';
+
+export interface Kpi {
+  readonly kind: 'kpi';
+  /** 0-based index of the row in the table's values (sheet row − 1). */
+  readonly row: number;
+  readonly id: string;
+  /** Set when the row's ID cell was blank and the add-on chose one. */
+  readonly newId?: string;
+  readonly name: string;
+  readonly owner: string;
+  readonly unit: string;
+  readonly min?: number;
+  readonly max?: number;
+  readonly current?: number;
+  readonly cadence?: Cadence;
+  readonly updated?: Date;
+  readonly status: string;
+  readonly colour: string | null;
+  readonly flag?: RangeFlag;
+  /** The Current cell holds a formula: a check-in is logged but never written over it. */
+  readonly currentIsFormula: boolean;
+}
+
+/** A row of the KPIs tab below its header: a KPI, or a blank row whose computed cells are cleared. */
+export type KpiRow = Kpi | { readonly kind: 'blank'; readonly row: number; readonly id: string };
+
+/** KPIs by lower-cased ID and by lower-cased name (the first of a repeated name), as a KPI cell names them. */
+export type KpiLookup = ReadonlyMap<string, Kpi>;
+
+export interface KpiTableInput {
+  readonly values: readonly Cell[][];
+  readonly formulas: readonly string[][];
+  readonly header: HeaderMatch<KpiColumn>;
+  readonly today: Date;
+  readonly nextId: IdAllocator;
+}
+
+function judge(kpi: ParsedKpiRow, today: Date): { status: string; flag?: RangeFlag } {
+  if (kpi.name === '') return { status: 'INVALID: KPI name is blank' };
+  if (kpi.current === undefined) {
+    // A broken range (Min above Max, no bound) is reported before any reading arrives, not hidden as NO DATA.
+    const problem = rangeProblem(kpi.min, kpi.max);
+    return { status: problem === undefined ? 'NO DATA' : `INVALID: ${problem}` };
+  }
+  const flag = rangeFlag(kpi.current, kpi.min, kpi.max);
+  if (flag.kind === 'invalid') return { status: `INVALID: ${flag.why}` };
+  if (flag.kind === 'blank') return { status: 'NO DATA' };
+  const stale = kpi.updated !== undefined && isReadingStale(kpi.updated, kpi.cadence, today);
+  return { status: stale ? 'STALE' : flag.value, flag: flag.value };
+}
+
+function defined<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
+}
+
+/** Flags every row of the KPIs tab. Pure: the caller reads the tab once and writes the results once. */
+export function flagKpis(input: KpiTableInput): KpiRow[] {
+  const { header, values, today } = input;
+  const inputColumns = (Object.keys(header.columns) as KpiColumn[]).filter((column) => !COMPUTED.kpis.includes(column));
+  const currentColumn = header.columns.current;
+  const rows = values.slice(header.row + 1).map((cells, offset) => {
+    const row = header.row + 1 + offset;
+    const mapped = rowCells(cells, header.columns);
+    return { row, mapped, id: readText(mapped.id), blank: inputColumns.every((column) => isBlank(mapped[column])) };
+  });
+  const duplicates = duplicateIds(rows.filter((row) => !row.blank));
+  return rows.map(({ row, mapped, id, blank }): KpiRow => {
+    if (blank) return { kind: 'blank', row, id };
+    const newId = id === '' ? input.nextId('K') : undefined;
+    const duplicate = duplicates.get(row);
+    const parsed = parseRow(kpiRowSchema, mapped);
+    const fields = parsed.ok ? parsed.row : undefined;
+    const judged = duplicate !== undefined
+      ? { status: `INVALID: ${duplicate}` }
+      : parsed.ok ? judge(parsed.row, today) : { status: `INVALID: ${parsed.why}` };
+    return {
+      kind: 'kpi',
+      row,
+      id: id || newId || '',
+      ...defined('newId', newId),
+      name: readText(mapped.name),
+      owner: readText(mapped.owner),
+      unit: readText(mapped.unit),
+      ...defined('min', fields?.min),
+      ...defined('max', fields?.max),
+      ...defined('current', fields?.current),
+      ...defined('cadence', fields?.cadence),
+      ...defined('updated', fields?.updated),
+      status: judged.status,
+      colour: kpiStatusColour(judged.status, judged.flag),
+      ...defined('flag', judged.flag),
+      currentIsFormula: currentColumn !== undefined && (input.formulas[row]?.[currentColumn] ?? '') !== '',
+    };
+  });
+}
+
+/** The one way a KPI cell's text (an ID or a name) finds its KPI; an ID wins over another KPI's name. */
+export function kpiLookup(kpis: readonly Kpi[]): KpiLookup {
+  const lookup = new Map<string, Kpi>();
+  for (const kpi of kpis) {
+    if (kpi.name !== '' && !lookup.has(kpi.name.toLowerCase())) lookup.set(kpi.name.toLowerCase(), kpi);
+  }
+  for (const kpi of [...kpis].reverse()) if (kpi.id !== '') lookup.set(kpi.id.toLowerCase(), kpi);
+  return lookup;
+}

@@ -1,0 +1,72 @@
+// Which rows of the OKRs tab an edit's re-score depends on, told from the ID, Quarter and Objective
+// columns alone: the edited key results' objectives, whole. An edit then reads those rows, not the tab.
+
+import { readText, type Cell } from '../cells';
+import type { HeaderMatch, OkrColumn } from '../headers';
+
+/** Rows [from, to), 0-based, to read whole. */
+export interface RowSpan {
+  readonly from: number;
+  readonly to: number;
+}
+
+function objectiveKey(row: readonly Cell[] | undefined, header: HeaderMatch<OkrColumn>): string {
+  const cell = (column: number | undefined): string => (column === undefined ? '' : readText(row?.[column] ?? ''));
+  const objective = cell(header.columns.objective);
+  return objective === '' ? '' : `${cell(header.columns.quarter).toLowerCase()}|${objective.toLowerCase()}`;
+}
+
+/**
+ * The spans holding every row of the objectives the given rows belong to. A row's objective is the nearest
+ * named one at or above it (grouped layout: the objective row; flat layout: the row itself); every row naming
+ * the same objective (same text, same quarter) starts a span that runs to the next row naming an objective.
+ * `grid` holds at least the ID, Quarter and Objective columns of every row.
+ */
+export function objectiveSpans(grid: readonly (readonly Cell[] | undefined)[], header: HeaderMatch<OkrColumn>, rows: readonly number[]): RowSpan[] {
+  const first = header.row + 1;
+  const keys = grid.map((row, index) => (index < first ? '' : objectiveKey(row, header)));
+  const named = (index: number): boolean => keys[index] !== '';
+  const spanFrom = (start: number): RowSpan => {
+    let end = start + 1;
+    while (end < grid.length && !named(end)) end += 1;
+    return { from: start, to: end };
+  };
+  const wanted = new Set<string>();
+  const spans: RowSpan[] = [];
+  for (const row of rows) {
+    if (row < first || row >= grid.length) continue;
+    let top = row;
+    while (top > first && !named(top)) top -= 1;
+    // Rows above the first objective belong to none: they and the rows down to it are read as they are.
+    if (!named(top)) spans.push(spanFrom(first));
+    else wanted.add(keys[top]!);
+  }
+  keys.forEach((key, index) => {
+    if (key !== '' && wanted.has(key)) spans.push(spanFrom(index));
+  });
+  return mergeSpans(spans);
+}
+
+/** Overlapping or touching spans as one, in row order: one read each. */
+export function mergeSpans(spans: readonly RowSpan[]): RowSpan[] {
+  const merged: RowSpan[] = [];
+  for (const span of [...spans].sort((a, b) => a.from - b.from)) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && span.from <= last.to) merged[merged.length - 1] = { from: last.from, to: Math.max(last.to, span.to) };
+    else merged.push(span);
+  }
+  return merged;
+}
+
+/** Rows whose blank Current follows one of these KPIs (lower-cased IDs and names). */
+export function followerRows(grid: readonly (readonly Cell[] | undefined)[], header: HeaderMatch<OkrColumn>, kpiKeys: ReadonlySet<string>): number[] {
+  const { kpi, current } = header.columns;
+  if (kpi === undefined) return [];
+  const rows: number[] = [];
+  grid.forEach((row, index) => {
+    if (index <= header.row) return;
+    const linked = readText(row?.[kpi] ?? '').toLowerCase();
+    if (linked !== '' && kpiKeys.has(linked) && (current === undefined || readText(row?.[current] ?? '') === '')) rows.push(index);
+  });
+  return rows;
+}

@@ -1,0 +1,370 @@
+// The OKRs tab as the workbook model holds it: every row parsed once, grouped once into objectives holding
+// their key results, each scored and paced. Every job (Refresh, an edit, check-ins, the health check, the
+// quarter close) reads these; none parses the rows again.
+
+import { readDate, readNumber, readNumberOrCheckbox, readText, type Cell, type Reading } from '../cells';
+import { STALE_SUFFIX, gradeColour, keyResultStatusColour } from '../colours';
+import type { HeaderMatch, OkrColumn } from '../headers';
+import { duplicateIds, objectivePartOf, type IdAllocator } from '../ids';
+import type { KpiLookup } from '../kpi/kpis';
+import { elapsedShare, isCheckInStale, paceStatus } from '../pacing';
+import { parseQuarter, quarterOf, type Quarter } from '../quarter';
+import { keyResultRowSchema, parseRow, rowCells, type KeyResultRow as ParsedRow } from '../schemas';
+import { objectiveScore, scoreFromValues } from '../scoring';
+
+/** What Refresh writes on a row: the same four facts for a key result and for an objective. */
+export interface Scored {
+  /** 0-based index of the row in the table's values (sheet row − 1). */
+  readonly row: number;
+  readonly id: string;
+  /** Set when the row's ID cell was blank and the add-on chose one. */
+  readonly newId?: string;
+  readonly score: number | '';
+  readonly status: string;
+  readonly scoreColour: string;
+  readonly statusColour: string;
+  readonly lastCheckIn: Date | '';
+}
+
+export interface KeyResult extends Scored {
+  readonly kind: 'keyResult';
+  readonly text: string;
+  /** The Owner cell as typed; `ownerOrObjective` falls back to the objective's owner. */
+  readonly owner: string;
+  readonly ownerOrObjective: string;
+  /** The Quarter cell, or its objective's when blank; blank means today's quarter. */
+  readonly quarter: string;
+  readonly start?: number;
+  readonly target?: number;
+  /** The Current cell as typed: a number, or TRUE/FALSE for a yes/no key result. */
+  readonly current?: number | boolean;
+  /** What the key result stands at: its Current, or the linked KPI's when Current is blank. */
+  readonly shownCurrent?: number | boolean;
+  readonly unit: string;
+  readonly weight: number;
+  /** Its Due, or its quarter's last day when blank; absent when the row cannot be scored. */
+  readonly due?: Date;
+  readonly confidence?: number;
+  /** The KPI cell as typed (an ID or a name). */
+  readonly kpi: string;
+  /** Lower-cased ID of the KPI whose Current this key result follows (its own Current is blank). */
+  readonly followsKpi?: string;
+  /** A yes/no key result: its Current is a checkbox. */
+  readonly checkbox: boolean;
+  readonly currentIsFormula: boolean;
+  /** The objective it belongs to; key results above the first objective belong to none. */
+  readonly objectiveId?: string;
+  /** Row of the objective this key result belongs to, when the objective has its own row. */
+  readonly objectiveRow?: number;
+  readonly objectiveText: string;
+}
+
+export interface Objective extends Scored {
+  readonly kind: 'objective';
+  /** The objective's own row (grouped layout); flat layouts have none. */
+  readonly ownRow?: number;
+  /** First row that names the objective: its own row or its first key result's. */
+  readonly firstRow: number;
+  readonly text: string;
+  readonly owner: string;
+  readonly quarter: string;
+  readonly keyResults: readonly KeyResult[];
+}
+
+export type OkrRow =
+  | KeyResult
+  | (Objective & { readonly ownRow: number })
+  | { readonly kind: 'blank'; readonly row: number; readonly id: string };
+
+export interface OkrTableInput {
+  readonly values: readonly Cell[][];
+  readonly formulas: readonly string[][];
+  readonly header: HeaderMatch<OkrColumn>;
+  readonly kpis: KpiLookup;
+  /** Newest check-in by lower-cased ID, from the part of the log read. */
+  readonly checkIns: ReadonlyMap<string, Date>;
+  readonly today: Date;
+  readonly fiscalStartMonth: number;
+  readonly nextId: IdAllocator;
+}
+
+export interface OkrTable {
+  /** Every row below the header, in sheet order: what Refresh writes. */
+  readonly rows: OkrRow[];
+  readonly objectives: Objective[];
+  /** Every key result in sheet order, those under no objective included. */
+  readonly keyResults: KeyResult[];
+}
+
+interface RowCells {
+  readonly row: number;
+  readonly kind: 'objective' | 'keyResult' | 'blank';
+  readonly cells: Record<OkrColumn, Cell>;
+  readonly id: string;
+  readonly objective: string;
+  readonly quarterText: string;
+}
+
+interface Group {
+  readonly key: string;
+  readonly row?: number;
+  readonly members: RowCells[];
+}
+
+function classify(row: number, cells: Record<OkrColumn, Cell>): RowCells {
+  const keyResult = readText(cells.keyResult);
+  const objective = readText(cells.objective);
+  // An unticked checkbox alone is an empty template row: Sheets fills a checkbox column with FALSE.
+  const hasNumbers = readText(cells.start) !== '' || readText(cells.target) !== '' ||
+    (cells.current !== false && readText(cells.current) !== '');
+  const kind = keyResult !== '' || hasNumbers ? 'keyResult' : objective !== '' ? 'objective' : 'blank';
+  return { row, kind, cells, id: readText(cells.id), objective, quarterText: readText(cells.quarter) };
+}
+
+/**
+ * Groups rows into objectives. Grouped layout: an objective row owns the KR rows below it whose Objective
+ * cell is blank. Flat layout: KR rows that repeat the same objective text (in the same quarter) share one.
+ */
+function groupObjectives(rows: readonly RowCells[]): { groups: Group[]; groupOf: Map<number, Group> } {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const groupOf = new Map<number, Group>();
+  let current: Group | undefined;
+  const start = (key: string, row?: number): Group => {
+    const group: Group = { key, members: [], ...(row === undefined ? {} : { row }) };
+    groups.push(group);
+    byKey.set(key, group);
+    return group;
+  };
+  for (const row of rows) {
+    if (row.kind === 'blank') continue;
+    if (row.objective !== '') {
+      const key = `${row.quarterText.toLowerCase()}|${row.objective.toLowerCase()}`;
+      if (row.kind === 'objective') current = start(key, row.row);
+      else if (current?.key !== key) current = byKey.get(key) ?? start(key);
+    }
+    if (row.kind === 'keyResult' && current !== undefined) {
+      current.members.push(row);
+      groupOf.set(row.row, current);
+    }
+  }
+  return { groups, groupOf };
+}
+
+/**
+ * IDs for rows whose ID cell is blank: an objective row gets O<n>; a key result gets <objective id>.<m>.
+ * A flat-layout objective has no row, so its ID is read off its key results' IDs (O3.2 → O3).
+ */
+function assignIds(rows: readonly RowCells[], groups: readonly Group[], groupOf: ReadonlyMap<number, Group>, next: IdAllocator) {
+  const idOfRow = new Map(rows.map((row) => [row.row, row.id]));
+  const groupId = new Map<Group, string>();
+  for (const group of groups) {
+    const own = group.row === undefined ? '' : idOfRow.get(group.row) ?? '';
+    const fromMembers = group.members.map((member) => objectivePartOf(member.id)).find((prefix) => prefix !== undefined);
+    groupId.set(group, own || fromMembers || next('O'));
+  }
+  let orphanPrefix: string | undefined;
+  const keyResultId = new Map<number, string>();
+  for (const row of rows) {
+    if (row.kind !== 'keyResult' || row.id !== '') continue;
+    const group = groupOf.get(row.row);
+    const prefix = group === undefined ? (orphanPrefix ??= next('O')) : groupId.get(group)!;
+    keyResultId.set(row.row, next(`${prefix}.`));
+  }
+  return { groupId, keyResultId };
+}
+
+function quarterFor(text: string, input: OkrTableInput): Reading<Quarter> {
+  const reading = parseQuarter(text, input.fiscalStartMonth);
+  return reading.kind === 'blank' ? { kind: 'value', value: quarterOf(input.today, input.fiscalStartMonth) } : reading;
+}
+
+function lenient<T>(reading: Reading<T>): T | undefined {
+  return reading.kind === 'value' ? reading.value : undefined;
+}
+
+/** A score cell takes its grade colour; with no score it takes the status's grey or purple-grey. */
+function colours(score: number | '', status: string): { scoreColour: string; statusColour: string } {
+  const statusColour = keyResultStatusColour(status);
+  return { scoreColour: score === '' ? statusColour : gradeColour(score), statusColour };
+}
+
+interface Outcome {
+  readonly score: number | '';
+  readonly status: string;
+  readonly due?: Date;
+  readonly followsKpi?: string;
+  readonly shownCurrent?: number | boolean;
+}
+
+function invalid(why: string): Outcome {
+  return { score: '', status: `INVALID: ${why}` };
+}
+
+function scoreKeyResult(parsed: ParsedRow, quarterText: string, input: OkrTableInput, lastCheckIn: Date | undefined): Outcome {
+  const quarter = quarterFor(quarterText, input);
+  if (quarter.kind !== 'value') return invalid(quarter.kind === 'invalid' ? quarter.why : 'Quarter: missing');
+  let current: number | boolean | undefined = parsed.current;
+  let followsKpi: string | undefined;
+  if (current === undefined && parsed.kpi !== '') {
+    const kpi = input.kpis.get(parsed.kpi.toLowerCase());
+    if (kpi === undefined) return invalid(`linked KPI "${parsed.kpi}" is not on the KPIs tab`);
+    current = kpi.current;
+    followsKpi = kpi.id.toLowerCase();
+  }
+  const following = { ...(followsKpi === undefined ? {} : { followsKpi }), ...(current === undefined ? {} : { shownCurrent: current }) };
+  const due = parsed.due ?? quarter.value.end;
+  if (current === undefined) return { score: '', status: 'NO DATA', due, ...following };
+  const reading = scoreFromValues(parsed.start, parsed.target, current);
+  if (reading.kind === 'invalid') return { ...invalid(reading.why), ...following };
+  const score = reading.kind === 'value' ? reading.value : 0;
+  const pace = paceStatus(score, elapsedShare(quarter.value.start, due, input.today), parsed.confidence);
+  const stale = pace !== 'DONE' && lastCheckIn !== undefined && isCheckInStale(lastCheckIn, input.today);
+  return { score, status: stale ? `${pace}${STALE_SUFFIX}` : pace, due, ...following };
+}
+
+function newest(dates: readonly (Date | '' | undefined)[]): Date | undefined {
+  let latest: Date | undefined;
+  for (const date of dates) if (typeof date === 'object' && (latest === undefined || date > latest)) latest = date;
+  return latest;
+}
+
+/**
+ * The newest check-in the model knows for a row: the newest in the part of the log read, or the date its
+ * Last check-in cell already holds (written when that check-in was read), whichever is later. A row that
+ * was only now given its ID has no memory: its cell may have been copied from another row.
+ */
+function lastCheckInOf(id: string, cell: Cell, input: OkrTableInput, hasOwnId: boolean): Date | undefined {
+  const fromLog = input.checkIns.get(id.toLowerCase());
+  const remembered = hasOwnId ? lenient(readDate(cell)) : undefined;
+  return newest([fromLog, remembered]);
+}
+
+function scoreObjective(
+  parsed: ReturnType<typeof parseRow<typeof keyResultRowSchema>> | undefined,
+  quarterText: string,
+  members: readonly KeyResult[],
+  input: OkrTableInput,
+): { score: number | ''; status: string } {
+  if (parsed !== undefined && !parsed.ok) return { score: '', status: `INVALID: ${parsed.why}` };
+  const quarter = quarterFor(quarterText, input);
+  if (quarter.kind !== 'value') return { score: '', status: `INVALID: ${quarter.kind === 'invalid' ? quarter.why : ''}` };
+  const scored = members.filter((member): member is KeyResult & { score: number } => member.score !== '');
+  const score = objectiveScore(scored.map((member) => ({ score: member.score, weight: member.weight })));
+  if (score === undefined) return { score: '', status: 'NO DATA' };
+  const lastDue = scored.reduce<Date>(
+    (latest, member) => (member.due !== undefined && member.due > latest ? member.due : latest),
+    quarter.value.start,
+  );
+  return { score, status: paceStatus(score, elapsedShare(quarter.value.start, lastDue, input.today)) };
+}
+
+function formulaIn(input: OkrTableInput, row: number, column: number | undefined): boolean {
+  return column !== undefined && (input.formulas[row]?.[column] ?? '') !== '';
+}
+
+/** Scores every row of the OKRs tab. Pure: the caller reads the tab once and writes the results once. */
+export function scoreOkrs(input: OkrTableInput): OkrTable {
+  const { header, values } = input;
+  const rows: RowCells[] = [];
+  for (let row = header.row + 1; row < values.length; row += 1) {
+    rows.push(classify(row, rowCells(values[row] ?? [], header.columns)));
+  }
+  const { groups, groupOf } = groupObjectives(rows);
+  const duplicates = duplicateIds(rows.map((row) => ({ row: row.row, id: row.id })));
+  const { groupId, keyResultId } = assignIds(rows, groups, groupOf, input.nextId);
+  const groupRow = new Map(groups.flatMap((group) => (group.row === undefined ? [] : [[group.row, group] as const])));
+  const ownCells = new Map(rows.map((row) => [row.row, row]));
+
+  const keyResults = new Map<number, KeyResult>();
+  for (const row of rows) {
+    if (row.kind !== 'keyResult') continue;
+    const group = groupOf.get(row.row);
+    const groupCells = group?.row === undefined ? undefined : ownCells.get(group.row);
+    const objectiveText = group === undefined ? '' : readText((groupCells ?? row).cells.objective) || row.objective;
+    const objectiveOwner = readText(groupCells?.cells.owner ?? '');
+    const newId = row.id === '' ? keyResultId.get(row.row) : undefined;
+    const id = row.id || newId || '';
+    const quarter = row.quarterText || groupCells?.quarterText || '';
+    const parsed = parseRow(keyResultRowSchema, row.cells);
+    const lastCheckIn = lastCheckInOf(id, row.cells.lastCheckIn, input, newId === undefined);
+    const duplicate = duplicates.get(row.row);
+    const outcome = duplicate !== undefined ? invalid(duplicate)
+      : parsed.ok ? scoreKeyResult(parsed.row, row.quarterText, input, lastCheckIn) : invalid(parsed.why);
+    const owner = readText(row.cells.owner);
+    const current = lenient(readNumberOrCheckbox(row.cells.current));
+    const confidence = lenient(readNumber(row.cells.confidence));
+    const objectiveId = group === undefined ? undefined : groupId.get(group);
+    keyResults.set(row.row, {
+      kind: 'keyResult',
+      row: row.row,
+      id,
+      ...(newId === undefined ? {} : { newId }),
+      score: outcome.score,
+      status: outcome.status,
+      ...colours(outcome.score, outcome.status),
+      lastCheckIn: lastCheckIn ?? '',
+      text: readText(row.cells.keyResult),
+      owner,
+      ownerOrObjective: owner || objectiveOwner,
+      quarter,
+      ...optional('start', lenient(readNumber(row.cells.start))),
+      ...optional('target', lenient(readNumber(row.cells.target))),
+      ...optional('current', current),
+      ...optional('shownCurrent', outcome.shownCurrent ?? current),
+      unit: readText(row.cells.unit),
+      weight: lenient(readNumber(row.cells.weight)) ?? 1,
+      ...optional('due', outcome.due),
+      ...optional('confidence', confidence),
+      kpi: readText(row.cells.kpi),
+      ...optional('followsKpi', outcome.followsKpi),
+      checkbox: typeof row.cells.current === 'boolean',
+      currentIsFormula: formulaIn(input, row.row, header.columns.current),
+      ...optional('objectiveId', objectiveId),
+      ...optional('objectiveRow', group?.row),
+      objectiveText,
+    });
+  }
+
+  const objectives = groups.map((group): Objective => {
+    const members = group.members.map((member) => keyResults.get(member.row)!);
+    const own = group.row === undefined ? undefined : ownCells.get(group.row);
+    const first = own ?? group.members[0]!;
+    const id = groupId.get(group)!;
+    const newId = own !== undefined && own.id === '' ? id : undefined;
+    const duplicate = own === undefined ? undefined : duplicates.get(own.row);
+    const parsed = own === undefined ? undefined : parseRow(keyResultRowSchema, own.cells);
+    const result = duplicate !== undefined
+      ? { score: '' as const, status: `INVALID: ${duplicate}` }
+      : scoreObjective(parsed, first.quarterText, members, input);
+    return {
+      kind: 'objective',
+      row: first.row,
+      id,
+      ...(newId === undefined ? {} : { newId }),
+      score: result.score,
+      status: result.status,
+      ...colours(result.score, result.status),
+      lastCheckIn: newest(members.map((member) => member.lastCheckIn)) ?? '',
+      ...optional('ownRow', group.row),
+      firstRow: first.row,
+      text: first.objective,
+      owner: own === undefined ? '' : readText(own.cells.owner),
+      quarter: first.quarterText,
+      keyResults: members,
+    };
+  });
+
+  const objectiveByRow = new Map(objectives.flatMap((objective) => (objective.ownRow === undefined ? [] : [[objective.ownRow, objective] as const])));
+  const tableRows = rows.map((row): OkrRow => {
+    if (row.kind === 'keyResult') return keyResults.get(row.row)!;
+    const objective = objectiveByRow.get(row.row);
+    if (row.kind === 'objective' && objective !== undefined && groupRow.has(row.row)) return objective as Objective & { ownRow: number };
+    return { kind: 'blank', row: row.row, id: row.id };
+  });
+  return { rows: tableRows, objectives, keyResults: [...keyResults.values()] };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
+}

@@ -1,0 +1,128 @@
+// One scored model of the workbook, built from the tabs as read: the KPIs with their range, reading, status
+// and readings; the objectives with their key results, scores, pacing, check-in facts and links. Refresh
+// writes it, an edit writes a slice of it, the check-in sidebar lists it, the health check and the quarter
+// close reason over it. None of them parses a row again.
+
+import type { Cell } from '../cells';
+import { checkInEntries, historyEntries, newestById, readingsById, type Reading } from '../checkIn/log';
+import { findHeader, type HeaderMatch, type KpiColumn, type OkrColumn, type TableKind } from '../headers';
+import { idAllocator, objectivePartOf } from '../ids';
+import { flagKpis, kpiLookup, type Kpi, type KpiLookup, type KpiRow } from '../kpi/kpis';
+import { scoreOkrs, type KeyResult, type Objective, type OkrRow } from '../okr/okrs';
+import { quarterOf, type Quarter } from '../quarter';
+import { TAB_TITLES } from '../tabNames';
+
+/**
+ * One tab as read: its values (the top rows and the rows a job reads; see docs/decisions.md, "What each job
+ * reads"), and the formulas of the columns the job looks at; a formula elsewhere reads as absent.
+ */
+export interface TableInput {
+  readonly values: Cell[][];
+  readonly formulas: string[][];
+}
+
+export interface WorkbookInput {
+  readonly kpis?: TableInput;
+  readonly okrs?: TableInput;
+  /** The Check-ins log: its header rows, then the rows read (the recent end, in time order, or all of it). */
+  readonly checkIns?: TableInput;
+  /** KPI History: its header row, then the rows read. */
+  readonly kpiHistory?: TableInput;
+  readonly today: Date;
+  readonly fiscalStartMonth: number;
+  /** IDs the document has used beyond these tabs (deleted rows, archives): a new ID is past all of them. */
+  readonly usedIds?: readonly string[];
+}
+
+export interface Workbook {
+  readonly headers: { readonly kpis: HeaderMatch<KpiColumn>; readonly okrs: HeaderMatch<OkrColumn> };
+  /** Every row of each tab below its header, in sheet order: what Refresh writes. */
+  readonly rows: { readonly kpis: readonly KpiRow[]; readonly okrs: readonly OkrRow[] };
+  readonly kpis: readonly Kpi[];
+  /** The one lookup of a KPI cell's text (an ID or a name). */
+  readonly kpiByKey: KpiLookup;
+  readonly objectives: readonly Objective[];
+  /** Every key result in sheet order, those under no objective included. */
+  readonly keyResults: readonly KeyResult[];
+  /** Newest check-in day by lower-cased ID, in the part of the log read. */
+  readonly lastCheckIns: ReadonlyMap<string, Date>;
+  /** Readings by lower-cased ID, oldest first: KPI History, then the check-ins read. */
+  readonly readings: ReadonlyMap<string, readonly Reading[]>;
+  readonly today: Date;
+  readonly quarter: Quarter;
+  readonly fiscalStartMonth: number;
+}
+
+export type WorkbookResult = { readonly ok: true; readonly workbook: Workbook } | { readonly ok: false; readonly problems: string[] };
+
+function headerProblem(kind: TableKind, missing: readonly string[]): string {
+  return `The ${TAB_TITLES[kind]} tab needs the column${missing.length === 1 ? '' : 's'} ${missing.join(', ')} ` +
+    'in a header row within its top 10 rows: add the header text (any order, synonyms allowed).';
+}
+
+function missingTab(kind: TableKind): string {
+  return `No ${TAB_TITLES[kind]} tab: add a tab named "${TAB_TITLES[kind]}" or run Extensions → KPI & OKR → Set up tabs.`;
+}
+
+function idsIn(table: TableInput, column: number | undefined, firstRow: number): string[] {
+  if (column === undefined) return [];
+  return table.values.slice(firstRow).map((row) => String(row[column] ?? '').trim());
+}
+
+/** Builds the model. Pure: the caller reads the tabs once and writes what it needs of the result once. */
+export function buildWorkbook(input: WorkbookInput): WorkbookResult {
+  const { kpis: kpiTable, okrs: okrTable } = input;
+  if (kpiTable === undefined || okrTable === undefined) {
+    return { ok: false, problems: (['kpis', 'okrs'] as const).filter((kind) => input[kind] === undefined).map(missingTab) };
+  }
+  const kpiHeader = findHeader('kpis', kpiTable.values);
+  const okrHeader = findHeader('okrs', okrTable.values);
+  if (!kpiHeader.ok || !okrHeader.ok) {
+    return {
+      ok: false,
+      problems: [
+        ...(kpiHeader.ok ? [] : [headerProblem('kpis', kpiHeader.missing)]),
+        ...(okrHeader.ok ? [] : [headerProblem('okrs', okrHeader.missing)]),
+      ],
+    };
+  }
+  // A flat table holds only key result IDs (O1.1…), so the objective numbers they carry count as taken too.
+  const okrIds = idsIn(okrTable, okrHeader.header.columns.id, okrHeader.header.row + 1);
+  const nextId = idAllocator([
+    ...idsIn(kpiTable, kpiHeader.header.columns.id, kpiHeader.header.row + 1),
+    ...okrIds,
+    ...okrIds.map((id) => objectivePartOf(id) ?? ''),
+    ...(input.usedIds ?? []),
+  ]);
+  const kpiRows = flagKpis({ ...kpiTable, header: kpiHeader.header, today: input.today, nextId });
+  const kpis = kpiRows.filter((row): row is Kpi => row.kind === 'kpi');
+  const kpiByKey = kpiLookup(kpis);
+  const log = input.checkIns === undefined ? [] : checkInEntries(input.checkIns.values);
+  const history = input.kpiHistory === undefined ? [] : historyEntries(input.kpiHistory.values);
+  const lastCheckIns = newestById(log);
+  const okrs = scoreOkrs({
+    ...okrTable,
+    header: okrHeader.header,
+    kpis: kpiByKey,
+    checkIns: lastCheckIns,
+    today: input.today,
+    fiscalStartMonth: input.fiscalStartMonth,
+    nextId,
+  });
+  return {
+    ok: true,
+    workbook: {
+      headers: { kpis: kpiHeader.header, okrs: okrHeader.header },
+      rows: { kpis: kpiRows, okrs: okrs.rows },
+      kpis,
+      kpiByKey,
+      objectives: okrs.objectives,
+      keyResults: okrs.keyResults,
+      lastCheckIns,
+      readings: readingsById([...history, ...log]),
+      today: input.today,
+      quarter: quarterOf(input.today, input.fiscalStartMonth),
+      fiscalStartMonth: input.fiscalStartMonth,
+    },
+  };
+}

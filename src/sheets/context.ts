@@ -1,0 +1,29 @@
+// What every job needs to know about the document before it reads a row, read once per execution and
+// passed down: the time zone, today as that zone sees it, the document's settings, the tabs found.
+
+import { toScriptLocal } from '../core/timeZone';
+import { fiscalStartMonthOf, readDocumentFacts, type DocumentFacts } from './settings';
+import { findTabs, type Tabs } from './tabs';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface SheetsContext {
+  readonly spreadsheet: Spreadsheet;
+  readonly timeZone: string;
+  /** The real instant the job started. */
+  readonly now: Date;
+  /** `now` in script-local wall-clock time: the day and hour the spreadsheet's zone shows. */
+  readonly today: Date;
+  readonly fiscalStartMonth: number;
+  readonly facts: DocumentFacts;
+  readonly tabs: Tabs;
+}
+
+export function readContext(spreadsheet: Spreadsheet, now: Date = new Date()): SheetsContext {
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const facts = readDocumentFacts();
+  return {
+    spreadsheet, timeZone, now, today: toScriptLocal(now, timeZone), fiscalStartMonth: fiscalStartMonthOf(facts), facts,
+    tabs: findTabs(spreadsheet),
+  };
+}

@@ -1,0 +1,98 @@
+// What an edit reads: the edited tab's header, the few columns that tell which rows the re-score depends
+// on, then those rows whole — never the Check-ins log (an edit does not change a Last check-in) and never
+// a whole tab that grows with more than the team. See docs/decisions.md, "What each job reads".
+
+import type { Cell } from '../core/cells';
+import { readText } from '../core/cells';
+import { HEADER_SEARCH_ROWS, findHeader, type HeaderMatch, type OkrColumn } from '../core/headers';
+import { followerRows, objectiveSpans, type RowSpan } from '../core/okr/objectiveRows';
+import type { RowFilter } from '../core/refresh';
+import { REFRESH_FORMULAS } from '../core/tableReads';
+import { tableToScriptLocal } from '../core/timeZone';
+import type { TableInput } from '../core/workbook/workbook';
+import type { SheetsContext } from './context';
+import type { Tables } from './readWorkbook';
+import { readColumns, readTable } from './tabs';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** A tab's size and top rows: enough to find its header. */
+interface TabTop {
+  readonly sheet: Sheet;
+  readonly height: number;
+  readonly width: number;
+  readonly top: Cell[][];
+}
+
+export function readTop(sheet: Sheet, timeZone: string): TabTop {
+  const height = sheet.getLastRow();
+  const width = sheet.getLastColumn();
+  const top = height === 0 || width === 0 ? [] : tableToScriptLocal(sheet.getRange(1, 1, Math.min(HEADER_SEARCH_ROWS, height), width).getValues() as Cell[][], timeZone);
+  return { sheet, height, width, top };
+}
+
+/** The OKRs tab as an edit sees it: its top rows, the locating columns of every row, and the spans' rows whole. */
+function okrSlice(tab: TabTop, header: HeaderMatch<OkrColumn>, locate: readonly OkrColumn[], spansOf: (grid: Cell[][]) => RowSpan[], timeZone: string): { table: TableInput; rows: number[] } {
+  const grid: Cell[][] = tab.top.map((row) => [...row]);
+  const first = header.row + 1;
+  const columns = locate.flatMap((key) => header.columns[key] ?? []);
+  readColumns(tab.sheet, grid, columns, first, tab.height - first, (range) => tableToScriptLocal(range.getValues() as Cell[][], timeZone));
+  for (let row = first; row < tab.height; row += 1) grid[row] ??= [];
+  const spans = spansOf(grid);
+  const formulas: string[][] = [];
+  const formulaColumns = REFRESH_FORMULAS.okrs.flatMap((key) => header.columns[key] ?? []);
+  for (const { from, to } of spans) {
+    const range = tab.sheet.getRange(from + 1, 1, to - from, tab.width);
+    tableToScriptLocal(range.getValues() as Cell[][], timeZone).forEach((row, offset) => { grid[from + offset] = row; });
+    // One call for the span's formulas: the columns an edit writes are what matter, but a span is a few rows.
+    range.getFormulas().forEach((row, offset) => {
+      formulas[from + offset] = row.map((formula, column) => (formulaColumns.includes(column) ? formula : ''));
+    });
+  }
+  return { table: { values: grid, formulas }, rows: spans.flatMap(({ from, to }) => Array.from({ length: to - from }, (_, i) => from + i)) };
+}
+
+/** Whether any row read follows a linked KPI (a blank Current and a KPI cell): then the KPIs are needed. */
+function followsAnyKpi(table: TableInput, header: HeaderMatch<OkrColumn>, rows: readonly number[]): boolean {
+  const { kpi, current } = header.columns;
+  if (kpi === undefined) return false;
+  return rows.some((row) => readText(table.values[row]?.[kpi] ?? '') !== '' && (current === undefined || readText(table.values[row]?.[current] ?? '') === ''));
+}
+
+export interface EditRead {
+  readonly tables: Tables;
+  readonly onlyRows: RowFilter;
+}
+
+/**
+ * Reads what re-scoring `rows` (0-based) of the edited tab needs. An OKRs edit: the edited key results'
+ * objectives, and the KPIs only when one of their key results follows a KPI. A KPIs edit: the KPIs tab, and
+ * the objectives of the key results that follow an edited KPI. Undefined when a tab has no header.
+ */
+export function readEdit(context: SheetsContext, kind: 'kpis' | 'okrs', edited: TabTop, rows: readonly number[]): EditRead | undefined {
+  const { tabs, timeZone } = context;
+  if (tabs.kpis === undefined || tabs.okrs === undefined) return undefined;
+  const okrTop = kind === 'okrs' ? edited : readTop(tabs.okrs, timeZone);
+  const okrHeader = findHeader('okrs', okrTop.top);
+  if (!okrHeader.ok) return undefined;
+  const header = okrHeader.header;
+  if (kind === 'okrs') {
+    const okrs = okrSlice(okrTop, header, ['id', 'quarter', 'objective'], (grid) => objectiveSpans(grid, header, rows), timeZone);
+    const kpis = followsAnyKpi(okrs.table, header, okrs.rows) ? readTable(tabs.kpis, timeZone) : { values: readTop(tabs.kpis, timeZone).top, formulas: [] };
+    return { tables: { kpis, okrs: okrs.table }, onlyRows: { kpis: new Set(), okrs: new Set(rows) } };
+  }
+  const kpis = readTable(tabs.kpis, timeZone, 'kpis', REFRESH_FORMULAS.kpis);
+  const kpiHeader = findHeader('kpis', kpis.values);
+  const keys = new Set<string>();
+  if (kpiHeader.ok) {
+    for (const row of rows) {
+      for (const column of [kpiHeader.header.columns.id, kpiHeader.header.columns.name]) {
+        const text = column === undefined ? '' : readText(kpis.values[row]?.[column] ?? '').toLowerCase();
+        if (text !== '') keys.add(text);
+      }
+    }
+  }
+  const okrs = okrSlice(okrTop, header, ['id', 'quarter', 'objective', 'kpi', 'current'],
+    (grid) => objectiveSpans(grid, header, followerRows(grid, header, keys)), timeZone);
+  return { tables: { kpis, okrs: okrs.table }, onlyRows: { kpis: new Set(rows), okrs: new Set() } };
+}

@@ -1,0 +1,57 @@
+// Reads what one job needs, once: the KPIs and OKRs tabs whole (values, and formulas of the columns the job
+// writes or checks), and the recent end of the Check-ins log and KPI History when the job uses them.
+
+import { checkInLogLayout, historyLayout } from '../core/checkIn/log';
+import { KPI_HISTORY } from '../core/quarterClose/logRows';
+import type { JobReads } from '../core/tableReads';
+import type { TableInput, WorkbookInput } from '../core/workbook/workbook';
+import type { SheetsContext } from './context';
+import { clearLogTypedInto, logTypedInto } from './settings';
+import { readRecentRows, readTable } from './tabs';
+
+export interface Tables {
+  kpis?: TableInput;
+  okrs?: TableInput;
+  checkIns?: TableInput;
+  kpiHistory?: TableInput;
+}
+
+/** Rows a log gains in `days` when each of `items` is read about weekly, and a margin for the odd extra one. */
+function blockFor(items: number, days: number): number {
+  return Math.max(50, Math.ceil((items * (days / 7) + items) * 1.1));
+}
+
+function since(context: SheetsContext, days: number): Date {
+  const start = new Date(context.today.getTime());
+  start.setDate(start.getDate() - days);
+  return start;
+}
+
+export function readTables(context: SheetsContext, reads: JobReads): Tables {
+  const { tabs, timeZone } = context;
+  const tables: Tables = {};
+  if (tabs.kpis !== undefined) tables.kpis = readTable(tabs.kpis, timeZone, 'kpis', reads.formulas?.kpis);
+  if (tabs.okrs !== undefined) tables.okrs = readTable(tabs.okrs, timeZone, 'okrs', reads.formulas?.okrs);
+  const items = (tables.kpis?.values.length ?? 0) + (tables.okrs?.values.length ?? 0);
+  if (reads.logDays !== undefined && tabs.checkIns !== undefined) {
+    const typedInto = logTypedInto(context.facts);
+    const log = readRecentRows(tabs.checkIns, timeZone, checkInLogLayout, {
+      since: since(context, reads.logDays), block: blockFor(items, reads.logDays), whole: typedInto,
+    });
+    tables.checkIns = log.table;
+    if (typedInto && log.whole && log.inOrder) clearLogTypedInto();
+  }
+  const history = reads.historyDays === undefined ? null : context.spreadsheet.getSheetByName(KPI_HISTORY.title);
+  if (reads.historyDays !== undefined && history !== null) {
+    const kpis = tables.kpis?.values.length ?? 0;
+    tables.kpiHistory = readRecentRows(history, timeZone, historyLayout, {
+      since: since(context, reads.historyDays), block: Math.max(50, kpis * (Math.ceil(reads.historyDays / 91) + 1)), whole: false,
+    }).table;
+  }
+  return tables;
+}
+
+export function workbookInput(context: SheetsContext, tables: Tables): WorkbookInput {
+  return { ...tables, today: context.today, fiscalStartMonth: context.fiscalStartMonth };
+}
+

@@ -1,0 +1,23 @@
+import { planRefresh, type RefreshPlan, type RowFilter } from '../core/refresh';
+import { RECENT_LOG_DAYS, REFRESH_FORMULAS } from '../core/tableReads';
+import { readContext, type SheetsContext } from './context';
+import { readTables, workbookInput, type Tables } from './readWorkbook';
+import { writePatches } from './writePatches';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Plan from the tabs as read (or as just written), and write the computed columns once per run of cells. */
+export function refreshTables(context: SheetsContext, tables: Tables, onlyRows?: RowFilter): RefreshPlan {
+  const plan = planRefresh({ ...workbookInput(context, tables), ...(onlyRows === undefined ? {} : { onlyRows }) });
+  if (plan.ok) {
+    if (context.tabs.kpis !== undefined) writePatches(context.tabs.kpis, plan.patches.kpis, context.timeZone);
+    if (context.tabs.okrs !== undefined) writePatches(context.tabs.okrs, plan.patches.okrs, context.timeZone);
+  }
+  return plan;
+}
+
+/** Refresh: read the tabs and the log's recent end once, plan, and write the computed columns once per run of cells. */
+export function refreshWorkbook(spreadsheet: Spreadsheet, now: Date): RefreshPlan {
+  const context = readContext(spreadsheet, now);
+  return refreshTables(context, readTables(context, { formulas: REFRESH_FORMULAS, logDays: RECENT_LOG_DAYS }));
+}
