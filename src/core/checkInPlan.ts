@@ -65,7 +65,9 @@ function mismatch(item: CheckInItem, payload: CheckInPayload): string | undefine
   if (payload.name !== undefined && !same(payload.name, name)) {
     return `${item.id} now reads "${name}", not "${payload.name.trim()}": the rows changed since the list was loaded. Nothing was saved; check the list and try again.`;
   }
-  if (item.kind === 'keyResult' && payload.objective !== undefined && !same(payload.objective, item.objectiveText)) {
+  // Only a flat-layout row shows its objective itself; under an objective row, the row's own cell is blank.
+  const showsObjective = item.kind === 'keyResult' && item.objectiveId !== undefined && item.objectiveRow === undefined;
+  if (showsObjective && payload.objective !== undefined && !same(payload.objective, item.objectiveText)) {
     return `${item.id} now belongs to "${item.objectiveText}", not "${payload.objective.trim()}": the rows changed since the list was loaded. Nothing was saved; check the list and try again.`;
   }
   return undefined;

@@ -70,4 +70,8 @@ export function ownerToShow(owners: readonly string[], chosen: string | null, em
 /** What a check-in or a change of owner returns to the sidebar. */
 export type CheckInReply =
   | { readonly ok: true; readonly message: string; readonly state: CheckInState }
-  | { readonly ok: false; readonly field: 'id' | 'value' | 'confidence' | 'note' | 'owner' | 'form'; readonly message: string };
+  | {
+    readonly ok: false; readonly field: 'id' | 'value' | 'confidence' | 'note' | 'owner' | 'form'; readonly message: string;
+    /** The list as it is now, when the refusal means the one the sidebar shows is out of date (an item gone). */
+    readonly state?: CheckInState;
+  };

@@ -1,6 +1,7 @@
+import { itemName } from '../core/checkIn/list';
 import { checkInPayloadSchema, ownerChoiceSchema, payloadProblem } from '../core/checkInPayload';
 import type { CheckInReply, CheckInState } from '../core/checkInState';
-import { valueText } from '../core/valueText';
+import { savedMessage } from '../core/savedMessage';
 import { readCheckInState } from '../sheets/checkInView';
 import { saveOwnerChoice } from '../sheets/ownerChoice';
 import { showSidebarPanel } from '../sheets/panel';
@@ -37,11 +38,8 @@ export function submitCheckIn(payload: unknown): CheckInReply {
   const parsed = checkInPayloadSchema.safeParse(payload);
   if (!parsed.success) return payloadProblem(parsed.error, ['id', 'value', 'confidence', 'note'] as const);
   const saved = saveCheckIn(SpreadsheetApp.getActiveSpreadsheet(), parsed.data, new Date(), email());
-  if (!saved.ok) return saved;
-  const { item, value, state } = saved;
-  const logged = `Saved ${item.id}: ${valueText(value, item.unit)}.`;
-  const message = item.currentIsFormula
-    ? `${logged} Logged only: its Current comes from a formula, so the sheet's value was left as it is.`
-    : logged;
-  return { ok: true, message, state };
+  // An item no longer found by its ID is gone from the tabs: the fresh list lets the sidebar drop it at once.
+  if (!saved.ok) return saved.field === 'id' ? { ...saved, state: currentState() } : saved;
+  const { item } = saved;
+  return { ok: true, message: savedMessage({ id: item.id, name: itemName(item), unit: item.unit, currentIsFormula: item.currentIsFormula }, saved.value), state: saved.state };
 }

@@ -26,6 +26,17 @@ function card(page: Page, id: string) {
   return page.locator(`.item[data-id="${id}"]`);
 }
 
+/** What the list says about the last save, wherever it is placed. */
+function saveNote(page: Page) {
+  return page.locator('.items [role=status]');
+}
+
+/** Whether the element is wholly inside the sidebar's 300 × 800 viewport, as the person sees it. */
+async function inViewport(locator: ReturnType<Page['locator']>): Promise<boolean> {
+  const box = await locator.boundingBox();
+  return box !== null && box.y >= 0 && box.x >= 0 && box.y + box.height <= 800 && box.x + box.width <= 300;
+}
+
 /** Opens an item's form, fills it and saves, waiting for the save to finish either way. */
 async function checkIn(page: Page, id: string, fields: { value?: string; confidence?: string; note?: string }) {
   await card(page, id).locator('.check-in-button').click();
@@ -66,7 +77,7 @@ describe('the check-in sidebar', () => {
   it('saves a check-in: the sheet, the score and its colour, and the list without a reload', async () => {
     const { page, workbook } = await sidebar();
     await checkIn(page, 'O1.1', { value: '4.5%', confidence: '8', note: 'Renewals landed' });
-    await expect(page.locator('.notice').textContent()).resolves.toBe('Saved O1.1: 4.5%.');
+    await expect(card(page, 'O1.1').getByRole('status').textContent()).resolves.toBe('Saved "Reduce customer churn" (O1.1): 4.5%.');
     expect(column(workbook, 'OKRs', 'Current')[1]).toBe(0.045);
     expect(column(workbook, 'OKRs', 'Score')[1]).toBe(0.88);
     expect(backgroundColumn(workbook, 'OKRs', 'Score')[1]).toBe(GREEN);
@@ -92,7 +103,7 @@ describe('the check-in sidebar', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('28%');
     await page.keyboard.press('Enter');
-    await page.locator('.notice', { hasText: 'Saved O1.2: 28%.' }).waitFor();
+    await card(page, 'O1.2').getByRole('status').filter({ hasText: 'Saved "Reduce 30-day drop-off rate" (O1.2): 28%.' }).waitFor();
     expect(column(workbook, 'OKRs', 'Current')[2]).toBe(0.28);
   }, 60_000);
 
@@ -102,7 +113,7 @@ describe('the check-in sidebar', () => {
     await card(page, 'O2.2').locator('.check-in-button').click();
     await card(page, 'O2.2').getByLabel('Done').check();
     await card(page, 'O2.2').getByRole('button', { name: 'Save check-in' }).click();
-    await page.locator('.notice', { hasText: 'Saved O2.2: Yes.' }).waitFor();
+    await card(page, 'O2.2').getByRole('status').filter({ hasText: 'Saved "Close enterprise contracts above $15000" (O2.2): Yes.' }).waitFor();
     expect(column(workbook, 'OKRs', 'Current')[6]).toBe(true);
     expect(column(workbook, 'OKRs', 'Score')[6]).toBe(1);
     expect(workbook.read('Check-ins').values()[1]?.[5]).toBe(true);
@@ -113,7 +124,7 @@ describe('the check-in sidebar', () => {
     await card(page, 'O2.1').locator('.check-in-button').click();
     await expect(card(page, 'O2.1').locator('form').textContent()).resolves.toContain('Current comes from a formula');
     await checkInOpen(page, 'O2.1', '41');
-    await expect(page.locator('.notice').textContent()).resolves.toContain("its Current comes from a formula, so the sheet's value was left as it is");
+    await expect(saveNote(page).textContent()).resolves.toContain("its Current comes from a formula, so the sheet's value was left as it is");
     expect(workbook.read('OKRs').cell('H7').formula).toBe('=COUNTA(Leads!A:A)');
     expect(workbook.read('Check-ins').values()[1]?.[5]).toBe(41);
   }, 60_000);
@@ -128,9 +139,14 @@ describe('the check-in sidebar', () => {
 
     deleteRow(workbook, 'OKRs', 5); // O1.3, still listed in the sidebar
     const before = JSON.stringify(workbook.toJSON());
+    const above = await card(page, 'O1.3').evaluate((item) => item.previousElementSibling?.getAttribute('data-id'));
     await checkIn(page, 'O1.3', { value: '8' });
-    await expect(card(page, 'O1.3').locator('[role=alert]').textContent()).resolves.toBe(
+    // The item leaves the list without a reload, and the reason takes its place.
+    expect(await card(page, 'O1.3').count()).toBe(0);
+    await expect(saveNote(page).textContent()).resolves.toBe(
       'O1.3 is no longer on the OKRs or KPIs tab (deleted, or its ID changed). Nothing was saved.');
+    expect(above).toMatch(/^O1\.\d$/);
+    await expect(saveNote(page).evaluate((note) => note.previousElementSibling?.getAttribute('data-id'))).resolves.toBe(above);
     expect(JSON.stringify(workbook.toJSON())).toBe(before);
   }, 60_000);
 
@@ -199,5 +215,107 @@ describe('errors next to the form, nothing written', () => {
     }));
     expect(reply).toEqual({ ok: false, field: 'value', message: 'The sidebar sent something the add-on cannot read. Close the sidebar and open it again.' });
     expect(JSON.stringify(workbook.toJSON())).toBe(before);
+  }, 60_000);
+});
+
+describe('after a save, the sidebar says what happened where the person is looking', () => {
+  it('a check-in far down the list: the confirmation names the item, in view, announced, focus on its button', async () => {
+    const { page, workbook } = await sidebar();
+    await checkIn(page, 'K10', { value: '$170,000', note: 'November' });
+    // The list is long: the person had scrolled well below the top, where the old notice sat.
+    await expect(page.evaluate('window.scrollY')).resolves.toBeGreaterThan(400);
+    const note = card(page, 'K10').getByRole('status');
+    await expect(note.textContent()).resolves.toBe('Saved "Burn rate" (K10): $170,000.');
+    await expect(inViewport(note)).resolves.toBe(true);
+    // The button focus returns to is described by the confirmation, so a screen reader says it with it.
+    const focused = await page.evaluate(`(() => {
+      const active = document.activeElement;
+      return { label: active?.getAttribute('aria-label'), description: document.getElementById(active?.getAttribute('aria-describedby') ?? '')?.textContent };
+    })()`);
+    expect(focused).toEqual({ label: 'Check in Burn rate', description: 'Saved "Burn rate" (K10): $170,000.' });
+    expect(column(workbook, 'KPIs', 'Current')[9]).toBe(170000);
+    // Only one confirmation at a time, and it is gone once the next form opens.
+    expect(await page.locator('.items [role=status]').count()).toBe(1);
+    await card(page, 'K9').locator('.check-in-button').click();
+    expect(await saveNote(page).count()).toBe(0);
+  }, 60_000);
+
+  it('a long name is shortened with … in the confirmation and nothing is wider than the sidebar', async () => {
+    const long = 'Reduce the time a new enterprise customer needs to reach their first scheduled report from fourteen days to three days';
+    const rows = GROUPED_OKR_ROWS.map((row, index) => (index === 12 ? row.map((cell, c) => (c === 3 ? long : cell)) : row));
+    const { page } = await sidebar(rows);
+    await card(page, 'O3.3').locator('.check-in-button').click();
+    await page.keyboard.type('35%');
+    await page.keyboard.press('Enter');
+    const note = card(page, 'O3.3').getByRole('status');
+    await note.waitFor();
+    await expect(note.textContent()).resolves.toBe('Saved "Reduce the time a new enterprise customer needs…" (O3.3): 35%.');
+    await expect(inViewport(note)).resolves.toBe(true);
+    await expect(page.evaluate('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(300);
+  }, 60_000);
+
+  it('an item deleted since the list loaded leaves it, and the reason shows where it was, in view', async () => {
+    const { page, workbook } = await sidebar();
+    deleteRow(workbook, 'KPIs', 10); // K9, the second last KPI, deleted by someone else
+    const before = JSON.stringify(workbook.toJSON());
+    await checkIn(page, 'K9', { value: '5' });
+    const note = saveNote(page);
+    await expect(note.textContent()).resolves.toBe('K9 is no longer on the OKRs or KPIs tab (deleted, or its ID changed). Nothing was saved.');
+    expect(await card(page, 'K9').count()).toBe(0);
+    await expect(note.evaluate((node) => node.previousElementSibling?.getAttribute('data-id'))).resolves.toBe('K8');
+    await expect(inViewport(note)).resolves.toBe(true);
+    await expect(note.evaluate((node) => node === (globalThis as any).document.activeElement)).resolves.toBe(true);
+    expect(await page.locator('.kpis .item').count()).toBe(9);
+    expect(JSON.stringify(workbook.toJSON())).toBe(before);
+  }, 60_000);
+
+  it('the formula hint shows as the form opens, by the value, before anything is typed', async () => {
+    const { page } = await sidebar(GROUPED_OKR_ROWS, { H13: { formula: '=COUNTIF(Usage!C:C,">0")/COUNTA(Usage!A:A)', value: 0.33 } });
+    await card(page, 'O3.3').locator('.check-in-button').click();
+    const value = card(page, 'O3.3').getByLabel('New value (%)');
+    await expect(value.inputValue()).resolves.toBe('');
+    const hint = card(page, 'O3.3').getByText('Current comes from a formula: this check-in is logged, the formula stays.');
+    await expect(hint.isVisible()).resolves.toBe(true);
+    await expect(inViewport(hint)).resolves.toBe(true);
+    // Said above the field the person types into, and read out when it takes focus.
+    const order = await value.evaluate((input, text) => {
+      const hintNode = [...input.closest('form')!.querySelectorAll('p')].find((p) => p.textContent === text)!;
+      return { above: Boolean(hintNode.compareDocumentPosition(input) & 4), describes: input.getAttribute('aria-describedby')!.split(' ').includes(hintNode.id) };
+    }, 'Current comes from a formula: this check-in is logged, the formula stays.');
+    expect(order).toEqual({ above: true, describes: true });
+    // An item without a formula has no such hint.
+    await card(page, 'O3.2').locator('.check-in-button').click();
+    expect(await card(page, 'O3.2').getByText('Current comes from a formula').count()).toBe(0);
+  }, 60_000);
+});
+
+describe('a refused save keeps the form as typed', () => {
+  it('another editor saving: the form keeps value, confidence and note, and saves them once the lock is free', async () => {
+    const { page, workbook, addon } = await sidebar();
+    addon.lock.holdDocumentLockElsewhere();
+    await checkIn(page, 'O1.2', { value: '27%', confidence: '7', note: 'Onboarding emails shipped' });
+    const form = card(page, 'O1.2').locator('form');
+    await expect(form.getByRole('alert').textContent()).resolves.toBe('Someone else is saving to this spreadsheet. Nothing was saved: try again in a moment.');
+    await expect(inViewport(form.getByRole('alert'))).resolves.toBe(true);
+    await expect(form.getByLabel('New value (%)').inputValue()).resolves.toBe('27%');
+    await expect(form.getByLabel('Confidence (0–10)').inputValue()).resolves.toBe('7');
+    await expect(form.getByLabel('Note').inputValue()).resolves.toBe('Onboarding emails shipped');
+    addon.lock.release();
+    await form.getByRole('button', { name: 'Save check-in' }).click();
+    await card(page, 'O1.2').getByRole('status').filter({ hasText: 'Saved "Reduce 30-day drop-off rate" (O1.2): 27%.' }).waitFor();
+    expect(column(workbook, 'OKRs', 'Current')[2]).toBe(0.27);
+    expect(workbook.read('Check-ins').values()[1]?.slice(5, 8)).toEqual([0.27, 7, 'Onboarding emails shipped']);
+  }, 60_000);
+
+  it('what was typed survives the list being redrawn while the form is open (the owner filter changed)', async () => {
+    const { page } = await sidebar();
+    await card(page, 'O1.1').locator('.check-in-button').click();
+    await page.keyboard.type('4.8%');
+    await card(page, 'O1.1').getByLabel('Note').fill('Half way');
+    await page.selectOption('#owner', 'Head of CS');
+    await page.waitForFunction("document.querySelectorAll('.kpis .item').length === 2");
+    const form = card(page, 'O1.1').locator('form');
+    await expect(form.getByLabel('New value (%)').inputValue()).resolves.toBe('4.8%');
+    await expect(form.getByLabel('Note').inputValue()).resolves.toBe('Half way');
   }, 60_000);
 });

@@ -26,6 +26,35 @@ function details(item: ItemView): string {
   return parts.join(' · ');
 }
 
+/**
+ * What the list says about the last save, shown where the person was looking: inside the item's card, or
+ * where the card was when the item has left the list (deleted, its ID changed, or filtered out).
+ */
+interface SaveNote {
+  readonly kind: 'saved' | 'refused';
+  readonly id: string;
+  /** The item listed just before it when it was saved: where the note goes if its card is gone. */
+  readonly afterId: string | null;
+  readonly text: string;
+}
+
+function listed(state: CheckInState, id: string): boolean {
+  return [...state.objectives.flatMap((objective) => objective.keyResults), ...state.kpis].some((item) => item.id === id);
+}
+
+/**
+ * What the person saw for the item they picked: the save checks the row still shows it, so a row sorted or
+ * re-typed since the list loaded never receives another item's value.
+ */
+function shownAs(state: CheckInState, id: string): { name?: string; objective?: string } {
+  for (const objective of state.objectives) {
+    const item = objective.keyResults.find((candidate) => candidate.id === id);
+    if (item !== undefined) return objective.id === '' ? { name: item.name } : { name: item.name, objective: objective.name };
+  }
+  const kpi = state.kpis.find((candidate) => candidate.id === id);
+  return kpi === undefined ? {} : { name: kpi.name };
+}
+
 export function checkInList(): CheckInList {
   const owner = el('select', { id: 'owner' });
   const notice = el('div', { className: 'notice' });
@@ -39,6 +68,23 @@ export function checkInList(): CheckInList {
 
   let state: CheckInState | undefined;
   let openId: string | null = null;
+  // The open form survives a re-render (another save, a draft added, the owner list refreshed), so nothing
+  // the person has typed into it is lost.
+  let openForm: HTMLFormElement | null = null;
+  let saveNote: SaveNote | null = null;
+
+  const cardOf = (id: string): HTMLElement | null => list.querySelector<HTMLElement>(`.item[data-id="${CSS.escape(id)}"]`);
+
+  const closeForm = (): void => {
+    openId = null;
+    openForm = null;
+  };
+
+  const noteElement = (note: SaveNote): HTMLElement => {
+    const node = el('p', { className: note.kind === 'saved' ? 'save-note success' : 'save-note error', id: 'save-note', tabIndex: -1 }, note.text);
+    node.setAttribute('role', 'status');
+    return node;
+  };
 
   const itemCard = (item: ItemView): HTMLElement => {
     const card = el('div', { className: 'item', dataset: { id: item.id } });
@@ -46,10 +92,16 @@ export function checkInList(): CheckInList {
     open.setAttribute('aria-label', `Check in ${item.name}`);
     open.setAttribute('aria-expanded', String(openId === item.id));
     open.addEventListener('click', () => {
-      openId = openId === item.id ? null : item.id;
+      if (openId === item.id) closeForm();
+      else {
+        openId = item.id;
+        openForm = null;
+      }
+      saveNote = null;
       render();
-      const field = list.querySelector<HTMLElement>(`[data-id="${CSS.escape(item.id)}"] input`);
-      field?.focus();
+      const form = cardOf(item.id)?.querySelector('form');
+      form?.querySelector<HTMLElement>('input')?.focus();
+      form?.scrollIntoView({ block: 'nearest' });
     });
     const trend = trendChart(item.trend, `Trend of ${item.name}: ${item.trend.length} check-in${item.trend.length === 1 ? '' : 's'}`);
     card.append(
@@ -60,11 +112,17 @@ export function checkInList(): CheckInList {
       el('div', { className: 'item-foot' }, trend, open),
     );
     if (openId === item.id) {
-      card.append(checkInForm(item, save, () => {
-        openId = null;
+      openForm ??= checkInForm(item, save, () => {
+        closeForm();
         render();
-        list.querySelector<HTMLElement>(`[data-id="${CSS.escape(item.id)}"] .check-in-button`)?.focus();
-      }));
+        cardOf(item.id)?.querySelector<HTMLElement>('.check-in-button')?.focus();
+      });
+      card.append(openForm);
+    }
+    if (saveNote?.id === item.id) {
+      card.append(noteElement(saveNote));
+      // Focus returns to this button after a save: a screen reader reads the confirmation with it.
+      open.setAttribute('aria-describedby', 'save-note');
     }
     return card;
   };
@@ -87,27 +145,67 @@ export function checkInList(): CheckInList {
     if (state.kpis.length > 0) sections.push(el('section', { className: 'kpis' }, el('h2', {}, 'KPIs'), ...state.kpis.map(itemCard)));
     if (sections.length === 0 && state.problem === null) sections.push(el('p', { className: 'secondary' }, 'Nothing to check in for this owner.'));
     list.replaceChildren(...sections);
+    if (openId !== null && cardOf(openId) === null) closeForm();
+    // An item no longer listed: its note takes the place where its card was.
+    if (saveNote !== null && cardOf(saveNote.id) === null) {
+      const before = saveNote.afterId === null ? null : cardOf(saveNote.afterId);
+      const note = noteElement(saveNote);
+      if (before === null) list.prepend(note);
+      else before.after(note);
+    }
   }
 
   function show(next: CheckInState, message = ''): void {
     state = next;
     notice.className = 'notice success';
     notice.textContent = message;
+    saveNote = null;
     render();
+  }
+
+  /** Re-draws the list with a note about the save of `id`, and brings the note into view. */
+  function showSaveNote(next: CheckInState, note: SaveNote): void {
+    state = next;
+    notice.textContent = '';
+    saveNote = note;
+    render();
+    const placed = list.querySelector<HTMLElement>('#save-note');
+    const button = cardOf(note.id)?.querySelector<HTMLElement>('.check-in-button');
+    (button ?? placed)?.focus();
+    placed?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** The ID of the item listed just before `id`, in the order the list shows them. */
+  function previousId(id: string): string | null {
+    const cards = [...list.querySelectorAll<HTMLElement>('.item')];
+    const index = cards.findIndex((card) => card.dataset.id === id);
+    return index > 0 ? (cards[index - 1]?.dataset.id ?? null) : null;
   }
 
   async function save(values: CheckInValues): Promise<CheckInReply> {
     notice.textContent = '';
-    const reply = await callServer<CheckInReply>('submitCheckIn', values);
+    if (saveNote !== null) {
+      saveNote = null;
+      list.querySelector('#save-note')?.remove();
+    }
+    const afterId = previousId(values.id);
+    const reply = await callServer<CheckInReply>('submitCheckIn', { ...values, ...(state === undefined ? {} : shownAs(state, values.id)) });
     if (reply.ok) {
-      openId = null;
-      show(reply.state, reply.message);
-      const button = list.querySelector<HTMLElement>(`[data-id="${CSS.escape(values.id)}"] .check-in-button`);
-      (button ?? notice).focus();
+      closeForm();
+      showSaveNote(reply.state, { kind: 'saved', id: values.id, afterId, text: reply.message });
+    } else if (reply.state !== undefined) {
+      // The item is gone from the tabs: the list is redrawn without it and says why where it was. An item
+      // still listed keeps its form, with the message in it.
+      if (listed(reply.state, values.id)) {
+        state = reply.state;
+        render();
+      } else {
+        closeForm();
+        showSaveNote(reply.state, { kind: 'refused', id: values.id, afterId, text: reply.message });
+      }
     }
     return reply;
   }
-
   owner.addEventListener('change', () => {
     owner.disabled = true;
     notice.className = 'notice secondary';

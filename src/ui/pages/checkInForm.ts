@@ -28,7 +28,11 @@ export function checkInForm(item: ItemView, save: (values: CheckInValues) => Pro
   const value = item.checkbox
     ? el('input', { type: 'checkbox', id: `${prefix}-value`, checked: item.checked })
     : el('input', { type: 'text', id: `${prefix}-value`, autocomplete: 'off', placeholder: item.unit === '%' ? 'e.g. 45%' : item.unit === '$' ? 'e.g. $1,200' : 'e.g. 12.5' });
-  value.setAttribute('aria-describedby', errors.value.id);
+  // Said next to the value, before anything is typed: the person learns the sheet keeps its formula first.
+  const formulaHint = item.currentIsFormula
+    ? el('p', { className: 'secondary hint', id: `${prefix}-value-hint` }, 'Current comes from a formula: this check-in is logged, the formula stays.')
+    : null;
+  value.setAttribute('aria-describedby', formulaHint === null ? errors.value.id : `${formulaHint.id} ${errors.value.id}`);
   const valueLabel = item.checkbox ? 'Done' : `New value${item.unit === '' ? '' : ` (${item.unit})`}`;
   const confidence = el('input', { type: 'number', id: `${prefix}-confidence`, min: '0', max: '10', step: '1', className: 'narrow' });
   confidence.setAttribute('aria-describedby', errors.confidence.id);
@@ -44,13 +48,12 @@ export function checkInForm(item: ItemView, save: (values: CheckInValues) => Pro
     'form',
     { className: 'check-in-form', noValidate: true },
     item.checkbox
-      ? el('div', { className: 'form-group checkbox' }, value, el('label', { htmlFor: value.id }, valueLabel), errors.value)
-      : el('div', { className: 'form-group' }, el('label', { htmlFor: value.id }, valueLabel), value, errors.value),
+      ? el('div', { className: 'form-group' }, el('div', { className: 'checkbox' }, value, el('label', { htmlFor: value.id }, valueLabel)), formulaHint, errors.value)
+      : el('div', { className: 'form-group' }, el('label', { htmlFor: value.id }, valueLabel), formulaHint, value, errors.value),
     item.kind === 'KR'
       ? el('div', { className: 'form-group' }, el('label', { htmlFor: confidence.id }, 'Confidence (0–10)'), confidence, errors.confidence)
       : null,
     el('div', { className: 'form-group' }, el('label', { htmlFor: note.id }, 'Note'), note, errors.note),
-    item.currentIsFormula ? el('p', { className: 'secondary' }, 'Current comes from a formula: this check-in is logged, the formula stays.') : null,
     el('div', { className: 'button-bar' }, saveButton, cancelButton),
     errors.form,
   );
