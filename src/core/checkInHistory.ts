@@ -1,4 +1,4 @@
-import { readCheckbox, readDate, readNumber, readText, type Cell } from './cells';
+import { readCheckbox, readDateOrSerial, readNumber, readText, type Cell } from './cells';
 import { isDate } from './dates';
 import { findHeader } from './headers';
 import { rowCells } from './schemas';
@@ -27,8 +27,8 @@ export function checkInHistory(values: Cell[][] | undefined): Map<string, Readin
     const checkbox = readCheckbox(row.value);
     const number = readNumber(row.value);
     const value = checkbox.kind === 'value' ? (checkbox.value ? 1 : 0) : number.kind === 'value' ? number.value : undefined;
-    // The time of day orders two check-ins on one day; readDate alone keeps only the day.
-    const at = isDate(row.timestamp) ? row.timestamp : readDate(row.timestamp);
+    // The time of day orders two check-ins on one day; readDateOrSerial alone keeps only the day.
+    const at = isDate(row.timestamp) ? row.timestamp : readDateOrSerial(row.timestamp);
     const when = isDate(at) ? at : at.kind === 'value' ? at.value : undefined;
     if (id === '' || value === undefined || when === undefined || Number.isNaN(when.getTime())) continue;
     const list = history.get(id) ?? [];

@@ -1,4 +1,4 @@
-import { readDate, readText, type Cell } from './cells';
+import { readDateOrSerial, readText, type Cell } from './cells';
 import type { CheckInColumn, HeaderMatch } from './headers';
 import { rowCells } from './schemas';
 
@@ -11,7 +11,7 @@ export function lastCheckIns(values: readonly Cell[][], header: HeaderMatch<Chec
   for (const cells of values.slice(header.row + 1)) {
     const mapped = rowCells(cells, header.columns);
     const id = readText(mapped.id).toLowerCase();
-    const when = readDate(mapped.timestamp);
+    const when = readDateOrSerial(mapped.timestamp);
     if (id === '' || when.kind !== 'value') continue;
     const seen = newest.get(id);
     if (seen === undefined || when.value > seen) newest.set(id, when.value);

@@ -4,6 +4,7 @@
 import { readNumber, readText, type Cell } from './cells';
 import type { ItemsResult } from './checkInItems';
 import type { DraftRowPayload, FieldProblem } from './checkInPayload';
+import { quote } from './quote';
 import type { CheckInState } from './checkInState';
 import type { TableInput } from './refresh';
 import { TAB_TITLES } from './tabNames';
@@ -22,7 +23,7 @@ interface DraftRow {
 
 function number(text: string, title: string, field: 'low' | 'high'): { ok: true; value?: number } | FieldProblem<DraftField> {
   const reading = readNumber(text);
-  if (reading.kind === 'invalid') return { ok: false, field, message: `${title}: "${text.trim()}" is not a number, like 45%, $1,200 or 12.5.` };
+  if (reading.kind === 'invalid') return { ok: false, field, message: `${title}: ${quote(text.trim())} is not a number, like 45%, $1,200 or 12.5.` };
   return reading.kind === 'blank' ? { ok: true } : { ok: true, value: reading.value };
 }
 

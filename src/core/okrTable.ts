@@ -4,6 +4,7 @@ import type { HeaderMatch, OkrColumn } from './headers';
 import { duplicateIds, idAllocator, objectivePartOf } from './ids';
 import { elapsedShare, isCheckInStale, paceStatus } from './pacing';
 import { parseQuarter, quarterOf, type Quarter } from './quarter';
+import { quote } from './quote';
 import { keyResultRowSchema, parseRow, rowCells, type KeyResultRow } from './schemas';
 import { objectiveScore, scoreFromValues } from './scoring';
 import type { KpiLookup } from './kpiTable';
@@ -129,7 +130,7 @@ function scoreKeyResult(row: ParsedRow, input: OkrTableInput, lastCheckIn: Date 
   let followsKpi: string | undefined;
   if (current === undefined && keyResult.kpi !== '') {
     const kpi = input.kpis.get(keyResult.kpi.toLowerCase());
-    if (kpi === undefined) return invalid(`linked KPI "${keyResult.kpi}" is not on the KPIs tab`);
+    if (kpi === undefined) return invalid(`linked KPI ${quote(keyResult.kpi)} is not on the KPIs tab`);
     current = kpi.current;
     followsKpi = kpi.id.toLowerCase();
   }

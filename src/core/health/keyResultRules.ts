@@ -3,6 +3,7 @@ import { daysBetween } from '../dates';
 import { parseQuarter, quarterProgress } from '../quarter';
 import type { KeyResult } from '../okrBook';
 import { okrFinding, type HealthBook, type Rule } from './finding';
+import { quote } from '../quote';
 
 const TASK_VERBS = ['launch', 'ship', 'build', 'create', 'implement', 'release', 'deploy', 'migrate', 'write',
   'finish', 'complete', 'develop', 'design', 'set up', 'setup', 'publish', 'deliver', 'organize', 'organise',
@@ -29,7 +30,7 @@ export const taskLikeKeyResult: Rule = (book) =>
   keyResults(book)
     .filter((keyResult) => isTaskLike(keyResult.text))
     .map((keyResult) => okrFinding(book, 'task-like-key-result', keyResult.row,
-      `${keyResult.id} "${keyResult.text}" reads like a task, not an outcome.`,
+      `${keyResult.id} ${quote(keyResult.text)} reads like a task, not an outcome.`,
       'Name the number the work should move (e.g. "Raise activation from 20% to 35%") and keep the task as an initiative.'));
 
 /** A key result of this quarter that nobody has checked in on for a week. */
@@ -41,8 +42,8 @@ export const silentKeyResult: Rule = (book) => {
       const last = book.checkIns.get(keyResult.id.toLowerCase());
       if (last !== undefined && daysBetween(last, book.today) <= SILENT_DAYS) return [];
       const what = last === undefined
-        ? `${keyResult.id} "${keyResult.text}" has never been checked in.`
-        : `${keyResult.id} "${keyResult.text}" was last checked in ${daysBetween(last, book.today)} days ago.`;
+        ? `${keyResult.id} ${quote(keyResult.text)} has never been checked in.`
+        : `${keyResult.id} ${quote(keyResult.text)} was last checked in ${daysBetween(last, book.today)} days ago.`;
       return [okrFinding(book, 'no-recent-check-in', keyResult.row, what, 'Check in weekly (Extensions → KPI & OKR → Check in…): value, confidence, a note.')];
     });
 };
@@ -53,7 +54,7 @@ export const earlyPerfectScore: Rule = (book) => {
   return keyResults(book)
     .filter((keyResult) => keyResult.score === 1 && inCurrentQuarter(book, keyResult))
     .map((keyResult) => okrFinding(book, 'early-perfect-score', keyResult.row,
-      `${keyResult.id} "${keyResult.text}" is at 1.0 before mid-quarter.`,
+      `${keyResult.id} ${quote(keyResult.text)} is at 1.0 before mid-quarter.`,
       'Raise the target to something you are not sure to reach (0.7 is success); sandbagged key results teach nothing.'));
 };
 
@@ -62,5 +63,5 @@ export const unknownKpi: Rule = (book) =>
   keyResults(book)
     .filter((keyResult) => keyResult.kpi !== '' && !book.kpiIds.has(keyResult.kpi.toLowerCase()))
     .map((keyResult) => okrFinding(book, 'unknown-kpi', keyResult.row,
-      `${keyResult.id} links KPI "${keyResult.kpi}", which is not on the ${book.kpiTab} tab.`,
+      `${keyResult.id} links KPI ${quote(keyResult.kpi)}, which is not on the ${book.kpiTab} tab.`,
       `Type the ID or exact name of a KPI from the ${book.kpiTab} tab, or clear the KPI cell.`));

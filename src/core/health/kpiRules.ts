@@ -2,6 +2,7 @@
 import { parseQuarter } from '../quarter';
 import type { Finding, HealthBook, KpiInfo, Rule } from './finding';
 import { recoveryDraft } from './recovery';
+import { quote } from '../quote';
 
 const READINGS_OUT = 3;
 
@@ -12,7 +13,7 @@ function kpiFinding(book: HealthBook, kpi: KpiInfo, rule: Finding['rule'], what:
 export const kpiWithoutRange: Rule = (book) =>
   book.kpis
     .filter((kpi) => kpi.result.kind === 'kpi' && kpi.min === undefined && kpi.max === undefined)
-    .map((kpi) => kpiFinding(book, kpi, 'kpi-without-range', `${kpi.result.id} "${kpi.result.name}" has no range.`,
+    .map((kpi) => kpiFinding(book, kpi, 'kpi-without-range', `${kpi.result.id} ${quote(kpi.result.name)} has no range.`,
       'Set Min (healthy at or above) or Max (healthy at or below), so being out of range can raise a flag.'));
 
 function outOfRange(value: number, kpi: KpiInfo): boolean {
@@ -44,8 +45,8 @@ export const unaddressedKpi: Rule = (book) => {
       ...(kpi.min === undefined ? {} : { min: kpi.min }), ...(kpi.max === undefined ? {} : { max: kpi.max }) },
     kpi.current ?? latest, book.quarter.label);
     return [{
-      ...kpiFinding(book, kpi, 'kpi-out-of-range', `${kpi.result.id} "${kpi.result.name}" has been out of range for its last ${READINGS_OUT} readings, and no key result works on it.`,
-        `Add a recovery OKR: "${draft.keyResult}", starting at ${draft.start}.`),
+      ...kpiFinding(book, kpi, 'kpi-out-of-range', `${kpi.result.id} ${quote(kpi.result.name)} has been out of range for its last ${READINGS_OUT} readings, and no key result works on it.`,
+        `Add a recovery OKR: ${quote(draft.keyResult)}, starting at ${draft.start}.`),
       recovery: draft,
     }];
   });

@@ -1,6 +1,7 @@
 // The shape of the quarter: how many objectives, how many key results each, and who owns them.
 import { parseQuarter } from '../quarter';
 import { okrFinding, type Rule } from './finding';
+import { quote } from '../quote';
 
 const MAX_OBJECTIVES = 5;
 const MIN_KEY_RESULTS = 2;
@@ -32,7 +33,7 @@ export const keyResultCount: Rule = (book) =>
     const count = objective.keyResults.length;
     if (count >= MIN_KEY_RESULTS && count <= MAX_KEY_RESULTS) return [];
     return [okrFinding(book, 'key-result-count', objective.firstRow,
-      `${objective.id} "${objective.text}" has ${count} key result${count === 1 ? '' : 's'}.`,
+      `${objective.id} ${quote(objective.text)} has ${count} key result${count === 1 ? '' : 's'}.`,
       count < MIN_KEY_RESULTS
         ? 'Add key results until 2–5 measurable outcomes show the objective is met.'
         : 'Keep at most 5 key results: merge or drop the ones that do not change the decision.')];
@@ -47,7 +48,7 @@ export const missingOwner: Rule = (book) => {
   }
   return book.objectives.flatMap((objective) => [
     ...(objective.row !== undefined && objective.owner === ''
-      ? [okrFinding(book, 'no-owner', objective.row, `${objective.id} "${objective.text}" has no owner.`, 'Type the accountable person in its Owner cell.')]
+      ? [okrFinding(book, 'no-owner', objective.row, `${objective.id} ${quote(objective.text)} has no owner.`, 'Type the accountable person in its Owner cell.')]
       : []),
     ...objective.keyResults
       .filter((keyResult) => keyResult.owner === '' && objective.owner === '')
@@ -61,5 +62,5 @@ export const objectiveWithoutKpi: Rule = (book) =>
   book.objectives
     .filter((objective) => objective.keyResults.length > 0 && objective.keyResults.every((keyResult) => keyResult.kpi === ''))
     .map((objective) => okrFinding(book, 'objective-without-kpi', objective.firstRow,
-      `${objective.id} "${objective.text}" has no key result linked to a KPI.`,
+      `${objective.id} ${quote(objective.text)} has no key result linked to a KPI.`,
       'Link a key result to the KPI it should move (KPI column), so success shows on the dashboard too.'));
