@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 
 const MAX_NOTE = 1000;
-export const MAX_CONFIDENCE = 10;
+export { MAX_CONFIDENCE } from './confidence';
 
 const ID = z.string().check(z.trim(), z.minLength(1, 'Choose an item to check in.'), z.maxLength(100, 'That ID is too long.'));
 

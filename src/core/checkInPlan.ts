@@ -2,7 +2,8 @@
 // Confidence (key result). Pure, so every user error is found before anything is written.
 
 import type { Cell } from './cells';
-import { readNumber } from './cells';
+import { readConfidence as readConfidenceCell } from './confidence';
+import { quote } from './quote';
 import type { CheckInPayload, FieldProblem } from './checkInPayload';
 import { MAX_CONFIDENCE } from './checkInPayload';
 import type { Item, ItemsResult } from './checkInItems';
@@ -39,9 +40,9 @@ export const NEW_LOG_HEADER: HeaderMatch<CheckInColumn> = {
 
 function readConfidence(input: CheckInPayload['confidence']): { ok: true; value?: number } | { ok: false; message: string } {
   if (input === undefined || (typeof input === 'string' && input.trim() === '')) return { ok: true };
-  const reading = readNumber(input);
-  if (reading.kind !== 'value' || reading.value < 0 || reading.value > MAX_CONFIDENCE) {
-    return { ok: false, message: `Confidence is a number from 0 (no chance) to ${MAX_CONFIDENCE} (certain), not "${String(input).trim()}".` };
+  const reading = readConfidenceCell(input);
+  if (reading.kind !== 'value') {
+    return { ok: false, message: `Confidence is a number from 0 (no chance) to ${MAX_CONFIDENCE} (certain), not ${quote(String(input).trim())}.` };
   }
   return { ok: true, value: reading.value };
 }
