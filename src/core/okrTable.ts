@@ -2,7 +2,7 @@ import { readText, type Cell } from './cells';
 import { STALE_SUFFIX, gradeColour, keyResultStatusColour } from './colours';
 import type { HeaderMatch, OkrColumn } from './headers';
 import { duplicateIds, idAllocator, objectivePartOf } from './ids';
-import { elapsedShare, isCheckInStale, paceStatus } from './pacing';
+import { dueProblem, elapsedShare, futureCheckInProblem, isCheckInStale, paceStatus } from './pacing';
 import { parseQuarter, quarterOf, type Quarter } from './quarter';
 import { quote } from './quote';
 import { keyResultRowSchema, parseRow, rowCells, type KeyResultRow } from './schemas';
@@ -126,6 +126,9 @@ function scoreKeyResult(row: ParsedRow, input: OkrTableInput, lastCheckIn: Date 
   const keyResult = row.parsed.row;
   const quarter = quarterFor(row, input);
   if (!quarter.ok) return invalid(quarter.why);
+  const dateProblem = (keyResult.due === undefined ? undefined : dueProblem(keyResult.due, quarter.quarter))
+    ?? (lastCheckIn === undefined ? undefined : futureCheckInProblem(lastCheckIn, input.today));
+  if (dateProblem !== undefined) return invalid(dateProblem);
   let current: number | boolean | undefined = keyResult.current;
   let followsKpi: string | undefined;
   if (current === undefined && keyResult.kpi !== '') {
