@@ -2,6 +2,7 @@
 // a missed review, with slack for a reading taken a few days late.
 
 import { readText, type Cell, type Reading } from './cells';
+import { quote } from './quote';
 import { daysBetween } from './dates';
 
 export const CADENCES = ['daily', 'weekly', 'monthly', 'quarterly', 'yearly'] as const;
@@ -35,7 +36,7 @@ export function readCadence(cell: Cell): Reading<Cadence> {
   const cadence = WORDS.get(word);
   return cadence
     ? { kind: 'value', value: cadence }
-    : { kind: 'invalid', why: `"${text}" is not daily, weekly, monthly, quarterly or yearly` };
+    : { kind: 'invalid', why: `${quote(text)} is not daily, weekly, monthly, quarterly or yearly` };
 }
 
 export function isReadingStale(updated: Date, cadence: Cadence, today: Date): boolean {

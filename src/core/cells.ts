@@ -5,6 +5,7 @@
 import { parseDateText } from './dateText';
 import { fromDayNumber, isDate, isoDate, localDate } from './dates';
 import { parseNumberText } from './numberText';
+import { quote } from './quote';
 
 /** A value as Range.getValues returns it; a blank cell is ''. */
 export type Cell = string | number | boolean | Date;
@@ -48,13 +49,25 @@ export function errorValue(cell: Cell): string | undefined {
   return ERROR_VALUES.find((token) => token === text);
 }
 
-/** Trimmed text of any cell; a date becomes `2026-12-31`, a checkbox `TRUE`/`FALSE`. */
+/**
+ * Trimmed text of any cell; a date becomes `2026-12-31`, a checkbox `TRUE`/`FALSE`. Lenient: a formula
+ * error reads as its text. Where the text is a row's data (a name, an owner), use readLabel.
+ */
 export function readText(cell: Cell): string {
   if (isBlank(cell)) return '';
   if (typeof cell === 'string') return cell.trim();
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   if (isDate(cell)) return Number.isNaN(cell.getTime()) ? '' : isoDate(cell);
   return String(cell);
+}
+
+/**
+ * The text of a column that names or describes a row (Objective, Key Result, KPI, Owner, Unit…): a formula
+ * error there (`#REF!` after a deleted row) means the row lost its data, so it is invalid, not a name.
+ */
+export function readLabel(cell: Cell): Reading<string> {
+  const error = errorValue(cell);
+  return error ? invalid(`error value ${error}`) : valueOf(readText(cell));
 }
 
 export function readNumber(cell: Cell): Reading<number> {
@@ -66,10 +79,26 @@ export function readNumber(cell: Cell): Reading<number> {
   if (error) return invalid(`error value ${error}`);
   const text = String(cell).trim();
   const value = parseNumberText(text);
-  return value === undefined ? invalid(`"${text}" is not a number`) : valueOf(value);
+  return value === undefined ? invalid(`${quote(text)} is not a number`) : valueOf(value);
 }
 
+/**
+ * A date cell as the day it shows. Sheets hands a date-formatted cell over as a Date, so a number here is
+ * a number the person sees (45, not 1900-02-14): it is refused rather than read as a serial day.
+ */
 export function readDate(cell: Cell): Reading<Date> {
+  if (typeof cell === 'number') {
+    return Number.isFinite(cell) ? invalid(`${cell} is a number, not a date`) : invalid(`${cell} is not a date`);
+  }
+  return readDateOrSerial(cell);
+}
+
+/**
+ * Like readDate, but a number is a Sheets serial day. For values that reach the script as numbers while
+ * meaning dates: a custom function's argument computed by EOMONTH or WORKDAY, and the add-on's own
+ * Check-ins timestamps after their column lost its date format.
+ */
+export function readDateOrSerial(cell: Cell): Reading<Date> {
   if (isBlankReading(cell)) return BLANK;
   if (isDate(cell)) {
     if (Number.isNaN(cell.getTime())) return invalid('not a valid date');
@@ -96,7 +125,7 @@ export function readCheckbox(cell: Cell): Reading<boolean> {
   const lower = text.toLowerCase();
   if (lower === 'true' || lower === 'yes') return valueOf(true);
   if (lower === 'false' || lower === 'no') return valueOf(false);
-  return invalid(typeof cell === 'number' ? `${text} is not TRUE or FALSE` : `"${text}" is not TRUE or FALSE`);
+  return invalid(typeof cell === 'number' ? `${text} is not TRUE or FALSE` : `${quote(text)} is not TRUE or FALSE`);
 }
 
 /**

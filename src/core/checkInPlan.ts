@@ -2,7 +2,8 @@
 // Confidence (key result). Pure, so every user error is found before anything is written.
 
 import type { Cell } from './cells';
-import { readNumber } from './cells';
+import { readConfidence as readConfidenceCell } from './confidence';
+import { quote } from './quote';
 import { itemName, itemsById, type CheckInItem } from './checkIn/list';
 import type { CheckInPayload, FieldProblem } from './checkInPayload';
 import { MAX_CONFIDENCE } from './checkInPayload';
@@ -41,9 +42,9 @@ export const NEW_LOG_HEADER: HeaderMatch<CheckInColumn> = {
 
 function readConfidence(input: CheckInPayload['confidence']): { ok: true; value?: number } | { ok: false; message: string } {
   if (input === undefined || (typeof input === 'string' && input.trim() === '')) return { ok: true };
-  const reading = readNumber(input);
-  if (reading.kind !== 'value' || reading.value < 0 || reading.value > MAX_CONFIDENCE) {
-    return { ok: false, message: `Confidence is a number from 0 (no chance) to ${MAX_CONFIDENCE} (certain), not "${String(input).trim()}".` };
+  const reading = readConfidenceCell(input);
+  if (reading.kind !== 'value') {
+    return { ok: false, message: `Confidence is a number from 0 (no chance) to ${MAX_CONFIDENCE} (certain), not ${quote(String(input).trim())}.` };
   }
   return { ok: true, value: reading.value };
 }
@@ -63,12 +64,12 @@ function mismatch(item: CheckInItem, payload: CheckInPayload): string | undefine
   const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
   const name = itemName(item);
   if (payload.name !== undefined && !same(payload.name, name)) {
-    return `${item.id} now reads "${name}", not "${payload.name.trim()}": the rows changed since the list was loaded. Nothing was saved; check the list and try again.`;
+    return `${item.id} now reads ${quote(name)}, not ${quote(payload.name.trim())}: the rows changed since the list was loaded. Nothing was saved; check the list and try again.`;
   }
   // Only a flat-layout row shows its objective itself; under an objective row, the row's own cell is blank.
   const showsObjective = item.kind === 'keyResult' && item.objectiveId !== undefined && item.objectiveRow === undefined;
   if (showsObjective && payload.objective !== undefined && !same(payload.objective, item.objectiveText)) {
-    return `${item.id} now belongs to "${item.objectiveText}", not "${payload.objective.trim()}": the rows changed since the list was loaded. Nothing was saved; check the list and try again.`;
+    return `${item.id} now belongs to ${quote(item.objectiveText)}, not ${quote(payload.objective.trim())}: the rows changed since the list was loaded. Nothing was saved; check the list and try again.`;
   }
   return undefined;
 }

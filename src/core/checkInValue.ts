@@ -1,6 +1,7 @@
 // What a user types as a check-in's new value, read the way the sheet reads a typed cell.
 
 import { readCheckbox, readNumber } from './cells';
+import { quote } from './quote';
 
 type ValueReading = { ok: true; value: number | boolean } | { ok: false; message: string };
 
@@ -17,7 +18,7 @@ export function readCheckInValue(input: string | boolean, item: { unit: string; 
   const text = input.trim();
   const reading = readNumber(text);
   if (reading.kind === 'blank') return { ok: false, message: 'Type the new value, like 45%, $1,200 or 12.5.' };
-  if (reading.kind === 'invalid') return { ok: false, message: `"${text}" is not a number: type it as in the sheet, like 45%, $1,200 or 12.5.` };
+  if (reading.kind === 'invalid') return { ok: false, message: `${quote(text)} is not a number: type it as in the sheet, like 45%, $1,200 or 12.5.` };
   const percentTyped = text.includes('%');
   return { ok: true, value: item.unit === '%' && !percentTyped ? reading.value / 100 : reading.value };
 }

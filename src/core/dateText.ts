@@ -4,6 +4,7 @@
 
 import type { Reading } from './cells';
 import { isoDate, localDate } from './dates';
+import { quote } from './quote';
 
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
@@ -32,7 +33,7 @@ export function calendarDate(year: number, month: number, day: number): Date | u
 
 function fromParts(text: string, year: number, month: number | undefined, day: number): Reading<Date> {
   const date = month === undefined ? undefined : calendarDate(year, month, day);
-  return date ? { kind: 'value', value: date } : { kind: 'invalid', why: `"${text}" is not a date` };
+  return date ? { kind: 'value', value: date } : { kind: 'invalid', why: `${quote(text)} is not a date` };
 }
 
 /** Reads a trimmed, non-blank date text. */
@@ -58,8 +59,8 @@ export function parseDateText(text: string): Reading<Date> {
     if (first === second) return fromParts(text, year, first, second);
     if (first <= 12 && second <= 12) {
       const dayFirstReading = calendarDate(year, second, first);
-      if (dayFirstReading) return { kind: 'invalid', why: `"${text}" is ambiguous — use ${isoDate(dayFirstReading)}` };
+      if (dayFirstReading) return { kind: 'invalid', why: `${quote(text)} is ambiguous — use ${isoDate(dayFirstReading)}` };
     }
   }
-  return { kind: 'invalid', why: `"${text}" is not a date` };
+  return { kind: 'invalid', why: `${quote(text)} is not a date` };
 }

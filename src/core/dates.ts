@@ -37,3 +37,11 @@ export function isDate(value: unknown): value is Date {
   // Most cells are numbers and text: rule them out before the costlier tag check.
   return typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Date]';
 }
+
+/**
+ * Why a date typed as something that already happened cannot be after today, or undefined. A reading
+ * dated next year is a typo, and taken on trust it would keep a KPI fresh for a year.
+ */
+export function futureDateProblem(title: string, date: Date, today: Date): string | undefined {
+  return daysBetween(today, date) > 0 ? `${title}: ${isoDate(date)} is in the future` : undefined;
+}

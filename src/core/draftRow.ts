@@ -3,6 +3,7 @@
 
 import { readNumber, readText, type Cell } from './cells';
 import type { DraftRowPayload, FieldProblem } from './checkInPayload';
+import { quote } from './quote';
 import type { CheckInState } from './checkInState';
 import type { TableInput, Workbook } from './workbook/workbook';
 import { TAB_TITLES } from './tabNames';
@@ -21,7 +22,7 @@ interface DraftRow {
 
 function number(text: string, title: string, field: 'low' | 'high'): { ok: true; value?: number } | FieldProblem<DraftField> {
   const reading = readNumber(text);
-  if (reading.kind === 'invalid') return { ok: false, field, message: `${title}: "${text.trim()}" is not a number, like 45%, $1,200 or 12.5.` };
+  if (reading.kind === 'invalid') return { ok: false, field, message: `${title}: ${quote(text.trim())} is not a number, like 45%, $1,200 or 12.5.` };
   return reading.kind === 'blank' ? { ok: true } : { ok: true, value: reading.value };
 }
 

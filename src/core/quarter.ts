@@ -4,6 +4,7 @@
 
 import type { Reading } from './cells';
 import { dayNumber, localDate } from './dates';
+import { quote } from './quote';
 import { clamp } from './round';
 
 export interface Quarter {
@@ -63,7 +64,7 @@ export function parseQuarter(text: string, fiscalStartMonth = 1): Reading<Quarte
   const quarterFirst = QUARTER_FIRST.exec(trimmed);
   const year = Number(yearFirst?.[1] ?? quarterFirst?.[2]);
   const number = Number(yearFirst?.[2] ?? quarterFirst?.[1]) as 1 | 2 | 3 | 4;
-  if (!yearFirst && !quarterFirst) return { kind: 'invalid', why: `Quarter: "${trimmed}" is not like 2026-Q4` };
+  if (!yearFirst && !quarterFirst) return { kind: 'invalid', why: `Quarter: ${quote(trimmed)} is not like 2026-Q4` };
   // The label's year is the start's calendar year, so the start month just wraps within it.
   const startMonth = (fiscalStartMonth - 1 + (number - 1) * 3) % 12;
   return { kind: 'value', value: quarterFrom(year, startMonth, number) };

@@ -5,10 +5,9 @@
 
 import * as z from 'zod/mini';
 import { readCadence, DEFAULT_CADENCE, type Cadence } from './cadence';
-import { readDate, readNumber, readNumberOrCheckbox, readText, type Cell, type Reading } from './cells';
+import { readDate, readLabel, readNumber, readNumberOrCheckbox, type Cell, type Reading } from './cells';
+import { readConfidence } from './confidence';
 import { COLUMNS } from './headers';
-
-const MAX_CONFIDENCE = 10;
 
 /**
  * A field whose cell reads as `T`; a failed reading becomes an issue prefixed with the column title.
@@ -25,8 +24,9 @@ function cellField<T>(title: string, read: (cell: Cell) => Reading<T>, whenBlank
   });
 }
 
+/** A text column: any text, but a formula error in it (`#REF!`) makes the row invalid, naming the column. */
 function text(title: string) {
-  return cellField(title, (cell): Reading<string> => ({ kind: 'value', value: readText(cell) }), () => '');
+  return cellField(title, readLabel, () => '');
 }
 
 /** Optional in the output type too, so callers may build rows without every key. */
@@ -43,10 +43,6 @@ function checked<T>(read: (cell: Cell) => Reading<T>, problem: (value: T) => str
     return why === undefined ? reading : { kind: 'invalid', why };
   };
 }
-
-const confidence = checked(readNumber, (value) =>
-  value < 0 || value > MAX_CONFIDENCE ? `${value} is outside 0–${MAX_CONFIDENCE}` : undefined,
-);
 
 const weight = checked(readNumber, (value) => (value < 0 ? `${value} is negative` : undefined));
 
@@ -78,7 +74,7 @@ export const keyResultRowSchema = z.object({
   unit: text(okr.unit.title),
   weight: cellField<number>(okr.weight.title, weight, () => 1),
   due: optional(okr.due.title, readDate),
-  confidence: optional(okr.confidence.title, confidence),
+  confidence: optional(okr.confidence.title, readConfidence),
   kpi: text(okr.kpi.title),
 });
 

@@ -2,7 +2,7 @@
 // of its output, so a bad cell must instead yield a readable `INVALID: …` in its own place; only a
 // misuse of the whole call (ranges of different sizes) throws. The clock is injected so tests can pin it.
 
-import { isBlank, readDate, readNumber, readNumberOrCheckbox, type Cell, type Reading } from './cells';
+import { isBlank, readDateOrSerial, readNumber, readNumberOrCheckbox, type Cell, type Reading } from './cells';
 import { elapsedShare, paceStatus } from './pacing';
 import { quarterOf, quarterProgress, isFiscalStartMonth } from './quarter';
 import { DEFAULT_MARGIN, rangeFlag } from './rangeFlag';
@@ -51,6 +51,18 @@ function readFiscalStartMonth(cell: Cell): Reading<number> {
   return { kind: 'invalid', why: `${reading.value} is not a month number 1–12` };
 }
 
+/** A score as OKR_SCORE gives it: a number from 0 to 1. */
+function readScore(cell: Cell): Reading<number> {
+  const reading = readNumber(cell);
+  if (reading.kind !== 'value' || (reading.value >= 0 && reading.value <= 1)) return reading;
+  return { kind: 'invalid', why: `${reading.value} is outside 0–1` };
+}
+
+/** Text OKR_SCORE itself writes for a key result without a score: passed on, never read as a score. */
+function isScoreText(cell: Cell): boolean {
+  return typeof cell === 'string' && (cell.trim() === NO_DATA || cell.trim().startsWith('INVALID'));
+}
+
 function okrScore(start: Cell, target: Cell, current: Cell): Cell {
   if (isBlank(start) && isBlank(target) && isBlank(current)) return '';
   const startReading = readNumber(start);
@@ -66,10 +78,11 @@ function okrScore(start: Cell, target: Cell, current: Cell): Cell {
 function okrStatus(now: () => Date, score: Cell, due: Cell, today: Cell): Cell {
   if (isBlank(score)) return '';
   // A score column filled by OKR_SCORE may hold its NO DATA or INVALID text; pass it on unchanged.
-  if (typeof score === 'string' && (score.trim() === NO_DATA || score.trim().startsWith('INVALID'))) return score.trim();
-  const scoreReading = readNumber(score);
-  const dueReading = readDate(due);
-  const todayReading = readDate(today);
+  if (isScoreText(score)) return String(score).trim();
+  const scoreReading = readScore(score);
+  // Dates computed by EOMONTH or WORKDAY reach a custom function as serial numbers.
+  const dueReading = readDateOrSerial(due);
+  const todayReading = readDateOrSerial(today);
   const problems = problemsOf([['Score', scoreReading], ['Due', dueReading], ['Today', todayReading]]);
   if (problems.length > 0 || scoreReading.kind !== 'value') return invalidText(problems);
   const day = valueOr(todayReading, now());
@@ -82,11 +95,14 @@ function objectiveScoreOf(scores: CellArg | undefined, weights: CellArg | undefi
   const problems: string[] = [];
   // mapCells checks that both ranges have one shape and walks them in step.
   mapCells([scores, weights], (score, weight) => {
-    if (typeof score !== 'number' || !Number.isFinite(score)) return '';
+    // Blank rows, OKR_SCORE's own NO DATA / INVALID and a yes/no checkbox carry no score to average.
+    if (isBlank(score) || isScoreText(score) || typeof score === 'boolean') return '';
+    const scoreReading = readScore(score);
     const reading = readNumber(weight);
+    if (scoreReading.kind === 'invalid') problems.push(`Score: ${scoreReading.why}`);
     if (reading.kind === 'invalid') problems.push(`Weight: ${reading.why}`);
     else if (reading.kind === 'value' && reading.value < 0) problems.push(`Weight: ${reading.value} is negative`);
-    else parts.push({ score, weight: valueOr(reading, 1) });
+    else if (scoreReading.kind === 'value') parts.push({ score: scoreReading.value, weight: valueOr(reading, 1) });
     return '';
   });
   if (problems.length > 0) return invalidText(problems);
@@ -116,7 +132,7 @@ function kpiStatus(value: Cell, min: Cell, max: Cell, margin: Cell): Cell {
 /** The quarter of a date cell, or the INVALID text; a blank date yields ''. */
 function withQuarter(date: Cell, fiscalStartMonth: Cell, use: (day: Date, month: number) => Cell): Cell {
   if (isBlank(date)) return '';
-  const dateReading = readDate(date);
+  const dateReading = readDateOrSerial(date);
   const monthReading = readFiscalStartMonth(fiscalStartMonth);
   const problems = problemsOf([['Date', dateReading], ['Fiscal start month', monthReading]]);
   if (problems.length > 0 || dateReading.kind !== 'value') return invalidText(problems);
@@ -129,10 +145,24 @@ function cellDays(arg: CellArg): CellArg {
   return Array.isArray(arg) ? arg.map((row) => row.map(day)) : day(arg);
 }
 
+/**
+ * The last guard before a cell: a number that is not finite (NaN, Infinity) is never returned, whatever
+ * produced it; its cell says so instead.
+ */
+export function finiteResult(result: CellResult): CellResult {
+  const cell = (value: Cell): Cell =>
+    typeof value === 'number' && !Number.isFinite(value) ? invalidText([`${value} is not a finite number`]) : value;
+  return Array.isArray(result) ? result.map((row) => row.map(cell)) : cell(result);
+}
+
+function guarded(fn: SheetFunction): SheetFunction {
+  return (...args) => finiteResult(fn(...args));
+}
+
 export function makeSheetFunctions(now: () => Date): SheetFunctions {
   // An omitted date means today; a blank cell inside a range means an empty row and stays blank.
   const dateOrNow = (date: CellArg | undefined): CellArg => (date === undefined || date === null ? now() : cellDays(date));
-  return {
+  const functions: SheetFunctions = {
     OKR_SCORE: (start, target, current) => mapCells([start, target, current], okrScore),
     OKR_STATUS: (score, due, today) =>
       mapCells([score, due === undefined ? due : cellDays(due), dateOrNow(today)], (s, d, t) => okrStatus(now, s, d, t)),
@@ -145,4 +175,7 @@ export function makeSheetFunctions(now: () => Date): SheetFunctions {
         withQuarter(d, m, (day, month) => round2(quarterProgress(day, quarterOf(day, month)))),
       ),
   };
+  return Object.fromEntries(
+    Object.entries(functions).map(([name, fn]) => [name, guarded(fn)]),
+  ) as unknown as SheetFunctions;
 }

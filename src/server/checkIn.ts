@@ -28,7 +28,7 @@ export function getCheckInState(): CheckInState {
 /** Sidebar: remembers the owner to filter by ('' for All) and returns the list for that owner. */
 export function chooseCheckInOwner(owner: unknown): CheckInReply {
   const parsed = ownerChoiceSchema.safeParse(owner);
-  if (!parsed.success) return payloadProblem(parsed.error, ['owner'] as const);
+  if (!parsed.success) return payloadProblem(parsed.error, ['owner'] as const, owner);
   saveOwnerChoice(parsed.data);
   return { ok: true, message: '', state: currentState() };
 }
@@ -36,7 +36,7 @@ export function chooseCheckInOwner(owner: unknown): CheckInReply {
 /** Sidebar: saves one check-in and returns the refreshed list, or a message for the field at fault. */
 export function submitCheckIn(payload: unknown): CheckInReply {
   const parsed = checkInPayloadSchema.safeParse(payload);
-  if (!parsed.success) return payloadProblem(parsed.error, ['id', 'value', 'confidence', 'note'] as const);
+  if (!parsed.success) return payloadProblem(parsed.error, ['id', 'value', 'confidence', 'note'] as const, payload);
   const saved = saveCheckIn(SpreadsheetApp.getActiveSpreadsheet(), parsed.data, new Date(), email());
   // An item no longer found by its ID is gone from the tabs: the fresh list lets the sidebar drop it at once.
   if (!saved.ok) return saved.field === 'id' ? { ...saved, state: currentState() } : saved;

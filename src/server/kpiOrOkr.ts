@@ -14,7 +14,7 @@ export function recommendKpiOrOkr(answers: unknown): Recommendation | { kind: nu
 /** Sidebar: adds the draft as a new KPI row or a new key result under an objective; returns the new list. */
 export function addKpiOrKeyResult(payload: unknown): DraftReply {
   const parsed = draftRowSchema.safeParse(payload);
-  if (!parsed.success) return payloadProblem(parsed.error, ['name', 'owner', 'unit', 'low', 'high', 'objectiveId'] as const);
+  if (!parsed.success) return payloadProblem(parsed.error, ['name', 'owner', 'unit', 'low', 'high', 'objectiveId'] as const, payload);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const added = addDraftRow(spreadsheet, parsed.data, new Date());
   if (!added.ok) return added;

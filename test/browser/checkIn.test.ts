@@ -213,7 +213,7 @@ describe('errors next to the form, nothing written', () => {
       const g = (globalThis as unknown as { google: { script: { run: Record<string, any> } } }).google;
       g.script.run.withSuccessHandler(resolve).submitCheckIn({ id: 'O1.1', value: 0.05, note: null });
     }));
-    expect(reply).toEqual({ ok: false, field: 'value', message: 'The sidebar sent something the add-on cannot read. Close the sidebar and open it again.' });
+    expect(reply).toEqual({ ok: false, field: 'value', message: 'The value arrived as the number 0.05, not text or a tick box, which the add-on cannot read. Close the sidebar and open it again.' });
     expect(JSON.stringify(workbook.toJSON())).toBe(before);
   }, 60_000);
 });

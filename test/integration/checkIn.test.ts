@@ -155,6 +155,7 @@ describe('errors a user can cause write nothing', () => {
     ['a note over 1,000 characters', { id: 'O1.1', value: '5%', note: 'x'.repeat(1001) }, 'note', /Keep the note to 1,000 characters/],
     ['a confidence above 10', { id: 'O1.1', value: '5%', confidence: '11', note: '' }, 'confidence', /from 0 \(no chance\) to 10/],
     ['a confidence below 0', { id: 'O1.1', value: '5%', confidence: -1, note: '' }, 'confidence', /not "-1"/],
+    ['a percent as confidence', { id: 'O1.1', value: '5%', confidence: '70%', note: '' }, 'confidence', /to 10 \(certain\), not "70%"/],
     ['a malformed payload', { id: 'O1.1', value: 5 }, 'value', /cannot read/],
     ['no payload at all', 'O1.1', 'form', /cannot read/],
   ];

@@ -48,6 +48,30 @@ describe('custom functions, called the way Sheets calls them', () => {
     expect(addon.customFunction('QUARTER_PROGRESS', date('2026-11-16'))).toBe(0.5);
   });
 
+  it('answers a clear INVALID in its own cell instead of a silent wrong answer', () => {
+    const { addon } = open({});
+    expect(addon.customFunction('OKR_STATUS', [[0.5], [1.5], [-0.1]], date('2026-12-31'), date('2026-11-23'))).toEqual([
+      ['ON TRACK'], ['INVALID: Score: 1.5 is outside 0–1'], ['INVALID: Score: -0.1 is outside 0–1'],
+    ]);
+    expect(addon.customFunction('OBJECTIVE_SCORE', [[0.5], [2]])).toBe('INVALID: Score: 2 is outside 0–1');
+    expect(addon.customFunction('OBJECTIVE_SCORE', [[0.5], [1]], [[-2], [1]])).toBe('INVALID: Weight: -2 is negative');
+    expect(addon.customFunction('OBJECTIVE_SCORE', [[0.5], [1]], [['lots'], [1]])).toBe('INVALID: Weight: "lots" is not a number');
+    expect(addon.customFunction('QUARTER', date('2026-11-23'), 13)).toBe('INVALID: Fiscal start month: 13 is not a month number 1–12');
+    expect(addon.customFunction('OKR_SCORE', 0.1 + 0.2, 0.3, 0.3)).toBe('INVALID: target equals start');
+  });
+
+  it('never returns NaN or Infinity, however large the numbers', () => {
+    const { addon } = open({});
+    expect(addon.customFunction('OKR_SCORE', -1.7e308, 1.7e308, 1.7e308)).toBe(1);
+    expect(addon.customFunction('OBJECTIVE_SCORE', [[0.5], [1]], [[1e308], [1e308]])).toBe(0.75);
+    expect(addon.customFunction('KPI_STATUS', 1.6e308, -1.7e308, 1.7e308)).toBe('WARN');
+  });
+
+  it('reads a date computed by EOMONTH, which arrives as a serial number', () => {
+    const { addon } = open({});
+    expect(addon.customFunction('QUARTER', 46387)).toBe('2026-Q4'); // 2026-12-31
+  });
+
   it('reads no cell and calls no service', () => {
     const { addon } = open({});
     addon.customFunction('OKR_SCORE', [[0], [1]], [[10], [2]], [[5], [2]]);

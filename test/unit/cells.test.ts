@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
-  errorValue, isBlank, readCheckbox, readDate, readNumber, readNumberOrCheckbox, readText, type Cell, type Reading,
+  errorValue, isBlank, readCheckbox, readDate, readDateOrSerial, readNumber, readNumberOrCheckbox, readText, type Cell, type Reading,
 } from '../../src/core/cells';
 import { isoDate } from '../../src/core/dates';
 
@@ -118,11 +118,6 @@ describe('readDate', () => {
   it.each<[Cell, string]>([
     [new Date(2026, 11, 31), '2026-12-31'],
     [new Date(2026, 11, 31, 18, 45), '2026-12-31'],
-    [1, '1899-12-31'],
-    [46022, '2025-12-31'],
-    [46387, '2026-12-31'],
-    [46387.75, '2026-12-31'],
-    [2958465, '9999-12-31'],
     ['2026-12-31', '2026-12-31'],
     ['2026-1-5', '2026-01-05'],
     ['2026/12/31', '2026-12-31'],
@@ -160,9 +155,6 @@ describe('readDate', () => {
 
   it.each<[Cell, string]>([
     [new Date(Number.NaN), 'not a valid date'],
-    [0, '0 is not a date'],
-    [-5, '-5 is not a date'],
-    [2958466, '2958466 is not a date'],
     [Number.NaN, 'NaN is not a date'],
     [true, 'TRUE is a checkbox, not a date'],
     ['03/04/2026', '"03/04/2026" is ambiguous — use 2026-04-03'],
@@ -181,6 +173,43 @@ describe('readDate', () => {
     ['#REF!', 'error value #REF!'],
   ])('%j is invalid: %s', (cell, why) => {
     expect(readDate(cell)).toEqual(invalid(why));
+  });
+});
+
+describe('readDate of a number', () => {
+  // A date-formatted cell reaches the script as a Date; a number is what the person sees in the cell.
+  it.each<[Cell, string]>([
+    [45, '45 is a number, not a date'],
+    [46387, '46387 is a number, not a date'],
+    [0, '0 is a number, not a date'],
+    [-5, '-5 is a number, not a date'],
+    [Number.POSITIVE_INFINITY, 'Infinity is not a date'],
+  ])('%j is invalid: %s', (cell, why) => {
+    expect(readDate(cell)).toEqual(invalid(why));
+  });
+});
+
+describe('readDateOrSerial', () => {
+  it.each<[Cell, string]>([
+    [1, '1899-12-31'],
+    [46022, '2025-12-31'],
+    [46387, '2026-12-31'],
+    [46387.75, '2026-12-31'],
+    [2958465, '9999-12-31'],
+    [new Date(2026, 11, 31, 18, 45), '2026-12-31'],
+    ['31 Dec 2026', '2026-12-31'],
+  ])('%j → %s', (cell, expected) => {
+    expect(dateReading(readDateOrSerial(cell))).toEqual(value(expected));
+  });
+
+  it.each<[Cell, string]>([
+    [0, '0 is not a date'],
+    [-5, '-5 is not a date'],
+    [2958466, '2958466 is not a date'],
+    [Number.NaN, 'NaN is not a date'],
+    ['#REF!', 'error value #REF!'],
+  ])('%j is invalid: %s', (cell, why) => {
+    expect(readDateOrSerial(cell)).toEqual(invalid(why));
   });
 });
 

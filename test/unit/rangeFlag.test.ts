@@ -99,3 +99,22 @@ describe('isReadingStale', () => {
     expect(CADENCE_DAYS).toEqual({ daily: 1, weekly: 7, monthly: 30, quarterly: 91, yearly: 365 });
   });
 });
+
+describe('rangeFlag with computed and extreme numbers', () => {
+  it('counts a reading a float noise past its bound as on the bound', () => {
+    expect(rangeFlag(0.1 + 0.2, 0, 0.3, 0)).toEqual({ kind: 'value', value: 'OK' });
+    expect(rangeFlag(0.3, 0.1 + 0.2, 1, 0)).toEqual({ kind: 'value', value: 'OK' });
+    expect(rangeFlag(0.30001, 0, 0.3, 0)).toEqual({ kind: 'value', value: 'ALERT' });
+  });
+
+  it('reads Min a float noise above Max as one value, not a broken range', () => {
+    expect(rangeFlag(0.3, 0.1 + 0.2, 0.3)).toEqual({ kind: 'value', value: 'OK' });
+  });
+
+  it('flags readings between bounds near the largest double', () => {
+    expect(rangeFlag(0, -1.7e308, 1.7e308)).toEqual({ kind: 'value', value: 'OK' });
+    expect(rangeFlag(1.6e308, -1.7e308, 1.7e308)).toEqual({ kind: 'value', value: 'WARN' });
+    expect(rangeFlag(-1.7e308, -1.7e308, 1.7e308)).toEqual({ kind: 'value', value: 'WARN' });
+    expect(rangeFlag(1.7e308, 1e308, undefined)).toEqual({ kind: 'value', value: 'OK' });
+  });
+});

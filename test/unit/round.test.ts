@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { atLeast, clamp, round2, roundTo } from '../../src/core/round';
+import { atLeast, clamp, nearlyEqual, round2, roundTo } from '../../src/core/round';
 
 describe('round2', () => {
   it.each([
@@ -44,5 +44,17 @@ describe('clamp', () => {
     [1.7, 1],
   ])('%d → %d', (value, expected) => {
     expect(clamp(value, 0, 1)).toBe(expected);
+  });
+});
+
+describe('nearlyEqual', () => {
+  it.each([
+    [0.1 + 0.2, 0.3, true],
+    [1e308, 1e308 * (1 + 1e-12), true],
+    [0, 1e-300, false], // relative: tiny numbers are not all zero
+    [100, 100.001, false],
+    [-0.3, -(0.1 + 0.2), true],
+  ])('%d ≈ %d is %s', (a, b, expected) => {
+    expect(nearlyEqual(a, b)).toBe(expected);
   });
 });

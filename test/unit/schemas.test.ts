@@ -47,6 +47,22 @@ describe('kpiRowSchema', () => {
   });
 });
 
+describe('kpiRowSchema text columns', () => {
+  it.each<[Record<string, Cell>, string]>([
+    [{ name: '#REF!' }, 'KPI: error value #REF!'],
+    [{ name: 'MRR', owner: '#N/A' }, 'Owner: error value #N/A'],
+    [{ name: 'MRR', unit: '#NUM!' }, 'Unit: error value #NUM!'],
+    [{ name: 'MRR', updated: 46000 }, 'Updated: 46000 is a number, not a date'],
+  ])('rejects %j', (cells, why) => {
+    expect(parseRow(kpiRowSchema, { min: 1, ...cells })).toEqual({ ok: false, why });
+  });
+
+  it('keeps text that merely mentions an error value', () => {
+    const result = parseRow(kpiRowSchema, { name: 'Count of #N/A rows', min: 0 });
+    expect(result.ok && result.row.name).toBe('Count of #N/A rows');
+  });
+});
+
 describe('keyResultRowSchema', () => {
   const base = { objective: 'Grow', keyResult: 'Leads', target: 60 };
 
@@ -105,6 +121,16 @@ describe('keyResultRowSchema', () => {
     [{ confidence: -1 }, 'Confidence: -1 is outside 0–10'],
     [{ due: '03/04/2026' }, 'Due: "03/04/2026" is ambiguous — use 2026-04-03'],
     [{ target: '#REF!', due: 'never' }, 'Target: error value #REF!; Due: "never" is not a date'],
+    [{ objective: '#REF!' }, 'Objective: error value #REF!'],
+    [{ keyResult: '#N/A' }, 'Key Result: error value #N/A'],
+    [{ owner: ' #NAME? ', unit: '#VALUE!' }, 'Owner: error value #NAME?; Unit: error value #VALUE!'],
+    [{ kpi: '#DIV/0!' }, 'KPI: error value #DIV/0!'],
+    [{ id: '#NULL!', quarter: '#ERROR!' }, 'ID: error value #NULL!; Quarter: error value #ERROR!'],
+    [{ confidence: '70%' }, 'Confidence: "70%" is a percent; confidence is a number from 0 to 10'],
+    [{ confidence: ' 7 % ' }, 'Confidence: "7 %" is a percent; confidence is a number from 0 to 10'],
+    [{ due: 45 }, 'Due: 45 is a number, not a date'],
+    [{ target: '1e999' }, 'Target: "1e999" is not a number'],
+    [{ target: Number.POSITIVE_INFINITY }, 'Target: Infinity is not a number'],
   ])('rejects %j', (cells, why) => {
     expect(parseRow(keyResultRowSchema, { ...base, ...cells })).toEqual({ ok: false, why });
   });

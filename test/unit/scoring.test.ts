@@ -68,3 +68,26 @@ describe('objectiveScore', () => {
     expect(objectiveScore(parts)).toBeUndefined();
   });
 });
+
+describe('scores of computed and extreme numbers', () => {
+  it('reads a Start of =0.1+0.2 against Target 0.3 as no distance to travel, not DONE', () => {
+    expect(keyResultScore(0.1 + 0.2, 0.3, 0.3)).toEqual({ kind: 'invalid', why: 'target equals start' });
+    expect(keyResultScore(0.3, 0.1 + 0.2, 1)).toEqual({ kind: 'invalid', why: 'target equals start' });
+  });
+
+  it('still tells apart tiny numbers that really differ', () => {
+    expect(keyResultScore(0, 1e-12, 0.5e-12)).toEqual({ kind: 'value', value: 0.5 });
+  });
+
+  it('scores bounds near the largest double without NaN or Infinity', () => {
+    expect(keyResultScore(-1e308, 1e308, 1e308)).toEqual({ kind: 'value', value: 1 });
+    expect(keyResultScore(-1.7e308, 1.7e308, 0)).toEqual({ kind: 'value', value: 0.5 });
+    expect(keyResultScore(1.7e308, -1.7e308, -1.7e308)).toEqual({ kind: 'value', value: 1 });
+  });
+
+  it('averages huge weights like small ones instead of overflowing', () => {
+    expect(objectiveScore([{ score: 0.5, weight: 1e308 }, { score: 1, weight: 1e308 }])).toBe(0.75);
+    expect(objectiveScore([{ score: 0.5, weight: 1.7e308 }, { score: 1, weight: 1.7e308 }, { score: 0, weight: 1.7e308 }])).toBe(0.5);
+    expect(objectiveScore([{ score: 0.2, weight: 5e-324 }, { score: 1, weight: 5e-324 }])).toBe(0.6);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Cell } from '../../src/core/cells';
-import { makeSheetFunctions, type CellArg } from '../../src/core/sheetFunctions';
+import { finiteResult, makeSheetFunctions, type CellArg } from '../../src/core/sheetFunctions';
 
 // 15 Nov 2026: 45 of the 91 days from 1 Oct to 31 Dec have passed (elapsed ≈ 0.495).
 const fns = makeSheetFunctions(() => new Date(2026, 10, 15, 14, 30));
@@ -164,5 +164,42 @@ describe('QUARTER_PROGRESS', () => {
     ['2026-11-16', 0, 'INVALID: Fiscal start month: 0 is not a month number 1–12'],
   ])('(%j, %j) → %j', (date, fiscalStartMonth, expected) => {
     expect(QUARTER_PROGRESS(date, fiscalStartMonth)).toBe(expected);
+  });
+});
+
+describe('custom functions never answer silently wrong', () => {
+  it.each<[CellArg, Cell]>([
+    [1.5, 'INVALID: Score: 1.5 is outside 0–1'],
+    [-0.2, 'INVALID: Score: -0.2 is outside 0–1'],
+    ['150%', 'INVALID: Score: 1.5 is outside 0–1'],
+  ])('OKR_STATUS of score %j → %j', (score, expected) => {
+    expect(OKR_STATUS(score, omitted, omitted)).toBe(expected);
+  });
+
+  it.each<[CellArg, CellArg | undefined, Cell]>([
+    [[[0.5], [1.5]], omitted, 'INVALID: Score: 1.5 is outside 0–1'],
+    [[[0.5], [-1]], omitted, 'INVALID: Score: -1 is outside 0–1'],
+    [[[0.5], ['half']], omitted, 'INVALID: Score: "half" is not a number'],
+    [[[0.5], [1]], [[1e308], [1e308]], 0.75],
+    [[[0.5], [1]], [[true], [1]], 'INVALID: Weight: TRUE is a checkbox, not a number'],
+    [[[0.5], [1]], [[new Date(2026, 0, 1)], [1]], 'INVALID: Weight: a date, not a number'],
+  ])('OBJECTIVE_SCORE(%j, %j) → %j', (scores, weights, expected) => {
+    expect(OBJECTIVE_SCORE(scores, weights)).toBe(expected);
+  });
+
+  it('reads a date computed by EOMONTH (a serial number) as that date', () => {
+    // 46356 is 2026-11-30, as =EOMONTH(…) hands it to a custom function.
+    expect(OKR_STATUS(0.5, 46356, '2026-11-15')).toBe('AT RISK');
+  });
+
+  it('scores bounds near the largest double without NaN', () => {
+    expect(OKR_SCORE(-1.7e308, 1.7e308, 1.7e308)).toBe(1);
+    expect(KPI_STATUS(1.6e308, -1.7e308, 1.7e308, omitted)).toBe('WARN');
+  });
+
+  it('turns any non-finite number into an INVALID text before it reaches a cell', () => {
+    expect(finiteResult(Number.NaN)).toBe('INVALID: NaN is not a finite number');
+    expect(finiteResult([[0.5, Number.POSITIVE_INFINITY]])).toEqual([[0.5, 'INVALID: Infinity is not a finite number']]);
+    expect(finiteResult('OK')).toBe('OK');
   });
 });

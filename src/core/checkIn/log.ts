@@ -2,7 +2,7 @@
 // and the model takes from them each ID's newest check-in and its trend. A malformed row is skipped rather
 // than blocking a job: the log is the user's tab too.
 
-import { readCheckbox, readDate, readNumber, readText, type Cell } from '../cells';
+import { readCheckbox, readDateOrSerial, readNumber, readText, type Cell } from '../cells';
 import { isDate, localDate } from '../dates';
 import { findHeader, normaliseHeader } from '../headers';
 import { rowCells } from '../schemas';
@@ -27,9 +27,10 @@ export const TREND_LENGTH = 13;
 
 /** When a log row was made, to the second where the cell holds a time; undefined when unreadable. */
 export function timeOf(cell: Cell): Date | undefined {
-  // The time of day orders two check-ins on one day; readDate alone keeps only the day.
+  // The time of day orders two check-ins on one day; readDateOrSerial alone keeps only the day (and takes a
+  // serial number: the add-on's own Timestamp column may lose its date format).
   if (isDate(cell)) return Number.isNaN(cell.getTime()) ? undefined : cell;
-  const reading = readDate(cell);
+  const reading = readDateOrSerial(cell);
   return reading.kind === 'value' ? reading.value : undefined;
 }
 

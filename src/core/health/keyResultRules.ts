@@ -2,6 +2,7 @@
 import { daysBetween } from '../dates';
 import { parseQuarter, quarterProgress } from '../quarter';
 import type { KeyResult } from '../okr/okrs';
+import { quote } from '../quote';
 import { okrFinding, type HealthContext, type Rule } from './finding';
 
 const TASK_VERBS = ['launch', 'ship', 'build', 'create', 'implement', 'release', 'deploy', 'migrate', 'write',
@@ -29,7 +30,7 @@ export const taskLikeKeyResult: Rule = (context) =>
   keyResults(context)
     .filter((keyResult) => isTaskLike(keyResult.text))
     .map((keyResult) => okrFinding(context, 'task-like-key-result', keyResult.row,
-      `${keyResult.id} "${keyResult.text}" reads like a task, not an outcome.`,
+      `${keyResult.id} ${quote(keyResult.text)} reads like a task, not an outcome.`,
       'Name the number the work should move (e.g. "Raise activation from 20% to 35%") and keep the task as an initiative.'));
 
 /** A key result of this quarter that nobody has checked in on for a week. */
@@ -41,8 +42,8 @@ export const silentKeyResult: Rule = (context) => {
       const last = keyResult.lastCheckIn === '' ? undefined : keyResult.lastCheckIn;
       if (last !== undefined && daysBetween(last, context.today) <= SILENT_DAYS) return [];
       const what = last === undefined
-        ? `${keyResult.id} "${keyResult.text}" has never been checked in.`
-        : `${keyResult.id} "${keyResult.text}" was last checked in ${daysBetween(last, context.today)} days ago.`;
+        ? `${keyResult.id} ${quote(keyResult.text)} has never been checked in.`
+        : `${keyResult.id} ${quote(keyResult.text)} was last checked in ${daysBetween(last, context.today)} days ago.`;
       return [okrFinding(context, 'no-recent-check-in', keyResult.row, what, 'Check in weekly (Extensions → KPI & OKR → Check in…): value, confidence, a note.')];
     });
 };
@@ -53,7 +54,7 @@ export const earlyPerfectScore: Rule = (context) => {
   return keyResults(context)
     .filter((keyResult) => keyResult.score === 1 && inCurrentQuarter(context, keyResult))
     .map((keyResult) => okrFinding(context, 'early-perfect-score', keyResult.row,
-      `${keyResult.id} "${keyResult.text}" is at 1.0 before mid-quarter.`,
+      `${keyResult.id} ${quote(keyResult.text)} is at 1.0 before mid-quarter.`,
       'Raise the target to something you are not sure to reach (0.7 is success); sandbagged key results teach nothing.'));
 };
 
@@ -62,5 +63,5 @@ export const unknownKpi: Rule = (context) =>
   keyResults(context)
     .filter((keyResult) => keyResult.kpi !== '' && !context.kpiByKey.has(keyResult.kpi.toLowerCase()))
     .map((keyResult) => okrFinding(context, 'unknown-kpi', keyResult.row,
-      `${keyResult.id} links KPI "${keyResult.kpi}", which is not on the ${context.kpiTab} tab.`,
+      `${keyResult.id} links KPI ${quote(keyResult.kpi)}, which is not on the ${context.kpiTab} tab.`,
       `Type the ID or exact name of a KPI from the ${context.kpiTab} tab, or clear the KPI cell.`));

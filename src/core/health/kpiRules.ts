@@ -1,6 +1,7 @@
 // KPIs that cannot judge (no range) and KPIs that keep failing while no key result works on them.
 import { parseQuarter } from '../quarter';
 import type { Kpi } from '../kpi/kpis';
+import { quote } from '../quote';
 import type { Finding, HealthContext, Rule } from './finding';
 import { recoveryDraft } from './recovery';
 
@@ -13,7 +14,7 @@ function kpiFinding(context: HealthContext, kpi: Kpi, rule: Finding['rule'], wha
 export const kpiWithoutRange: Rule = (context) =>
   context.kpis
     .filter((kpi) => kpi.min === undefined && kpi.max === undefined)
-    .map((kpi) => kpiFinding(context, kpi, 'kpi-without-range', `${kpi.id} "${kpi.name}" has no range.`,
+    .map((kpi) => kpiFinding(context, kpi, 'kpi-without-range', `${kpi.id} ${quote(kpi.name)} has no range.`,
       'Set Min (healthy at or above) or Max (healthy at or below), so being out of range can raise a flag.'));
 
 function outOfRange(value: number, kpi: Kpi): boolean {
@@ -45,8 +46,8 @@ export const unaddressedKpi: Rule = (context) => {
       ...(kpi.min === undefined ? {} : { min: kpi.min }), ...(kpi.max === undefined ? {} : { max: kpi.max }) },
     kpi.current ?? latest, context.quarter.label);
     return [{
-      ...kpiFinding(context, kpi, 'kpi-out-of-range', `${kpi.id} "${kpi.name}" has been out of range for its last ${READINGS_OUT} readings, and no key result works on it.`,
-        `Add a recovery OKR: "${draft.keyResult}", starting at ${draft.start}.`),
+      ...kpiFinding(context, kpi, 'kpi-out-of-range', `${kpi.id} ${quote(kpi.name)} has been out of range for its last ${READINGS_OUT} readings, and no key result works on it.`,
+        `Add a recovery OKR: ${quote(draft.keyResult)}, starting at ${draft.start}.`),
       recovery: draft,
     }];
   });

@@ -1,5 +1,6 @@
 // The shape of the quarter: how many objectives, how many key results each, and who owns them.
 import { parseQuarter } from '../quarter';
+import { quote } from '../quote';
 import { okrFinding, type Rule } from './finding';
 
 const MAX_OBJECTIVES = 5;
@@ -32,7 +33,7 @@ export const keyResultCount: Rule = (context) =>
     const count = objective.keyResults.length;
     if (count >= MIN_KEY_RESULTS && count <= MAX_KEY_RESULTS) return [];
     return [okrFinding(context, 'key-result-count', objective.firstRow,
-      `${objective.id} "${objective.text}" has ${count} key result${count === 1 ? '' : 's'}.`,
+      `${objective.id} ${quote(objective.text)} has ${count} key result${count === 1 ? '' : 's'}.`,
       count < MIN_KEY_RESULTS
         ? 'Add key results until 2–5 measurable outcomes show the objective is met.'
         : 'Keep at most 5 key results: merge or drop the ones that do not change the decision.')];
@@ -47,11 +48,11 @@ export const missingOwner: Rule = (context) => {
   }
   return context.objectives.flatMap((objective) => [
     ...(objective.ownRow !== undefined && objective.owner === ''
-      ? [okrFinding(context, 'no-owner', objective.ownRow, `${objective.id} "${objective.text}" has no owner.`, 'Type the accountable person in its Owner cell.')]
+      ? [okrFinding(context, 'no-owner', objective.ownRow, `${objective.id} ${quote(objective.text)} has no owner.`, 'Type the accountable person in its Owner cell.')]
       : []),
     ...objective.keyResults
       .filter((keyResult) => keyResult.owner === '' && objective.owner === '')
-      .map((keyResult) => okrFinding(context, 'no-owner', keyResult.row, `${keyResult.id} "${keyResult.text}" has no owner.`,
+      .map((keyResult) => okrFinding(context, 'no-owner', keyResult.row, `${keyResult.id} ${quote(keyResult.text)} has no owner.`,
         'Type the person who moves this number in its Owner cell.')),
   ]);
 };
@@ -61,5 +62,5 @@ export const objectiveWithoutKpi: Rule = (context) =>
   context.objectives
     .filter((objective) => objective.keyResults.length > 0 && objective.keyResults.every((keyResult) => keyResult.kpi === ''))
     .map((objective) => okrFinding(context, 'objective-without-kpi', objective.firstRow,
-      `${objective.id} "${objective.text}" has no key result linked to a KPI.`,
+      `${objective.id} ${quote(objective.text)} has no key result linked to a KPI.`,
       'Link a key result to the KPI it should move (KPI column), so success shows on the dashboard too.'));

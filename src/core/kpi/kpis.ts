@@ -4,6 +4,7 @@
 import { isBlank, readText, type Cell } from '../cells';
 import type { Cadence } from '../cadence';
 import { kpiStatusColour } from '../colours';
+import { futureDateProblem } from '../dates';
 import { COMPUTED, type HeaderMatch, type KpiColumn } from '../headers';
 import { duplicateIds, type IdAllocator } from '../ids';
 import { isReadingStale, rangeFlag, rangeProblem, type RangeFlag } from '../rangeFlag';
@@ -47,6 +48,8 @@ export interface KpiTableInput {
 
 function judge(kpi: ParsedKpiRow, today: Date): { status: string; flag?: RangeFlag } {
   if (kpi.name === '') return { status: 'INVALID: KPI name is blank' };
+  const future = kpi.updated === undefined ? undefined : futureDateProblem('Updated', kpi.updated, today);
+  if (future !== undefined) return { status: `INVALID: ${future}` };
   if (kpi.current === undefined) {
     // A broken range (Min above Max, no bound) is reported before any reading arrives, not hidden as NO DATA.
     const problem = rangeProblem(kpi.min, kpi.max);

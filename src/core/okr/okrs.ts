@@ -7,8 +7,9 @@ import { STALE_SUFFIX, gradeColour, keyResultStatusColour } from '../colours';
 import type { HeaderMatch, OkrColumn } from '../headers';
 import { duplicateIds, objectivePartOf, type IdAllocator } from '../ids';
 import type { KpiLookup } from '../kpi/kpis';
-import { elapsedShare, isCheckInStale, paceStatus } from '../pacing';
+import { dueProblem, elapsedShare, futureCheckInProblem, isCheckInStale, paceStatus } from '../pacing';
 import { parseQuarter, quarterOf, type Quarter } from '../quarter';
+import { quote } from '../quote';
 import { keyResultRowSchema, parseRow, rowCells, type KeyResultRow as ParsedRow } from '../schemas';
 import { objectiveScore, scoreFromValues } from '../scoring';
 
@@ -204,11 +205,14 @@ function invalid(why: string): Outcome {
 function scoreKeyResult(parsed: ParsedRow, quarterText: string, input: OkrTableInput, lastCheckIn: Date | undefined): Outcome {
   const quarter = quarterFor(quarterText, input);
   if (quarter.kind !== 'value') return invalid(quarter.kind === 'invalid' ? quarter.why : 'Quarter: missing');
+  const dateProblem = (parsed.due === undefined ? undefined : dueProblem(parsed.due, quarter.value))
+    ?? (lastCheckIn === undefined ? undefined : futureCheckInProblem(lastCheckIn, input.today));
+  if (dateProblem !== undefined) return invalid(dateProblem);
   let current: number | boolean | undefined = parsed.current;
   let followsKpi: string | undefined;
   if (current === undefined && parsed.kpi !== '') {
     const kpi = input.kpis.get(parsed.kpi.toLowerCase());
-    if (kpi === undefined) return invalid(`linked KPI "${parsed.kpi}" is not on the KPIs tab`);
+    if (kpi === undefined) return invalid(`linked KPI ${quote(parsed.kpi)} is not on the KPIs tab`);
     current = kpi.current;
     followsKpi = kpi.id.toLowerCase();
   }
