@@ -4,8 +4,7 @@ import type { Finding } from '../core/health/finding';
 import { runHealthCheck } from '../core/health/index';
 import { recoveryRows } from '../core/health/recovery';
 import { findHeader } from '../core/headers';
-import { tableToSheet } from '../core/timeZone';
-import { rowAsWritten } from '../core/writtenText';
+import { cellsAsWritten } from '../sheets/writeCells';
 import { busy, withDocumentLock } from '../sheets/lock';
 import { showSidebarPanel } from '../sheets/panel';
 import { readHealthInput, selectRow } from '../sheets/healthInput';
@@ -60,7 +59,7 @@ export function addRecoveryOkr(payload: unknown): { message: string; row: number
     const rows = recoveryRows(draft, header.header, Math.max(header.header.width, 1), grouped);
     const first = sheet.getLastRow() + 1;
     sheet.getRange(first, 1, rows.length, rows[0]!.length)
-      .setValues(tableToSheet(rows.map(rowAsWritten), spreadsheet.getSpreadsheetTimeZone()));
+      .setValues(cellsAsWritten(rows, spreadsheet.getSpreadsheetTimeZone()));
     refreshBook(spreadsheet, new Date());
     reply = { message: `Added "${draft.objective}" with the key result "${draft.keyResult}" to ${sheet.getName()} row ${first}.`, row: first };
   });

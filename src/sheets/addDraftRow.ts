@@ -2,9 +2,9 @@ import { listItems } from '../core/checkInItems';
 import type { DraftRowPayload, FieldProblem } from '../core/checkInPayload';
 import { planDraftRow, type DraftField } from '../core/draftRow';
 import { toScriptLocal } from '../core/timeZone';
-import { rowAsWritten } from '../core/writtenText';
 import { busy, withDocumentLock } from './lock';
 import { refreshBook } from './refreshBook';
+import { cellsAsWritten } from './writeCells';
 import { readFiscalStartMonth } from './settings';
 import { CHECK_IN_FORMULAS } from '../core/tableReads';
 import { findTabs, readTables } from './tabs';
@@ -33,7 +33,7 @@ export function addDraftRow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
     // The row is new (inserted, or below the last row with content), so its gaps can be written blank.
     const width = Math.max(...plan.cells.keys()) + 1;
     const row = Array.from({ length: width }, (_, column) => plan.cells.get(column) ?? '');
-    sheet.getRange(plan.row + 1, 1, 1, width).setValues([rowAsWritten(row)]);
+    sheet.getRange(plan.row + 1, 1, 1, width).setValues(cellsAsWritten([row], timeZone));
     const result = refreshBook(spreadsheet, now, { kpis: new Set(plan.tab === 'kpis' ? [plan.row] : []), okrs: new Set(plan.tab === 'okrs' ? [plan.row] : []) });
     const added = result.ok ? (plan.tab === 'kpis' ? result.kpis : result.okrs).find((r) => r.row === plan.row) : undefined;
     outcome = { ok: true, id: added?.id ?? '', tab: plan.tab };

@@ -5,7 +5,7 @@ import { applyPatches } from '../core/columnPatches';
 import type { CheckInPayload, FieldProblem } from '../core/checkInPayload';
 import { planCheckIn, type CheckInField } from '../core/checkInPlan';
 import type { Item } from '../core/checkInItems';
-import { tableToSheet, toScriptLocal } from '../core/timeZone';
+import { toScriptLocal } from '../core/timeZone';
 import { appendCheckIn, logTarget } from './checkInLog';
 import { checkInStateOf } from './checkInView';
 import { busy, withDocumentLock } from './lock';
@@ -13,6 +13,7 @@ import { refreshTables } from './refreshBook';
 import { readFiscalStartMonth } from './settings';
 import { CHECK_IN_FORMULAS } from '../core/tableReads';
 import { findTabs, readTables } from './tabs';
+import { cellsAsWritten } from './writeCells';
 
 type SaveOutcome = FieldProblem<CheckInField> | { ok: true; item: Item; value: number | boolean; state: CheckInState };
 
@@ -48,7 +49,7 @@ export function saveCheckIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
     const logged = appendCheckIn(spreadsheet, target, plan.log);
     (tables.checkIns ??= { values: [[...CHECK_IN_HEADER]], formulas: [] }).values.push(logged);
     for (const write of plan.writes) {
-      tabs[write.tab]!.getRange(write.row + 1, write.column + 1).setValue(tableToSheet([[write.value]], timeZone)[0]?.[0]);
+      tabs[write.tab]!.getRange(write.row + 1, write.column + 1).setValue(cellsAsWritten([[write.value]], timeZone)[0]![0]);
       tables[write.tab]!.values[write.row]![write.column] = write.value;
     }
     const kpis = new Set(plan.item.tab === 'kpis' ? [plan.item.row] : []);
