@@ -1,6 +1,7 @@
 // State shared by every execution of a loaded add-on (the document, properties, locks, what the UI
 // showed, the counter) and the per-execution environment: the script's realm and its auth mode.
 import type { AuthModeName } from './authMode';
+import type { Clock } from './clock';
 import { Counter } from './counter';
 import type { Enums } from './enums';
 import { makeEnums } from './enums';
@@ -37,6 +38,8 @@ export interface AddonState {
   readonly addonName: string;
   readonly scriptTimeZone: string;
   readonly logs: string[];
+  /** The script's clock: pinned in tests, real time otherwise. Sheets reads a date typed without a year in this year. */
+  readonly clock: Clock;
 }
 
 export interface Env extends AddonState, CallGate {
@@ -50,6 +53,7 @@ export interface StateOptions {
   readonly htmlFiles?: Record<string, string>;
   readonly addonName?: string;
   readonly scriptTimeZone?: string;
+  readonly now?: Date;
 }
 
 export const DEFAULT_USER = 'user@example.com';
@@ -69,9 +73,15 @@ export function createState(model: WorkbookModel, options: StateOptions = {}): A
     addonName: options.addonName ?? DEFAULT_ADDON_NAME,
     scriptTimeZone: options.scriptTimeZone ?? 'Etc/UTC',
     logs: [],
+    clock: { pinned: options.now === undefined ? null : options.now.getTime() },
   };
 }
 
 export function createEnv(state: AddonState, realm: Realm, mode: AuthModeName): Env {
   return { ...state, realm, mode, enums: makeEnums(realm) };
+}
+
+/** What the document's clock says now, in milliseconds. */
+export function nowOf(state: AddonState): number {
+  return state.clock.pinned ?? Date.now();
 }

@@ -10,7 +10,7 @@ import { installClock } from './clock';
 import type { Counter } from './counter';
 import type { ButtonName } from './enums';
 import type { AddonState, Env, PropertyStores } from './env';
-import { createEnv, createState } from './env';
+import { createEnv, createState, nowOf } from './env';
 import { isDate, realmObject, toRealm } from './realm';
 import type { Realm } from './realm';
 import { makeRange } from './range';
@@ -79,7 +79,7 @@ export class Addon {
     this.#script = new vm.Script(options.code, { filename: 'Code.js' });
     this.#functions = topLevelFunctionNames(options.code);
     this.#state = createState(modelOf(options.workbook), options);
-    this.#clock = { pinned: options.now === undefined ? null : options.now.getTime() };
+    this.#clock = this.#state.clock;
     const log = this.#state.ui;
     this.ui = {
       menus: log.menus,
@@ -173,7 +173,7 @@ export class Addon {
     if (ref === null || ref.lastRow !== ref.row || ref.lastColumn !== ref.column) throw new Error(`edit takes one cell, got ${a1}`);
     const timeZone = this.#state.model.timeZone;
     const old = sheet.get(ref.row, ref.column)?.value ?? '';
-    const entry = parseTyped(typed, timeZone);
+    const entry = parseTyped(typed, timeZone, nowOf(this.#state));
     sheet.write(ref.row, ref.column, entry);
     if (!this.#functions.includes('onEdit')) return;
     this.#execute('onEdit', 'LIMITED', (env) => [
@@ -200,7 +200,7 @@ export class Addon {
     }
     const timeZone = this.#state.model.timeZone;
     typedRows.forEach((row, r) =>
-      row.forEach((typed, c) => sheet.write(ref.row + r, ref.column + c, parseTyped(typed, timeZone))),
+      row.forEach((typed, c) => sheet.write(ref.row + r, ref.column + c, parseTyped(typed, timeZone, nowOf(this.#state)))),
     );
     if (!this.#functions.includes('onEdit')) return;
     this.#execute('onEdit', 'LIMITED', (env) => [

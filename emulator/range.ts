@@ -6,7 +6,9 @@ import type { Cell, CellValue, ValidationRule } from './cells';
 import { clearCell, copyRuleValues } from './cells';
 import { DEFAULT_BACKGROUND, normaliseColor } from './colors';
 import { DataValidationImpl, makeDataValidation } from './dataValidation';
+import { checkCellLimit } from './cellLimit';
 import type { Env } from './env';
+import { nowOf } from './env';
 import { exception, notEmulated, signatureMismatch } from './errors';
 import { DEFAULT_NUMBER_FORMAT, displayText, normaliseFormat } from './numberFormat';
 import { emulate, implOf } from './proxy';
@@ -115,7 +117,7 @@ export class RangeImpl implements RangeApi {
   }
 
   #storeValue(cell: Cell, r: number, c: number, value: unknown): void {
-    this.#sheet.write(this.#box.row + r, this.#box.column + c, scriptEntry(value, cell.numberFormat, this.#env.model.timeZone));
+    this.#sheet.write(this.#box.row + r, this.#box.column + c, scriptEntry(value, cell.numberFormat, this.#env.model.timeZone, nowOf(this.#env)));
   }
 
   #color(color: unknown): string | null {
@@ -144,11 +146,13 @@ export class RangeImpl implements RangeApi {
 
   setValues(values: unknown[][]): this {
     const rows = checkGrid(this.#env, values, this.#box, 'setValues');
+    checkCellLimit(this.#env.realm, rows.flat());
     this.#write((cell, r, c) => this.#storeValue(cell, r, c, rows[r]?.[c]));
     return this;
   }
 
   setValue(value: unknown): this {
+    checkCellLimit(this.#env.realm, [value]);
     this.#write((cell, r, c) => this.#storeValue(cell, r, c, value));
     return this;
   }
@@ -193,12 +197,14 @@ export class RangeImpl implements RangeApi {
   }
 
   setFormula(formula: string): this {
+    checkCellLimit(this.#env.realm, [formula]);
     this.#write((_cell, r, c) => this.#storeFormula(r, c, formula));
     return this;
   }
 
   setFormulas(formulas: string[][]): this {
     const rows = checkGrid(this.#env, formulas, this.#box, 'setFormulas');
+    checkCellLimit(this.#env.realm, rows.flat());
     this.#write((_cell, r, c) => this.#storeFormula(r, c, rows[r]?.[c]));
     return this;
   }
@@ -382,6 +388,7 @@ export class RangeImpl implements RangeApi {
   }
 
   setNote(note: string | null): this {
+    checkCellLimit(this.#env.realm, [note]);
     this.#write((cell) => {
       cell.note = note === null || note === undefined ? '' : String(note);
     });
@@ -391,6 +398,7 @@ export class RangeImpl implements RangeApi {
   /** Quirk kept from live Sheets: a numeric note set through setNotes reads back as '25.0'. */
   setNotes(notes: (string | null)[][]): this {
     const rows = checkGrid(this.#env, notes, this.#box, 'setNotes');
+    checkCellLimit(this.#env.realm, rows.flat());
     this.#write((cell, r, c) => {
       const note: unknown = rows[r]?.[c];
       cell.note = note === null || note === undefined ? '' : typeof note === 'number' && Number.isInteger(note) ? `${note}.0` : String(note);

@@ -1,7 +1,9 @@
 // Sheet: one tab. Geometry, rows and columns, appendRow, freezing, protection, copy, visibility.
 import { clearCell } from './cells';
 import type { Shape } from './apiShape';
+import { checkCellLimit } from './cellLimit';
 import type { Env } from './env';
+import { nowOf } from './env';
 import { exception, signatureMismatch } from './errors';
 import { makeProtection } from './protection';
 import { emulate, implOf } from './proxy';
@@ -196,12 +198,13 @@ export class SheetImpl implements SheetApi {
   /** Writes at getLastRow()+1, growing the grid when it is full; '=…' strings become formulas. */
   appendRow(rowContents: unknown[]): this {
     if (!Array.isArray(rowContents)) throw signatureMismatch(this.#env.realm, [rowContents], 'SpreadsheetApp.Sheet.appendRow');
+    checkCellLimit(this.#env.realm, rowContents);
     const row = this.#sheet.lastRow() + 1;
     if (row > this.#sheet.maxRows) this.#sheet.maxRows = row;
     if (rowContents.length > this.#sheet.maxColumns) this.#sheet.maxColumns = rowContents.length;
     rowContents.forEach((value, index) => {
       const cell = this.#sheet.ensure(row, index + 1);
-      this.#sheet.write(row, index + 1, scriptEntry(value, cell.numberFormat, this.#env.model.timeZone));
+      this.#sheet.write(row, index + 1, scriptEntry(value, cell.numberFormat, this.#env.model.timeZone, nowOf(this.#env)));
     });
     this.#env.counter.cellsWritten += rowContents.length;
     return this;

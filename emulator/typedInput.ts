@@ -3,7 +3,7 @@
 // date, 'TRUE' a boolean, '=…' a formula and a leading apostrophe forces text.
 import type { CellValue } from './cells';
 import { isDate } from './realm';
-import { instantOf } from './timeZone';
+import { parseTypedDate } from './typedDate';
 
 export type Entry =
   | { readonly kind: 'clear' }
@@ -14,86 +14,82 @@ const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?`;
 const PERCENT = new RegExp(String.raw`^([+-]?)(${NUMBER})\s*%$`);
 const CURRENCY = new RegExp(String.raw`^([+-]?)\$\s*(${NUMBER})$|^\$\s*-(${NUMBER})$`);
 const PLAIN = new RegExp(String.raw`^[+-]?${NUMBER}(?:[eE][+-]?\d+)?$`);
+/** Accounting style: `(12)`, `($1,200.50)` are negative. */
+const ACCOUNTING = new RegExp(String.raw`^\((\$?)\s*(${NUMBER})\)$`);
+/** Digits in groups split by single spaces read as one number: `22 34` is 2234. */
+const SPACED_DIGITS = /^\d+(?: \d+)+$/;
+
+/** What Sheets shows for a typed number beyond the double range (`1e999`); see docs/emulator.md. */
+export const OVERFLOW_ERROR = '#NUM!';
 
 function toNumber(text: string): number {
-  return Number(text.replace(/,/g, ''));
-}
-
-function validDate(year: number, month: number, day: number): boolean {
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
-}
-
-function parseDate(text: string, timeZone: string): Entry | null {
-  const iso = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  let fields: number[];
-  let format: string;
-  if (iso !== null) {
-    fields = iso.slice(1).map((part) => Number(part ?? 0));
-    format = iso[4] === undefined ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss';
-  } else if (us !== null) {
-    fields = [Number(us[3]), Number(us[1]), Number(us[2]), 0, 0, 0];
-    format = 'm/d/yyyy';
-  } else {
-    return null;
-  }
-  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = fields;
-  if (!validDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
-  return { kind: 'value', value: new Date(instantOf(timeZone, year, month, day, hour, minute, second)), numberFormat: format };
+  return Number(text.replace(/[, ]/g, ''));
 }
 
 function hasDecimals(text: string): boolean {
   return /\.\d/.test(text);
 }
 
-/** Interprets text as if typed into a cell of a spreadsheet in this time zone (en_US locale). */
-export function parseTyped(text: string, timeZone: string): Entry {
+function numberEntry(value: number, numberFormat?: string): Entry {
+  if (!Number.isFinite(value)) return { kind: 'value', value: OVERFLOW_ERROR };
+  return numberFormat === undefined ? { kind: 'value', value } : { kind: 'value', value, numberFormat };
+}
+
+/** Numbers in every typed form (plain, grouped, exponent, percent, currency, accounting), or null. */
+function parseNumber(trimmed: string): Entry | null {
+  const percent = PERCENT.exec(trimmed);
+  if (percent !== null && /\d/.test(percent[2] ?? '')) {
+    const magnitude = toNumber(percent[2] ?? '') / 100;
+    return numberEntry(percent[1] === '-' ? -magnitude : magnitude, hasDecimals(percent[2] ?? '') ? '0.00%' : '0%');
+  }
+  const currency = CURRENCY.exec(trimmed);
+  const currencyDigits = currency === null ? '' : (currency[2] ?? currency[3] ?? '');
+  if (currency !== null && /\d/.test(currencyDigits)) {
+    const negative = currency[1] === '-' || currency[3] !== undefined;
+    const magnitude = toNumber(currencyDigits);
+    return numberEntry(negative ? -magnitude : magnitude, hasDecimals(currencyDigits) ? '$#,##0.00' : '$#,##0');
+  }
+  const accounting = ACCOUNTING.exec(trimmed);
+  if (accounting !== null && /\d/.test(accounting[2] ?? '')) {
+    const digits = accounting[2] ?? '';
+    const format = accounting[1] === '$' ? (hasDecimals(digits) ? '$#,##0.00' : '$#,##0') : undefined;
+    return numberEntry(-toNumber(digits), format);
+  }
+  // The mantissa needs a digit: `e5` and `.e5` are words, not numbers.
+  if (PLAIN.test(trimmed) && /^[+-]?\.?\d/.test(trimmed)) {
+    const value = toNumber(trimmed);
+    return trimmed.includes(',') ? numberEntry(value, hasDecimals(trimmed) ? '#,##0.00' : '#,##0') : numberEntry(value);
+  }
+  if (SPACED_DIGITS.test(trimmed)) return numberEntry(toNumber(trimmed));
+  return null;
+}
+
+/**
+ * Interprets text as if typed into a cell of a spreadsheet in this time zone (en_US locale). `now` gives
+ * the year of a date typed without one.
+ */
+export function parseTyped(text: string, timeZone: string, now: number = Date.now()): Entry {
   if (text === '') return { kind: 'clear' };
   if (text.startsWith("'")) return { kind: 'value', value: text.slice(1) };
   if (text.startsWith('=') && text.length > 1) return { kind: 'formula', formula: text };
   const trimmed = text.trim();
   if (/^true$/i.test(trimmed)) return { kind: 'value', value: true };
   if (/^false$/i.test(trimmed)) return { kind: 'value', value: false };
-  const percent = PERCENT.exec(trimmed);
-  if (percent !== null && percent[2] !== '') {
-    const magnitude = toNumber(percent[2] ?? '') / 100;
-    return {
-      kind: 'value',
-      value: percent[1] === '-' ? -magnitude : magnitude,
-      numberFormat: hasDecimals(percent[2] ?? '') ? '0.00%' : '0%',
-    };
-  }
-  const currency = CURRENCY.exec(trimmed);
-  if (currency !== null) {
-    const digits = currency[2] ?? currency[3] ?? '';
-    if (digits !== '') {
-      const negative = currency[1] === '-' || currency[3] !== undefined;
-      return {
-        kind: 'value',
-        value: negative ? -toNumber(digits) : toNumber(digits),
-        numberFormat: hasDecimals(digits) ? '$#,##0.00' : '$#,##0',
-      };
-    }
-  }
-  if (PLAIN.test(trimmed) && /\d/.test(trimmed)) {
-    const value = toNumber(trimmed);
-    return trimmed.includes(',')
-      ? { kind: 'value', value, numberFormat: hasDecimals(trimmed) ? '#,##0.00' : '#,##0' }
-      : { kind: 'value', value };
-  }
-  return parseDate(trimmed, timeZone) ?? { kind: 'value', value: text };
+  const number = parseNumber(trimmed);
+  if (number !== null) return number;
+  const date = parseTypedDate(trimmed, timeZone, now);
+  return date === null ? { kind: 'value', value: text } : { kind: 'value', ...date };
 }
 
 /**
  * What a script's setValue argument stores. Strings are parsed as typed unless the cell is formatted as
  * plain text ('@'); null and undefined clear the cell.
  */
-export function scriptEntry(value: unknown, currentFormat: string | null, timeZone: string): Entry {
+export function scriptEntry(value: unknown, currentFormat: string | null, timeZone: string, now: number = Date.now()): Entry {
   if (value === null || value === undefined || value === '') return { kind: 'clear' };
   if (isDate(value)) return { kind: 'value', value: new Date(value.getTime()) };
   if (typeof value === 'number' || typeof value === 'boolean') return { kind: 'value', value };
   const text = String(value);
   if (currentFormat === '@') return { kind: 'value', value: text };
-  return parseTyped(text, timeZone);
+  return parseTyped(text, timeZone, now);
 }

@@ -119,9 +119,14 @@ export function planCheckIn(input: {
     ok: true, item, value: value.value, writes,
     log: {
       timestamp: now, quarter, id: item.id, item: itemName(item), kind: item.kind === 'kpi' ? 'KPI' : 'KR', value: value.value,
-      confidence: confidence.value ?? '', note: (payload.note ?? '').trim(), by: input.by,
+      confidence: confidence.value ?? '', note: noteAsTyped(payload.note), by: input.by,
     },
   };
+}
+
+/** A note is stored exactly as typed (spaces, tabs, new lines); one of nothing but white space is no note. */
+export function noteAsTyped(note: string | undefined): string {
+  return note === undefined || note.trim() === '' ? '' : note;
 }
 
 /** The log entry as a row of an existing Check-ins tab, in its own column order. */

@@ -2,8 +2,7 @@ import * as z from 'zod/mini';
 import type { Finding } from '../core/health/finding';
 import { runHealthCheck } from '../core/health/index';
 import { recoveryRows } from '../core/health/recovery';
-import { tableToSheet } from '../core/timeZone';
-import { rowAsWritten } from '../core/writtenText';
+import { cellsAsWritten } from '../sheets/writeCells';
 import { busy, withDocumentLock } from '../sheets/lock';
 import { showSidebarPanel } from '../sheets/panel';
 import { readHealth, selectRow } from '../sheets/healthInput';
@@ -56,7 +55,7 @@ export function addRecoveryOkr(payload: unknown): { message: string; row: number
     const rows = recoveryRows(draft, header, Math.max(header.width, 1), grouped);
     const first = sheet.getLastRow() + 1;
     sheet.getRange(first, 1, rows.length, rows[0]!.length)
-      .setValues(tableToSheet(rows.map(rowAsWritten), context.timeZone));
+      .setValues(cellsAsWritten(rows, context.timeZone));
     refreshWorkbook(spreadsheet, new Date());
     reply = { message: `Added "${draft.objective}" with the key result "${draft.keyResult}" to ${sheet.getName()} row ${first}.`, row: first };
   });

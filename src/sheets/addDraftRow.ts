@@ -2,12 +2,12 @@ import type { DraftRowPayload, FieldProblem } from '../core/checkInPayload';
 import { planDraftRow, type DraftField } from '../core/draftRow';
 import { buildWorkbook } from '../core/workbook/workbook';
 import { REFRESH_FORMULAS } from '../core/tableReads';
-import { rowAsWritten } from '../core/writtenText';
 import { readContext } from './context';
 import { busy, withDocumentLock } from './lock';
 import { readTables, workbookInput } from './readWorkbook';
 import { refreshTables } from './refreshWorkbook';
 import { readTable } from './tabs';
+import { cellsAsWritten } from './writeCells';
 
 type DraftOutcome = FieldProblem<DraftField> | { ok: true; id: string; tab: 'kpis' | 'okrs' };
 
@@ -32,7 +32,7 @@ export function addDraftRow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
     // The row is new (inserted, or below the last row with content), so its gaps can be written blank.
     const width = Math.max(...plan.cells.keys()) + 1;
     const row = Array.from({ length: width }, (_, column) => plan.cells.get(column) ?? '');
-    sheet.getRange(plan.row + 1, 1, 1, width).setValues([rowAsWritten(row)]);
+    sheet.getRange(plan.row + 1, 1, 1, width).setValues(cellsAsWritten([row], context.timeZone));
     // Rows moved down under an insert: the tab is read again rather than shifted by hand.
     tables[plan.tab] = readTable(sheet, context.timeZone, plan.tab, REFRESH_FORMULAS[plan.tab]);
     const onlyRows = { kpis: new Set(plan.tab === 'kpis' ? [plan.row] : []), okrs: new Set(plan.tab === 'okrs' ? [plan.row] : []) };

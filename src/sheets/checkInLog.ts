@@ -3,9 +3,8 @@ import type { Cell } from '../core/cells';
 import { findHeader, type CheckInColumn, type HeaderMatch } from '../core/headers';
 import type { TableInput } from '../core/refresh';
 import { TAB_TITLES } from '../core/tabNames';
-import { tableToSheet } from '../core/timeZone';
-import { rowAsWritten } from '../core/writtenText';
 import { createTab } from './createTab';
+import { cellsAsWritten } from './writeCells';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,6 +32,6 @@ export function appendCheckIn(spreadsheet: Spreadsheet, target: Extract<LogTarge
     columnFormats: [{ column: 0, format: 'yyyy-mm-dd hh:mm' }], lists: [], numberRanges: [], checkboxes: [],
   });
   const row = logRow(entry, target.header ?? NEW_LOG_HEADER);
-  sheet.appendRow(tableToSheet([rowAsWritten(row)], timeZone)[0] ?? []);
+  sheet.appendRow(cellsAsWritten([row], timeZone)[0] ?? []);
   return row;
 }

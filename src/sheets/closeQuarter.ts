@@ -103,7 +103,7 @@ export function closeQuarter(spreadsheet: Spreadsheet, chosen: CloseMode, now: D
         journal.copiesBefore = copiesOf(spreadsheet, okrs);
         saveJournal(journal);
       }
-      archiveTab(spreadsheet, okrs, journal.archive, journal.copiesBefore ?? []);
+      archiveTab(spreadsheet, okrs, journal.archive, journal.copiesBefore ?? [], context.timeZone);
     },
     history: () => {
       const sheet = logTab(spreadsheet, KPI_HISTORY.title, KPI_HISTORY.header);

@@ -1,6 +1,5 @@
 import { PREPARED_ROWS, type TabLayout } from '../core/setupLayout';
-import { tableToSheet } from '../core/timeZone';
-import { rowAsWritten } from '../core/writtenText';
+import { cellsAsWritten, textAsWritten } from './writeCells';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -8,7 +7,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export function createTab(spreadsheet: Spreadsheet, layout: TabLayout): Sheet {
   const sheet = spreadsheet.insertSheet(layout.title);
   const width = layout.header.length;
-  sheet.getRange(1, 1, 1, width).setValues([rowAsWritten(layout.header)]).setFontWeight('bold').setBackground('#f1f3f4');
+  sheet.getRange(1, 1, 1, width).setValues([textAsWritten(layout.header)]).setFontWeight('bold').setBackground('#f1f3f4');
   sheet.setFrozenRows(1);
   const firstEmpty = layout.rows.length + 2;
   for (const { column, format } of layout.columnFormats) {
@@ -17,7 +16,7 @@ export function createTab(spreadsheet: Spreadsheet, layout: TabLayout): Sheet {
   if (layout.rows.length > 0) {
     sheet.getRange(2, 1, layout.rows.length, width)
       .setNumberFormats(layout.formats.map((row) => [...row]))
-      .setValues(tableToSheet(layout.rows.map(rowAsWritten), spreadsheet.getSpreadsheetTimeZone()));
+      .setValues(cellsAsWritten(layout.rows, spreadsheet.getSpreadsheetTimeZone()));
   }
   for (const { column, values, help } of layout.lists) {
     const rule = SpreadsheetApp.newDataValidation().requireValueInList(values, true).setHelpText(help).build();

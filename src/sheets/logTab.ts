@@ -1,6 +1,5 @@
 import type { Cell } from '../core/cells';
-import { tableToSheet } from '../core/timeZone';
-import { rowAsWritten } from '../core/writtenText';
+import { cellsAsWritten, textAsWritten } from './writeCells';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -11,7 +10,7 @@ export function logTab(spreadsheet: Spreadsheet, title: string, header: readonly
   // The header text goes last: a tab with a header is a finished tab, even if a run stopped half-way.
   if (sheet.getLastRow() === 0) {
     sheet.setFrozenRows(1);
-    sheet.getRange(1, 1, 1, header.length).setFontWeight('bold').setValues([rowAsWritten(header)]);
+    sheet.getRange(1, 1, 1, header.length).setFontWeight('bold').setValues([textAsWritten(header)]);
   }
   return sheet;
 }
@@ -23,5 +22,5 @@ export function writeRowsAt(sheet: Sheet, row: number, rows: readonly Cell[][], 
   // A new tab has 1,000 rows, and getRange refuses to reach past the grid: more KPIs than that need more.
   const missing = row + rows.length - 1 - sheet.getMaxRows();
   if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
-  sheet.getRange(row, 1, rows.length, width).setValues(tableToSheet(rows.map(rowAsWritten), timeZone));
+  sheet.getRange(row, 1, rows.length, width).setValues(cellsAsWritten(rows, timeZone));
 }

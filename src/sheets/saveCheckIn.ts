@@ -6,13 +6,14 @@ import type { CheckInState } from '../core/checkInState';
 import { applyPatches } from '../core/columnPatches';
 import { refreshPatches } from '../core/refresh';
 import { buildWorkbook } from '../core/workbook/workbook';
-import { tableToSheet, tableToScriptLocal } from '../core/timeZone';
+import { tableToScriptLocal } from '../core/timeZone';
 import { appendCheckIn, logTarget } from './checkInLog';
 import { CHECK_IN_READS, stateOf } from './checkInView';
 import { readContext, type SheetsContext } from './context';
 import { busy, withDocumentLock } from './lock';
 import { readTables, workbookInput } from './readWorkbook';
 import { writePatches } from './writePatches';
+import { cellsAsWritten } from './writeCells';
 
 type SaveOutcome = FieldProblem<CheckInField> | { ok: true; item: CheckInItem; value: number | boolean; state: CheckInState };
 
@@ -61,7 +62,7 @@ export function saveCheckIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
       return;
     }
     appendCheckIn(spreadsheet, target, plan.log);
-    for (const write of plan.writes) sheet.getRange(write.row + 1, write.column + 1).setValue(tableToSheet([[write.value]], context.timeZone)[0]?.[0]);
+    for (const write of plan.writes) sheet.getRange(write.row + 1, write.column + 1).setValue(cellsAsWritten([[write.value]], context.timeZone)[0]![0]);
     if (context.tabs.kpis !== undefined) writePatches(context.tabs.kpis, patches.kpis, context.timeZone);
     if (context.tabs.okrs !== undefined) writePatches(context.tabs.okrs, patches.okrs, context.timeZone);
   });

@@ -1,7 +1,6 @@
 import type { Cell } from '../core/cells';
 import type { ColumnPatch } from '../core/columnPatches';
-import { tableToSheet } from '../core/timeZone';
-import { rowAsWritten } from '../core/writtenText';
+import { cellsAsWritten } from './writeCells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -32,7 +31,7 @@ export function writePatches(sheet: Sheet, patches: readonly ColumnPatch[], time
   for (const patch of patches) {
     for (const [start, end] of runs(patch.values)) {
       const range = sheet.getRange(patch.firstRow + start + 1, patch.column + 1, end - start, 1);
-      range.setValues(tableToSheet(patch.values.slice(start, end).map((value) => rowAsWritten([value as Cell])), timeZone));
+      range.setValues(cellsAsWritten(patch.values.slice(start, end).map((value) => [value as Cell]), timeZone));
       if (patch.backgrounds !== undefined) {
         range.setBackgrounds(patch.backgrounds.slice(start, end).map((colour) => [colour ?? null]) as string[][]);
       }

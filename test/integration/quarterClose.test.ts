@@ -77,6 +77,24 @@ describe('Start new quarter', () => {
     expect(log[1]!.slice(5, 11)).toEqual([2, 3, 4, 0, 3, 6]);
   });
 
+  it("freezes only the archive's formula cells: a user's text stays text and every other cell stays as it was", () => {
+    const book = closingBook();
+    book.OKRs.values[2]![15] = '3/4/2026'; // O1.1's Notes: text a user typed with an apostrophe
+    book.OKRs.values[3]![15] = '12:30';
+    book.OKRs.values[4]![15] = '1e999';
+    const { addon, workbook } = open(book);
+    addon.run('refreshScores');
+    const live = workbook.read('OKRs');
+    const expected = { values: live.values(), formats: live.numberFormats(), backgrounds: live.backgrounds() };
+    expect(addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] })).toMatchObject({ ok: true });
+    const archive = workbook.read('OKRs 2026-Q4');
+    expect(column(workbook, 'OKRs 2026-Q4', 'Notes').slice(1, 4)).toEqual(['3/4/2026', '12:30', '1e999']);
+    expect(archive.cell('H7')).toMatchObject({ formula: '', value: 38 });
+    // Every cell is the live tab's as it was closed (Refresh had already written the final scores), the
+    // formula now its value.
+    expect({ values: archive.values(), formats: archive.numberFormats(), backgrounds: archive.backgrounds() }).toEqual(expected);
+  });
+
   it("re-flags a KPI at once when its bound moves: NPS 52 is OK above Min 45 and WARN just above Min 50", () => {
     const book = closingBook();
     book.KPIs.values[3]![6] = 52;
