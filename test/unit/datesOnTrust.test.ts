@@ -2,11 +2,9 @@
 import { describe, it, expect } from 'vitest';
 import type { Cell } from '../../src/core/cells';
 import { futureDateProblem } from '../../src/core/dates';
-import { findHeader } from '../../src/core/headers';
-import { flagKpiTable } from '../../src/core/kpiTable';
-import { scoreOkrTable } from '../../src/core/okrTable';
 import { dueProblem, futureCheckInProblem } from '../../src/core/pacing';
 import { parseQuarter } from '../../src/core/quarter';
+import { planRefresh, type RefreshInput } from '../../src/core/refresh';
 
 const TODAY = new Date(2026, 10, 23);
 const Q4 = (() => {
@@ -46,6 +44,21 @@ describe('dueProblem', () => {
   });
 });
 
+const OKR_HEADER = ['ID', 'Quarter', 'Objective', 'Key Result', 'Start', 'Target', 'Current', 'Due'];
+
+/** The workbook model of these tabs (an OKRs tab of just its header, a KPIs tab with none, when not given). */
+function model(fields: Partial<RefreshInput>) {
+  const plan = planRefresh({
+    kpis: { values: [['KPI', 'Min']], formulas: [] },
+    okrs: { values: [OKR_HEADER], formulas: [] },
+    today: TODAY,
+    fiscalStartMonth: 1,
+    ...fields,
+  });
+  if (!plan.ok) throw new Error(plan.problems.join('; '));
+  return plan.workbook;
+}
+
 describe('the tables judge these dates', () => {
   const kpiValues: Cell[][] = [
     ['ID', 'KPI', 'Min', 'Current', 'Updated'],
@@ -54,36 +67,33 @@ describe('the tables judge these dates', () => {
   ];
 
   it('a KPI updated in the future is INVALID, naming the date', () => {
-    const header = findHeader('kpis', kpiValues);
-    if (!header.ok) throw new Error('header');
-    const results = flagKpiTable({ values: kpiValues, header: header.header, today: TODAY });
+    const results = model({ kpis: { values: kpiValues, formulas: [] } }).kpis;
     expect(results.map((result) => result.status)).toEqual(['INVALID: Updated: 2027-03-01 is in the future', 'OK']);
   });
 
   const okrValues: Cell[][] = [
-    ['ID', 'Quarter', 'Objective', 'Key Result', 'Start', 'Target', 'Current', 'Due'],
+    OKR_HEADER,
     ['O1', '2026-Q4', 'Grow', '', '', '', '', ''],
     ['O1.1', '', '', 'Leads', 0, 100, 50, new Date(2026, 8, 30)],
     ['O1.2', '', '', 'Deals', 0, 10, 5, ''],
     ['O1.3', '', '', 'Calls', 0, 10, 5, new Date(2026, 11, 15)],
   ];
 
-  function scored(checkIns: Map<string, Date>): string[] {
-    const header = findHeader('okrs', okrValues);
-    if (!header.ok) throw new Error('header');
-    return scoreOkrTable({
-      values: okrValues, header: header.header, kpis: new Map(), checkIns, today: TODAY, fiscalStartMonth: 1,
-    }).map((result) => result.status);
+  /** Each row's status, with these check-ins ([ID, when]) in the log. */
+  function scored(checkIns: [string, Date][]): string[] {
+    const log: Cell[][] = [['Timestamp', 'ID', 'Value'], ...checkIns.map(([id, at]): Cell[] => [at, id, 1])];
+    return model({ okrs: { values: okrValues, formulas: [] }, checkIns: { values: log, formulas: [] } }).rows.okrs
+      .map((result) => (result.kind === 'blank' ? '' : result.status));
   }
 
   it('a key result due before its quarter starts is INVALID; the others still score', () => {
-    const statuses = scored(new Map());
+    const statuses = scored([]);
     expect(statuses[1]).toBe('INVALID: Due: 2026-09-30 is before 2026-Q4 starts (2026-10-01)');
     expect(statuses[2]).toBe('ON TRACK');
   });
 
   it('a key result whose newest check-in is dated in the future is INVALID, saying where to fix it', () => {
-    const statuses = scored(new Map([['o1.2', new Date(2027, 0, 5)], ['o1.3', new Date(2026, 10, 20)]]));
+    const statuses = scored([['O1.2', new Date(2027, 0, 5)], ['O1.3', new Date(2026, 10, 20)]]);
     expect(statuses[2]).toBe('INVALID: Last check-in: 2027-01-05 is in the future: fix its Timestamp on the Check-ins tab');
     expect(statuses[3]).toBe('ON TRACK');
   });

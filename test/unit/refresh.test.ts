@@ -60,7 +60,7 @@ describe('planRefresh: tabs and headers', () => {
     for (const checkIns of [undefined, table([['Note'], ['hello']])]) {
       const plan = planRefresh(input({ checkIns }));
       if (!plan.ok) throw new Error(plan.problems.join('\n'));
-      expect(plan.okrs.map((row) => [row.status, row.lastCheckIn])).toEqual([['ON TRACK', ''], ['ON TRACK', ''], ['ON TRACK', '']]);
+      expect(plan.workbook.rows.okrs.map((row) => (row.kind === 'blank' ? [row.kind] : [row.status, row.lastCheckIn]))).toEqual([['ON TRACK', ''], ['ON TRACK', ''], ['ON TRACK', '']]);
     }
   });
 });
@@ -70,10 +70,10 @@ describe('planRefresh: a full refresh', () => {
   if (!plan.ok) throw new Error(plan.problems.join('\n'));
 
   it('flags KPIs and scores OKRs through the KPI link and the check-in log', () => {
-    expect(plan.kpis.map((row) => [row.id, row.status])).toEqual([['K1', 'WARN'], ['K2', 'ALERT']]);
+    expect(plan.workbook.rows.kpis.map((row) => (row.kind === 'blank' ? [row.kind] : [row.id, row.status]))).toEqual([['K1', 'WARN'], ['K2', 'ALERT']]);
     // Cut churn follows K2 (a new ID): (0.041 − 0.08) / (0.04 − 0.08) = 0.975 → 0.98; checked in 22 days ago → stale.
     // Leads 50/100 = 0.5. O1 = (0.98 + 0.5) / 2 = 0.74.
-    expect(plan.okrs.map((row) => [row.id, row.score, row.status, row.lastCheckIn])).toEqual([
+    expect(plan.workbook.rows.okrs.map((row) => (row.kind === 'blank' ? [row.kind] : [row.id, row.score, row.status, row.lastCheckIn]))).toEqual([
       ['O1', 0.74, 'ON TRACK', day('2026-11-01')],
       ['O1.1', 0.98, 'ON TRACK (stale)', day('2026-11-01')],
       ['O1.2', 0.5, 'ON TRACK', ''],

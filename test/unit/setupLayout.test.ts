@@ -1,14 +1,26 @@
 import { describe, it, expect } from 'vitest';
 import type { Cell } from '../../src/core/cells';
-import { columnKeys, COLUMNS, findHeader } from '../../src/core/headers';
-import { flagKpiTable, kpiLookup } from '../../src/core/kpiTable';
-import { scoreOkrTable } from '../../src/core/okrTable';
+import { columnKeys, COLUMNS } from '../../src/core/headers';
 import { kpiLayout, okrLayout } from '../../src/core/setupLayout';
+import { buildWorkbook, type Workbook } from '../../src/core/workbook/workbook';
 
 const TODAY = new Date('2026-11-23T00:00:00Z');
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 const PLAIN = '0.###############';
 const DATE = 'yyyy-mm-dd';
+
+/** The workbook model of the example tabs as Set up writes them (an empty OKRs tab when none is given). */
+function exampleWorkbook(okrValues: Cell[][] = [['Objective', 'Key Result', 'Target', 'Current']]): Workbook {
+  const kpis = kpiLayout(TODAY);
+  const built = buildWorkbook({
+    kpis: { values: [[...kpis.header], ...kpis.rows.map((row) => [...row])], formulas: [] },
+    okrs: { values: okrValues, formulas: [] },
+    today: TODAY,
+    fiscalStartMonth: 1,
+  });
+  if (!built.ok) throw new Error(built.problems.join('; '));
+  return built.workbook;
+}
 
 describe('kpiLayout', () => {
   const layout = kpiLayout(TODAY);
@@ -43,12 +55,9 @@ describe('kpiLayout', () => {
   });
 
   it('its examples read back as a KPI table showing each flag', () => {
-    const values: Cell[][] = [[...layout.header], ...layout.rows.map((row) => [...row])];
-    const header = findHeader('kpis', values);
-    if (!header.ok) throw new Error('header');
     // 262000 vs Min 250000 (band 25000) WARN; churn 4.1% > 3% ALERT; NPS 41 < 45 ALERT;
     // uptime 0.9994, 0.0004 above Min 0.999 (band 0.0999) WARN; 6 h > 4 h ALERT; 82% < 90% ALERT. None stale.
-    expect(flagKpiTable({ values, header: header.header, today: TODAY }).map((row) => row.status)).toEqual([
+    expect(exampleWorkbook().rows.kpis.map((row) => (row.kind === 'blank' ? row.kind : row.status))).toEqual([
       'WARN', 'ALERT', 'ALERT', 'WARN', 'ALERT', 'ALERT',
     ]);
   });
@@ -104,18 +113,12 @@ describe('okrLayout', () => {
   });
 
   it('its examples score cleanly against the example KPIs', () => {
-    const kpiValues: Cell[][] = [[...kpiLayout(TODAY).header], ...kpiLayout(TODAY).rows.map((row) => [...row])];
-    const kpiHeader = findHeader('kpis', kpiValues);
     const layout = okrLayout(TODAY, 1);
-    const values: Cell[][] = [[...layout.header], ...layout.rows.map((row) => [...row])];
-    const header = findHeader('okrs', values);
-    if (!kpiHeader.ok || !header.ok) throw new Error('header');
-    const kpis = kpiLookup(flagKpiTable({ values: kpiValues, header: kpiHeader.header, today: TODAY }));
-    const results = scoreOkrTable({ values, header: header.header, kpis, checkIns: new Map(), today: TODAY, fiscalStartMonth: 1 });
+    const results = exampleWorkbook([[...layout.header], ...layout.rows.map((row) => [...row])]).rows.okrs;
     // O1.1 (0.055 − 0.08)/(0.04 − 0.08) = 0.63; O1.2 follows K5 = 6 h: (6 − 24)/(4 − 24) = 0.9; O1.3 (41 − 30)/20 = 0.55;
     // O1 = 2.08 / 3 = 0.69. O2.1 38/60 = 0.63; O2.2 2/8 = 0.25 (AT RISK); O2.3 unticked = 0;
     // O2 = (0.63 + 0.25 × 2 + 0) / 4 = 0.2825 → 0.28 (AT RISK).
-    expect(results.map((row) => [row.id, row.score, row.status])).toEqual([
+    expect(results.map((row) => (row.kind === 'blank' ? [row.kind] : [row.id, row.score, row.status]))).toEqual([
       ['O1', 0.69, 'ON TRACK'],
       ['O1.1', 0.63, 'ON TRACK'],
       ['O1.2', 0.9, 'ON TRACK'],

@@ -1,29 +1,54 @@
 import { describe, it, expect } from 'vitest';
-import type { Cell } from '../../src/core/cells';
-import { GREEN, GREY, PURPLE_GREY, RED, YELLOW } from '../../src/core/colours';
-import { findHeader, type KpiColumn } from '../../src/core/headers';
-import { flagKpiTable, kpiLookup, type KpiRowResult } from '../../src/core/kpiTable';
+import type { Cell } from '../../../src/core/cells';
+import { GREEN, GREY, PURPLE_GREY, RED, YELLOW } from '../../../src/core/colours';
+import type { KpiColumn } from '../../../src/core/headers';
+import type { Kpi, KpiRow } from '../../../src/core/kpi/kpis';
+import { planRefresh, type RefreshPlan } from '../../../src/core/refresh';
 
 const TODAY = new Date('2026-11-23T00:00:00Z');
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
 const HEADER = ['ID', 'KPI', 'Owner', 'Unit', 'Min', 'Max', 'Current', 'Cadence', 'Updated', 'Status'];
 const KEYS: KpiColumn[] = ['id', 'name', 'owner', 'unit', 'min', 'max', 'current', 'cadence', 'updated', 'status'];
+const OKR_HEADER = ['Objective', 'Key Result', 'Target', 'Current'];
 
 type Row = Partial<Record<KpiColumn, Cell>>;
 
-function flag(rows: Row[], header: Cell[] = HEADER, keys: KpiColumn[] = KEYS): KpiRowResult[] {
-  const values: Cell[][] = [header, ...rows.map((row) => keys.map((key) => row[key] ?? ''))];
-  const found = findHeader('kpis', values);
-  if (!found.ok) throw new Error(`test header not found: ${found.missing.join(', ')}`);
-  return flagKpiTable({ values, header: found.header, today: TODAY });
+/** The KPIs tab as given, beside an empty OKRs tab, refreshed. */
+function refresh(values: Cell[][]): Extract<RefreshPlan, { ok: true }> {
+  const plan = planRefresh({ kpis: { values, formulas: [] }, okrs: { values: [OKR_HEADER], formulas: [] }, today: TODAY, fiscalStartMonth: 1 });
+  if (!plan.ok) throw new Error(`test tabs not read: ${plan.problems.join('; ')}`);
+  return plan;
 }
 
-function flagOne(row: Row): KpiRowResult {
-  return flag([{ id: 'K1', name: 'Metric', ...row }])[0]!;
+/** A KPIs tab row as it shows after a refresh: the model's fields, and the Status cell and colour Refresh writes. */
+type Shown = KpiRow & { readonly newId?: string; readonly status: Cell | undefined; readonly colour: string | null | undefined };
+
+function shown(plan: Extract<RefreshPlan, { ok: true }>): Shown[] {
+  const { headers } = plan.workbook;
+  const status = plan.patches.kpis.find((patch) => patch.column === headers.kpis.columns.status && patch.firstRow > headers.kpis.row);
+  return plan.workbook.rows.kpis.map((row, index) => ({ status: status?.values[index], colour: status?.backgrounds?.[index], ...row }) as Shown);
 }
 
-describe('flagKpiTable: range flags', () => {
+function flag(rows: Row[], header: Cell[] = HEADER, keys: KpiColumn[] = KEYS): Shown[] {
+  return shown(refresh([header, ...rows.map((row) => keys.map((key) => row[key] ?? ''))]));
+}
+
+function flagOne(row: Row): Kpi {
+  const result = flag([{ id: 'K1', name: 'Metric', ...row }])[0]!;
+  if (result.kind !== 'kpi') throw new Error('not a KPI row');
+  return result;
+}
+
+type Field = 'row' | 'kind' | 'id' | 'newId' | 'name' | 'status' | 'colour' | 'flag' | 'current';
+
+const pick = (results: readonly Shown[], ...fields: Field[]) =>
+  results.map((result) => Object.fromEntries(fields.map((field) => [field, (result as Partial<Record<Field, unknown>>)[field]])));
+
+/** What a KPI lookup entry tells a key result: the KPI's ID and its reading. */
+const idAndCurrent = (kpi: Kpi | undefined) => kpi && { id: kpi.id, ...(kpi.current === undefined ? {} : { current: kpi.current }) };
+
+describe('flagKpis: range flags', () => {
   it.each<[Cell, Cell, Cell, string, string]>([
     // Min 100, Max 200: the warning band is 10% of the width, 10, inside each bound.
     [100, 200, 99, 'ALERT', RED],
@@ -70,7 +95,7 @@ describe('flagKpiTable: range flags', () => {
   });
 });
 
-describe('flagKpiTable: staleness', () => {
+describe('flagKpis: staleness', () => {
   it.each<[Cell, Date | string, number, string, string]>([
     // weekly: stale after 1.5 × 7 = 10.5 days. 2026-11-12 is 11 days before today, 2026-11-13 is 10.
     ['weekly', day('2026-11-12'), 150, 'STALE', GREEN],
@@ -103,7 +128,7 @@ describe('flagKpiTable: staleness', () => {
   });
 });
 
-describe('flagKpiTable: INVALID rows', () => {
+describe('flagKpis: INVALID rows', () => {
   it.each<[string, Row, string]>([
     ['Min above Max', { min: 10, max: 5, current: 7 }, 'INVALID: Min is above Max'],
     ['Min above Max, no reading yet', { min: 10, max: 5, current: '' }, 'INVALID: Min is above Max'],
@@ -136,7 +161,7 @@ describe('flagKpiTable: INVALID rows', () => {
   });
 });
 
-describe('flagKpiTable: blank rows and IDs', () => {
+describe('flagKpis: blank rows and IDs', () => {
   it('a row with no input is blank, even with a stale Status left in it, and gets no ID', () => {
     const results = flag([
       { id: 'K1', name: 'A', min: 1, current: 5 },
@@ -145,12 +170,13 @@ describe('flagKpiTable: blank rows and IDs', () => {
       { name: '   ' },
       { name: 'B', max: 10, current: 5 },
     ]);
-    expect(results.slice(1, 4)).toEqual([
-      { row: 2, kind: 'blank', id: '', name: '', status: '', colour: null },
-      { row: 3, kind: 'blank', id: '', name: '', status: '', colour: null },
-      { row: 4, kind: 'blank', id: '', name: '', status: '', colour: null },
+    // A blank row of the model is its row and ID alone; Refresh clears its Status cell and colour.
+    expect(pick(results.slice(1, 4), 'row', 'kind', 'id', 'newId', 'status', 'colour')).toEqual([
+      { row: 2, kind: 'blank', id: '', status: '', colour: null },
+      { row: 3, kind: 'blank', id: '', status: '', colour: null },
+      { row: 4, kind: 'blank', id: '', status: '', colour: null },
     ]);
-    expect(results[4]).toEqual({
+    expect(pick(results, 'row', 'kind', 'id', 'newId', 'name', 'status', 'colour', 'flag', 'current')[4]).toEqual({
       row: 5, kind: 'kpi', id: 'K2', newId: 'K2', name: 'B', status: 'OK', colour: GREEN, flag: 'OK', current: 5,
     });
   });
@@ -176,26 +202,28 @@ describe('flagKpiTable: blank rows and IDs', () => {
       ['Metric', 'Floor', 'Notes', 'Value', 'Frequency', 'As of', 'Status'],
       ['Uptime', 0.999, 'SLA', 0.9994, 'weekly', day('2026-11-20'), ''],
     ];
-    const found = findHeader('kpis', values);
-    if (!found.ok) throw new Error('header');
-    const results = flagKpiTable({ values, header: found.header, today: TODAY });
+    const results = shown(refresh(values));
     // Band = 10% of 0.999 = 0.0999; 0.9994 − 0.999 = 0.0004 < band → WARN. The new ID is K1.
-    expect(results).toEqual([{
+    expect(pick(results, 'row', 'kind', 'id', 'newId', 'name', 'status', 'colour', 'flag', 'current')).toEqual([{
       row: 2, kind: 'kpi', id: 'K1', newId: 'K1', name: 'Uptime', status: 'WARN', colour: YELLOW, flag: 'WARN', current: 0.9994,
     }]);
   });
 });
 
+/** The workbook's one lookup of a KPI cell's text, over a KPIs tab of these rows. */
+function lookupOf(rows: Row[]) {
+  return refresh([HEADER, ...rows.map((row) => KEYS.map((key) => row[key] ?? ''))]).workbook.kpiByKey;
+}
+
 describe('kpiLookup', () => {
   it('finds KPIs by lower-cased ID and name, with their current reading when they have one', () => {
-    const results = flag([
+    const lookup = lookupOf([
       { id: 'K1', name: 'Monthly Recurring Revenue', min: 250000, current: 262000 },
       { id: 'K2', name: 'Churn', max: 0.03, current: '' },
       {},
       { id: '', name: 'NPS', min: 45, current: 41 },
     ]);
-    const lookup = kpiLookup(results);
-    expect(Object.fromEntries(lookup)).toEqual({
+    expect(Object.fromEntries([...lookup].map(([key, kpi]) => [key, idAndCurrent(kpi)]))).toEqual({
       'monthly recurring revenue': { id: 'K1', current: 262000 },
       k1: { id: 'K1', current: 262000 },
       churn: { id: 'K2' },
@@ -207,15 +235,24 @@ describe('kpiLookup', () => {
   });
 
   it('the first KPI with a name wins; an INVALID row keeps a reading it parsed, not one it could not', () => {
-    const results = flag([
+    const lookup = lookupOf([
       { id: 'K1', name: 'Churn', max: 0.03, current: 0.04 },
       { id: 'K2', name: 'churn', min: 5, max: 1, current: 0.05 },
       { id: 'K3', name: 'Broken', min: 'abc', current: 7 },
     ]);
-    const lookup = kpiLookup(results);
-    expect(lookup.get('churn')).toEqual({ id: 'K1', current: 0.04 });
-    expect(lookup.get('k2')).toEqual({ id: 'K2', current: 0.05 });
-    expect(lookup.get('k3')).toEqual({ id: 'K3' });
+    expect(idAndCurrent(lookup.get('churn'))).toEqual({ id: 'K1', current: 0.04 });
+    expect(idAndCurrent(lookup.get('k2'))).toEqual({ id: 'K2', current: 0.05 });
+    expect(idAndCurrent(lookup.get('k3'))).toEqual({ id: 'K3' });
     expect(lookup.size).toBe(5); // churn, k1, k2, broken, k3
+  });
+
+  it('an ID wins over another KPI\'s name; of two rows with one ID the first is found (the later is INVALID)', () => {
+    const lookup = lookupOf([
+      { id: 'K1', name: 'K2', min: 1, current: 5 },
+      { id: 'K2', name: 'Churn', max: 0.03, current: 0.02 },
+      { id: 'k2', name: 'Copy of churn', max: 0.03, current: 0.04 },
+    ]);
+    expect(idAndCurrent(lookup.get('k2'))).toEqual({ id: 'K2', current: 0.02 });
+    expect(lookup.get('copy of churn')?.status).toBe('INVALID: duplicate ID k2 (also on row 3)');
   });
 });

@@ -1,10 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import type { Cell } from '../../src/core/cells';
-import type { CheckInLookup } from '../../src/core/checkIns';
-import { GREEN, GREY, MUTED, PURPLE_GREY, RED, YELLOW } from '../../src/core/colours';
-import { findHeader, type OkrColumn } from '../../src/core/headers';
-import type { KpiLookup } from '../../src/core/kpiTable';
-import { scoreOkrTable, type OkrRowResult } from '../../src/core/okrTable';
+import type { Cell } from '../../../src/core/cells';
+import { GREEN, GREY, MUTED, PURPLE_GREY, RED, YELLOW } from '../../../src/core/colours';
+import type { OkrColumn } from '../../../src/core/headers';
+import type { OkrRow } from '../../../src/core/okr/okrs';
+import { planRefresh } from '../../../src/core/refresh';
 
 // Today is pinned to 2026-11-23 (TZ=UTC): 53 of the 91 days from 2026-10-01 to 2026-12-31 have passed,
 // so elapsed = 53/91 ≈ 0.5824 for a KR due at the quarter's end;
@@ -21,6 +20,9 @@ const KEYS: OkrColumn[] = [
   'confidence', 'kpi', 'score', 'status', 'lastCheckIn',
 ];
 
+const KPI_HEADER = ['ID', 'KPI', 'Min', 'Max', 'Current'];
+const LOG_HEADER = ['Timestamp', 'ID', 'Value'];
+
 type Row = Partial<Record<OkrColumn, Cell>>;
 
 function cells(row: Row): Cell[] {
@@ -28,38 +30,73 @@ function cells(row: Row): Cell[] {
 }
 
 interface Options {
-  kpis?: KpiLookup;
-  checkIns?: CheckInLookup;
+  /** Rows of the KPIs tab, under KPI_HEADER. */
+  kpis?: Cell[][];
+  /** Check-ins in the log: [ID, when]. */
+  checkIns?: [string, Date][];
   fiscalStartMonth?: number;
   today?: Date;
   above?: Cell[][];
 }
 
-/** Scores a table whose header row sits after `above` (title rows); row i of `rows` is values[above.length + 1 + i]. */
-function score(rows: Row[], options: Options = {}): OkrRowResult[] {
+/** A row of the model as the OKRs tab shows it after a refresh: the model's fields, and the cells Refresh writes. */
+type Shown = OkrRow & {
+  readonly newId?: string;
+  readonly score: Cell;
+  readonly status: Cell;
+  readonly lastCheckIn: Cell;
+  readonly scoreColour: string | null;
+  readonly statusColour: string | null;
+};
+
+/** The OKRs tab (title rows `above`, the header, then `rows`) with a KPIs tab and a check-in log, refreshed. */
+function refresh(rows: Row[], options: Options = {}) {
   const values: Cell[][] = [...(options.above ?? []), HEADER, ...rows.map(cells)];
-  const header = findHeader('okrs', values);
-  if (!header.ok) throw new Error(`test header not found: ${header.missing.join(', ')}`);
-  return scoreOkrTable({
-    values,
-    header: header.header,
-    kpis: options.kpis ?? new Map(),
-    checkIns: options.checkIns ?? new Map(),
+  const plan = planRefresh({
+    okrs: { values, formulas: [] },
+    kpis: { values: [KPI_HEADER, ...(options.kpis ?? [])], formulas: [] },
+    checkIns: { values: [LOG_HEADER, ...(options.checkIns ?? []).map(([id, at]) => [at, id, 1])], formulas: [] },
     today: options.today ?? TODAY,
     fiscalStartMonth: options.fiscalStartMonth ?? 1,
   });
+  if (!plan.ok) throw new Error(`test tabs not read: ${plan.problems.join('; ')}`);
+  return plan;
+}
+
+/**
+ * Scores a table whose header row sits after `above` (title rows); row i of `rows` is values[above.length + 1 + i].
+ * A blank row carries no score in the model: what it shows is what Refresh writes there (cleared cells).
+ */
+function score(rows: Row[], options: Options = {}): Shown[] {
+  const plan = refresh(rows, options);
+  const { columns } = plan.workbook.headers.okrs;
+  const patch = (column: number | undefined) => plan.patches.okrs.find((candidate) => candidate.column === column && candidate.firstRow > plan.workbook.headers.okrs.row);
+  const [scores, statuses, lastCheckIns] = [columns.score, columns.status, columns.lastCheckIn].map(patch);
+  return plan.workbook.rows.okrs.map((row, index) => ({
+    score: scores?.values[index],
+    status: statuses?.values[index],
+    lastCheckIn: lastCheckIns?.values[index],
+    scoreColour: scores?.backgrounds?.[index],
+    statusColour: statuses?.backgrounds?.[index],
+    ...row,
+  }) as Shown);
 }
 
 /** One KR row on its own under an objective row; returns the KR's result. */
-function scoreOne(kr: Row, options: Options = {}): OkrRowResult {
+function scoreOne(kr: Row, options: Options = {}): Shown {
   const results = score([{ id: 'O1', objective: 'Goal' }, { id: 'O1.1', keyResult: 'KR', ...kr }], options);
   return results[1]!;
 }
 
-const pick = (results: readonly OkrRowResult[], ...fields: (keyof OkrRowResult)[]) =>
-  results.map((result) => Object.fromEntries(fields.map((field) => [field, result[field]])));
+type Field = 'row' | 'kind' | 'id' | 'newId' | 'score' | 'status' | 'lastCheckIn' | 'scoreColour' | 'statusColour' | 'objectiveRow' | 'objectiveId';
 
-describe('scoreOkrTable: layouts', () => {
+/** The fields a row result used to carry: the model's rows carry more (text, owner, current…). */
+const ROW_FIELDS: Field[] = ['row', 'kind', 'id', 'newId', 'score', 'status', 'lastCheckIn', 'scoreColour', 'statusColour', 'objectiveRow', 'objectiveId'];
+
+const pick = (results: readonly Shown[], ...fields: Field[]) =>
+  results.map((result) => Object.fromEntries(fields.map((field) => [field, (result as Partial<Record<Field, unknown>>)[field]])));
+
+describe('scoreOkrs: layouts', () => {
   it('grouped layout: an objective row owns the KR rows below it and scores their weighted mean', () => {
     const results = score([
       { id: 'O1', quarter: '2026-Q4', objective: 'Grow revenue', owner: 'Ana' },
@@ -68,7 +105,7 @@ describe('scoreOkrTable: layouts', () => {
     ]);
     // KRs: 50/100 = 0.5 (≥ 0.4077 ON TRACK); 2/10 = 0.2 (< 0.2330 OFF TRACK).
     // Objective: (0.5 × 1 + 0.2 × 3) / 4 = 0.275 → 0.28, between 0.2330 and 0.4077 → AT RISK.
-    expect(results).toEqual([
+    expect(pick(results, ...ROW_FIELDS)).toEqual([
       { row: 1, kind: 'objective', id: 'O1', score: 0.28, status: 'AT RISK', lastCheckIn: '', scoreColour: RED, statusColour: YELLOW },
       { row: 2, kind: 'keyResult', id: 'O1.1', score: 0.5, status: 'ON TRACK', lastCheckIn: '', scoreColour: YELLOW, statusColour: GREEN, objectiveRow: 1, objectiveId: 'O1' },
       { row: 3, kind: 'keyResult', id: 'O1.2', score: 0.2, status: 'OFF TRACK', lastCheckIn: '', scoreColour: RED, statusColour: RED, objectiveRow: 1, objectiveId: 'O1' },
@@ -95,6 +132,20 @@ describe('scoreOkrTable: layouts', () => {
     expect(pick(results, 'kind', 'id', 'newId', 'score', 'status', 'objectiveRow', 'objectiveId')).toEqual([
       { kind: 'keyResult', id: 'O3.1', newId: undefined, score: 0.8, status: 'ON TRACK', objectiveRow: undefined, objectiveId: 'O3' },
       { kind: 'keyResult', id: 'O3.2', newId: 'O3.2', score: 1, status: 'DONE', objectiveRow: undefined, objectiveId: 'O3' },
+    ]);
+  });
+
+  it('the model holds a flat objective once, with no row of its own but a score and pacing from its key results', () => {
+    const { objectives } = refresh([
+      { id: 'O3.1', quarter: '2026-Q4', objective: 'Delight users', keyResult: 'NPS', start: 30, target: 50, current: 46 },
+      { id: '', quarter: '2026-Q4', objective: 'delight users', keyResult: 'Tickets', start: 0, target: 10, current: 10 },
+    ]).workbook;
+    // (0.8 + 1) / 2 = 0.9 → ON TRACK; named first on row 1 (values[1]).
+    expect(objectives.map((objective) => ({
+      id: objective.id, ownRow: objective.ownRow, row: objective.row, firstRow: objective.firstRow, text: objective.text,
+      score: objective.score, status: objective.status, keyResults: objective.keyResults.map((keyResult) => keyResult.id),
+    }))).toEqual([
+      { id: 'O3', ownRow: undefined, row: 1, firstRow: 1, text: 'Delight users', score: 0.9, status: 'ON TRACK', keyResults: ['O3.1', 'O3.2'] },
     ]);
   });
 
@@ -140,7 +191,7 @@ describe('scoreOkrTable: layouts', () => {
       {},
       { id: 'O1.1', keyResult: 'KR', start: 0, target: 10, current: 6 },
     ]);
-    expect(results[1]).toEqual({
+    expect(pick(results, ...ROW_FIELDS)[1]).toEqual({
       row: 2, kind: 'blank', id: '', score: '', status: '', lastCheckIn: '', scoreColour: null, statusColour: null,
     });
     expect(pick(results, 'kind', 'score', 'objectiveRow')).toEqual([
@@ -169,7 +220,7 @@ describe('scoreOkrTable: layouts', () => {
       { id: 'O2', objective: 'Scored objective' },
       { id: 'O2.1', keyResult: 'KR', start: 0, target: 10, current: 10 },
     ]);
-    expect(results[0]).toEqual({
+    expect(pick(results, ...ROW_FIELDS)[0]).toEqual({
       row: 1, kind: 'objective', id: 'O1', score: '', status: 'NO DATA', lastCheckIn: '',
       scoreColour: GREY, statusColour: GREY,
     });
@@ -199,7 +250,7 @@ describe('scoreOkrTable: layouts', () => {
   });
 });
 
-describe('scoreOkrTable: weights', () => {
+describe('scoreOkrs: weights', () => {
   it('weight 0 leaves a KR out of the mean, a blank weight counts as 1', () => {
     const results = score([
       { id: 'O1', objective: 'Goal' },
@@ -234,14 +285,12 @@ describe('scoreOkrTable: weights', () => {
   });
 });
 
-describe('scoreOkrTable: linked KPIs and checkboxes', () => {
-  // As kpiLookup builds it: keys are lower-cased IDs and names.
-  const churn = { id: 'K2', current: 0.055 };
-  const kpis: KpiLookup = new Map<string, { id: string; current?: number }>([
-    ['k2', churn],
-    ['customer churn rate', churn],
-    ['k7', { id: 'K7' }], // a KPI with no reading
-  ]);
+describe('scoreOkrs: linked KPIs and checkboxes', () => {
+  // Rows of the KPIs tab (ID, KPI, Min, Max, Current): a key result finds one by ID or name, any case.
+  const kpis: Cell[][] = [
+    ['K2', 'Customer churn rate', '', 0.03, 0.055],
+    ['K7', 'Signups', 100, '', ''], // a KPI with no reading
+  ];
 
   it.each<[string, Cell, number | '', string]>([
     // (0.055 − 0.08) / (0.04 − 0.08) = 0.625 → 0.63 (half away from zero), ≥ 0.4077 → ON TRACK.
@@ -280,7 +329,7 @@ describe('scoreOkrTable: linked KPIs and checkboxes', () => {
   });
 });
 
-describe('scoreOkrTable: INVALID rows', () => {
+describe('scoreOkrs: INVALID rows', () => {
   it.each<[string, Row, string]>([
     ['a bad number', { start: 0, target: 'abc', current: 5 }, 'INVALID: Target: "abc" is not a number'],
     ['an error value', { start: 0, target: 10, current: '#N/A' }, 'INVALID: Current: error value #N/A'],
@@ -329,7 +378,7 @@ describe('scoreOkrTable: INVALID rows', () => {
   });
 });
 
-describe('scoreOkrTable: quarters, due dates and pacing', () => {
+describe('scoreOkrs: quarters, due dates and pacing', () => {
   it.each<[string, Cell, number, string]>([
     // Blank quarter = 2026-Q4 (today's): elapsed 53/91, 0.5 ≥ 0.4077 → ON TRACK.
     ['blank (today\'s quarter)', '', 0.5, 'ON TRACK'],
@@ -427,7 +476,7 @@ describe('scoreOkrTable: quarters, due dates and pacing', () => {
   });
 });
 
-describe('scoreOkrTable: check-ins and staleness', () => {
+describe('scoreOkrs: check-ins and staleness', () => {
   it.each<[string, Date, number, string, string]>([
     // 2026-11-08 → 2026-11-23 is 15 days (> 14): stale, muted status, score keeps its grade colour.
     ['15 days old', day('2026-11-08'), 0.5, 'ON TRACK (stale)', MUTED],
@@ -436,7 +485,7 @@ describe('scoreOkrTable: check-ins and staleness', () => {
     ['15 days old, low confidence', day('2026-11-08'), 0.8, 'AT RISK (stale)', MUTED],
     ['a month old but DONE', day('2026-10-20'), 1, 'DONE', GREEN],
   ])('a last check-in %s', (_, lastCheckIn, value, status, statusColour) => {
-    const checkIns: CheckInLookup = new Map([['o1.1', lastCheckIn]]);
+    const checkIns: [string, Date][] = [['O1.1', lastCheckIn]];
     const confidence = value === 0.8 ? 2 : '';
     const result = scoreOne({ start: 0, target: 10, current: value * 10, confidence }, { checkIns });
     expect(pick([result], 'status', 'statusColour', 'lastCheckIn')[0]).toEqual({ status, statusColour, lastCheckIn });
@@ -444,16 +493,16 @@ describe('scoreOkrTable: check-ins and staleness', () => {
   });
 
   it('a KR never checked in is judged on its sheet values alone, with a blank Last check-in', () => {
-    const checkIns: CheckInLookup = new Map([['o9.9', day('2026-01-01')]]);
+    const checkIns: [string, Date][] = [['O9.9', day('2026-01-01')]];
     const result = scoreOne({ start: 0, target: 10, current: 5 }, { checkIns });
     expect([result.status, result.lastCheckIn]).toEqual(['ON TRACK', '']);
   });
 
   it('an objective row shows its KRs\' newest check-in; a KR with a new ID is looked up by that ID', () => {
-    const checkIns: CheckInLookup = new Map([
-      ['o1.1', day('2026-11-01')],
-      ['o1.2', day('2026-11-20')],
-    ]);
+    const checkIns: [string, Date][] = [
+      ['O1.1', day('2026-11-01')],
+      ['o1.2', day('2026-11-20')], // the log's ID in any case
+    ];
     const results = score([
       { id: 'O1', objective: 'Goal' },
       { id: 'O1.1', keyResult: 'A', start: 0, target: 10, current: 5 },
@@ -471,7 +520,33 @@ describe('scoreOkrTable: check-ins and staleness', () => {
   });
 });
 
-describe('scoreOkrTable: colours', () => {
+describe('scoreOkrs: a Last check-in remembered on the row', () => {
+  it('a row keeps the newer of its Last check-in cell and the log read (only its recent end is read)', () => {
+    const results = score([
+      { id: 'O1', objective: 'Goal' },
+      { id: 'O1.1', keyResult: 'Older in the log', start: 0, target: 10, current: 5, lastCheckIn: day('2026-11-20') },
+      { id: 'O1.2', keyResult: 'Newer in the log', start: 0, target: 10, current: 5, lastCheckIn: day('2026-11-01') },
+      { id: 'O1.3', keyResult: 'Remembered only', start: 0, target: 10, current: 5, lastCheckIn: day('2026-11-02') },
+    ], { checkIns: [['O1.1', day('2026-11-01')], ['O1.2', day('2026-11-21')]] });
+    // O1.3's remembered check-in is 21 days old: stale, as if the log still held it.
+    expect(pick(results, 'id', 'status', 'lastCheckIn')).toEqual([
+      { id: 'O1', status: 'ON TRACK', lastCheckIn: day('2026-11-21') },
+      { id: 'O1.1', status: 'ON TRACK', lastCheckIn: day('2026-11-20') },
+      { id: 'O1.2', status: 'ON TRACK', lastCheckIn: day('2026-11-21') },
+      { id: 'O1.3', status: 'ON TRACK (stale)', lastCheckIn: day('2026-11-02') },
+    ]);
+  });
+
+  it('a row only now given an ID ignores its Last check-in cell: it may have been copied with another row', () => {
+    const results = score([
+      { id: 'O1', objective: 'Goal' },
+      { id: '', keyResult: 'Copied row', start: 0, target: 10, current: 5, lastCheckIn: day('2026-11-02') },
+    ]);
+    expect(pick(results, 'id', 'newId', 'status', 'lastCheckIn')[1]).toEqual({ id: 'O1.1', newId: 'O1.1', status: 'ON TRACK', lastCheckIn: '' });
+  });
+});
+
+describe('scoreOkrs: colours', () => {
   it.each<[number, string, string]>([
     [0, RED, RED], // OFF TRACK
     [0.39, RED, YELLOW], // AT RISK (0.39 < 0.4077)
@@ -486,7 +561,7 @@ describe('scoreOkrTable: colours', () => {
   });
 });
 
-describe('scoreOkrTable: ID assignment', () => {
+describe('scoreOkrs: ID assignment', () => {
   it('a new objective row gets O<n> after the highest existing objective ID (any case), never a free lower one', () => {
     const results = score([
       { id: 'o7', objective: 'Existing' },
