@@ -1,12 +1,12 @@
 // One passing and one failing example per health rule, on small tabs read the way the sidebar reads them.
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../../src/core/cells';
-import { healthBook } from '../../../src/core/health/book';
-import type { HealthBook, Rule } from '../../../src/core/health/finding';
+import type { HealthContext, Rule } from '../../../src/core/health/finding';
 import { runHealthCheck } from '../../../src/core/health/index';
 import { kpiWithoutRange, unaddressedKpi } from '../../../src/core/health/kpiRules';
 import { earlyPerfectScore, isTaskLike, silentKeyResult, taskLikeKeyResult, unknownKpi } from '../../../src/core/health/keyResultRules';
 import { keyResultCount, missingOwner, objectiveWithoutKpi, tooManyObjectives } from '../../../src/core/health/objectiveRules';
+import { buildWorkbook } from '../../../src/core/workbook/workbook';
 
 const day = (iso: string): Date => new Date(`${iso}T00:00:00`);
 const LATE_NOVEMBER = day('2026-11-23');
@@ -28,26 +28,24 @@ const HEALTHY = objective('O1', 'Delight customers', 'Ana', [
   ['Cut churn', 'Ben', 0.08, 0.04, 0.06, ''],
 ]);
 
-function bookOf(options: { okrs?: Cell[][]; okrHeader?: string[]; kpis?: Cell[][]; checkIns?: Cell[][]; history?: Cell[][]; today?: Date } = {}): HealthBook {
+function bookOf(options: { okrs?: Cell[][]; okrHeader?: string[]; kpis?: Cell[][]; checkIns?: Cell[][]; history?: Cell[][]; today?: Date } = {}): HealthContext {
   const table = (values: Cell[][]) => ({ values, formulas: values.map((row) => row.map(() => '')) });
-  const built = healthBook({
+  const built = buildWorkbook({
     okrs: table([options.okrHeader ?? OKR_HEADER, ...(options.okrs ?? HEALTHY)]),
     kpis: table([KPI_HEADER, ...(options.kpis ?? [['K1', 'Net Promoter Score', 'Ana', 45, '', 48]])]),
     ...(options.checkIns === undefined ? {} : { checkIns: table(options.checkIns) }),
     ...(options.history === undefined ? {} : { kpiHistory: table(options.history) }),
-    okrTab: 'OKRs',
-    kpiTab: 'KPIs',
     today: options.today ?? LATE_NOVEMBER,
     fiscalStartMonth: 1,
   });
   if (!built.ok) throw new Error(built.problems.join('; '));
-  return built.book;
+  return { ...built.workbook, okrTab: 'OKRs', kpiTab: 'KPIs' };
 }
 
 const CHECK_IN_HEADER = ['Timestamp', 'Quarter', 'ID', 'Item', 'Kind', 'Value', 'Confidence', 'Note', 'By'];
 const recentCheckIns = (...ids: string[]): Cell[][] => [CHECK_IN_HEADER, ...ids.map((id) => [day('2026-11-20'), '2026-Q4', id, '', 'KR', 1, 7, '', 'a'])];
 
-function rows(rule: Rule, book: HealthBook): number[] {
+function rows(rule: Rule, book: HealthContext): number[] {
   return rule(book).map((finding) => finding.row);
 }
 

@@ -3,25 +3,29 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../../src/core/cells';
 import { findHeader } from '../../../src/core/headers';
-import type { KeyResult, Objective } from '../../../src/core/okrBook';
-import { boundMoves, boundPatches, type KpiBoundsLookup } from '../../../src/core/quarterClose/kpiBounds';
+import { kpiLookup } from '../../../src/core/kpi/kpis';
+import type { KeyResult, Objective } from '../../../src/core/okr/okrs';
+import { boundMoves, boundPatches } from '../../../src/core/quarterClose/kpiBounds';
 import { readJournal, writeJournal, type Journal } from '../../../src/core/quarterClose/journal';
 import { ofQuarter } from '../../../src/core/quarterClose/plan';
 import { deletionRuns, removedRows, rollPatches } from '../../../src/core/quarterClose/roll';
+import { fakeKeyResult, fakeKpi, fakeObjective } from '../fakeModel';
 
 function keyResult(part: Partial<KeyResult> & { id: string; row: number }): KeyResult {
-  return { text: part.id, owner: '', quarter: '2026-Q4', weight: 1, kpi: '', score: 0.5, status: 'ON TRACK', ...part };
+  return fakeKeyResult({ text: part.id, owner: '', quarter: '2026-Q4', weight: 1, kpi: '', score: 0.5, status: 'ON TRACK', ...part });
 }
 
-function objectiveOf(id: string, row: number | undefined, keyResults: KeyResult[]): Objective {
-  return { id, ...(row === undefined ? {} : { row }), firstRow: row ?? keyResults[0]!.row, text: `${id} text`, owner: '', quarter: '2026-Q4', keyResults };
+/** An objective whose own row is `ownRow` (grouped layout), or with none (flat layout). */
+function objectiveOf(id: string, ownRow: number | undefined, keyResults: KeyResult[]): Objective {
+  return fakeObjective(id, ownRow, keyResults, { text: `${id} text`, owner: '', quarter: '2026-Q4' });
 }
 
 describe('boundMoves', () => {
-  const kpis: KpiBoundsLookup = new Map([
-    ['k1', { id: 'K1', row: { name: 'NPS', min: 45 } }],
-    ['k2', { id: 'K2', row: { name: 'Churn', max: 0.03 } }],
-    ['k3', { id: 'K3', row: { name: 'Uptime', min: 0.99, max: 0.999 } }],
+  // The workbook's lookup: a key result's KPI cell finds its KPI by ID or name, any case.
+  const kpis = kpiLookup([
+    fakeKpi({ id: 'K1', name: 'NPS', min: 45 }),
+    fakeKpi({ id: 'K2', name: 'Churn', max: 0.03 }),
+    fakeKpi({ id: 'K3', name: 'Uptime', min: 0.99, max: 0.999 }),
   ]);
   const met = (id: string, kpi: string, start: number, target: number): KeyResult =>
     keyResult({ id, row: 1, kpi, start, target, current: target, score: 1 });
@@ -127,7 +131,7 @@ describe('ofQuarter', () => {
       objectiveOf('O3', 6, [keyResult({ id: 'O3.1', row: 7, quarter: '2026-Q3' })]),
     ];
     const closing = ofQuarter(objectives, '2026-Q4', 1);
-    expect(closing.map((objective) => [objective.id, objective.row, objective.keyResults.map((kr) => kr.id)])).toEqual([
+    expect(closing.map((objective) => [objective.id, objective.ownRow, objective.keyResults.map((kr) => kr.id)])).toEqual([
       ['O1', 0, ['O1.1', 'O1.2']],
       ['O2', undefined, ['O2.1']],
     ]);
