@@ -1,0 +1,119 @@
+// What the check-in sidebar lists, read off the workbook model.
+import { describe, it, expect } from 'vitest';
+import type { Cell } from '../../../src/core/cells';
+import { checkInState, itemsById } from '../../../src/core/checkIn/list';
+import { GREY } from '../../../src/core/colours';
+import { buildWorkbook, type Workbook } from '../../../src/core/workbook/workbook';
+
+// 2026-11-23 (TZ=UTC): 53 of 91 days of 2026-Q4 elapsed; ON TRACK needs ≥ 0.4077.
+const TODAY = new Date('2026-11-23T00:00:00Z');
+
+const KPIS: Cell[][] = [
+  ['ID', 'KPI', 'Owner', 'Unit', 'Min', 'Max', 'Current'],
+  ['K1', 'Monthly recurring revenue', 'Finance lead', '$', 250000, '', 262000],
+  ['K2', 'Customer churn', 'ana@example.com', '%', '', 0.03, 0.041],
+  ['K3', 'Uptime', 'Ben', '%', 0.95, 1, 0.999],
+  ['K4', 'Signups', 'Ana@Example.com', '', 100, '', ''],
+];
+
+const OKRS: Cell[][] = [
+  ['ID', 'Objective', 'Key Result', 'Owner', 'Start', 'Target', 'Current', 'Unit', 'KPI', 'Confidence'],
+  ['', '', 'Tidy the backlog', 'Ben', 0, 10, 5, '', '', ''], // above every objective
+  ['O1', 'Keep customers', '', 'ana@example.com', '', '', '', '', '', ''],
+  ['O1.1', '', 'Cut churn', '', 0.08, 0.04, '', '%', 'K2', 6], // inherits Ana; follows K2
+  ['O1.2', '', 'Renewals', 'Ben', 0, 10, 9, '', '', ''],
+  ['O2', 'Grow', '', 'Cy', '', '', '', '', '', ''],
+  ['O2.1', '', 'Leads', '', 0, 100, 50, '', '', ''],
+];
+
+const LOG: Cell[][] = [
+  ['Timestamp', 'ID', 'Value'],
+  [new Date('2026-11-10T09:00:00Z'), 'K2', 0.045],
+  [new Date('2026-11-20T09:00:00Z'), 'K2', 0.041],
+  [new Date('2026-11-21T09:00:00Z'), 'O1.1', 0.041],
+];
+
+function workbook(okrs: Cell[][] = OKRS): Workbook {
+  const built = buildWorkbook({
+    kpis: { values: KPIS, formulas: [] },
+    okrs: { values: okrs, formulas: [] },
+    checkIns: { values: LOG, formulas: [] },
+    today: TODAY,
+    fiscalStartMonth: 1,
+  });
+  if (!built.ok) throw new Error(built.problems.join('; '));
+  return built.workbook;
+}
+
+describe('checkInState', () => {
+  it('All: every key result under its objective, orphans first in their own group, and every KPI', () => {
+    const state = checkInState(workbook(), '');
+    expect(state.objectives.map((group) => [group.id, group.name, group.keyResults.map((item) => item.id)])).toEqual([
+      ['', 'Key results without an objective', ['O3.1']],
+      ['O1', 'Keep customers', ['O1.1', 'O1.2']],
+      ['O2', 'Grow', ['O2.1']],
+    ]);
+    expect(state.objectives[0]).toMatchObject({ score: null, scoreColour: GREY, status: '' });
+    expect(state.kpis.map((item) => item.id)).toEqual(['K1', 'K2', 'K3', 'K4']);
+    expect(state.owner).toBe('');
+    expect(state.problem).toBeNull();
+  });
+
+  it('an owner (any case) sees the key results they own or inherit from their objective, and their KPIs; empty groups go', () => {
+    const state = checkInState(workbook(), 'ANA@example.com');
+    expect(state.objectives.map((group) => [group.id, group.keyResults.map((item) => [item.id, item.owner])])).toEqual([
+      ['O1', [['O1.1', 'ana@example.com']]], // Renewals is Ben's even under Ana's objective
+    ]);
+    expect(state.kpis.map((item) => [item.id, item.owner])).toEqual([['K2', 'ana@example.com'], ['K4', 'Ana@Example.com']]);
+  });
+
+  it('the orphan group shows for its owner too, and the owner filter never narrows the objectives a new key result can go under', () => {
+    const state = checkInState(workbook(), 'Ben');
+    expect(state.objectives.map((group) => [group.id, group.keyResults.map((item) => item.id)])).toEqual([
+      ['', ['O3.1']],
+      ['O1', ['O1.2']],
+    ]);
+    expect(state.kpis.map((item) => item.id)).toEqual(['K3']);
+    expect(state.objectiveChoices).toEqual([{ id: 'O1', name: 'Keep customers' }, { id: 'O2', name: 'Grow' }]);
+  });
+
+  it('no orphan group when every key result has an objective', () => {
+    const state = checkInState(workbook(OKRS.filter((_, index) => index !== 1)), '');
+    expect(state.objectives.map((group) => group.id)).toEqual(['O1', 'O2']);
+  });
+
+  it('lists every owner once (the first spelling), alphabetically', () => {
+    expect(checkInState(workbook(), '').owners).toEqual(['ana@example.com', 'Ben', 'Cy', 'Finance lead']);
+  });
+
+  it('a KPI shows its healthy range in its unit: Min and Max, at least Min, at most Max', () => {
+    const ranges = Object.fromEntries(checkInState(workbook(), '').kpis.map((item) => [item.id, item.range]));
+    expect(ranges).toEqual({ K1: '≥ $250,000', K2: '≤ 3%', K3: '95% – 100%', K4: '≥ 100' });
+  });
+
+  it('a KPI shows its reading, status and newest check-in day; a key result its followed reading, score and trend', () => {
+    const state = checkInState(workbook(), '');
+    const churn = state.kpis.find((item) => item.id === 'K2');
+    expect(churn).toMatchObject({
+      kind: 'KPI', name: 'Customer churn', currentText: '4.1%', status: 'ALERT', score: null, confidence: null,
+      lastCheckIn: '2026-11-20', trend: [{ date: '2026-11-10', value: 0.045 }, { date: '2026-11-20', value: 0.041 }],
+    });
+    expect(state.kpis.find((item) => item.id === 'K4')).toMatchObject({ currentText: '—', status: 'NO DATA', lastCheckIn: null, trend: [] });
+    // Cut churn follows K2: (0.041 − 0.08) / (0.04 − 0.08) = 0.975 → 0.98.
+    expect(state.objectives[1]!.keyResults[0]).toMatchObject({
+      kind: 'KR', name: 'Cut churn', currentText: '4.1%', score: 0.98, status: 'ON TRACK', confidence: 6,
+      lastCheckIn: '2026-11-21', trend: [{ date: '2026-11-21', value: 0.041 }],
+    });
+  });
+});
+
+describe('itemsById', () => {
+  it('finds key results and KPIs by lower-cased ID; of a repeated ID the first row (the later one is INVALID)', () => {
+    const okrs: Cell[][] = [...OKRS, ['o2.1', '', 'Copied leads', '', 0, 100, 70, '', '', '']];
+    const items = itemsById(workbook(okrs));
+    expect(items.get('o2.1')).toMatchObject({ kind: 'keyResult', text: 'Leads' });
+    expect(items.get('k3')).toMatchObject({ kind: 'kpi', name: 'Uptime' });
+    expect(items.has('o1')).toBe(false); // an objective is no check-in item
+  });
+});
+
