@@ -15,6 +15,8 @@ export interface ColumnPatch {
 export interface ComputedColumn<R> {
   readonly value: (result: R) => Cell | undefined;
   readonly colour?: (result: R) => string | null;
+  /** An input column the add-on fills (Quarter) is never added when missing; a computed one is. */
+  readonly addWhenMissing?: boolean;
 }
 
 export interface PatchInput<C extends string, R extends { row: number }> {
@@ -38,7 +40,7 @@ export function columnPatches<C extends string, R extends { row: number }>(input
   for (const [key, computed] of Object.entries(input.columns) as [C, ComputedColumn<R>][]) {
     let column: number | undefined = input.header.columns[key];
     if (column === undefined) {
-      if (input.onlyRows !== undefined) continue;
+      if (input.onlyRows !== undefined || computed.addWhenMissing === false) continue;
       column = Math.max(input.width, input.header.width) + added;
       added += 1;
       patches.push({ column, firstRow: input.header.row, values: [titles[key]?.title ?? key] });

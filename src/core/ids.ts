@@ -1,5 +1,6 @@
 // Stable IDs (K1, O1, O1.2) that check-ins and links refer to. A new ID is always one past the highest
-// already in use under its prefix, so an ID a user can see is never handed out twice.
+// already in use under its prefix, or ever used in the document (remembered in its properties), so an ID is
+// never handed out twice: a new KPI never inherits a deleted one's check-ins.
 
 export type IdAllocator = (prefix: string) => string;
 
@@ -7,19 +8,48 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The number an ID ends in after `prefix` (any case), as a BigInt: IDs are text, and K9007199254740993 stays exact. */
+function numberAfter(prefix: string, id: string): bigint | undefined {
+  const match = new RegExp(`^${escapeRegExp(prefix)}(\\d+)$`, 'i').exec(id);
+  return match === null ? undefined : BigInt(match[1]!);
+}
+
 export function idAllocator(taken: Iterable<string>): IdAllocator {
   const ids = [...taken];
-  const highest = new Map<string, number>();
+  const highest = new Map<string, bigint>();
   return (prefix) => {
     const key = prefix.toLowerCase();
     let top = highest.get(key);
     if (top === undefined) {
-      const pattern = new RegExp(`^${escapeRegExp(prefix)}(\\d+)$`, 'i');
-      top = ids.reduce((max, id) => Math.max(max, Number(pattern.exec(id)?.[1] ?? 0)), 0);
+      top = 0n;
+      for (const id of ids) {
+        const number = numberAfter(prefix, id);
+        if (number !== undefined && number > top) top = number;
+      }
     }
-    highest.set(key, top + 1);
-    return `${prefix}${top + 1}`;
+    highest.set(key, top + 1n);
+    return `${prefix}${top + 1n}`;
   };
+}
+
+/**
+ * The highest ID of each prefix among these (`K60`, `O41`, `O3.5`): what the document remembers so a deleted
+ * ID is never handed out again. A key result prefix (`O3.`) is kept only while its objective is in `objectives`
+ * (an objective's ID is never reused, so a gone objective's key results cannot come back); others always.
+ */
+export function highestIds(ids: Iterable<string>, objectives: ReadonlySet<string>): string[] {
+  const highest = new Map<string, { id: string; number: bigint }>();
+  for (const id of ids) {
+    const match = /^(.*?)(\d+)$/.exec(id.trim());
+    if (match === null || /\s/.test(id.trim())) continue;
+    const prefix = match[1]!;
+    const objective = objectivePartOf(`${prefix}0`);
+    if (objective !== undefined && !objectives.has(objective.toLowerCase())) continue;
+    const number = BigInt(match[2]!);
+    const seen = highest.get(prefix.toLowerCase());
+    if (seen === undefined || number > seen.number) highest.set(prefix.toLowerCase(), { id: id.trim(), number });
+  }
+  return [...highest.values()].map((entry) => entry.id).sort();
 }
 
 /** The objective a key result ID names (`O3.2` → `O3`), or undefined for an ID with no `.n` part. */

@@ -38,6 +38,7 @@ const KPI_COLUMNS: Partial<Record<KpiColumn, ComputedColumn<KpiRow>>> = {
 
 const OKR_COLUMNS: Partial<Record<OkrColumn, ComputedColumn<OkrRow>>> = {
   id: { value: (row) => (row.kind === 'blank' ? undefined : row.newId) },
+  quarter: { value: (row) => (row.kind === 'blank' ? undefined : row.newQuarter), addWhenMissing: false },
   score: { value: (row) => (row.kind === 'blank' ? '' : row.score), colour: (row) => (row.kind === 'blank' ? null : row.scoreColour) },
   status: { value: (row) => (row.kind === 'blank' ? '' : row.status), colour: (row) => (row.kind === 'blank' ? null : row.statusColour) },
   lastCheckIn: { value: (row) => (row.kind === 'blank' ? '' : row.lastCheckIn) },

@@ -10,8 +10,8 @@ export interface FormulaColumns {
   readonly okrs: readonly OkrColumn[];
 }
 
-/** Refresh and onEdit: the columns planRefresh writes (ID, Status; ID, Score, Status, Last check-in). */
-export const REFRESH_FORMULAS: FormulaColumns = { kpis: ['id', 'status'], okrs: ['id', 'score', 'status', 'lastCheckIn'] };
+/** Refresh and onEdit: the columns planRefresh writes (ID, Status; ID, a blank Quarter, Score, Status, Last check-in). */
+export const REFRESH_FORMULAS: FormulaColumns = { kpis: ['id', 'status'], okrs: ['id', 'quarter', 'score', 'status', 'lastCheckIn'] };
 
 /** A check-in also asks whether Current holds a formula, and writes Updated (KPI) or Confidence (key result). */
 export const CHECK_IN_FORMULAS: FormulaColumns = {
@@ -34,9 +34,14 @@ export const RECENT_LOG_DAYS = 92;
 /** How far back the health check reads KPI History: four closes, enough for "out of range 3 readings". */
 export const RECENT_HISTORY_DAYS = 366;
 
-/** What one job reads: formulas of some columns, and how far back in the log and in KPI History (if at all). */
+/**
+ * What one job reads: formulas of some columns, and how far back in the log and in KPI History (if at all).
+ * A job that may give new IDs also reads the IDs the document has used (its memory, or once every ID ever
+ * written, when it has none yet); an edit never pays for that.
+ */
 export interface JobReads {
   readonly formulas?: FormulaColumns;
   readonly logDays?: number;
   readonly historyDays?: number;
+  readonly usedIds?: boolean;
 }

@@ -16,7 +16,7 @@ export function addDraftRow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
   let outcome: DraftOutcome | undefined;
   const done = withDocumentLock(() => {
     const context = readContext(spreadsheet, now);
-    const tables = readTables(context, { formulas: REFRESH_FORMULAS });
+    const tables = readTables(context, { formulas: REFRESH_FORMULAS, usedIds: true });
     const built = buildWorkbook(workbookInput(context, tables));
     if (!built.ok || tables.kpis === undefined || tables.okrs === undefined) {
       outcome = { ok: false, field: 'form', message: `${built.ok ? '' : built.problems.join(' ')} Nothing was added.`.trim() };

@@ -7,10 +7,11 @@ import { readContext, type SheetsContext } from './context';
 import { withDocumentLock } from './lock';
 import { readOwnerChoice } from './ownerChoice';
 import { readTables, workbookInput, type Tables } from './readWorkbook';
+import { rememberIds } from './idMemory';
 import { writePatches } from './writePatches';
 
 /** What the check-in sidebar reads: the tabs, and a quarter of the log and KPI History for last check-ins and trends. */
-export const CHECK_IN_READS: JobReads = { formulas: CHECK_IN_FORMULAS, logDays: RECENT_LOG_DAYS, historyDays: RECENT_LOG_DAYS };
+export const CHECK_IN_READS: JobReads = { formulas: CHECK_IN_FORMULAS, logDays: RECENT_LOG_DAYS, historyDays: RECENT_LOG_DAYS, usedIds: true };
 
 /** The sidebar's state for the current user from the model, filtered by the owner they chose. */
 export function stateOf(workbook: Workbook, email: string): CheckInState {
@@ -35,6 +36,7 @@ function bindIds(context: SheetsContext, tables: Tables, workbook: Workbook): vo
       const tab = context.tabs[kind];
       if (tab !== undefined) writePatches(tab, patches[kind], context.timeZone);
     }
+    if (tables.usedIds !== undefined) rememberIds(context, workbook);
   });
 }
 

@@ -12,6 +12,7 @@ import { tableToScriptLocal } from '../core/timeZone';
 import type { TableInput } from '../core/workbook/workbook';
 import type { SheetsContext } from './context';
 import type { Tables } from './readWorkbook';
+import { rememberedIds } from './idMemory';
 import { readColumns, readTable } from './tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -59,6 +60,12 @@ function followsAnyKpi(table: TableInput, header: HeaderMatch<OkrColumn>, rows: 
   return rows.some((row) => readText(table.values[row]?.[kpi] ?? '') !== '' && (current === undefined || readText(table.values[row]?.[current] ?? '') === ''));
 }
 
+/** The IDs the document remembers: an edit never reads the whole history to learn them. */
+function remembered(context: SheetsContext): { usedIds?: string[] } {
+  const ids = rememberedIds(context.facts);
+  return ids === undefined ? {} : { usedIds: ids };
+}
+
 export interface EditRead {
   readonly tables: Tables;
   readonly onlyRows: RowFilter;
@@ -79,7 +86,7 @@ export function readEdit(context: SheetsContext, kind: 'kpis' | 'okrs', edited: 
   if (kind === 'okrs') {
     const okrs = okrSlice(okrTop, header, ['id', 'quarter', 'objective'], (grid) => objectiveSpans(grid, header, rows), timeZone);
     const kpis = followsAnyKpi(okrs.table, header, okrs.rows) ? readTable(tabs.kpis, timeZone) : { values: readTop(tabs.kpis, timeZone).top, formulas: [] };
-    return { tables: { kpis, okrs: okrs.table }, onlyRows: { kpis: new Set(), okrs: new Set(rows) } };
+    return { tables: { kpis, okrs: okrs.table, ...remembered(context) }, onlyRows: { kpis: new Set(), okrs: new Set(rows) } };
   }
   const kpis = readTable(tabs.kpis, timeZone, 'kpis', REFRESH_FORMULAS.kpis);
   const kpiHeader = findHeader('kpis', kpis.values);
@@ -94,5 +101,5 @@ export function readEdit(context: SheetsContext, kind: 'kpis' | 'okrs', edited: 
   }
   const okrs = okrSlice(okrTop, header, ['id', 'quarter', 'objective', 'kpi', 'current'],
     (grid) => objectiveSpans(grid, header, followerRows(grid, header, keys)), timeZone);
-  return { tables: { kpis, okrs: okrs.table }, onlyRows: { kpis: new Set(rows), okrs: new Set() } };
+  return { tables: { kpis, okrs: okrs.table, ...remembered(context) }, onlyRows: { kpis: new Set(rows), okrs: new Set() } };
 }

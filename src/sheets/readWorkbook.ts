@@ -6,6 +6,7 @@ import { KPI_HISTORY } from '../core/quarterClose/logRows';
 import type { JobReads } from '../core/tableReads';
 import type { TableInput, WorkbookInput } from '../core/workbook/workbook';
 import type { SheetsContext } from './context';
+import { idsEverUsed, rememberedIds } from './idMemory';
 import { clearLogTypedInto, logTypedInto } from './settings';
 import { readRecentRows, readTable } from './tabs';
 
@@ -14,6 +15,8 @@ export interface Tables {
   okrs?: TableInput;
   checkIns?: TableInput;
   kpiHistory?: TableInput;
+  /** The IDs the document has used beyond its tabs; absent when the job did not read them. */
+  usedIds?: string[];
 }
 
 /** Rows a log gains in `days` when each of `items` is read about weekly, and a margin for the odd extra one. */
@@ -32,6 +35,9 @@ export function readTables(context: SheetsContext, reads: JobReads): Tables {
   const tables: Tables = {};
   if (tabs.kpis !== undefined) tables.kpis = readTable(tabs.kpis, timeZone, 'kpis', reads.formulas?.kpis);
   if (tabs.okrs !== undefined) tables.okrs = readTable(tabs.okrs, timeZone, 'okrs', reads.formulas?.okrs);
+  const remembered = rememberedIds(context.facts);
+  if (remembered !== undefined) tables.usedIds = remembered;
+  else if (reads.usedIds === true) tables.usedIds = idsEverUsed(context);
   const items = (tables.kpis?.values.length ?? 0) + (tables.okrs?.values.length ?? 0);
   if (reads.logDays !== undefined && tabs.checkIns !== undefined) {
     const typedInto = logTypedInto(context.facts);

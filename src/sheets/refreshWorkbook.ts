@@ -2,6 +2,7 @@ import { planRefresh, type RefreshPlan, type RowFilter } from '../core/refresh';
 import { RECENT_LOG_DAYS, REFRESH_FORMULAS } from '../core/tableReads';
 import { readContext, type SheetsContext } from './context';
 import { readTables, workbookInput, type Tables } from './readWorkbook';
+import { rememberIds } from './idMemory';
 import { writePatches } from './writePatches';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -12,6 +13,8 @@ export function refreshTables(context: SheetsContext, tables: Tables, onlyRows?:
   if (plan.ok) {
     if (context.tabs.kpis !== undefined) writePatches(context.tabs.kpis, plan.patches.kpis, context.timeZone);
     if (context.tabs.okrs !== undefined) writePatches(context.tabs.okrs, plan.patches.okrs, context.timeZone);
+    // Only a job that knew every used ID may write the memory: an edit on a document without one leaves it be.
+    if (tables.usedIds !== undefined) rememberIds(context, plan.workbook);
   }
   return plan;
 }
@@ -19,5 +22,5 @@ export function refreshTables(context: SheetsContext, tables: Tables, onlyRows?:
 /** Refresh: read the tabs and the log's recent end once, plan, and write the computed columns once per run of cells. */
 export function refreshWorkbook(spreadsheet: Spreadsheet, now: Date): RefreshPlan {
   const context = readContext(spreadsheet, now);
-  return refreshTables(context, readTables(context, { formulas: REFRESH_FORMULAS, logDays: RECENT_LOG_DAYS }));
+  return refreshTables(context, readTables(context, { formulas: REFRESH_FORMULAS, logDays: RECENT_LOG_DAYS, usedIds: true }));
 }

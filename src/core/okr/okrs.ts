@@ -25,6 +25,12 @@ export interface Scored {
   readonly scoreColour: string;
   readonly statusColour: string;
   readonly lastCheckIn: Date | '';
+  /**
+   * The quarter to write into a blank Quarter cell (its objective's, else today's), so the row's quarter is
+   * pinned while it is true and never moves with the calendar; absent when the cell is filled or the tab has no
+   * Quarter column.
+   */
+  readonly newQuarter?: string;
 }
 
 export interface KeyResult extends Scored {
@@ -263,6 +269,12 @@ function scoreObjective(
   return { score, status: paceStatus(score, elapsedShare(quarter.value.start, lastDue, input.today)) };
 }
 
+/** A blank Quarter cell is pinned to the quarter the row belongs to now: its objective's, else today's. */
+function pinQuarter(own: string, effective: string, input: OkrTableInput): string | undefined {
+  if (own !== '' || input.header.columns.quarter === undefined) return undefined;
+  return effective || quarterOf(input.today, input.fiscalStartMonth).label;
+}
+
 function formulaIn(input: OkrTableInput, row: number, column: number | undefined): boolean {
   return column !== undefined && (input.formulas[row]?.[column] ?? '') !== '';
 }
@@ -290,11 +302,12 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
     const newId = row.id === '' ? keyResultId.get(row.row) : undefined;
     const id = row.id || newId || '';
     const quarter = row.quarterText || groupCells?.quarterText || '';
+    const newQuarter = pinQuarter(row.quarterText, quarter, input);
     const parsed = parseRow(keyResultRowSchema, row.cells);
     const lastCheckIn = lastCheckInOf(id, row.cells.lastCheckIn, input, newId === undefined);
     const duplicate = duplicates.get(row.row);
     const outcome = duplicate !== undefined ? invalid(duplicate)
-      : parsed.ok ? scoreKeyResult(parsed.row, row.quarterText, input, lastCheckIn) : invalid(parsed.why);
+      : parsed.ok ? scoreKeyResult(parsed.row, quarter, input, lastCheckIn) : invalid(parsed.why);
     const owner = readText(row.cells.owner);
     const current = lenient(readNumberOrCheckbox(row.cells.current));
     const confidence = lenient(readNumber(row.cells.confidence));
@@ -308,6 +321,7 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
       status: outcome.status,
       ...colours(outcome.score, outcome.status),
       lastCheckIn: lastCheckIn ?? '',
+      ...optional('newQuarter', newQuarter),
       text: readText(row.cells.keyResult),
       owner,
       ownerOrObjective: owner || objectiveOwner,
@@ -350,6 +364,7 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
       status: result.status,
       ...colours(result.score, result.status),
       lastCheckIn: newest(members.map((member) => member.lastCheckIn)) ?? '',
+      ...optional('newQuarter', own === undefined ? undefined : pinQuarter(own.quarterText, own.quarterText, input)),
       ...optional('ownRow', group.row),
       firstRow: first.row,
       text: first.objective,

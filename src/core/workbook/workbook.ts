@@ -6,7 +6,7 @@
 import type { Cell } from '../cells';
 import { checkInEntries, historyEntries, newestById, readingsById, type Reading } from '../checkIn/log';
 import { findHeader, type HeaderMatch, type KpiColumn, type OkrColumn, type TableKind } from '../headers';
-import { idAllocator, objectivePartOf } from '../ids';
+import { highestIds, idAllocator, objectivePartOf } from '../ids';
 import { flagKpis, kpiLookup, type Kpi, type KpiLookup, type KpiRow } from '../kpi/kpis';
 import { scoreOkrs, type KeyResult, type Objective, type OkrRow } from '../okr/okrs';
 import { quarterOf, type Quarter } from '../quarter';
@@ -51,6 +51,8 @@ export interface Workbook {
   readonly today: Date;
   readonly quarter: Quarter;
   readonly fiscalStartMonth: number;
+  /** The highest ID of each prefix the document has used, new ones included: what it remembers next. */
+  readonly idsUsed: readonly string[];
 }
 
 export type WorkbookResult = { readonly ok: true; readonly workbook: Workbook } | { readonly ok: false; readonly problems: string[] };
@@ -109,6 +111,9 @@ export function buildWorkbook(input: WorkbookInput): WorkbookResult {
     fiscalStartMonth: input.fiscalStartMonth,
     nextId,
   });
+  const objectiveIds = new Set(okrs.objectives.map((objective) => objective.id.toLowerCase()));
+  const idsOnTabs = [...kpis, ...okrs.objectives, ...okrs.keyResults].map((item) => item.id);
+  const idsUsed = highestIds([...(input.usedIds ?? []), ...idsOnTabs], objectiveIds);
   return {
     ok: true,
     workbook: {
@@ -123,6 +128,7 @@ export function buildWorkbook(input: WorkbookInput): WorkbookResult {
       today: input.today,
       quarter: quarterOf(input.today, input.fiscalStartMonth),
       fiscalStartMonth: input.fiscalStartMonth,
+      idsUsed,
     },
   };
 }
