@@ -12,12 +12,20 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export type Tabs = Partial<Record<TableKind, Sheet>>;
 
-/** The KPIs, OKRs and Check-ins tabs, matched by name ignoring case; the leftmost wins a tie. */
+/**
+ * The KPIs, OKRs and Check-ins tabs, matched by name ignoring case; the leftmost wins a tie. It stops at the
+ * third: the archives a document gains every quarter come after them, and each name asked for is a call.
+ */
 export function findTabs(spreadsheet: Spreadsheet): Tabs {
   const tabs: Tabs = {};
+  let found = 0;
   for (const sheet of spreadsheet.getSheets()) {
     const kind = tabKind(sheet.getName());
-    if (kind !== undefined && tabs[kind] === undefined) tabs[kind] = sheet;
+    if (kind !== undefined && tabs[kind] === undefined) {
+      tabs[kind] = sheet;
+      found += 1;
+      if (found === 3) break;
+    }
   }
   return tabs;
 }
