@@ -4,6 +4,19 @@ import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
+// The Apps Script services the server uses, which a page must not (see the src/ui block below).
+const APPS_SCRIPT_GLOBALS = [
+  'SpreadsheetApp',
+  'Session',
+  'PropertiesService',
+  'LockService',
+  'HtmlService',
+  'ScriptApp',
+  'Utilities',
+  'Logger',
+  'CacheService',
+];
+
 export default defineConfig(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-output/'] },
   js.configs.recommended,
@@ -25,6 +38,17 @@ export default defineConfig(
     files: ['src/ui/**/*.ts', 'emulator/client/**/*.ts', 'emulator/playground/page/**/*.ts'],
     languageOptions: {
       parserOptions: { projectService: false, project: './tsconfig.ui.json', tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  {
+    // tsconfig.ui.json declares Apps Script's globals so the pages' calls can be typed from the server's
+    // exports; in a page they do not exist, so using one is an error here rather than at run time.
+    files: ['src/ui/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...APPS_SCRIPT_GLOBALS.map((name) => ({ name, message: 'Server only: reach the server through callServer.' })),
+      ],
     },
   },
   {

@@ -98,7 +98,7 @@ export function checkInList(): CheckInList {
 
   async function save(values: CheckInValues): Promise<CheckInReply> {
     notice.textContent = '';
-    const reply = await callServer<CheckInReply>('submitCheckIn', values);
+    const reply = await callServer('submitCheckIn', values);
     if (reply.ok) {
       openId = null;
       show(reply.state, reply.message);
@@ -112,7 +112,7 @@ export function checkInList(): CheckInList {
     owner.disabled = true;
     notice.className = 'notice secondary';
     notice.textContent = 'Loading…';
-    callServer<CheckInReply>('chooseCheckInOwner', owner.value).then(
+    callServer('chooseCheckInOwner', owner.value).then(
       (reply) => {
         owner.disabled = false;
         if (reply.ok) show(reply.state);

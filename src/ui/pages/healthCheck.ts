@@ -1,18 +1,9 @@
 // Health check sidebar: the findings, each with a link that selects its row and, for a neglected KPI,
 // a button that adds the drafted recovery OKR.
 import { el } from '../dom';
-import { callServer } from '../server';
+import { callServer, type ServerReply } from '../server';
 
-interface Finding {
-  rule: string;
-  tab: string;
-  row: number;
-  what: string;
-  fix: string;
-  recovery?: { kpiId: string; objective: string; keyResult: string };
-}
-
-type Reply = { ok: true; findings: Finding[] } | { ok: false; message: string };
+type Finding = Extract<ServerReply<'getHealthFindings'>, { ok: true }>['findings'][number];
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -42,7 +33,7 @@ export function renderHealthCheck(root: HTMLElement): void {
       className: 'action',
       onclick: () => {
         add!.disabled = true;
-        callServer<{ message: string }>('addRecoveryOkr', { kpiId: finding.recovery!.kpiId })
+        callServer('addRecoveryOkr', { kpiId: finding.recovery!.kpiId })
           .then((reply) => {
             note.className = 'success';
             note.textContent = reply.message;
@@ -61,7 +52,7 @@ export function renderHealthCheck(root: HTMLElement): void {
   const load = (): void => {
     again.disabled = true;
     status.textContent = 'Checking your KPIs and OKRs…';
-    callServer<Reply>('getHealthFindings')
+    callServer('getHealthFindings')
       .then((reply) => {
         list.replaceChildren();
         if (!reply.ok) {
