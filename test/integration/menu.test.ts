@@ -22,7 +22,7 @@ describe('the add-on menu', () => {
   it('under AuthMode.NONE calls nothing but the menu builder (anything else would hide the menu)', () => {
     const { addon } = open({});
     addon.run('onOpen', { authMode: 'NONE' });
-    const services = Object.keys(Object.fromEntries(addon.counter.calls as Map<string, number>));
+    const services = Object.keys(Object.fromEntries(addon.counter.calls));
     expect(services).toContain('Ui.createAddonMenu');
     expect(services.filter((call) => !/^(SpreadsheetApp\.getUi|Ui\.createAddonMenu|Menu\.)/.test(call))).toEqual([]);
   });
