@@ -17,3 +17,6 @@ export type EveryExportRegistered = NoneLeft<Exclude<keyof Exports, EntryPointNa
 
 export type ServerApi = Pick<Exports, EntryPointName>;
 export type ServerFunctionName = keyof ServerApi;
+
+/** What `Name` replies with. */
+export type ServerReply<Name extends ServerFunctionName> = ReturnType<ServerApi[Name]>;

@@ -1,10 +1,9 @@
 // google.script.run as a promise: one place that knows its callback shape. A server exception arrives as
 // an Error whose message is the server's. Calls are typed from the server's own exports (server/api.ts),
 // so the name must be in the registry and the reply has the type the handler returns.
-import type { ServerApi, ServerFunctionName } from '../server/api';
+import type { ServerApi, ServerFunctionName, ServerReply } from '../server/api';
 
-/** What `functionName` replies with, as the page receives it. */
-export type ServerReply<Name extends ServerFunctionName> = ReturnType<ServerApi[Name]>;
+export type { ServerReply };
 
 export function callServer<Name extends ServerFunctionName>(
   functionName: Name,
