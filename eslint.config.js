@@ -35,7 +35,7 @@ export default defineConfig(
   {
     // The sidebar and the playground page run in a browser: their own tsconfig adds the DOM and drops Node.
     // The project service only finds files named tsconfig.json, so these name theirs.
-    files: ['src/ui/**/*.ts', 'emulator/client/**/*.ts', 'emulator/playground/page/**/*.ts'],
+    files: ['src/ui/**/*.ts', 'emulator/client/**/*.ts', 'emulator/playground/page/**/*.ts', 'test/types/**/*.ts'],
     languageOptions: {
       parserOptions: { projectService: false, project: './tsconfig.ui.json', tsconfigRootDir: import.meta.dirname },
     },
@@ -49,6 +49,13 @@ export default defineConfig(
         'error',
         ...APPS_SCRIPT_GLOBALS.map((name) => ({ name, message: 'Server only: reach the server through callServer.' })),
       ],
+    },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      // In a test a wrong `!` throws and fails the test, which is what it should do.
+      '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
   {

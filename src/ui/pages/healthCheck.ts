@@ -22,7 +22,7 @@ export function renderHealthCheck(root: HTMLElement): void {
       className: 'finding-link',
       onclick: (event: Event) => {
         event.preventDefault();
-        callServer('selectHealthFinding', { tab: finding.tab, row: finding.row }).catch((error) => {
+        callServer('selectHealthFinding', { tab: finding.tab, row: finding.row }).catch((error: unknown) => {
           note.className = 'error';
           note.textContent = errorText(error);
         });
@@ -38,7 +38,7 @@ export function renderHealthCheck(root: HTMLElement): void {
             note.className = 'success';
             note.textContent = reply.message;
           })
-          .catch((error) => {
+          .catch((error: unknown) => {
             add!.disabled = false;
             note.className = 'error';
             note.textContent = errorText(error);
@@ -66,7 +66,7 @@ export function renderHealthCheck(root: HTMLElement): void {
           : `${reply.findings.length} finding${reply.findings.length === 1 ? '' : 's'}. Click a row link to go there.`;
         list.append(...reply.findings.map(item));
       })
-      .catch((error) => {
+      .catch((error: unknown) => {
         status.className = 'error';
         status.textContent = errorText(error);
       })

@@ -44,7 +44,7 @@ function renderPreview(root: HTMLElement, preview: Preview): void {
         confirm.remove();
         cancel.remove();
       })
-      .catch((error) => {
+      .catch((error: unknown) => {
         message.replaceChildren(el('p', { className: 'error' }, errorText(error)));
         confirm.disabled = false;
         cancel.disabled = false;
@@ -75,7 +75,7 @@ export function renderQuarterClose(root: HTMLElement): void {
       if (reply.ok) renderPreview(root, reply);
       else root.append(el('p', {}, reply.message), closeButton('Close'));
     })
-    .catch((error) => {
+    .catch((error: unknown) => {
       status.className = 'error';
       status.textContent = errorText(error);
     });
