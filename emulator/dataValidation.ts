@@ -28,7 +28,7 @@ export function makeDataValidationBuilder(env: Env, from?: ValidationRule): Goog
 }
 
 export function makeDataValidation(env: Env, rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataValidation {
-  return emulate('DataValidation', new DataValidationImpl(env, rule), env) as unknown as GoogleAppsScript.Spreadsheet.DataValidation;
+  return emulate('DataValidation', new DataValidationImpl(env, rule), env);
 }
 
 export class DataValidationBuilderImpl implements BuilderApi {

@@ -11,7 +11,7 @@ type LockApi = Shape<Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | '
 export const LOCK_TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';
 
 export function makeLockService(env: Env): GoogleAppsScript.Lock.LockService {
-  return emulate('LockService', new LockServiceImpl(env), env) as unknown as GoogleAppsScript.Lock.LockService;
+  return emulate('LockService', new LockServiceImpl(env), env);
 }
 
 class LockServiceImpl implements LockServiceApi {
@@ -22,7 +22,7 @@ class LockServiceImpl implements LockServiceApi {
   }
 
   #lock(slot: LockSlot): GoogleAppsScript.Lock.Lock {
-    return emulate('Lock', new LockImpl(this.#env, slot), this.#env) as unknown as GoogleAppsScript.Lock.Lock;
+    return emulate('Lock', new LockImpl(this.#env, slot), this.#env);
   }
 
   getDocumentLock(): GoogleAppsScript.Lock.Lock {

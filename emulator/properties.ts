@@ -21,7 +21,7 @@ const STORE_LIMIT_BYTES = 500 * 1024;
 const QUOTA = 'You have exceeded the property storage quota. Please remove some properties and try again.';
 
 export function makePropertiesService(env: Env): GoogleAppsScript.Properties.PropertiesService {
-  return emulate('PropertiesService', new PropertiesServiceImpl(env), env) as unknown as GoogleAppsScript.Properties.PropertiesService;
+  return emulate('PropertiesService', new PropertiesServiceImpl(env), env);
 }
 
 class PropertiesServiceImpl implements PropertiesServiceApi {
@@ -32,7 +32,7 @@ class PropertiesServiceImpl implements PropertiesServiceApi {
   }
 
   #store(store: PropertyStore): GoogleAppsScript.Properties.Properties {
-    return emulate('Properties', new PropertiesImpl(this.#env, store), this.#env) as unknown as GoogleAppsScript.Properties.Properties;
+    return emulate('Properties', new PropertiesImpl(this.#env, store), this.#env);
   }
 
   getDocumentProperties(): GoogleAppsScript.Properties.Properties {

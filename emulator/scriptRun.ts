@@ -1,5 +1,5 @@
 // The server half of google.script.run: what a sidebar call does to the bundle and what comes back.
-// Rules (APPS_SCRIPT_BEHAVIOUR.md §9): names ending in `_` are private; a server exception reaches the
+// Rules (docs/apps-script-behaviour.md §9): names ending in `_` are private; a server exception reaches the
 // failure handler with its message; a result holding a Date anywhere arrives as null; the rest is a copy.
 import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';

@@ -43,7 +43,7 @@ export function restoreWorkbook(snapshot: WorkbookSnapshot): Workbook {
     for (const [a1, cell] of Object.entries(saved.cells)) {
       const ref = parseA1(a1);
       if (ref === null) throw new Error(`bad cell reference in snapshot: ${a1}`);
-      restoreCell(sheet.ensure(ref.row, ref.column), cell as CellSnapshot);
+      restoreCell(sheet.ensure(ref.row, ref.column), cell);
     }
   }
   const active = model.find(snapshot.activeSheet);

@@ -23,7 +23,7 @@ export function makeUi(env: Env): GoogleAppsScript.Base.Ui {
 }
 
 function makeMenu(env: Env, caption: string): GoogleAppsScript.Base.Menu {
-  return emulate('Menu', new MenuImpl(env, caption), env) as unknown as GoogleAppsScript.Base.Menu;
+  return emulate('Menu', new MenuImpl(env, caption), env);
 }
 
 export class MenuImpl implements MenuApi {
@@ -124,7 +124,7 @@ class UiImpl implements UiApi {
     const prompt = dialogArgs(args, 'OK');
     this.#env.ui.prompts.push(prompt);
     const answer = this.#env.ui.nextPromptAnswer(prompt);
-    return emulate('PromptResponse', new PromptResponseImpl(answer.text, this.Button[answer.button]), this.#env) as unknown as GoogleAppsScript.Base.PromptResponse;
+    return emulate('PromptResponse', new PromptResponseImpl(answer.text, this.Button[answer.button]), this.#env);
   }
 
   #html(userInterface: unknown, method: string): HtmlOutputImpl {

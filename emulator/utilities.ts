@@ -16,7 +16,7 @@ export function makeUtilities(env: Env): GoogleAppsScript.Utilities.Utilities {
 }
 
 export function makeLogger(env: Env): GoogleAppsScript.Base.Logger {
-  return emulate('Logger', new LoggerImpl(env), env) as unknown as GoogleAppsScript.Base.Logger;
+  return emulate('Logger', new LoggerImpl(env), env);
 }
 
 export function makeScriptApp(env: Env): GoogleAppsScript.Script.ScriptApp {

@@ -1,6 +1,6 @@
 // google.script.run and google.script.host for a page outside Google: the browser half of the emulator.
 // Calls go through window.__gasTransport (Playwright's exposeFunction in tests, fetch in the playground)
-// with the client-side rules of APPS_SCRIPT_BEHAVIOUR.md §9: illegal arguments fail synchronously in the
+// with the client-side rules of docs/apps-script-behaviour.md §9: illegal arguments fail synchronously in the
 // browser, only public top-level functions exist on the runner, and at most 10 calls are in flight.
 interface Reply {
   ok: boolean;

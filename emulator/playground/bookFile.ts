@@ -2,7 +2,6 @@
 // download their changes), or the demo kept as JSON in a git-ignored local file so edits survive a restart.
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
-import type { WorkbookSnapshot } from '../workbook';
 import { demoWorkbook } from './demoWorkbook';
 import type { SavedBook } from './workerMessages';
 import { readXlsx, refusal } from './xlsx';
@@ -79,7 +78,7 @@ async function openDemo(path: string, today: Date): Promise<OpenedBook> {
   } catch {
     throw refusal(path, 'it is not a playground workbook (delete it to start again from the demo)');
   }
-  return { book: { workbook: parsed.workbook as WorkbookSnapshot, documentProperties: parsed.documentProperties }, save };
+  return { book: { workbook: parsed.workbook, documentProperties: parsed.documentProperties }, save };
 }
 
 /** A .xlsx path opens that workbook; anything else is the demo's JSON file (created on first use). */

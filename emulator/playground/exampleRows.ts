@@ -1,4 +1,4 @@
-// The shared example rows (/work/shared/examples: DESIGN's classic KPIs and OKRs), as a team would keep
+// The example rows of the product design (its classic KPIs and OKRs), as a team would keep
 // them in Sheets: percent cells hold fractions, dates are Dates. "Today" for these rows is 2026-11-23, mid
 // 2026-Q4: tests pin it, and the playground's demo shifts the rows to the real today.
 import type { CellValue } from '../cells';

@@ -163,7 +163,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     },
     'POST /answer': async (request, response) => {
       const given = await readBody(request, answerRequest);
-      if (question === null) return reply(response, 409, JSON.stringify({ ok: false, message: 'Nothing is being asked.' }));
+      if (question === null) { reply(response, 409, JSON.stringify({ ok: false, message: 'Nothing is being asked.' })); return; }
       answer(given);
       reply(response, 200, JSON.stringify({ ok: true }));
     },
@@ -179,7 +179,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
 
   const server = createServer((request, response) => {
     const route = routes[`${request.method} ${(request.url ?? '/').split('?')[0]}`];
-    if (route === undefined) return reply(response, 404, JSON.stringify({ ok: false, message: 'Not found' }));
+    if (route === undefined) { reply(response, 404, JSON.stringify({ ok: false, message: 'Not found' })); return; }
     route(request, response).catch((error: unknown) =>
       reply(response, 400, JSON.stringify({ ok: false, message: error instanceof Error ? error.message : String(error) })));
   });

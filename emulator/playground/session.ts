@@ -1,6 +1,6 @@
 // The add-on's thread: one loaded add-on on one workbook, running the jobs the server sends one at a time.
 // An alert or prompt blocks this thread (Atomics.wait) until the person answers in the page, exactly as
-// Apps Script suspends the script (APPS_SCRIPT_BEHAVIOUR.md §7), while the server thread stays free.
+// Apps Script suspends the script (docs/apps-script-behaviour.md §7), while the server thread stays free.
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { cellA1, parseA1 } from '../a1';
 import { clientFunctions, loadAddon, restoreWorkbook, runForClient, withGoogleScript, type Addon, type PanelRecord, type WorkbookSnapshot } from '../index';

@@ -93,7 +93,7 @@ export async function readXlsx(path: string): Promise<SavedBook> {
 
 function writeCell(cell: ExcelJS.Cell, saved: CellSnapshot): void {
   const value = saved.value === undefined || saved.value === '' ? null : saved.value;
-  cell.value = saved.formula ? { formula: saved.formula.replace(/^=/, ''), result: value ?? undefined } as ExcelJS.CellFormulaValue : value;
+  cell.value = saved.formula ? { formula: saved.formula.replace(/^=/, ''), result: value ?? undefined } : value;
   if (saved.numberFormat && saved.numberFormat !== DEFAULT_NUMBER_FORMAT) cell.numFmt = saved.numberFormat;
   if (saved.background && saved.background !== WHITE) {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${saved.background.slice(1).toUpperCase()}` } };

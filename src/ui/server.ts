@@ -1,9 +1,17 @@
 // google.script.run as a promise: one place that knows its callback shape. A server exception arrives as
-// an Error whose message is the server's.
-export function callServer<Result>(functionName: string, ...args: unknown[]): Promise<Result> {
+// an Error whose message is the server's. Calls are typed from the server's own exports (server/api.ts),
+// so the name must be in the registry and the reply has the type the handler returns.
+import type { ServerApi, ServerFunctionName, ServerReply } from '../server/api';
+
+export type { ServerReply };
+
+export function callServer<Name extends ServerFunctionName>(
+  functionName: Name,
+  ...args: Parameters<ServerApi[Name]>
+): Promise<ServerReply<Name>> {
   return new Promise((resolve, reject) => {
     const runner = google.script.run
-      .withSuccessHandler((value) => resolve(value as Result))
+      .withSuccessHandler((value) => resolve(value as ServerReply<Name>))
       .withFailureHandler((error) => reject(error));
     const call = runner[functionName];
     if (typeof call !== 'function') reject(new Error(`The add-on has no function ${functionName}.`));

@@ -1,4 +1,4 @@
-// Pins APPS_SCRIPT_BEHAVIOUR.md §9 (google.script.run) in a real browser: the shim every browser test and
+// Pins docs/apps-script-behaviour.md §9 (google.script.run) in a real browser: the shim every browser test and
 // the playground rely on must fail and succeed exactly where Google's does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';

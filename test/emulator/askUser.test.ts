@@ -1,4 +1,4 @@
-// Pins APPS_SCRIPT_BEHAVIOUR.md §7: alert and prompt "Suspends the server script while open" — the script
+// Pins docs/apps-script-behaviour.md §7: alert and prompt "Suspends the server script while open" — the script
 // continues with what the person answered. The playground answers through addon.ui.askUser; tests queue.
 import { describe, expect, it } from 'vitest';
 import { createWorkbook, loadAddon, type AlertRecord } from '../../emulator/index';

@@ -210,7 +210,8 @@ describe('not emulated and counting', () => {
   it('test tooling can inspect and await emulated objects', async () => {
     const { spreadsheet } = servicesFor();
     const range = spreadsheet.getRange('A1');
-    expect(range).toBe(range);
+    // A failed assertion prints both values: that must describe the proxies, not throw 'not emulated'.
+    expect(() => expect(range).toBe(spreadsheet.getRange('A1'))).toThrow(/expected .* to be /);
     expect(() => String(range)).not.toThrow();
     await expect(Promise.resolve(range)).resolves.toBe(range);
     expect(JSON.stringify({ range })).toBe('{"range":{}}');

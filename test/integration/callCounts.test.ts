@@ -17,7 +17,7 @@ function cost(keyResults: number, act: (addon: ReturnType<typeof open>['addon'])
   addon.properties.document.idsUsed = '';
   addon.counter.reset();
   act(addon);
-  return { calls: Object.fromEntries(addon.counter.calls as Map<string, number>), cellsRead: addon.counter.cellsRead };
+  return { calls: Object.fromEntries(addon.counter.calls), cellsRead: addon.counter.cellsRead };
 }
 
 const refresh = (keyResults: number): Cost => cost(keyResults, (addon) => addon.run('refreshScores'));

@@ -189,7 +189,7 @@ export function checkInList(): CheckInList {
       list.querySelector('#save-note')?.remove();
     }
     const afterId = previousId(values.id);
-    const reply = await callServer<CheckInReply>('submitCheckIn', { ...values, ...(state === undefined ? {} : shownAs(state, values.id)) });
+    const reply = await callServer('submitCheckIn', { ...values, ...(state === undefined ? {} : shownAs(state, values.id)) });
     if (reply.ok) {
       closeForm();
       showSaveNote(reply.state, { kind: 'saved', id: values.id, afterId, text: reply.message });
@@ -210,7 +210,7 @@ export function checkInList(): CheckInList {
     owner.disabled = true;
     notice.className = 'notice secondary';
     notice.textContent = 'Loading…';
-    callServer<CheckInReply>('chooseCheckInOwner', owner.value).then(
+    callServer('chooseCheckInOwner', owner.value).then(
       (reply) => {
         owner.disabled = false;
         if (reply.ok) show(reply.state);

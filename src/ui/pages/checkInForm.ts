@@ -78,7 +78,7 @@ export function checkInForm(item: ItemView, save: (values: CheckInValues) => Pro
       form.removeAttribute('aria-busy');
       const where = field in errors ? field : 'form';
       errors[where].textContent = message;
-      (where === 'form' ? saveButton : fields[where as Exclude<Field, 'form'>]).focus();
+      (where === 'form' ? saveButton : fields[where]).focus();
     };
     save(values).then(
       (reply) => {

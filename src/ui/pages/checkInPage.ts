@@ -48,7 +48,7 @@ export function renderCheckInPage(root: HTMLElement): void {
   const loading = el('p', { className: 'secondary' }, 'Loading…');
   root.append(tabList, loading, ...panels.map((panel) => panel.body));
   select(0);
-  callServer<CheckInState>('getCheckInState').then(
+  callServer('getCheckInState').then(
     (state) => {
       loading.remove();
       show(state);

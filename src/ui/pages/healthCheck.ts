@@ -1,18 +1,9 @@
 // Health check sidebar: the findings, each with a link that selects its row and, for a neglected KPI,
 // a button that adds the drafted recovery OKR.
 import { el } from '../dom';
-import { callServer } from '../server';
+import { callServer, type ServerReply } from '../server';
 
-interface Finding {
-  rule: string;
-  tab: string;
-  row: number;
-  what: string;
-  fix: string;
-  recovery?: { kpiId: string; objective: string; keyResult: string };
-}
-
-type Reply = { ok: true; findings: Finding[] } | { ok: false; message: string };
+type Finding = Extract<ServerReply<'getHealthFindings'>, { ok: true }>['findings'][number];
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -31,7 +22,7 @@ export function renderHealthCheck(root: HTMLElement): void {
       className: 'finding-link',
       onclick: (event: Event) => {
         event.preventDefault();
-        callServer('selectHealthFinding', { tab: finding.tab, row: finding.row }).catch((error) => {
+        callServer('selectHealthFinding', { tab: finding.tab, row: finding.row }).catch((error: unknown) => {
           note.className = 'error';
           note.textContent = errorText(error);
         });
@@ -42,12 +33,12 @@ export function renderHealthCheck(root: HTMLElement): void {
       className: 'action',
       onclick: () => {
         add!.disabled = true;
-        callServer<{ message: string }>('addRecoveryOkr', { kpiId: finding.recovery!.kpiId })
+        callServer('addRecoveryOkr', { kpiId: finding.recovery!.kpiId })
           .then((reply) => {
             note.className = 'success';
             note.textContent = reply.message;
           })
-          .catch((error) => {
+          .catch((error: unknown) => {
             add!.disabled = false;
             note.className = 'error';
             note.textContent = errorText(error);
@@ -61,7 +52,7 @@ export function renderHealthCheck(root: HTMLElement): void {
   const load = (): void => {
     again.disabled = true;
     status.textContent = 'Checking your KPIs and OKRs…';
-    callServer<Reply>('getHealthFindings')
+    callServer('getHealthFindings')
       .then((reply) => {
         list.replaceChildren();
         if (!reply.ok) {
@@ -75,7 +66,7 @@ export function renderHealthCheck(root: HTMLElement): void {
           : `${reply.findings.length} finding${reply.findings.length === 1 ? '' : 's'}. Click a row link to go there.`;
         list.append(...reply.findings.map(item));
       })
-      .catch((error) => {
+      .catch((error: unknown) => {
         status.className = 'error';
         status.textContent = errorText(error);
       })

@@ -1,8 +1,7 @@
 // KPI or OKR? The practice's four questions, a recommendation with its reason (decided on the server),
 // and a draft the user adds as a new KPI row or a new key result under an objective.
 import type { CheckInState } from '../../core/checkInState';
-import type { DraftReply } from '../../core/draftRow';
-import type { Leaning, QuestionId, Recommendation } from '../../core/kpiOrOkr';
+import type { Leaning, QuestionId } from '../../core/kpiOrOkr';
 import { el } from '../dom';
 import { callServer } from '../server';
 
@@ -54,7 +53,7 @@ export function kpiOrOkrPanel(objectives: () => CheckInState['objectiveChoices']
       return;
     }
     recommendButton.disabled = true;
-    callServer<Recommendation | { kind: null; reason: string }>('recommendKpiOrOkr', chosen).then(
+    callServer('recommendKpiOrOkr', chosen).then(
       (advice) => {
         recommendButton.disabled = false;
         if (advice.kind === null) {
@@ -120,7 +119,7 @@ export function kpiOrOkrPanel(objectives: () => CheckInState['objectiveChoices']
         errors[field].textContent = message;
         (field === 'form' ? addButton : fields[field]).focus();
       };
-      callServer<DraftReply>('addKpiOrKeyResult', payload).then(
+      callServer('addKpiOrKeyResult', payload).then(
         (reply) => {
           if (!reply.ok) {
             failed(reply.field, reply.message);

@@ -1,22 +1,8 @@
 // Start new quarter dialog: what will happen, the keep/empty choice, then the close and its summary.
 import { el } from '../dom';
-import { callServer } from '../server';
+import { callServer, type ServerReply } from '../server';
 
-interface Preview {
-  ok: true;
-  quarter: string;
-  next: string;
-  archive: string;
-  objectives: { id: string; text: string; score: number | null; colour: string }[];
-  spread: { red: number; yellow: number; green: number; ungraded: number };
-  keyResults: number;
-  done: number;
-  kept: number;
-  boundMoves: { text: string }[];
-  resume?: { mode: 'keep' | 'empty'; done: string[] };
-}
-
-type Reply = Preview | { ok: false; message: string };
+type Preview = Extract<ServerReply<'getQuarterClosePreview'>, { ok: true }>;
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -52,13 +38,13 @@ function renderPreview(root: HTMLElement, preview: Preview): void {
     confirm.disabled = true;
     cancel.disabled = true;
     message.replaceChildren(el('p', { className: 'secondary' }, 'Closing the quarter: a message at the bottom of the sheet shows each step…'));
-    callServer<{ ok: boolean; message: string }>('confirmQuarterClose', { mode: picked })
+    callServer('confirmQuarterClose', { mode: picked })
       .then((reply) => {
         message.replaceChildren(el('p', { className: reply.ok ? 'success summary' : 'error' }, reply.message), closeButton('Done'));
         confirm.remove();
         cancel.remove();
       })
-      .catch((error) => {
+      .catch((error: unknown) => {
         message.replaceChildren(el('p', { className: 'error' }, errorText(error)));
         confirm.disabled = false;
         cancel.disabled = false;
@@ -83,13 +69,13 @@ function renderPreview(root: HTMLElement, preview: Preview): void {
 export function renderQuarterClose(root: HTMLElement): void {
   const status = el('p', { className: 'secondary' }, 'Reading your OKRs…');
   root.append(status);
-  callServer<Reply>('getQuarterClosePreview')
+  callServer('getQuarterClosePreview')
     .then((reply) => {
       status.remove();
       if (reply.ok) renderPreview(root, reply);
       else root.append(el('p', {}, reply.message), closeButton('Close'));
     })
-    .catch((error) => {
+    .catch((error: unknown) => {
       status.className = 'error';
       status.textContent = errorText(error);
     });
