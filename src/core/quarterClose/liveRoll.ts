@@ -72,7 +72,7 @@ export function onLiveRows(archive: RollTable, patches: readonly ColumnPatch[], 
       const rowKeyText = rowKey(archived, archive.header);
       const liveRow = rowKeyText === undefined ? undefined : rows.get(rowKeyText);
       if (liveRow === undefined || liveRow < 0 || column === undefined || key === undefined) {
-        missing.add(id === '' ? `row ${row + 1} of "the archive"` : id);
+        missing.add(id === '' ? `row ${row + 1} of the archive (no ID)` : id);
         return;
       }
       if (live.formulas[liveRow]?.[column]) return;
