@@ -1,5 +1,8 @@
+import type { Cell } from '../core/cells';
+import { frozenFormulaPatches } from '../core/quarterClose/frozenFormulas';
 import { tabKind } from '../core/tabNames';
-import { rowAsWritten } from '../core/writtenText';
+import { tableToScriptLocal } from '../core/timeZone';
+import { writePatches } from './writePatches';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -15,7 +18,7 @@ export function copiesOf(spreadsheet: Spreadsheet, source: Sheet): string[] {
  * values they showed, protected warning-only, placed after the live tabs. A copy an interrupted run left
  * behind is adopted, not repeated.
  */
-export function archiveTab(spreadsheet: Spreadsheet, source: Sheet, name: string, copiesBefore: readonly string[]): Sheet {
+export function archiveTab(spreadsheet: Spreadsheet, source: Sheet, name: string, copiesBefore: readonly string[], timeZone: string): Sheet {
   let archive = spreadsheet.getSheetByName(name);
   if (archive === null) {
     const leftOver = copiesOf(spreadsheet, source).find((copy) => !copiesBefore.includes(copy));
@@ -23,7 +26,8 @@ export function archiveTab(spreadsheet: Spreadsheet, source: Sheet, name: string
     archive.setName(name);
   }
   const range = archive.getDataRange();
-  range.setValues(range.getValues().map(rowAsWritten));
+  const values = tableToScriptLocal(range.getValues() as Cell[][], timeZone);
+  writePatches(archive, frozenFormulaPatches(values, range.getFormulas()), timeZone);
   archive.protect().setWarningOnly(true).setDescription(`Archive of ${source.getName()}: closed quarters are kept as they were.`);
   placeAfterLiveTabs(spreadsheet, archive);
   return archive;

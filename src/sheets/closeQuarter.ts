@@ -110,7 +110,7 @@ export function closeQuarter(
         journal.copiesBefore = copiesOf(spreadsheet, okrs);
         saveJournal(journal);
       }
-      archiveTab(spreadsheet, okrs, journal.archive, journal.copiesBefore ?? []);
+      archiveTab(spreadsheet, okrs, journal.archive, journal.copiesBefore ?? [], context.timeZone);
     },
     history: () => {
       const sheet = logTab(spreadsheet, KPI_HISTORY.title, KPI_HISTORY.header);
