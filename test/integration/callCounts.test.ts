@@ -95,15 +95,16 @@ describe('Check-in cost', () => {
 /**
  * Cells a quarter close of generatedWorkbook(n) reads, when no key result is met (so no row is removed):
  * the plan reads the tabs as Refresh does; KPI History is written from that model; the bounds read the KPIs with the
- * formulas of ID and Status (and re-flag them from that, reading no other tab again); the archive is read to
- * freeze its formulas; the roll reads the archive and the KPIs once (the Quarter log reuses them) and the
- * live tab's formulas in the 8 columns it writes.
+ * formulas of ID and Status (and re-flag them from that, reading no other tab again); the archive's values and
+ * formulas are read to freeze only its formula cells; the roll reads the archive and the KPIs once (the
+ * Quarter log reuses them) and the live tab as it is then, its values (to find each row by ID) and its
+ * formulas in the 8 columns it writes.
  */
 function closeCells(keyResults: number): number {
   const kpiRows = keyResults + 1;
   const okrRows = keyResults + Math.ceil(keyResults / 4) + 1;
   const refresh = refreshCells(keyResults);
-  return refresh + kpiRows * (10 + 2) + okrRows * 15 + (okrRows * 15 + kpiRows * 10) + okrRows * 8;
+  return refresh + kpiRows * (10 + 2) + okrRows * 15 * 2 + (okrRows * 15 + kpiRows * 10) + okrRows * (15 + 8);
 }
 
 describe('Quarter close cost', () => {
