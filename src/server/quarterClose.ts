@@ -26,12 +26,22 @@ export function getQuarterClosePreview() {
     keyResults: plan.grades.keyResults,
     done: plan.grades.done,
     kept: plan.kept,
+    ...(plan.early === undefined ? {} : { early: { ...plan.early } }),
     boundMoves: plan.boundMoves.map((move) => ({ ...move, text: boundMoveText(move) })),
     ...(plan.resume === undefined ? {} : { resume: { mode: plan.resume.mode, done: [...plan.resume.done] } }),
   };
 }
 
-const confirmSchema = z.object({ mode: closeModeSchema });
+const confirmSchema = z.object({ mode: closeModeSchema, quarter: z.optional(z.string()) });
+
+/** Toasts only report: one that fails must neither stop a close nor hide that it finished. */
+function tell(text: string): void {
+  try {
+    toast(text);
+  } catch {
+    // The dialog shows the summary anyway.
+  }
+}
 
 /** Closes the quarter under the document lock, a toast per step; the reply's message is the summary. */
 export function confirmQuarterClose(payload: unknown): { ok: boolean; message: string } {
@@ -41,16 +51,22 @@ export function confirmQuarterClose(payload: unknown): { ok: boolean; message: s
   let outcome: { ok: boolean; message: string } | undefined;
   try {
     const locked = withDocumentLock(() => {
-      outcome = closeQuarter(spreadsheet, parsed.data.mode, new Date(), toast);
+      outcome = closeQuarter(spreadsheet, parsed.data.mode, new Date(), tell, parsed.data.quarter);
     });
     if (!locked || outcome === undefined) {
       return { ok: false, message: busy('changed') };
     }
   } catch (error) {
+    // The close ran to its end (every step recorded after a flush): a failure after it, releasing the
+    // lock, changes nothing the close did, so the person gets the summary, not the error.
+    if (outcome !== undefined) {
+      if (outcome.ok) tell(outcome.message);
+      return outcome;
+    }
     const why = error instanceof Error ? error.message : String(error);
     // The dialog shows the message: an alert now would replace the dialog it is answering.
     throw new Error(`Closing the quarter stopped part-way: ${why}. Nothing is lost: run Start new quarter… again to finish it.`);
   }
-  if (outcome.ok) toast(outcome.message);
+  if (outcome.ok) tell(outcome.message);
   return outcome;
 }

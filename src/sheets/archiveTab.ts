@@ -1,6 +1,6 @@
-import { tabKind } from '../core/tabNames';
 import type { Cell } from '../core/cells';
-import { frozenFormulaPatches } from '../core/frozenFormulas';
+import { frozenFormulaPatches } from '../core/quarterClose/frozenFormulas';
+import { tabKind } from '../core/tabNames';
 import { tableToScriptLocal } from '../core/timeZone';
 import { writePatches } from './writePatches';
 

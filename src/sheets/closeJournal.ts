@@ -7,6 +7,11 @@ export function loadJournal(): Journal | undefined {
   return readJournal(PropertiesService.getDocumentProperties().getProperty(KEY));
 }
 
+/**
+ * Records the journal. Sheets may hold writes back and apply them later; flushing first means a step is
+ * never recorded as done before its writes have landed.
+ */
 export function saveJournal(journal: Journal): void {
+  SpreadsheetApp.flush();
   PropertiesService.getDocumentProperties().setProperty(KEY, writeJournal(journal));
 }

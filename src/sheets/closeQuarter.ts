@@ -1,25 +1,24 @@
 import { findHeader, type OkrColumn, type HeaderMatch } from '../core/headers';
 import type { KpiLookup } from '../core/kpi/kpis';
 import type { Objective } from '../core/okr/okrs';
-import { localDate, isoDate } from '../core/dates';
-import { gradesOf } from '../core/quarterClose/grades';
 import { boundPatches } from '../core/quarterClose/kpiBounds';
+import { closeDay, closeSummary, closedEnd, modeNote, rollNote, startJournal } from '../core/quarterClose/closeRun';
 import { CLOSE_STEPS, STEP_TITLES, isFinished, type CloseMode, type CloseStep, type Journal } from '../core/quarterClose/journal';
-import { KPI_HISTORY, QUARTER_LOG, kpiHistoryRows, quarterLogRow, summaryText, type CloseSummary } from '../core/quarterClose/logRows';
+import { onLiveRows } from '../core/quarterClose/liveRoll';
+import { KPI_HISTORY, QUARTER_LOG, kpiHistoryRows, quarterLogRow, summaryText } from '../core/quarterClose/logRows';
 import { ofQuarter, planClose, type CloseResult } from '../core/quarterClose/plan';
-import { removedRows, rollPatches } from '../core/quarterClose/roll';
-import { parseQuarter } from '../core/quarter';
+import { quarterRows, removedRows, rollPatches } from '../core/quarterClose/roll';
 import { applyPatches } from '../core/columnPatches';
 import { planRefresh, type TableInput } from '../core/refresh';
 import { buildWorkbook } from '../core/workbook/workbook';
 import { archiveTab, copiesOf } from './archiveTab';
 import { loadJournal, saveJournal } from './closeJournal';
 import { logTab, writeRowsAt } from './logTab';
-import { deleteRemovedRows, emptyTable } from './rollOkrs';
-import { RECENT_LOG_DAYS, REFRESH_FORMULAS, ROLL_FORMULAS } from '../core/tableReads';
+import { deleteRemovedRows, emptyQuarter, readLiveTable } from './rollOkrs';
+import { RECENT_LOG_DAYS, REFRESH_FORMULAS } from '../core/tableReads';
 import { readContext, type SheetsContext } from './context';
 import { readTables, workbookInput, type Tables } from './readWorkbook';
-import { readFormulas, readTable } from './tabs';
+import { readTable } from './tabs';
 import { writePatches } from './writePatches';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -62,28 +61,35 @@ function archivedObjectives(context: Context, archive: Sheet, quarter: string): 
   return { objectives, header: built.workbook.headers.okrs, table, kpiByKey: built.workbook.kpiByKey };
 }
 
-function dayOf(iso: string): Date {
-  const [year, month, day] = iso.split('-').map(Number);
-  return localDate(year!, month! - 1, day!);
-}
-
 /**
  * Closes the quarter step by step, journaling each, so a run that stops anywhere can be re-run to finish.
  * Returns the summary, or why nothing was done.
  */
-export function closeQuarter(spreadsheet: Spreadsheet, chosen: CloseMode, now: Date, onStep: (text: string) => void): { ok: boolean; message: string } {
+export function closeQuarter(
+  spreadsheet: Spreadsheet,
+  chosen: CloseMode,
+  now: Date,
+  onStep: (text: string) => void,
+  /** The quarter the dialog showed: a close of any other is refused (the tab changed since it opened). */
+  shown?: string,
+): { ok: boolean; message: string } {
   const context = readContext(spreadsheet, now);
   const stored = loadJournal();
   const { result, tables } = planFor(context, stored);
   if (!result.ok) return { ok: false, message: result.message };
   const { plan } = result;
+  if (shown !== undefined && shown !== plan.quarter) {
+    return {
+      ok: false,
+      message: `Nothing was changed: the quarter to close is now ${plan.quarter}, not the ${shown} this dialog showed. ` +
+        'Open Start new quarter… again to see what would close.',
+    };
+  }
   const okrs = context.tabs.okrs!;
   const kpis = context.tabs.kpis!;
-  const journal: Journal = stored !== undefined && !isFinished(stored)
-    ? stored
-    : { quarter: plan.quarter, next: plan.next, archive: plan.archive, mode: chosen, date: isoDate(context.today), done: [], boundMoves: plan.boundMoves };
+  const journal: Journal = stored !== undefined && !isFinished(stored) ? stored : startJournal(plan, chosen, context.today);
   saveJournal(journal);
-  const date = dayOf(journal.date);
+  const date = closeDay(journal);
   const archive = (): Sheet => {
     const sheet = spreadsheet.getSheetByName(journal.archive);
     if (sheet === null) throw new Error(`the archive tab "${journal.archive}" is missing`);
@@ -93,6 +99,7 @@ export function closeQuarter(spreadsheet: Spreadsheet, chosen: CloseMode, now: D
   let archived: ReturnType<typeof archivedObjectives> | undefined;
   const closed = (): ReturnType<typeof archivedObjectives> => (archived ??= archivedObjectives(context, archive(), journal.quarter));
   let message = '';
+  let note = '';
   const steps: Record<CloseStep, () => void> = {
     scores: () => {
       writePatches(kpis, plan.refresh.patches.kpis, context.timeZone);
@@ -129,35 +136,30 @@ export function closeQuarter(spreadsheet: Spreadsheet, chosen: CloseMode, now: D
     roll: () => {
       const { objectives, header, table, kpiByKey } = closed();
       if (journal.mode === 'empty') {
-        emptyTable(okrs, header);
+        emptyQuarter(okrs, quarterRows(objectives), context.timeZone);
         return;
       }
       if (journal.rolledValues !== true) {
-        const closed = parseQuarter(journal.quarter, context.fiscalStartMonth);
-        writePatches(okrs, rollPatches({
+        const patches = rollPatches({
           values: table.values,
           header,
           objectives,
-          formulas: readFormulas(okrs, header, ROLL_FORMULAS, table.values.length),
+          // The archive holds no formula; the live tab's are skipped when the patches move onto its rows.
+          formulas: [],
           next: journal.next,
-          closedEnd: closed.kind === 'value' ? closed.value.end : context.today,
+          closedEnd: closedEnd(journal, context.fiscalStartMonth),
           kpiCurrent: (kpi) => kpiByKey.get(kpi.toLowerCase())?.current,
-        }), context.timeZone);
+        });
+        const rolled = onLiveRows({ values: table.values, header }, patches, readLiveTable(okrs, context.timeZone));
+        writePatches(okrs, rolled.patches, context.timeZone);
+        note = rollNote(rolled);
         journal.rolledValues = true;
         saveJournal(journal);
       }
-      deleteRemovedRows(okrs, header, removedRows(objectives), context.timeZone);
+      deleteRemovedRows(okrs, removedRows(objectives), context.timeZone);
     },
     log: () => {
-      const grades = gradesOf(closed().objectives);
-      const summary: CloseSummary = {
-        quarter: journal.quarter,
-        next: journal.next,
-        archive: journal.archive,
-        grades,
-        boundMoves: journal.boundMoves,
-        kept: journal.mode === 'keep' ? grades.keyResults - grades.done : 0,
-      };
+      const summary = closeSummary(journal, closed().objectives);
       const sheet = logTab(spreadsheet, QUARTER_LOG.title, QUARTER_LOG.header);
       if (journal.logRow === undefined) {
         journal.logRow = sheet.getLastRow() + 1;
@@ -175,5 +177,5 @@ export function closeQuarter(spreadsheet: Spreadsheet, chosen: CloseMode, now: D
     saveJournal(journal);
     onStep(`${index + 1}/${CLOSE_STEPS.length} ${STEP_TITLES[step]}`);
   }
-  return { ok: true, message };
+  return { ok: true, message: [modeNote(journal, chosen), message, note].filter((part) => part !== '').join('\n') };
 }

@@ -32,4 +32,25 @@ describe('quarter close dialog', () => {
     expect(workbook.read('OKRs').values()).toHaveLength(1); // "start empty" was the choice sent
     await page.close();
   }, 60_000);
+
+  it('says plainly when the quarter has not ended, and shows a resumed close\'s choice as fixed, with why', async () => {
+    // 23 November: 2026-Q4 is under way and no ended quarter is open.
+    const { addon } = open(closingBook());
+    addon.run('startNewQuarter');
+    const early = await openPanelPage(browser(), addon, addon.ui.dialogs.at(-1)!.html, 560);
+    await early.page.locator('.early').waitFor();
+    expect(await early.page.locator('.early').innerText()).toContain('2026-Q4 has not ended yet: today is day 54 of 92 (it ends on 2026-12-31).');
+    expect(await early.page.getByRole('button', { name: 'Close 2026-Q4 early' }).count()).toBe(1);
+    await early.page.close();
+
+    addon.counter.failOnCall(40);
+    expect(() => addon.run('confirmQuarterClose', { args: [{ mode: 'empty' }] })).toThrow('stopped part-way');
+    addon.run('startNewQuarter');
+    const { page } = await openPanelPage(browser(), addon, addon.ui.dialogs.at(-1)!.html, 560);
+    await page.locator('.fixed').waitFor();
+    expect(await page.locator('.fixed').innerText()).toContain('Fixed at "start empty"');
+    expect(await page.locator('input[name=mode]:checked').getAttribute('value')).toBe('empty');
+    expect(await page.locator('input[name=mode]:disabled').count()).toBe(2);
+    await page.close();
+  }, 60_000);
 });

@@ -101,14 +101,15 @@ describe('Check-in cost', () => {
  * formulas of ID and Status (and re-flag them from that, reading no other tab again); the archive's formulas
  * are read to find the cells to freeze, and its values only when it has a formula (generatedWorkbook puts
  * one in every 17th key result's Current); the roll reads the archive and the KPIs once (the Quarter log
- * reuses them) and the live tab's formulas in the 8 columns it writes.
+ * reuses them) and the live tab as it is then, its values (to find each row by ID) and its formulas in the 8
+ * columns it writes.
  */
 function closeCells(keyResults: number): number {
   const kpiRows = keyResults + 1;
   const okrRows = keyResults + Math.ceil(keyResults / 4) + 1;
   const refresh = refreshCells(keyResults);
   const archive = okrRows * 15 * (keyResults >= 17 ? 2 : 1);
-  return refresh + kpiRows * (10 + 2) + archive + (okrRows * 15 + kpiRows * 10) + okrRows * 8;
+  return refresh + kpiRows * (10 + 2) + archive + (okrRows * 15 + kpiRows * 10) + okrRows * (15 + 8);
 }
 
 describe('Quarter close cost', () => {

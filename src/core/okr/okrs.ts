@@ -26,9 +26,8 @@ export interface Scored {
   readonly statusColour: string;
   readonly lastCheckIn: Date | '';
   /**
-   * The quarter to write into a blank Quarter cell (its objective's, else today's), so the row's quarter is
-   * pinned while it is true and never moves with the calendar; absent when the cell is filled or the tab has no
-   * Quarter column.
+   * The quarter to write into a blank Quarter cell (see `quarter`), so the row's quarter is pinned while it is
+   * true and never moves with the calendar; absent when the cell is filled or the tab has no Quarter column.
    */
   readonly newQuarter?: string;
 }
@@ -39,7 +38,11 @@ export interface KeyResult extends Scored {
   /** The Owner cell as typed; `ownerOrObjective` falls back to the objective's owner. */
   readonly owner: string;
   readonly ownerOrObjective: string;
-  /** The Quarter cell, or its objective's when blank; blank means today's quarter. */
+  /**
+   * The quarter it belongs to: its Quarter cell; when blank, its objective's, else the quarter holding the Due
+   * typed in its row (a key result due on 31 December was worked on then, even if read on 2 January), else the
+   * quarter a blank cell stands for (today's, or the one a close is closing).
+   */
   readonly quarter: string;
   readonly start?: number;
   readonly target?: number;
@@ -93,6 +96,8 @@ export interface OkrTableInput {
   readonly today: Date;
   readonly fiscalStartMonth: number;
   readonly nextId: IdAllocator;
+  /** The quarter a blank Quarter cell with nothing else to go by stands for; today's when absent. */
+  readonly blankQuarter?: string;
 }
 
 export interface OkrTable {
@@ -269,10 +274,17 @@ function scoreObjective(
   return { score, status: paceStatus(score, elapsedShare(quarter.value.start, lastDue, input.today)) };
 }
 
-/** A blank Quarter cell is pinned to the quarter the row belongs to now: its objective's, else today's. */
-function pinQuarter(own: string, effective: string, input: OkrTableInput): string | undefined {
-  if (own !== '' || input.header.columns.quarter === undefined) return undefined;
-  return effective || quarterOf(input.today, input.fiscalStartMonth).label;
+/** The quarter a row belongs to (KeyResult.quarter): what it says, else what it says it is due in, else the default. */
+function quarterFromRow(own: string, objective: string, due: Date | undefined, input: OkrTableInput): string {
+  if (own !== '') return own;
+  if (objective !== '') return objective;
+  if (due !== undefined) return quarterOf(due, input.fiscalStartMonth).label;
+  return input.blankQuarter ?? quarterOf(input.today, input.fiscalStartMonth).label;
+}
+
+/** A blank Quarter cell is pinned to the quarter the row belongs to now. */
+function pinQuarter(own: string, quarter: string, input: OkrTableInput): string | undefined {
+  return own !== '' || input.header.columns.quarter === undefined ? undefined : quarter;
 }
 
 function formulaIn(input: OkrTableInput, row: number, column: number | undefined): boolean {
@@ -301,7 +313,7 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
     const objectiveOwner = readText(groupCells?.cells.owner ?? '');
     const newId = row.id === '' ? keyResultId.get(row.row) : undefined;
     const id = row.id || newId || '';
-    const quarter = row.quarterText || groupCells?.quarterText || '';
+    const quarter = quarterFromRow(row.quarterText, groupCells?.quarterText ?? '', lenient(readDate(row.cells.due)), input);
     const newQuarter = pinQuarter(row.quarterText, quarter, input);
     const parsed = parseRow(keyResultRowSchema, row.cells);
     const lastCheckIn = lastCheckInOf(id, row.cells.lastCheckIn, input, newId === undefined);
@@ -352,9 +364,11 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
     const newId = own !== undefined && own.id === '' ? id : undefined;
     const duplicate = own === undefined ? undefined : duplicates.get(own.row);
     const parsed = own === undefined ? undefined : parseRow(keyResultRowSchema, own.cells);
+    // An objective belongs where it says, else where its first key result does.
+    const quarterOfObjective = first.quarterText || members[0]?.quarter || quarterFromRow('', '', undefined, input);
     const result = duplicate !== undefined
       ? { score: '' as const, status: `INVALID: ${duplicate}` }
-      : scoreObjective(parsed, first.quarterText, members, input);
+      : scoreObjective(parsed, quarterOfObjective, members, input);
     return {
       kind: 'objective',
       row: first.row,
@@ -364,12 +378,12 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
       status: result.status,
       ...colours(result.score, result.status),
       lastCheckIn: newest(members.map((member) => member.lastCheckIn)) ?? '',
-      ...optional('newQuarter', own === undefined ? undefined : pinQuarter(own.quarterText, own.quarterText, input)),
+      ...optional('newQuarter', own === undefined ? undefined : pinQuarter(own.quarterText, quarterOfObjective, input)),
       ...optional('ownRow', group.row),
       firstRow: first.row,
       text: first.objective,
       owner: own === undefined ? '' : readText(own.cells.owner),
-      quarter: first.quarterText,
+      quarter: quarterOfObjective,
       keyResults: members,
     };
   });

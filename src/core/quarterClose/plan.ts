@@ -1,14 +1,15 @@
 // What Start new quarter will do, computed from the tabs as read and before anything changes: which
-// quarter closes, its grades, the archive's name, the KPI bounds that move, and what the OKRs tab keeps.
+// quarter closes (quarterChoice.ts), its grades, the archive's name, the KPI bounds that move, and what the OKRs tab keeps.
 // A quarter already closed, or a close to resume, is recognised here so the dialog can say so.
 
 import { isoDate } from '../dates';
 import type { Objective } from '../okr/okrs';
-import { nextQuarter, parseQuarter, quarterOf, type Quarter } from '../quarter';
+import { nextQuarter, parseQuarter, quarterOf } from '../quarter';
 import { planRefresh, type RefreshInput, type RefreshPlan } from '../refresh';
 import { gradesOf, type Grades } from './grades';
 import { boundMoves, type BoundMove } from './kpiBounds';
 import { isFinished, type CloseStep, type Journal } from './journal';
+import { archivedQuarters, chooseQuarter, latestClosed, namedQuarters, type QuarterChoice } from './quarterChoice';
 
 export interface CloseInput extends RefreshInput {
   /** Every tab's name, to spot an archive that already exists. */
@@ -24,6 +25,11 @@ export interface ClosePlan {
   readonly boundMoves: BoundMove[];
   /** Key results the live tab keeps with *keep unfinished key results*. */
   readonly kept: number;
+  /**
+   * Set when the quarter closed has not ended (no ended quarter is open): the dialog says so plainly,
+   * day `day` of `days`, ending on `end` (`2027-09-30`).
+   */
+  readonly early?: { readonly day: number; readonly days: number; readonly end: string };
   /** A close of this quarter that stopped part-way: confirming finishes it with its own choice. */
   readonly resume?: { readonly mode: Journal['mode']; readonly done: CloseStep[] };
   /** The scored tabs: the first step writes these patches. */
@@ -34,24 +40,6 @@ export type CloseResult = { ok: false; message: string } | { ok: true; plan: Clo
 
 function archiveName(okrTabName: string, quarter: string): string {
   return `${okrTabName} ${quarter}`;
-}
-
-/**
- * The latest quarter a key result names that has begun (a blank Quarter is today's): the one to close.
- * When every quarter named is still ahead, the tab was rolled already and that earliest one is returned.
- */
-function closingQuarter(objectives: readonly Objective[], today: Date, fiscalStartMonth: number): Quarter {
-  let started: Quarter | undefined;
-  let ahead: Quarter | undefined;
-  for (const keyResult of objectives.flatMap((objective) => objective.keyResults)) {
-    const reading = parseQuarter(keyResult.quarter, fiscalStartMonth);
-    if (reading.kind === 'invalid') continue;
-    const quarter = reading.kind === 'value' ? reading.value : quarterOf(today, fiscalStartMonth);
-    if (quarter.start <= today) {
-      if (started === undefined || quarter.start > started.start) started = quarter;
-    } else if (ahead === undefined || quarter.start < ahead.start) ahead = quarter;
-  }
-  return started ?? ahead ?? quarterOf(today, fiscalStartMonth);
 }
 
 /**
@@ -73,47 +61,70 @@ export function ofQuarter(objectives: readonly Objective[], label: string, fisca
 }
 
 export function planClose(input: CloseInput, okrTabName: string): CloseResult {
-  const refresh = planRefresh(input);
-  if (!refresh.ok) return { ok: false, message: `Nothing was changed.\n\n${refresh.problems.join('\n\n')}` };
-  const all = refresh.workbook.objectives;
+  const read = planRefresh(input);
+  if (!read.ok) return { ok: false, message: `Nothing was changed.\n\n${read.problems.join('\n\n')}` };
   const journal = input.journal !== undefined && !isFinished(input.journal) ? input.journal : undefined;
-  const quarter = journal?.quarter ?? closingQuarter(all, input.today, input.fiscalStartMonth).label;
-  const objectives = ofQuarter(all, quarter, input.fiscalStartMonth);
+  let early: ClosePlan['early'];
+  let quarter: string;
+  if (journal !== undefined) quarter = journal.quarter;
+  else {
+    const chosen = choose(input, read.workbook.objectives, okrTabName);
+    if (!chosen.ok) return chosen;
+    quarter = chosen.choice.quarter.label;
+    if (chosen.choice.kind === 'current') early = { day: chosen.choice.day, days: chosen.choice.days, end: isoDate(chosen.choice.quarter.end) };
+  }
+  // A blank Quarter with nothing else to go by belongs to the quarter being closed: it is scored, written and
+  // archived as that quarter's, not as today's.
+  const refresh = quarter === read.workbook.quarter.label ? read : planRefresh({ ...input, blankQuarter: quarter });
+  if (!refresh.ok) return { ok: false, message: `Nothing was changed.\n\n${refresh.problems.join('\n\n')}` };
+  const objectives = ofQuarter(refresh.workbook.objectives, quarter, input.fiscalStartMonth);
   const parsed = parseQuarter(quarter, input.fiscalStartMonth);
   const closing = parsed.kind === 'value' ? parsed.value : quarterOf(input.today, input.fiscalStartMonth);
-  const archive = journal?.archive ?? archiveName(okrTabName, quarter);
-  if (journal === undefined) {
-    if (closing.start > input.today) {
-      return {
-        ok: false,
-        message: `The OKRs tab already holds ${quarter}, which starts on ${isoDate(closing.start)}: ` +
-          'the quarter before it is closed. Nothing was changed.',
-      };
-    }
-    const last = input.journal === undefined ? undefined : parseQuarter(input.journal.quarter, input.fiscalStartMonth);
-    if (last?.kind === 'value' && closing.start <= last.value.start) {
-      return {
-        ok: false,
-        message: `${last.value.label} was closed on ${input.journal!.date} and no later quarter has begun in the OKRs tab. ` +
-          'Nothing was changed.',
-      };
-    }
-    if (input.sheetNames.includes(archive)) {
-      return { ok: false, message: `${quarter} is already closed: its archive tab "${archive}" exists. Nothing was changed.` };
-    }
-  }
   const grades = gradesOf(objectives);
   return {
     ok: true,
     plan: {
       quarter,
       next: journal?.next ?? nextQuarter(closing, input.fiscalStartMonth).label,
-      archive,
+      archive: journal?.archive ?? archiveName(okrTabName, quarter),
       grades,
       boundMoves: journal?.boundMoves ?? boundMoves(objectives, refresh.workbook.kpiByKey),
       kept: grades.keyResults - grades.done,
+      ...(early === undefined ? {} : { early }),
       ...(journal === undefined ? {} : { resume: { mode: journal.mode, done: journal.done } }),
       refresh,
     },
   };
+}
+
+/** The quarter to close, or why there is none: the quarter under way is closed and no ended one is open. */
+function choose(
+  input: CloseInput,
+  objectives: readonly Objective[],
+  okrTabName: string,
+): { ok: true; choice: Exclude<QuarterChoice, { kind: 'closed' }> } | { ok: false; message: string } {
+  const { today, fiscalStartMonth } = input;
+  const archived = archivedQuarters(input.sheetNames, okrTabName, fiscalStartMonth);
+  const named = namedQuarters(objectives, fiscalStartMonth);
+  const lastClosed = latestClosed(input.journal?.quarter, archived, fiscalStartMonth);
+  const choice = chooseQuarter({ named, archived, today, fiscalStartMonth, ...(lastClosed === undefined ? {} : { lastClosed }) });
+  if (choice.kind !== 'closed') return { ok: true, choice };
+  const ahead = named.filter((quarter) => quarter.start > today).sort((a, b) => a.start.getTime() - b.start.getTime());
+  if (ahead.length > 0 && ahead.length === named.length) {
+    return {
+      ok: false,
+      message: `The OKRs tab already holds ${ahead[0]!.label}, which starts on ${isoDate(ahead[0]!.start)}: ` +
+        'the quarter before it is closed. Nothing was changed.',
+    };
+  }
+  const last = input.journal === undefined ? undefined : parseQuarter(input.journal.quarter, fiscalStartMonth);
+  if (last?.kind === 'value' && choice.quarter.start <= last.value.start) {
+    return {
+      ok: false,
+      message: `${last.value.label} was closed on ${input.journal!.date} and no later quarter has begun in the OKRs tab. ` +
+        'Nothing was changed.',
+    };
+  }
+  const label = choice.quarter.label;
+  return { ok: false, message: `${label} is already closed: its archive tab "${archiveName(okrTabName, label)}" exists. Nothing was changed.` };
 }

@@ -97,6 +97,49 @@ export function rollPatches(input: RollInput): ColumnPatch[] {
   return [...columns.entries()].map(([column, patch]) => ({ column, firstRow, ...patch }));
 }
 
+/** Every row of the closed quarter, for *start empty*: its key results and the objectives' own rows. */
+export function quarterRows(objectives: readonly Objective[]): RemovedRow[] {
+  return objectives.flatMap((objective) => [
+    ...(objective.ownRow === undefined ? [] : [{ id: objective.id, text: objective.text }]),
+    ...objective.keyResults.map((keyResult) => ({ id: keyResult.id, text: keyResult.text })),
+  ]);
+}
+
+/**
+ * What identifies a row however rows move: its ID with its key result's text (or its objective's), so a
+ * row that kept an ID but now says something else is not mistaken for the one the close saw.
+ */
+export function rowKey(cells: readonly Cell[] | undefined, header: HeaderMatch<OkrColumn>): string | undefined {
+  const idColumn = header.columns.id;
+  if (cells === undefined || idColumn === undefined) return undefined;
+  const id = String(cells[idColumn] ?? '').trim().toLowerCase();
+  if (id === '') return undefined;
+  const text = String(cells[header.columns.keyResult ?? -1] ?? '').trim() || String(cells[header.columns.objective ?? -1] ?? '');
+  return `${id}|${normaliseHeader(text)}`;
+}
+
+/** 1-based sheet rows holding the rows asked for, top first. Rows already gone are simply not found. */
+function foundRows(values: readonly Cell[][], header: HeaderMatch<OkrColumn>, removed: readonly RemovedRow[]): number[] {
+  const wanted = new Set(removed.map((row) => `${row.id.toLowerCase()}|${normaliseHeader(row.text)}`));
+  const rows: number[] = [];
+  values.forEach((cells, index) => {
+    const key = index <= header.row ? undefined : rowKey(cells, header);
+    if (key !== undefined && wanted.has(key)) rows.push(index + 1);
+  });
+  return rows;
+}
+
+/** Runs of adjacent rows (1-based start, count), bottom first so earlier deletions do not move later ones. */
+function runsOf(rows: readonly number[]): { row: number; count: number }[] {
+  const runs: { row: number; count: number }[] = [];
+  for (const row of rows) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.row + last.count === row) last.count += 1;
+    else runs.push({ row, count: 1 });
+  }
+  return runs.reverse();
+}
+
 /**
  * Sheet row runs (1-based start, count) holding the removed rows, bottom first so earlier deletions do
  * not move later ones. Rows already gone are simply not found: a re-run deletes nothing twice.
@@ -106,21 +149,23 @@ export function deletionRuns(
   header: HeaderMatch<OkrColumn>,
   removed: readonly RemovedRow[],
 ): { row: number; count: number }[] {
-  const wanted = new Set(removed.map((row) => `${row.id.toLowerCase()}|${normaliseHeader(row.text)}`));
-  const idColumn = header.columns.id;
-  if (idColumn === undefined) return [];
-  const rows: number[] = [];
-  values.forEach((cells, index) => {
-    if (index <= header.row) return;
-    const id = String(cells[idColumn] ?? '').trim().toLowerCase();
-    const text = String(cells[header.columns.keyResult ?? -1] ?? '').trim() || String(cells[header.columns.objective ?? -1] ?? '');
-    if (id !== '' && wanted.has(`${id}|${normaliseHeader(text)}`)) rows.push(index + 1);
-  });
-  const runs: { row: number; count: number }[] = [];
-  for (const row of rows) {
-    const last = runs[runs.length - 1];
-    if (last !== undefined && last.row + last.count === row) last.count += 1;
-    else runs.push({ row, count: 1 });
-  }
-  return runs.reverse();
+  return runsOf(foundRows(values, header, removed));
+}
+
+/**
+ * *Start empty*: the closed quarter's rows go, other quarters' rows stay. When nothing else would be left
+ * under the header, the top row is cleared instead of deleted, keeping its formats and validation (the
+ * checkbox, Confidence 0–10) for the first row typed next quarter. It is cleared last, so a re-run after
+ * a crash between the two finds just that row and clears it again.
+ */
+export function emptyingPlan(
+  values: readonly Cell[][],
+  header: HeaderMatch<OkrColumn>,
+  removed: readonly RemovedRow[],
+): { runs: { row: number; count: number }[]; clear?: number } {
+  const rows = foundRows(values, header, removed);
+  const found = new Set(rows);
+  const others = values.some((cells, index) => index > header.row && !found.has(index + 1) && cells.some((cell) => String(cell ?? '').trim() !== ''));
+  if (others || rows.length === 0) return { runs: runsOf(rows) };
+  return { runs: runsOf(rows.slice(1)), clear: rows[0]! };
 }

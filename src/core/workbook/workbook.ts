@@ -32,6 +32,8 @@ export interface WorkbookInput {
   readonly fiscalStartMonth: number;
   /** IDs the document has used beyond these tabs (deleted rows, archives): a new ID is past all of them. */
   readonly usedIds?: readonly string[];
+  /** The quarter a blank Quarter cell stands for when its row gives no other clue: today's, unless a close says. */
+  readonly blankQuarter?: string;
 }
 
 export interface Workbook {
@@ -110,6 +112,7 @@ export function buildWorkbook(input: WorkbookInput): WorkbookResult {
     today: input.today,
     fiscalStartMonth: input.fiscalStartMonth,
     nextId,
+    ...(input.blankQuarter === undefined ? {} : { blankQuarter: input.blankQuarter }),
   });
   const objectiveIds = new Set(okrs.objectives.map((objective) => objective.id.toLowerCase()));
   const idsOnTabs = [...kpis, ...okrs.objectives, ...okrs.keyResults].map((item) => item.id);

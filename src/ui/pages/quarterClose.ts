@@ -4,6 +4,8 @@ import { callServer, type ServerReply } from '../server';
 
 type Preview = Extract<ServerReply<'getQuarterClosePreview'>, { ok: true }>;
 
+const MODE_NAMES = { keep: 'keep unfinished key results', empty: 'start empty' } as const;
+
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -27,18 +29,25 @@ function renderPreview(root: HTMLElement, preview: Preview): void {
   const resume = preview.resume;
   const mode = resume?.mode ?? 'keep';
   const message = el('div', { className: 'block' });
-  const confirm = el('button', { type: 'button', className: 'action' }, resume === undefined ? `Close ${preview.quarter}` : `Finish closing ${preview.quarter}`);
+  const early = preview.early;
+  const confirm = el('button', { type: 'button', className: 'action' },
+    resume !== undefined ? `Finish closing ${preview.quarter}` : early !== undefined ? `Close ${preview.quarter} early` : `Close ${preview.quarter}`);
   const cancel = closeButton('Cancel');
   const choices = el('div', { className: 'block' },
     choice('keep', `Keep unfinished key results (${preview.kept}) for ${preview.next}`, mode === 'keep'),
     choice('empty', `Start ${preview.next} empty`, mode === 'empty'));
-  if (resume !== undefined) for (const input of choices.querySelectorAll('input')) input.disabled = true;
+  if (resume !== undefined) {
+    for (const input of choices.querySelectorAll('input')) input.disabled = true;
+    // Part of the roll may be done one way: finishing it the other way would leave the tab half of each.
+    choices.append(el('p', { className: 'secondary fixed' },
+      `Fixed at "${MODE_NAMES[resume.mode]}": the stopped close started with that choice, and finishing it another way would leave the OKRs tab half one, half the other.`));
+  }
   confirm.onclick = () => {
     const picked = (choices.querySelector('input:checked') as HTMLInputElement | null)?.value ?? mode;
     confirm.disabled = true;
     cancel.disabled = true;
     message.replaceChildren(el('p', { className: 'secondary' }, 'Closing the quarter: a message at the bottom of the sheet shows each step…'));
-    callServer('confirmQuarterClose', { mode: picked })
+    callServer('confirmQuarterClose', { mode: picked, quarter: preview.quarter })
       .then((reply) => {
         message.replaceChildren(el('p', { className: reply.ok ? 'success summary' : 'error' }, reply.message), closeButton('Done'));
         confirm.remove();
@@ -54,6 +63,9 @@ function renderPreview(root: HTMLElement, preview: Preview): void {
     el('h2', {}, `Close ${preview.quarter} and start ${preview.next}`),
     ...(resume === undefined ? [] : [el('p', { className: 'error' },
       `A close of ${preview.quarter} stopped part-way (done: ${resume.done.join(', ') || 'nothing'}). Confirm to finish it; nothing is lost.`)]),
+    ...(early === undefined ? [] : [el('p', { className: 'error early' },
+      `${preview.quarter} has not ended yet: today is day ${early.day} of ${early.days} (it ends on ${early.end}). ` +
+      `Closing now grades it as it stands and starts ${preview.next}; to grade the whole quarter, close it in the first days of ${preview.next}.`)]),
     el('div', { className: 'block' }, el('p', {}, 'Final grades'), grades),
     el('p', { className: 'block spread' }, `${preview.keyResults} key results: ${spread.red} red · ${spread.yellow} yellow · ${spread.green} green` +
       (spread.ungraded > 0 ? ` · ${spread.ungraded} without a score` : '') + `; ${preview.done} met (they stay in the archive only).`),

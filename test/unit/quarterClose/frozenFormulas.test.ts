@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frozenFormulaPatches } from '../../src/core/frozenFormulas';
+import { frozenFormulaPatches } from '../../../src/core/quarterClose/frozenFormulas';
 
 describe('frozenFormulaPatches: a closed quarter freezes its formula cells and nothing else', () => {
   it('gives each formula cell its shown value and leaves every other cell undefined (untouched)', () => {

@@ -1,0 +1,53 @@
+// "Start empty" empties the closed quarter, not the tab: rows planned for a later quarter, or left from an
+// earlier closed one, stay as they are. And a stopped close keeps the choice it started with.
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../emulator/index';
+import { closingBook } from '../fixtures/closingBook';
+import { open } from './harness';
+
+function withOtherQuarters() {
+  const book = closingBook();
+  const width = book.OKRs.values[0]!.length;
+  const pad = (row: CellValue[]): CellValue[] => [...row, ...Array(width - row.length).fill('')];
+  book.OKRs.values.push(
+    pad(['O4', '2026-Q3', 'Old goal', '', 'Ana']),
+    pad(['O4.1', '2026-Q3', '', 'Old result', 'Ana', 0, 10, 4]),
+    pad(['O5', '2027-Q1', 'Next goal', '', 'Ben']),
+    pad(['O5.1', '2027-Q1', '', 'Planned', 'Ben', 0, 5, '', '', '', '', '', '', '', '', '3/4/2026']),
+  );
+  // 2026-Q3 was closed before: its archive exists.
+  return { ...book, 'OKRs 2026-Q3': { values: [['closed before']] } };
+}
+
+describe('start empty', () => {
+  it('removes only the closed quarter\'s rows: earlier and planned rows stay exactly as they were', () => {
+    const { addon, workbook } = open(withOtherQuarters());
+    const others = workbook.read('OKRs').values().slice(13);
+    const reply = addon.run('confirmQuarterClose', { args: [{ mode: 'empty' }] }) as { ok: boolean; message: string };
+    expect(reply).toMatchObject({ ok: true, message: expect.stringContaining('0 key results kept for 2027-Q1') });
+    const values = workbook.read('OKRs').values();
+    expect(values.map((row) => row[0])).toEqual(['ID', 'O4', 'O4.1', 'O5', 'O5.1']);
+    // Every cell of the other quarters' rows reads back as it was, the planned row's note `3/4/2026` too.
+    expect(values.slice(1).map((row) => row.slice(0, 8).concat(row[15]!))).toEqual(others.map((row) => row.slice(0, 8).concat(row[15]!)));
+    expect(values[4]![15]).toBe('3/4/2026');
+    expect(workbook.read('OKRs 2026-Q4').values()).toHaveLength(17);
+    expect(workbook.read('OKRs 2026-Q4').values()[16]![15]).toBe('3/4/2026'); // the archive's rewrite keeps text as text
+  });
+
+  it('keeps the choice a stopped close started with, and says so when the retry asks for the other one', () => {
+    const { addon, workbook } = open(closingBook());
+    addon.counter.reset();
+    addon.run('confirmQuarterClose', { args: [{ mode: 'empty' }] });
+    const firstDeletion = addon.counter.sequence.indexOf('Sheet.deleteRows') + 1;
+    const { addon: again, workbook: stopped } = open(closingBook());
+    again.counter.reset();
+    again.counter.failOnCall(firstDeletion);
+    expect(() => again.run('confirmQuarterClose', { args: [{ mode: 'empty' }] })).toThrow('stopped part-way');
+    expect(again.run('getQuarterClosePreview')).toMatchObject({ resume: { mode: 'empty' } });
+    const reply = again.run('confirmQuarterClose', { args: [{ mode: 'keep' }] }) as { ok: boolean; message: string };
+    expect(reply.ok).toBe(true);
+    expect(reply.message).toMatch(/^This close started with "start empty" and part of it was done, so it finished that way\.\n2026-Q4 closed/);
+    expect(stopped.read('OKRs').values()).toEqual(workbook.read('OKRs').values());
+    expect(stopped.read('OKRs').values()).toHaveLength(1);
+  });
+});
