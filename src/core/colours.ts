@@ -1,7 +1,7 @@
 // Sheets' own light palette, so the add-on's colours look native next to conditional formatting.
 // Grey and muted tones exist because silence is never green: missing or old data must not look healthy.
 
-import type { RangeFlag } from './rangeFlag';
+import type { RangeFlag } from './kpi/rangeFlag';
 
 export const RED = '#f4c7c3';
 export const YELLOW = '#fce8b2';

@@ -3,14 +3,14 @@
 // misuse of the whole call (ranges of different sizes) throws. The clock is injected so tests can pin it.
 
 import { isBlank, readDateOrSerial, readNumber, readNumberOrCheckbox, type Cell, type Reading } from './cells';
-import { elapsedShare, paceStatus } from './pacing';
+import { elapsedShare, paceStatus } from './okr/pacing';
 import { quarterOf, quarterProgress, isFiscalStartMonth } from './quarter';
-import { DEFAULT_MARGIN, rangeFlag } from './rangeFlag';
+import { DEFAULT_MARGIN, rangeFlag } from './kpi/rangeFlag';
 import { mapCells, type CellArg, type CellResult } from './ranges';
 import { round2 } from './round';
 import { isDate } from './dates';
 import { nearestLocalMidnight } from './timeZone';
-import { objectiveScore, scoreFromValues } from './scoring';
+import { objectiveScore, scoreFromValues } from './okr/scoring';
 
 export type { CellArg, CellResult } from './ranges';
 

@@ -1,7 +1,7 @@
 import { itemName } from '../core/checkIn/list';
-import { checkInPayloadSchema, ownerChoiceSchema, payloadProblem } from '../core/checkInPayload';
-import type { CheckInReply, CheckInState } from '../core/checkInState';
-import { savedMessage } from '../core/savedMessage';
+import { checkInPayloadSchema, ownerChoiceSchema, payloadProblem } from '../core/checkIn/payload';
+import type { CheckInReply, CheckInState } from '../core/checkIn/state';
+import { savedMessage } from '../core/checkIn/savedMessage';
 import { readCheckInState } from '../sheets/checkInView';
 import { saveOwnerChoice } from '../sheets/ownerChoice';
 import { showSidebarPanel } from '../sheets/panel';

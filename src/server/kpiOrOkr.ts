@@ -1,7 +1,7 @@
-import { answersSchema, draftRowSchema, payloadProblem } from '../core/checkInPayload';
-import type { DraftReply } from '../core/draftRow';
-import { recommend, type Recommendation } from '../core/kpiOrOkr';
-import { TAB_TITLES } from '../core/tabNames';
+import { answersSchema, draftRowSchema, payloadProblem } from '../core/checkIn/payload';
+import type { DraftReply } from '../core/checkIn/draftRow';
+import { recommend, type Recommendation } from '../core/checkIn/kpiOrOkr';
+import { TAB_TITLES } from '../core/workbook/tabNames';
 import { addDraftRow } from '../sheets/addDraftRow';
 import { readCheckInState } from '../sheets/checkInView';
 

@@ -1,5 +1,5 @@
-import { COMPUTED, findHeader } from '../core/headers';
-import { tabKind } from '../core/tabNames';
+import { COMPUTED, findHeader } from '../core/workbook/headers';
+import { tabKind } from '../core/workbook/tabNames';
 import { readContext } from '../sheets/context';
 import { readEdit, readTop } from '../sheets/readEdit';
 import { refreshTables } from '../sheets/refreshWorkbook';

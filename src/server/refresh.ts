@@ -1,4 +1,4 @@
-import type { RefreshPlan } from '../core/refresh';
+import type { RefreshPlan } from '../core/workbook/refresh';
 import { alert, toast } from '../sheets/feedback';
 import { busy, withDocumentLock } from '../sheets/lock';
 import { refreshWorkbook } from '../sheets/refreshWorkbook';

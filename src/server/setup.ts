@@ -1,5 +1,5 @@
-import { kpiLayout, okrLayout } from '../core/setupLayout';
-import { TAB_TITLES } from '../core/tabNames';
+import { kpiLayout, okrLayout } from '../core/setup/layout';
+import { TAB_TITLES } from '../core/workbook/tabNames';
 import { createTab } from '../sheets/createTab';
 import { alert, toast } from '../sheets/feedback';
 import { refreshWorkbook } from '../sheets/refreshWorkbook';

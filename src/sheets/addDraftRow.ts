@@ -1,7 +1,7 @@
-import type { DraftRowPayload, FieldProblem } from '../core/checkInPayload';
-import { planDraftRow, type DraftField } from '../core/draftRow';
+import type { DraftRowPayload, FieldProblem } from '../core/checkIn/payload';
+import { planDraftRow, type DraftField } from '../core/checkIn/draftRow';
 import { buildWorkbook } from '../core/workbook/workbook';
-import { REFRESH_FORMULAS } from '../core/tableReads';
+import { REFRESH_FORMULAS } from '../core/workbook/tableReads';
 import { readContext } from './context';
 import { busy, withDocumentLock } from './lock';
 import { readTables, workbookInput } from './readWorkbook';

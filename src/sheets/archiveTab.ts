@@ -1,6 +1,6 @@
 import type { Cell } from '../core/cells';
 import { frozenFormulaPatches } from '../core/quarterClose/frozenFormulas';
-import { tabKind } from '../core/tabNames';
+import { tabKind } from '../core/workbook/tabNames';
 import { tableToScriptLocal } from '../core/timeZone';
 import { writePatches } from './writePatches';
 

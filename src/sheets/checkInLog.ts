@@ -1,8 +1,8 @@
-import { CHECK_IN_HEADER, NEW_LOG_HEADER, logRow, type LogEntry } from '../core/checkInPlan';
+import { CHECK_IN_HEADER, NEW_LOG_HEADER, logRow, type LogEntry } from '../core/checkIn/plan';
 import type { Cell } from '../core/cells';
-import { findHeader, type CheckInColumn, type HeaderMatch } from '../core/headers';
-import type { TableInput } from '../core/refresh';
-import { TAB_TITLES } from '../core/tabNames';
+import { findHeader, type CheckInColumn, type HeaderMatch } from '../core/workbook/headers';
+import type { TableInput } from '../core/workbook/refresh';
+import { TAB_TITLES } from '../core/workbook/tabNames';
 import { createTab } from './createTab';
 import { cellsAsWritten } from './writeCells';
 

@@ -1,8 +1,8 @@
 import { checkInState, ownersOfWorkbook } from '../core/checkIn/list';
-import { ownerToShow, type CheckInState } from '../core/checkInState';
+import { ownerToShow, type CheckInState } from '../core/checkIn/state';
 import { buildWorkbook, type Workbook } from '../core/workbook/workbook';
-import { CHECK_IN_FORMULAS, RECENT_LOG_DAYS, type JobReads } from '../core/tableReads';
-import { refreshPatches } from '../core/refresh';
+import { CHECK_IN_FORMULAS, RECENT_LOG_DAYS, type JobReads } from '../core/workbook/tableReads';
+import { refreshPatches } from '../core/workbook/refresh';
 import { readContext, type SheetsContext } from './context';
 import { withDocumentLock } from './lock';
 import { readOwnerChoice } from './ownerChoice';

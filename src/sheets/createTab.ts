@@ -1,4 +1,4 @@
-import { PREPARED_ROWS, type TabLayout } from '../core/setupLayout';
+import { PREPARED_ROWS, type TabLayout } from '../core/setup/layout';
 import { cellsAsWritten, textAsWritten } from './writeCells';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

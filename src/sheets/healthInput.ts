@@ -1,6 +1,6 @@
 import type { HealthContext } from '../core/health/finding';
-import { RECENT_HISTORY_DAYS, RECENT_LOG_DAYS } from '../core/tableReads';
-import { TAB_TITLES } from '../core/tabNames';
+import { RECENT_HISTORY_DAYS, RECENT_LOG_DAYS } from '../core/workbook/tableReads';
+import { TAB_TITLES } from '../core/workbook/tabNames';
 import { buildWorkbook } from '../core/workbook/workbook';
 import { readContext, type SheetsContext } from './context';
 import { readTables, workbookInput, type Tables } from './readWorkbook';

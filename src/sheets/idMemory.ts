@@ -3,9 +3,9 @@
 // memory yet is read once for every ID it has used: the Check-ins log, KPI History and the archive tabs.
 
 import { readText, type Cell } from '../core/cells';
-import { findHeader } from '../core/headers';
+import { findHeader } from '../core/workbook/headers';
 import { KPI_HISTORY } from '../core/quarterClose/logRows';
-import { tabKind } from '../core/tabNames';
+import { tabKind } from '../core/workbook/tabNames';
 import type { Workbook } from '../core/workbook/workbook';
 import type { SheetsContext } from './context';
 import type { DocumentFacts } from './settings';

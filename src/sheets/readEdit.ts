@@ -4,10 +4,10 @@
 
 import type { Cell } from '../core/cells';
 import { readText } from '../core/cells';
-import { HEADER_SEARCH_ROWS, findHeader, type HeaderMatch, type OkrColumn } from '../core/headers';
+import { HEADER_SEARCH_ROWS, findHeader, type HeaderMatch, type OkrColumn } from '../core/workbook/headers';
 import { followerRows, objectiveSpans, type RowSpan } from '../core/okr/objectiveRows';
-import type { RowFilter } from '../core/refresh';
-import { REFRESH_FORMULAS } from '../core/tableReads';
+import type { RowFilter } from '../core/workbook/refresh';
+import { REFRESH_FORMULAS } from '../core/workbook/tableReads';
 import { tableToScriptLocal } from '../core/timeZone';
 import type { TableInput } from '../core/workbook/workbook';
 import type { SheetsContext } from './context';

@@ -3,7 +3,7 @@
 
 import { checkInLogLayout, historyLayout } from '../core/checkIn/log';
 import { KPI_HISTORY } from '../core/quarterClose/logRows';
-import type { JobReads } from '../core/tableReads';
+import type { JobReads } from '../core/workbook/tableReads';
 import type { TableInput, WorkbookInput } from '../core/workbook/workbook';
 import type { SheetsContext } from './context';
 import { idsEverUsed, rememberedIds } from './idMemory';

@@ -1,5 +1,5 @@
-import { planRefresh, type RefreshPlan, type RowFilter } from '../core/refresh';
-import { RECENT_LOG_DAYS, REFRESH_FORMULAS } from '../core/tableReads';
+import { planRefresh, type RefreshPlan, type RowFilter } from '../core/workbook/refresh';
+import { RECENT_LOG_DAYS, REFRESH_FORMULAS } from '../core/workbook/tableReads';
 import { readContext, type SheetsContext } from './context';
 import { readTables, workbookInput, type Tables } from './readWorkbook';
 import { rememberIds } from './idMemory';

@@ -1,9 +1,9 @@
 import type { Cell } from '../core/cells';
-import { findHeader } from '../core/headers';
+import { findHeader } from '../core/workbook/headers';
 import type { LiveTable } from '../core/quarterClose/liveRoll';
 import type { RemovedRow } from '../core/quarterClose/roll';
 import { deletionRuns, emptyingPlan } from '../core/quarterClose/roll';
-import { ROLL_FORMULAS } from '../core/tableReads';
+import { ROLL_FORMULAS } from '../core/workbook/tableReads';
 import { tableToScriptLocal } from '../core/timeZone';
 import { readFormulas } from './tabs';
 

@@ -1,10 +1,10 @@
 import { readText, type Cell } from '../core/cells';
 import { itemName, type CheckInItem } from '../core/checkIn/list';
-import type { CheckInPayload, FieldProblem } from '../core/checkInPayload';
-import { CHECK_IN_HEADER, NEW_LOG_HEADER, logRow, planCheckIn, tabOf, type CheckInField } from '../core/checkInPlan';
-import type { CheckInState } from '../core/checkInState';
-import { applyPatches } from '../core/columnPatches';
-import { refreshPatches } from '../core/refresh';
+import type { CheckInPayload, FieldProblem } from '../core/checkIn/payload';
+import { CHECK_IN_HEADER, NEW_LOG_HEADER, logRow, planCheckIn, tabOf, type CheckInField } from '../core/checkIn/plan';
+import type { CheckInState } from '../core/checkIn/state';
+import { applyPatches } from '../core/workbook/columnPatches';
+import { refreshPatches } from '../core/workbook/refresh';
 import { buildWorkbook } from '../core/workbook/workbook';
 import { tableToScriptLocal } from '../core/timeZone';
 import { appendCheckIn, logTarget } from './checkInLog';

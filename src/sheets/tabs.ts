@@ -1,8 +1,8 @@
 import type { Cell } from '../core/cells';
 import { inTimeOrder, timeOf, type LogLayout } from '../core/checkIn/log';
-import { HEADER_SEARCH_ROWS, findHeader, type HeaderMatch } from '../core/headers';
-import type { TableKind } from '../core/headers';
-import { tabKind } from '../core/tabNames';
+import { HEADER_SEARCH_ROWS, findHeader, type HeaderMatch } from '../core/workbook/headers';
+import type { TableKind } from '../core/workbook/headers';
+import { tabKind } from '../core/workbook/tabNames';
 import { tableToScriptLocal } from '../core/timeZone';
 import type { TableInput } from '../core/workbook/workbook';
 

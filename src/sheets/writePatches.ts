@@ -1,5 +1,5 @@
 import type { Cell } from '../core/cells';
-import type { ColumnPatch } from '../core/columnPatches';
+import type { ColumnPatch } from '../core/workbook/columnPatches';
 import { cellsAsWritten } from './writeCells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

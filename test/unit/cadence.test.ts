@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Cell } from '../../src/core/cells';
-import { readCadence } from '../../src/core/cadence';
+import { readCadence } from '../../src/core/kpi/cadence';
 
 describe('readCadence', () => {
   it.each<[Cell, string]>([

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import {
   CELL_LIMIT, checkInPayloadSchema, draftRowSchema, ownerChoiceSchema, payloadProblem,
-} from '../../src/core/checkInPayload';
-import { ownersOf } from '../../src/core/checkInState';
+} from '../../src/core/checkIn/payload';
+import { ownersOf } from '../../src/core/checkIn/state';
 
 const CHECK_IN_FIELDS = ['id', 'value', 'confidence', 'note'] as const;
 const DRAFT_FIELDS = ['name', 'owner', 'unit', 'low', 'high', 'objectiveId'] as const;

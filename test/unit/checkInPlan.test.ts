@@ -2,8 +2,8 @@
 // the one the person picked, or nothing is written.
 import { describe, it, expect } from 'vitest';
 import type { Cell } from '../../src/core/cells';
-import type { CheckInPayload } from '../../src/core/checkInPayload';
-import { planCheckIn } from '../../src/core/checkInPlan';
+import type { CheckInPayload } from '../../src/core/checkIn/payload';
+import { planCheckIn } from '../../src/core/checkIn/plan';
 import { buildWorkbook } from '../../src/core/workbook/workbook';
 
 const NOW = new Date(2026, 10, 23, 10, 30);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownerToShow } from '../../src/core/checkInState';
+import { ownerToShow } from '../../src/core/checkIn/state';
 
 describe('ownerToShow', () => {
   const owners = ['Head of CS', 'lead@example.com'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCheckInValue } from '../../src/core/checkInValue';
+import { readCheckInValue } from '../../src/core/checkIn/value';
 import { valueText } from '../../src/core/valueText';
 
 const number = { unit: '', checkbox: false };

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import {
   GREEN, GREY, MUTED, PURPLE_GREY, RED, YELLOW, gradeColour, keyResultStatusColour, kpiStatusColour,
 } from '../../src/core/colours';
-import type { RangeFlag } from '../../src/core/rangeFlag';
+import type { RangeFlag } from '../../src/core/kpi/rangeFlag';
 
 describe('palette', () => {
   it("uses Sheets' light colours", () => {

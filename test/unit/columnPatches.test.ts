@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import type { Cell } from '../../src/core/cells';
 import { GREEN, RED, YELLOW } from '../../src/core/colours';
-import { columnPatches, type ComputedColumn } from '../../src/core/columnPatches';
-import { findHeader, type HeaderMatch, type KpiColumn, type OkrColumn } from '../../src/core/headers';
+import { columnPatches, type ComputedColumn } from '../../src/core/workbook/columnPatches';
+import { findHeader, type HeaderMatch, type KpiColumn, type OkrColumn } from '../../src/core/workbook/headers';
 
 interface Result {
   row: number;

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Cell } from '../../src/core/cells';
-import { readConfidence } from '../../src/core/confidence';
+import { readConfidence } from '../../src/core/okr/confidence';
 
 describe('readConfidence', () => {
   it.each<[Cell, number]>([

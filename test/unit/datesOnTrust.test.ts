@@ -2,9 +2,9 @@
 import { describe, it, expect } from 'vitest';
 import type { Cell } from '../../src/core/cells';
 import { futureDateProblem } from '../../src/core/dates';
-import { dueProblem, futureCheckInProblem } from '../../src/core/pacing';
+import { dueProblem, futureCheckInProblem } from '../../src/core/okr/pacing';
 import { parseQuarter } from '../../src/core/quarter';
-import { planRefresh, type RefreshInput } from '../../src/core/refresh';
+import { planRefresh, type RefreshInput } from '../../src/core/workbook/refresh';
 
 const TODAY = new Date(2026, 10, 23);
 const Q4 = (() => {

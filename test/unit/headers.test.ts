@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { Cell } from '../../src/core/cells';
 import {
   COLUMNS, COMPUTED, REQUIRED, columnKeys, findHeader, matchRow, normaliseHeader, type TableKind,
-} from '../../src/core/headers';
+} from '../../src/core/workbook/headers';
 
 describe('normaliseHeader', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { duplicateIds, idAllocator } from '../../src/core/ids';
+import { duplicateIds, idAllocator } from '../../src/core/workbook/ids';
 
 describe('idAllocator', () => {
   it.each<[string, string[], string, string[]]>([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recommend } from '../../src/core/kpiOrOkr';
+import { recommend } from '../../src/core/checkIn/kpiOrOkr';
 
 describe('recommend', () => {
   it('an established, healthy process expected at 100% is a KPI, with every answer in the reason', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { STALE_AFTER_DAYS, elapsedShare, isCheckInStale, paceStatus } from '../../src/core/pacing';
+import { STALE_AFTER_DAYS, elapsedShare, isCheckInStale, paceStatus } from '../../src/core/okr/pacing';
 
 const start = new Date(2026, 9, 1); // Q4 2026
 const end = new Date(2026, 11, 31); // 91 days after start

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { CADENCE_DAYS, isReadingStale, rangeFlag, type Cadence } from '../../src/core/rangeFlag';
+import { CADENCE_DAYS, isReadingStale, rangeFlag, type Cadence } from '../../src/core/kpi/rangeFlag';
 
 describe('rangeFlag with both bounds', () => {
   it.each<[number, string]>([

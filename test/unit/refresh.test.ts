@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Cell } from '../../src/core/cells';
 import { GREEN, MUTED, RED, YELLOW } from '../../src/core/colours';
-import { planRefresh, type RefreshInput, type TableInput } from '../../src/core/refresh';
+import { planRefresh, type RefreshInput, type TableInput } from '../../src/core/workbook/refresh';
 
 // 2026-11-23: 53 of 91 days of 2026-Q4 elapsed; ON TRACK needs ≥ 0.4077.
 const TODAY = new Date('2026-11-23T00:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUOTED_NAME_LENGTH, savedMessage, shortName } from '../../src/core/savedMessage';
+import { QUOTED_NAME_LENGTH, savedMessage, shortName } from '../../src/core/checkIn/savedMessage';
 
 describe('savedMessage', () => {
   const churn = { id: 'O1.2', name: 'Cut churn from 8% to 4%', unit: '%', currentIsFormula: false };

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Cell } from '../../src/core/cells';
-import { keyResultRowSchema, kpiRowSchema, parseRow, rowCells } from '../../src/core/schemas';
+import { keyResultRowSchema, kpiRowSchema, parseRow, rowCells } from '../../src/core/workbook/schemas';
 
 describe('kpiRowSchema', () => {
   it('reads a typed row', () => {

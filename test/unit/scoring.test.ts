@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { keyResultScore, objectiveScore, scoreFromValues } from '../../src/core/scoring';
+import { keyResultScore, objectiveScore, scoreFromValues } from '../../src/core/okr/scoring';
 
 describe('keyResultScore', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Cell } from '../../src/core/cells';
-import { columnKeys, COLUMNS } from '../../src/core/headers';
-import { kpiLayout, okrLayout } from '../../src/core/setupLayout';
+import { columnKeys, COLUMNS } from '../../src/core/workbook/headers';
+import { kpiLayout, okrLayout } from '../../src/core/setup/layout';
 import { buildWorkbook, type Workbook } from '../../src/core/workbook/workbook';
 
 const TODAY = new Date('2026-11-23T00:00:00Z');

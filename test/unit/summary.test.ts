@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Kpi, KpiRow } from '../../src/core/kpi/kpis';
 import type { KeyResult, Objective, OkrRow } from '../../src/core/okr/okrs';
-import { refreshSummary } from '../../src/core/summary';
+import { refreshSummary } from '../../src/core/workbook/summary';
 import { fakeKeyResult, fakeKpi, fakeObjective, fakeWorkbook } from './fakeModel';
 
 function okr(fields: Partial<KeyResult>): KeyResult {

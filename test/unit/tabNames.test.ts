@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { TAB_TITLES, tabKind } from '../../src/core/tabNames';
+import { TAB_TITLES, tabKind } from '../../src/core/workbook/tabNames';
 
 describe('TAB_TITLES', () => {
   it('names the tabs Set up creates', () => {

@@ -2,8 +2,8 @@
 // every KPI, each as plain JSON (google.script.run turns a result holding a Date into null, so dates cross
 // as ISO days).
 
-import type { CheckInState, ItemView, ObjectiveView } from '../checkInState';
-import { ownersOf, sameOwner } from '../checkInState';
+import type { CheckInState, ItemView, ObjectiveView } from './state';
+import { ownersOf, sameOwner } from './state';
 import { GREY, kpiStatusColour } from '../colours';
 import { isoDate } from '../dates';
 import type { Kpi } from '../kpi/kpis';

@@ -4,8 +4,8 @@
 
 import { readCheckbox, readDateOrSerial, readNumber, readText, type Cell } from '../cells';
 import { isDate, localDate } from '../dates';
-import { findHeader, normaliseHeader } from '../headers';
-import { rowCells } from '../schemas';
+import { findHeader, normaliseHeader } from '../workbook/headers';
+import { rowCells } from '../workbook/schemas';
 
 /** One value of one item at one moment: a check-in, or a KPI's reading kept at a quarter close. */
 export interface Reading {

@@ -1,6 +1,6 @@
 // A KPI out of range with nobody on it is the strongest candidate for an OKR: the draft one click adds.
 import type { Cell } from '../cells';
-import type { HeaderMatch, OkrColumn } from '../headers';
+import type { HeaderMatch, OkrColumn } from '../workbook/headers';
 
 export interface RecoveryDraft {
   readonly kpiId: string;

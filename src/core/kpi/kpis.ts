@@ -2,13 +2,13 @@
 // and status, and the one lookup by ID or name that key results, check-ins and the close all use.
 
 import { isBlank, readText, type Cell } from '../cells';
-import type { Cadence } from '../cadence';
+import type { Cadence } from './cadence';
 import { kpiStatusColour } from '../colours';
 import { futureDateProblem } from '../dates';
-import { COMPUTED, type HeaderMatch, type KpiColumn } from '../headers';
-import { duplicateIds, type IdAllocator } from '../ids';
-import { isReadingStale, rangeFlag, rangeProblem, type RangeFlag } from '../rangeFlag';
-import { kpiRowSchema, parseRow, rowCells, type KpiRow as ParsedKpiRow } from '../schemas';
+import { COMPUTED, type HeaderMatch, type KpiColumn } from '../workbook/headers';
+import { duplicateIds, type IdAllocator } from '../workbook/ids';
+import { isReadingStale, rangeFlag, rangeProblem, type RangeFlag } from './rangeFlag';
+import { kpiRowSchema, parseRow, rowCells, type KpiRow as ParsedKpiRow } from '../workbook/schemas';
 
 export interface Kpi {
   readonly kind: 'kpi';

@@ -2,7 +2,7 @@
 // columns alone: the edited key results' objectives, whole. An edit then reads those rows, not the tab.
 
 import { readText, type Cell } from '../cells';
-import type { HeaderMatch, OkrColumn } from '../headers';
+import type { HeaderMatch, OkrColumn } from '../workbook/headers';
 
 /** Rows [from, to), 0-based, to read whole. */
 export interface RowSpan {

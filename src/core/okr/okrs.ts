@@ -4,14 +4,14 @@
 
 import { readDate, readNumber, readNumberOrCheckbox, readText, type Cell, type Reading } from '../cells';
 import { STALE_SUFFIX, gradeColour, keyResultStatusColour } from '../colours';
-import type { HeaderMatch, OkrColumn } from '../headers';
-import { duplicateIds, objectivePartOf, type IdAllocator } from '../ids';
+import type { HeaderMatch, OkrColumn } from '../workbook/headers';
+import { duplicateIds, objectivePartOf, type IdAllocator } from '../workbook/ids';
 import type { KpiLookup } from '../kpi/kpis';
-import { dueProblem, elapsedShare, futureCheckInProblem, isCheckInStale, paceStatus } from '../pacing';
+import { dueProblem, elapsedShare, futureCheckInProblem, isCheckInStale, paceStatus } from './pacing';
 import { parseQuarter, quarterOf, type Quarter } from '../quarter';
 import { quote } from '../quote';
-import { keyResultRowSchema, parseRow, rowCells, type KeyResultRow as ParsedRow } from '../schemas';
-import { objectiveScore, scoreFromValues } from '../scoring';
+import { keyResultRowSchema, parseRow, rowCells, type KeyResultRow as ParsedRow } from '../workbook/schemas';
+import { objectiveScore, scoreFromValues } from './scoring';
 
 /** What Refresh writes on a row: the same four facts for a key result and for an objective. */
 export interface Scored {

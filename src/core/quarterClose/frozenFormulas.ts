@@ -3,7 +3,7 @@
 // would become a date), and the archive must hold exactly what the tab held.
 
 import type { Cell } from '../cells';
-import type { ColumnPatch } from '../columnPatches';
+import type { ColumnPatch } from '../workbook/columnPatches';
 
 /** One patch per column holding a formula: the value it shows, in its cell; every other cell left alone. */
 export function frozenFormulaPatches(values: readonly Cell[][], formulas: readonly string[][]): ColumnPatch[] {

@@ -3,7 +3,7 @@
 
 import { GREY, gradeColour } from '../colours';
 import type { Objective } from '../okr/okrs';
-import { objectiveScore } from '../scoring';
+import { objectiveScore } from '../okr/scoring';
 
 export interface ObjectiveGrade {
   readonly id: string;

@@ -4,8 +4,8 @@
 
 import * as z from 'zod/mini';
 import { readText, type Cell } from '../cells';
-import type { ColumnPatch } from '../columnPatches';
-import type { HeaderMatch, KpiColumn } from '../headers';
+import type { ColumnPatch } from '../workbook/columnPatches';
+import type { HeaderMatch, KpiColumn } from '../workbook/headers';
 import type { KpiLookup } from '../kpi/kpis';
 import type { Objective } from '../okr/okrs';
 

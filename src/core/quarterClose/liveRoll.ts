@@ -6,8 +6,8 @@
 
 import { isDate } from '../dates';
 import type { Cell } from '../cells';
-import type { ColumnPatch } from '../columnPatches';
-import type { HeaderMatch, OkrColumn } from '../headers';
+import type { ColumnPatch } from '../workbook/columnPatches';
+import type { HeaderMatch, OkrColumn } from '../workbook/headers';
 import { rowKey } from './roll';
 
 export interface RollTable {

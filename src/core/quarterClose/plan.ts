@@ -5,7 +5,7 @@
 import { isoDate } from '../dates';
 import type { Objective } from '../okr/okrs';
 import { nextQuarter, parseQuarter, quarterOf } from '../quarter';
-import { planRefresh, type RefreshInput, type RefreshPlan } from '../refresh';
+import { planRefresh, type RefreshInput, type RefreshPlan } from '../workbook/refresh';
 import { gradesOf, type Grades } from './grades';
 import { boundMoves, type BoundMove } from './kpiBounds';
 import { isFinished, type CloseStep, type Journal } from './journal';

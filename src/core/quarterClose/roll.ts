@@ -4,8 +4,8 @@
 
 import { isDate } from '../dates';
 import type { Cell } from '../cells';
-import type { ColumnPatch } from '../columnPatches';
-import { normaliseHeader, type HeaderMatch, type OkrColumn } from '../headers';
+import type { ColumnPatch } from '../workbook/columnPatches';
+import { normaliseHeader, type HeaderMatch, type OkrColumn } from '../workbook/headers';
 import type { KeyResult, Objective } from '../okr/okrs';
 
 export interface RollInput {

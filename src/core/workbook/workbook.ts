@@ -5,12 +5,12 @@
 
 import type { Cell } from '../cells';
 import { checkInEntries, historyEntries, newestById, readingsById, type Reading } from '../checkIn/log';
-import { findHeader, type HeaderMatch, type KpiColumn, type OkrColumn, type TableKind } from '../headers';
-import { highestIds, idAllocator, objectivePartOf } from '../ids';
+import { findHeader, type HeaderMatch, type KpiColumn, type OkrColumn, type TableKind } from './headers';
+import { highestIds, idAllocator, objectivePartOf } from './ids';
 import { flagKpis, kpiLookup, type Kpi, type KpiLookup, type KpiRow } from '../kpi/kpis';
 import { scoreOkrs, type KeyResult, type Objective, type OkrRow } from '../okr/okrs';
 import { quarterOf, type Quarter } from '../quarter';
-import { TAB_TITLES } from '../tabNames';
+import { TAB_TITLES } from './tabNames';
 
 /**
  * One tab as read: its values (the top rows and the rows a job reads; see docs/decisions.md, "What each job

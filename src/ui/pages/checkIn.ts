@@ -1,6 +1,6 @@
 // The check-in sidebar: key results grouped by objective and KPIs, filtered by owner, each with its
 // value, score bar, status, confidence, last check-in and trend, and a check-in form one at a time.
-import type { CheckInReply, CheckInState, ItemView, ObjectiveView } from '../../core/checkInState';
+import type { CheckInReply, CheckInState, ItemView, ObjectiveView } from '../../core/checkIn/state';
 import { el } from '../dom';
 import { callServer } from '../server';
 import { checkInForm, type CheckInValues } from './checkInForm';

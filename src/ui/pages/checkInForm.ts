@@ -1,6 +1,6 @@
 // The check-in form of one item: new value (a checkbox for a yes/no key result), confidence for key
 // results, a note. Errors appear under the field at fault; while saving, the form is disabled and says so.
-import type { CheckInReply, ItemView } from '../../core/checkInState';
+import type { CheckInReply, ItemView } from '../../core/checkIn/state';
 import { el } from '../dom';
 
 export interface CheckInValues {

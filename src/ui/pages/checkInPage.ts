@@ -1,5 +1,5 @@
 // The check-in sidebar page: two tabs, the check-in list and "KPI or OKR?".
-import type { CheckInState } from '../../core/checkInState';
+import type { CheckInState } from '../../core/checkIn/state';
 import { el } from '../dom';
 import { callServer } from '../server';
 import { checkInList } from './checkIn';

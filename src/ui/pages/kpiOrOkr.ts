@@ -1,7 +1,7 @@
 // KPI or OKR? The practice's four questions, a recommendation with its reason (decided on the server),
 // and a draft the user adds as a new KPI row or a new key result under an objective.
-import type { CheckInState } from '../../core/checkInState';
-import type { Leaning, QuestionId } from '../../core/kpiOrOkr';
+import type { CheckInState } from '../../core/checkIn/state';
+import type { Leaning, QuestionId } from '../../core/checkIn/kpiOrOkr';
 import { el } from '../dom';
 import { callServer } from '../server';
 

@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import type { Cell } from '../../../src/core/cells';
 import { GREEN, GREY, PURPLE_GREY, RED, YELLOW } from '../../../src/core/colours';
-import type { KpiColumn } from '../../../src/core/headers';
+import type { KpiColumn } from '../../../src/core/workbook/headers';
 import type { Kpi, KpiRow } from '../../../src/core/kpi/kpis';
-import { planRefresh, type RefreshPlan } from '../../../src/core/refresh';
+import { planRefresh, type RefreshPlan } from '../../../src/core/workbook/refresh';
 
 const TODAY = new Date('2026-11-23T00:00:00Z');
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);

@@ -2,7 +2,7 @@
 // edited KPI. Rows are 0-based indexes into the tab's values; spans are [from, to).
 import { describe, it, expect } from 'vitest';
 import type { Cell } from '../../../src/core/cells';
-import { findHeader, type HeaderMatch, type OkrColumn } from '../../../src/core/headers';
+import { findHeader, type HeaderMatch, type OkrColumn } from '../../../src/core/workbook/headers';
 import { followerRows, mergeSpans, objectiveSpans, type RowSpan } from '../../../src/core/okr/objectiveRows';
 import { buildWorkbook } from '../../../src/core/workbook/workbook';
 

@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import type { Cell } from '../../../src/core/cells';
 import { GREEN, GREY, MUTED, PURPLE_GREY, RED, YELLOW } from '../../../src/core/colours';
-import type { OkrColumn } from '../../../src/core/headers';
+import type { OkrColumn } from '../../../src/core/workbook/headers';
 import type { OkrRow } from '../../../src/core/okr/okrs';
-import { planRefresh } from '../../../src/core/refresh';
+import { planRefresh } from '../../../src/core/workbook/refresh';
 
 // Today is pinned to 2026-11-23 (TZ=UTC): 53 of the 91 days from 2026-10-01 to 2026-12-31 have passed,
 // so elapsed = 53/91 ≈ 0.5824 for a KR due at the quarter's end;

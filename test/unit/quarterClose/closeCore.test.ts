@@ -2,7 +2,7 @@
 // journal's size limit.
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../../src/core/cells';
-import { findHeader } from '../../../src/core/headers';
+import { findHeader } from '../../../src/core/workbook/headers';
 import { kpiLookup } from '../../../src/core/kpi/kpis';
 import type { KeyResult, Objective } from '../../../src/core/okr/okrs';
 import { boundMoves, boundPatches } from '../../../src/core/quarterClose/kpiBounds';

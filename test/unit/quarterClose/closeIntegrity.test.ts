@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../../src/core/cells';
 import { localDate } from '../../../src/core/dates';
-import { findHeader, type HeaderMatch, type OkrColumn } from '../../../src/core/headers';
+import { findHeader, type HeaderMatch, type OkrColumn } from '../../../src/core/workbook/headers';
 import { frozenFormulaPatches } from '../../../src/core/quarterClose/frozenFormulas';
 import { onLiveRows } from '../../../src/core/quarterClose/liveRoll';
 import { archivedQuarters, chooseQuarter, latestClosed } from '../../../src/core/quarterClose/quarterChoice';

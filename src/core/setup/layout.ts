@@ -1,8 +1,8 @@
-import type { Cell } from './cells';
-import { dayNumber, fromDayNumber } from './dates';
-import { COLUMNS, type KpiColumn, type OkrColumn } from './headers';
-import { quarterOf } from './quarter';
-import { TAB_TITLES } from './tabNames';
+import type { Cell } from '../cells';
+import { dayNumber, fromDayNumber } from '../dates';
+import { COLUMNS, type KpiColumn, type OkrColumn } from '../workbook/headers';
+import { quarterOf } from '../quarter';
+import { TAB_TITLES } from '../workbook/tabNames';
 
 /** Everything Set up writes into a new tab; rows and columns are 0-based within the data below the header. */
 export interface TabLayout {

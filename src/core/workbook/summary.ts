@@ -1,4 +1,4 @@
-import type { Workbook } from './workbook/workbook';
+import type { Workbook } from './workbook';
 
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;

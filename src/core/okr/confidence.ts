@@ -2,8 +2,8 @@
 // 0.7 — a confidence of 0.7 out of 10, which caps the status at AT RISK — so a percent is refused with
 // the scale it should be on, wherever confidence is typed (a Confidence cell or the check-in form).
 
-import { readNumber, type Cell, type Reading } from './cells';
-import { quote } from './quote';
+import { readNumber, type Cell, type Reading } from '../cells';
+import { quote } from '../quote';
 
 export const MAX_CONFIDENCE = 10;
 

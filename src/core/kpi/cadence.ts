@@ -1,9 +1,9 @@
 // How often a KPI is read. A reading older than one and a half cadences is stale: late enough to be
 // a missed review, with slack for a reading taken a few days late.
 
-import { readText, type Cell, type Reading } from './cells';
-import { quote } from './quote';
-import { daysBetween } from './dates';
+import { readText, type Cell, type Reading } from '../cells';
+import { quote } from '../quote';
+import { daysBetween } from '../dates';
 
 export const CADENCES = ['daily', 'weekly', 'monthly', 'quarterly', 'yearly'] as const;
 

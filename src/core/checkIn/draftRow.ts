@@ -1,12 +1,12 @@
 // A draft from the KPI-or-OKR panel as a new row: a KPI at the end of the KPIs tab, or a key result right
 // after the last key result of the chosen objective. IDs, scores and colours then come from a refresh.
 
-import { readNumber, readText, type Cell } from './cells';
-import type { DraftRowPayload, FieldProblem } from './checkInPayload';
-import { quote } from './quote';
-import type { CheckInState } from './checkInState';
-import type { TableInput, Workbook } from './workbook/workbook';
-import { TAB_TITLES } from './tabNames';
+import { readNumber, readText, type Cell } from '../cells';
+import type { DraftRowPayload, FieldProblem } from './payload';
+import { quote } from '../quote';
+import type { CheckInState } from './state';
+import type { TableInput, Workbook } from '../workbook/workbook';
+import { TAB_TITLES } from '../workbook/tabNames';
 
 export type DraftField = 'name' | 'owner' | 'unit' | 'low' | 'high' | 'objectiveId';
 

@@ -1,8 +1,8 @@
 // Google-style OKR grading: how far current has moved from start towards target, 0..1. The same formula
 // serves falling targets (churn 8% → 4%) because numerator and denominator change sign together.
 
-import type { Reading } from './cells';
-import { clamp, nearlyEqual, round2 } from './round';
+import type { Reading } from '../cells';
+import { clamp, nearlyEqual, round2 } from '../round';
 
 /**
  * A finite score from finite inputs, whatever their size: the differences are taken of halves, so

@@ -1,18 +1,18 @@
 // One check-in as cells to write: the Check-ins log row, the item's Current, and its Updated (KPI) or
 // Confidence (key result). Pure, so every user error is found before anything is written.
 
-import type { Cell } from './cells';
-import { readConfidence as readConfidenceCell } from './confidence';
-import { quote } from './quote';
-import { itemName, itemsById, type CheckInItem } from './checkIn/list';
-import type { CheckInPayload, FieldProblem } from './checkInPayload';
-import { MAX_CONFIDENCE } from './checkInPayload';
-import { readCheckInValue } from './checkInValue';
-import { COLUMNS, columnKeys, type CheckInColumn, type HeaderMatch } from './headers';
-import { localDate } from './dates';
-import { quarterOf } from './quarter';
-import { TAB_TITLES } from './tabNames';
-import type { Workbook } from './workbook/workbook';
+import type { Cell } from '../cells';
+import { readConfidence as readConfidenceCell } from '../okr/confidence';
+import { quote } from '../quote';
+import { itemName, itemsById, type CheckInItem } from './list';
+import type { CheckInPayload, FieldProblem } from './payload';
+import { MAX_CONFIDENCE } from './payload';
+import { readCheckInValue } from './value';
+import { COLUMNS, columnKeys, type CheckInColumn, type HeaderMatch } from '../workbook/headers';
+import { localDate } from '../dates';
+import { quarterOf } from '../quarter';
+import { TAB_TITLES } from '../workbook/tabNames';
+import type { Workbook } from '../workbook/workbook';
 
 export type CheckInField = 'id' | 'value' | 'confidence' | 'note';
 

@@ -1,7 +1,7 @@
 // What a user types as a check-in's new value, read the way the sheet reads a typed cell.
 
-import { readCheckbox, readNumber } from './cells';
-import { quote } from './quote';
+import { readCheckbox, readNumber } from '../cells';
+import { quote } from '../quote';
 
 type ValueReading = { ok: true; value: number | boolean } | { ok: false; message: string };
 

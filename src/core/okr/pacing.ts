@@ -1,8 +1,8 @@
 // A score means little without the calendar: 0.3 is fine a month into the quarter and bad at its end.
 // Pacing compares the score with the share of time elapsed; low confidence overrides a rosy pace.
 
-import { daysBetween, futureDateProblem, isoDate } from './dates';
-import { atLeast, clamp } from './round';
+import { daysBetween, futureDateProblem, isoDate } from '../dates';
+import { atLeast, clamp } from '../round';
 
 export type KeyResultStatus = 'DONE' | 'ON TRACK' | 'AT RISK' | 'OFF TRACK';
 

@@ -2,7 +2,7 @@
 // the top rows that names every required column, matched after normalising case, spaces and
 // punctuation against each column's title and synonyms.
 
-import { readText, type Cell } from './cells';
+import { readText, type Cell } from '../cells';
 
 export type TableKind = 'kpis' | 'okrs' | 'checkIns';
 

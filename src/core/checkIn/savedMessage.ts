@@ -2,7 +2,7 @@
 // alone (O1.3) cannot tell a person that the value went where they meant; a long name is shortened so the
 // sentence still reads in a 300 px sidebar, the ID keeping it unambiguous.
 
-import { valueText } from './valueText';
+import { valueText } from '../valueText';
 
 /** Characters of an item's name a message quotes before it is cut with `…`. */
 export const QUOTED_NAME_LENGTH = 50;

@@ -4,9 +4,9 @@
 // first bad one, so a row with two mistakes is fixed in one go.
 
 import * as z from 'zod/mini';
-import { readCadence, DEFAULT_CADENCE, type Cadence } from './cadence';
-import { readDate, readLabel, readNumber, readNumberOrCheckbox, type Cell, type Reading } from './cells';
-import { readConfidence } from './confidence';
+import { readCadence, DEFAULT_CADENCE, type Cadence } from '../kpi/cadence';
+import { readDate, readLabel, readNumber, readNumberOrCheckbox, type Cell, type Reading } from '../cells';
+import { readConfidence } from '../okr/confidence';
 import { COLUMNS } from './headers';
 
 /**

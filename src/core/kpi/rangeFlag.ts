@@ -2,8 +2,8 @@
 // the signal. The warning band is a share of the range width, or of the bound itself when only one
 // bound exists, so it scales with the metric.
 
-import type { Reading } from './cells';
-import { atLeast, atMost } from './round';
+import type { Reading } from '../cells';
+import { atLeast, atMost } from '../round';
 
 export { CADENCE_DAYS, CADENCES, isReadingStale, type Cadence } from './cadence';
 

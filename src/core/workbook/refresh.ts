@@ -1,11 +1,11 @@
 import { columnPatches, type ColumnPatch, type ComputedColumn } from './columnPatches';
 import type { KpiColumn, OkrColumn } from './headers';
-import type { KpiRow } from './kpi/kpis';
-import type { OkrRow } from './okr/okrs';
+import type { KpiRow } from '../kpi/kpis';
+import type { OkrRow } from '../okr/okrs';
 import { refreshSummary } from './summary';
-import { buildWorkbook, type TableInput, type Workbook, type WorkbookInput } from './workbook/workbook';
+import { buildWorkbook, type TableInput, type Workbook, type WorkbookInput } from './workbook';
 
-export type { TableInput } from './workbook/workbook';
+export type { TableInput } from './workbook';
 
 /** The rows (0-based) an edit or a check-in changed on each tab. */
 export interface RowFilter {

@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 
 const MAX_NOTE = 1000;
-export { MAX_CONFIDENCE } from './confidence';
+export { MAX_CONFIDENCE } from '../okr/confidence';
 
 /**
  * What one cell holds in Sheets. Anything the sidebar offers from the sheet (an ID, an owner, an

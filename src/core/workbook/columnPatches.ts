@@ -1,4 +1,4 @@
-import type { Cell } from './cells';
+import type { Cell } from '../cells';
 import { COLUMNS, type HeaderMatch } from './headers';
 
 /**
