@@ -10,7 +10,7 @@ import { quote } from './quote';
 /** A value as Range.getValues returns it; a blank cell is ''. */
 export type Cell = string | number | boolean | Date;
 
-export type Reading<T> = { kind: 'blank' } | { kind: 'value'; value: T } | { kind: 'invalid'; why: string };
+export type CellReading<T> = { kind: 'blank' } | { kind: 'value'; value: T } | { kind: 'invalid'; why: string };
 
 const ERROR_VALUES = ['#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!'];
 
@@ -18,13 +18,13 @@ const ERROR_VALUES = ['#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', 
 const SERIAL_EPOCH_DAY = -25569;
 const SERIAL_MAX = 2958465;
 
-const BLANK: Reading<never> = { kind: 'blank' };
+const BLANK: CellReading<never> = { kind: 'blank' };
 
-function valueOf<T>(value: T): Reading<T> {
+function valueOf<T>(value: T): CellReading<T> {
   return { kind: 'value', value };
 }
 
-function invalid(why: string): Reading<never> {
+function invalid(why: string): CellReading<never> {
   return { kind: 'invalid', why };
 }
 
@@ -65,12 +65,12 @@ export function readText(cell: Cell): string {
  * The text of a column that names or describes a row (Objective, Key Result, KPI, Owner, Unit…): a formula
  * error there (`#REF!` after a deleted row) means the row lost its data, so it is invalid, not a name.
  */
-export function readLabel(cell: Cell): Reading<string> {
+export function readLabel(cell: Cell): CellReading<string> {
   const error = errorValue(cell);
   return error ? invalid(`error value ${error}`) : valueOf(readText(cell));
 }
 
-export function readNumber(cell: Cell): Reading<number> {
+export function readNumber(cell: Cell): CellReading<number> {
   if (isBlankReading(cell)) return BLANK;
   if (typeof cell === 'number') return Number.isFinite(cell) ? valueOf(cell) : invalid(`${cell} is not a number`);
   if (typeof cell === 'boolean') return invalid(`${readText(cell)} is a checkbox, not a number`);
@@ -86,7 +86,7 @@ export function readNumber(cell: Cell): Reading<number> {
  * A date cell as the day it shows. Sheets hands a date-formatted cell over as a Date, so a number here is
  * a number the person sees (45, not 1900-02-14): it is refused rather than read as a serial day.
  */
-export function readDate(cell: Cell): Reading<Date> {
+export function readDate(cell: Cell): CellReading<Date> {
   if (typeof cell === 'number') {
     return Number.isFinite(cell) ? invalid(`${cell} is a number, not a date`) : invalid(`${cell} is not a date`);
   }
@@ -98,7 +98,7 @@ export function readDate(cell: Cell): Reading<Date> {
  * meaning dates: a custom function's argument computed by EOMONTH or WORKDAY, and the add-on's own
  * Check-ins timestamps after their column lost its date format.
  */
-export function readDateOrSerial(cell: Cell): Reading<Date> {
+export function readDateOrSerial(cell: Cell): CellReading<Date> {
   if (isBlankReading(cell)) return BLANK;
   if (isDate(cell)) {
     if (Number.isNaN(cell.getTime())) return invalid('not a valid date');
@@ -115,7 +115,7 @@ export function readDateOrSerial(cell: Cell): Reading<Date> {
   return parseDateText(String(cell).trim());
 }
 
-export function readCheckbox(cell: Cell): Reading<boolean> {
+export function readCheckbox(cell: Cell): CellReading<boolean> {
   if (isBlank(cell)) return BLANK;
   if (typeof cell === 'boolean') return valueOf(cell);
   if (isDate(cell)) return invalid('a date, not TRUE or FALSE');
@@ -132,7 +132,7 @@ export function readCheckbox(cell: Cell): Reading<boolean> {
  * A Current cell: a number, or a checkbox for yes/no key results. Typed TRUE/FALSE/yes/no count as the
  * checkbox too, because people type them into Current when they mean it.
  */
-export function readNumberOrCheckbox(cell: Cell): Reading<number | boolean> {
+export function readNumberOrCheckbox(cell: Cell): CellReading<number | boolean> {
   const checkbox = readCheckbox(cell);
   return checkbox.kind === 'value' ? checkbox : readNumber(cell);
 }

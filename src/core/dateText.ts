@@ -2,7 +2,7 @@
 // digits only when one part proves which is the month. A guess between 3 April and 4 March would
 // silently corrupt pacing, so an ambiguous date is refused with the ISO spelling the user probably meant.
 
-import type { Reading } from './cells';
+import type { CellReading } from './cells';
 import { isoDate, localDate } from './dates';
 import { quote } from './quote';
 
@@ -31,13 +31,13 @@ export function calendarDate(year: number, month: number, day: number): Date | u
   return date.getMonth() === month - 1 && date.getDate() === day ? date : undefined;
 }
 
-function fromParts(text: string, year: number, month: number | undefined, day: number): Reading<Date> {
+function fromParts(text: string, year: number, month: number | undefined, day: number): CellReading<Date> {
   const date = month === undefined ? undefined : calendarDate(year, month, day);
   return date ? { kind: 'value', value: date } : { kind: 'invalid', why: `${quote(text)} is not a date` };
 }
 
 /** Reads a trimmed, non-blank date text. */
-export function parseDateText(text: string): Reading<Date> {
+export function parseDateText(text: string): CellReading<Date> {
   const iso = ISO.exec(text);
   if (iso) return fromParts(text, Number(iso[1]), Number(iso[2]), Number(iso[3]));
 

@@ -2,7 +2,7 @@
 // calendar year it starts in, so with a February start, Nov 2026–Jan 2027 is `2026-Q4`: the label
 // always names a year the quarter visibly belongs to.
 
-import type { Reading } from './cells';
+import type { CellReading } from './cells';
 import { dayNumber, localDate } from './dates';
 import { quote } from './quote';
 import { clamp } from './round';
@@ -56,7 +56,7 @@ const YEAR_FIRST = /^(\d{4})\s*[-/ ]?\s*Q([1-4])$/i;
 const QUARTER_FIRST = /^Q([1-4])\s*[-/ ]?\s*(\d{4})$/i;
 
 /** `2026-Q4`, `2026 Q4`, `Q4 2026`, `q4-2026`, `2026Q4`. */
-export function parseQuarter(text: string, fiscalStartMonth = 1): Reading<Quarter> {
+export function parseQuarter(text: string, fiscalStartMonth = 1): CellReading<Quarter> {
   checkFiscalStart(fiscalStartMonth);
   const trimmed = text.trim();
   if (trimmed === '') return { kind: 'blank' };

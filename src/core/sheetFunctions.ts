@@ -2,7 +2,7 @@
 // of its output, so a bad cell must instead yield a readable `INVALID: …` in its own place; only a
 // misuse of the whole call (ranges of different sizes) throws. The clock is injected so tests can pin it.
 
-import { isBlank, readDateOrSerial, readNumber, readNumberOrCheckbox, type Cell, type Reading } from './cells';
+import { isBlank, readDateOrSerial, readNumber, readNumberOrCheckbox, type Cell, type CellReading } from './cells';
 import { elapsedShare, paceStatus } from './okr/pacing';
 import { quarterOf, quarterProgress, isFiscalStartMonth } from './quarter';
 import { DEFAULT_MARGIN, rangeFlag } from './kpi/rangeFlag';
@@ -33,26 +33,26 @@ export function invalidText(problems: readonly string[]): string {
 }
 
 /** Collects each invalid reading as `Title: why`, so every bad argument is named at once. */
-function problemsOf(readings: readonly [string, Reading<unknown>][]): string[] {
+function problemsOf(readings: readonly [string, CellReading<unknown>][]): string[] {
   return readings.flatMap(([title, reading]) => (reading.kind === 'invalid' ? [`${title}: ${reading.why}`] : []));
 }
 
-function valueOr<T>(reading: Reading<T>, fallback: T): T {
+function valueOr<T>(reading: CellReading<T>, fallback: T): T {
   return reading.kind === 'value' ? reading.value : fallback;
 }
 
-function optionalValue<T>(reading: Reading<T>): T | undefined {
+function optionalValue<T>(reading: CellReading<T>): T | undefined {
   return reading.kind === 'value' ? reading.value : undefined;
 }
 
-function readFiscalStartMonth(cell: Cell): Reading<number> {
+function readFiscalStartMonth(cell: Cell): CellReading<number> {
   const reading = readNumber(cell);
   if (reading.kind !== 'value' || isFiscalStartMonth(reading.value)) return reading;
   return { kind: 'invalid', why: `${reading.value} is not a month number 1–12` };
 }
 
 /** A score as OKR_SCORE gives it: a number from 0 to 1. */
-function readScore(cell: Cell): Reading<number> {
+function readScore(cell: Cell): CellReading<number> {
   const reading = readNumber(cell);
   if (reading.kind !== 'value' || (reading.value >= 0 && reading.value <= 1)) return reading;
   return { kind: 'invalid', why: `${reading.value} is outside 0–1` };

@@ -1,15 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import {
-  errorValue, isBlank, readCheckbox, readDate, readDateOrSerial, readNumber, readNumberOrCheckbox, readText, type Cell, type Reading,
+  errorValue, isBlank, readCheckbox, readDate, readDateOrSerial, readNumber, readNumberOrCheckbox, readText, type Cell, type CellReading,
 } from '../../src/core/cells';
 import { isoDate } from '../../src/core/dates';
 
-const value = <T>(v: T): Reading<T> => ({ kind: 'value', value: v });
-const invalid = (why: string): Reading<never> => ({ kind: 'invalid', why });
-const blank: Reading<never> = { kind: 'blank' };
+const value = <T>(v: T): CellReading<T> => ({ kind: 'value', value: v });
+const invalid = (why: string): CellReading<never> => ({ kind: 'invalid', why });
+const blank: CellReading<never> = { kind: 'blank' };
 
 /** Dates compare as ISO days so a failure shows which day came out. */
-function dateReading(reading: Reading<Date>): Reading<string> {
+function dateReading(reading: CellReading<Date>): CellReading<string> {
   return reading.kind === 'value' ? value(isoDate(reading.value)) : reading;
 }
 
@@ -257,7 +257,7 @@ describe('readCheckbox', () => {
 });
 
 describe('readNumberOrCheckbox', () => {
-  it.each<[Cell, Reading<number | boolean>]>([
+  it.each<[Cell, CellReading<number | boolean>]>([
     [true, value(true)],
     ['FALSE', value(false)],
     ['yes', value(true)],

@@ -1,7 +1,7 @@
 // How often a KPI is read. A reading older than one and a half cadences is stale: late enough to be
 // a missed review, with slack for a reading taken a few days late.
 
-import { readText, type Cell, type Reading } from '../cells';
+import { readText, type Cell, type CellReading } from '../cells';
 import { quote } from '../quote';
 import { daysBetween } from '../dates';
 
@@ -29,7 +29,7 @@ const WORDS: ReadonlyMap<string, Cadence> = new Map([
 ]);
 
 /** `week`, `Monthly`, `every month`… → the cadence; blank → monthly. */
-export function readCadence(cell: Cell): Reading<Cadence> {
+export function readCadence(cell: Cell): CellReading<Cadence> {
   const text = readText(cell);
   if (text === '') return { kind: 'blank' };
   const word = text.toLowerCase().replace(/^(?:every|each|once a|once per|per)\s+/, '');

@@ -2,7 +2,7 @@
 // the signal. The warning band is a share of the range width, or of the bound itself when only one
 // bound exists, so it scales with the metric.
 
-import type { Reading } from '../cells';
+import type { CellReading } from '../cells';
 import { atLeast, atMost } from '../round';
 
 export { CADENCE_DAYS, CADENCES, isReadingStale, type Cadence } from './cadence';
@@ -21,7 +21,7 @@ export function rangeProblem(min?: number, max?: number, margin = DEFAULT_MARGIN
   return undefined;
 }
 
-export function rangeFlag(value: number, min?: number, max?: number, margin = DEFAULT_MARGIN): Reading<RangeFlag> {
+export function rangeFlag(value: number, min?: number, max?: number, margin = DEFAULT_MARGIN): CellReading<RangeFlag> {
   const problem = rangeProblem(min, max, margin);
   if (problem !== undefined) return { kind: 'invalid', why: problem };
   if (!Number.isFinite(value)) return { kind: 'invalid', why: `${value} is not a number` };

@@ -2,12 +2,12 @@
 // 0.7 — a confidence of 0.7 out of 10, which caps the status at AT RISK — so a percent is refused with
 // the scale it should be on, wherever confidence is typed (a Confidence cell or the check-in form).
 
-import { readNumber, type Cell, type Reading } from '../cells';
+import { readNumber, type Cell, type CellReading } from '../cells';
 import { quote } from '../quote';
 
 export const MAX_CONFIDENCE = 10;
 
-export function readConfidence(cell: Cell): Reading<number> {
+export function readConfidence(cell: Cell): CellReading<number> {
   if (typeof cell === 'string' && cell.includes('%')) {
     return { kind: 'invalid', why: `${quote(cell.trim())} is a percent; confidence is a number from 0 to ${MAX_CONFIDENCE}` };
   }

@@ -2,7 +2,7 @@
 // their key results, each scored and paced. Every job (Refresh, an edit, check-ins, the health check, the
 // quarter close) reads these; none parses the rows again.
 
-import { readDate, readNumber, readNumberOrCheckbox, readText, type Cell, type Reading } from '../cells';
+import { readDate, readNumber, readNumberOrCheckbox, readText, type Cell, type CellReading } from '../cells';
 import { STALE_SUFFIX, gradeColour, keyResultStatusColour } from '../colours';
 import type { HeaderMatch, OkrColumn } from '../workbook/headers';
 import { duplicateIds, objectivePartOf, type IdAllocator } from '../workbook/ids';
@@ -186,12 +186,12 @@ function assignIds(rows: readonly RowCells[], groups: readonly Group[], groupOf:
   return { groupId, keyResultId };
 }
 
-function quarterFor(text: string, input: OkrTableInput): Reading<Quarter> {
+function quarterFor(text: string, input: OkrTableInput): CellReading<Quarter> {
   const reading = parseQuarter(text, input.fiscalStartMonth);
   return reading.kind === 'blank' ? { kind: 'value', value: quarterOf(input.today, input.fiscalStartMonth) } : reading;
 }
 
-function lenient<T>(reading: Reading<T>): T | undefined {
+function lenient<T>(reading: CellReading<T>): T | undefined {
   return reading.kind === 'value' ? reading.value : undefined;
 }
 

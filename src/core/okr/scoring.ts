@@ -1,14 +1,14 @@
 // Google-style OKR grading: how far current has moved from start towards target, 0..1. The same formula
 // serves falling targets (churn 8% → 4%) because numerator and denominator change sign together.
 
-import type { Reading } from '../cells';
+import type { CellReading } from '../cells';
 import { clamp, nearlyEqual, round2 } from '../round';
 
 /**
  * A finite score from finite inputs, whatever their size: the differences are taken of halves, so
  * Start −1e308 and Target 1e308 give a width that fits in a double instead of Infinity (and NaN).
  */
-export function keyResultScore(start: number, target: number, current: number): Reading<number> {
+export function keyResultScore(start: number, target: number, current: number): CellReading<number> {
   if (![start, target, current].every(Number.isFinite)) return { kind: 'invalid', why: 'not a number' };
   // `=0.1+0.2` as Start is 0.30000000000000004: against Target 0.3 that is no distance to travel, not DONE.
   if (nearlyEqual(target, start)) return { kind: 'invalid', why: 'target equals start' };
@@ -45,7 +45,7 @@ export function scoreFromValues(
   start: number | undefined,
   target: number | undefined,
   current: number | boolean | undefined,
-): Reading<number> {
+): CellReading<number> {
   if (current === undefined) return { kind: 'blank' };
   if (typeof current === 'boolean') return { kind: 'value', value: current ? 1 : 0 };
   if (start === undefined) return { kind: 'invalid', why: 'Start: missing' };

@@ -5,7 +5,7 @@
 
 import * as z from 'zod/mini';
 import { readCadence, DEFAULT_CADENCE, type Cadence } from '../kpi/cadence';
-import { readDate, readLabel, readNumber, readNumberOrCheckbox, type Cell, type Reading } from '../cells';
+import { readDate, readLabel, readNumber, readNumberOrCheckbox, type Cell, type CellReading } from '../cells';
 import { readConfidence } from '../okr/confidence';
 import { COLUMNS } from './headers';
 
@@ -13,7 +13,7 @@ import { COLUMNS } from './headers';
  * A field whose cell reads as `T`; a failed reading becomes an issue prefixed with the column title.
  * Without `whenBlank` the cell is required and a blank one reads `<Title>: missing`.
  */
-function cellField<T>(title: string, read: (cell: Cell) => Reading<T>, whenBlank?: () => T) {
+function cellField<T>(title: string, read: (cell: Cell) => CellReading<T>, whenBlank?: () => T) {
   return z.transform((input: Cell | undefined, ctx): T => {
     const reading = read(input ?? '');
     if (reading.kind === 'value') return reading.value;
@@ -30,13 +30,13 @@ function text(title: string) {
 }
 
 /** Optional in the output type too, so callers may build rows without every key. */
-function optional<T>(title: string, read: (cell: Cell) => Reading<T>) {
+function optional<T>(title: string, read: (cell: Cell) => CellReading<T>) {
   return z.optional(cellField<T | undefined>(title, read, () => undefined));
 }
 
 /** Like `read`, but with a range or sign check on the value. */
-function checked<T>(read: (cell: Cell) => Reading<T>, problem: (value: T) => string | undefined) {
-  return (cell: Cell): Reading<T> => {
+function checked<T>(read: (cell: Cell) => CellReading<T>, problem: (value: T) => string | undefined) {
+  return (cell: Cell): CellReading<T> => {
     const reading = read(cell);
     if (reading.kind !== 'value') return reading;
     const why = problem(reading.value);
