@@ -1,13 +1,10 @@
-import { COMPUTED, findHeader } from '../core/workbook/headers';
+import { editedRows } from '../core/workbook/editedRows';
+import { findHeader } from '../core/workbook/headers';
 import { tabKind } from '../core/workbook/tabNames';
 import { readContext } from '../sheets/context';
 import { readEdit, readTop } from '../sheets/readEdit';
 import { refreshTables } from '../sheets/refreshWorkbook';
 import { markLogTypedInto } from '../sheets/settings';
-
-function range(first: number, count: number): number[] {
-  return Array.from({ length: count }, (_, offset) => first + offset);
-}
 
 /**
  * Simple trigger: re-scores only the edited rows of KPIs or OKRs, reading no more than they depend on. An edit
@@ -27,14 +24,10 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const top = readTop(sheet, timeZone);
   const header = findHeader(kind, top.top);
   if (!header.ok) return;
-  const computed: readonly string[] = COMPUTED[kind];
-  const inputColumns = Object.entries(header.header.columns)
-    .filter(([column]) => !computed.includes(column))
-    .map(([, index]) => index as number);
-  const columns = range(edited.getColumn() - 1, edited.getNumColumns());
-  const rows = range(edited.getRow() - 1, edited.getNumRows()).filter((row) => row > header.header.row && row < top.height);
-  if (rows.length === 0 || !columns.some((column) => inputColumns.includes(column))) return;
-  const context = readContext(e.source);
+  const range = { row: edited.getRow(), column: edited.getColumn(), rows: edited.getNumRows(), columns: edited.getNumColumns() };
+  const rows = editedRows(kind, header.header, range, top.height);
+  if (rows.length === 0) return;
+  const context = readContext(e.source, new Date(), timeZone);
   const read = readEdit(context, kind, top, rows);
   if (read !== undefined) refreshTables(context, read.tables, read.onlyRows);
 }

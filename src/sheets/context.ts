@@ -19,8 +19,8 @@ export interface SheetsContext {
   readonly tabs: Tabs;
 }
 
-export function readContext(spreadsheet: Spreadsheet, now: Date = new Date()): SheetsContext {
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+/** `timeZone` when the job already asked the spreadsheet for it: each question is a call. */
+export function readContext(spreadsheet: Spreadsheet, now: Date = new Date(), timeZone = spreadsheet.getSpreadsheetTimeZone()): SheetsContext {
   const facts = readDocumentFacts();
   return {
     spreadsheet, timeZone, now, today: toScriptLocal(now, timeZone), fiscalStartMonth: fiscalStartMonthOf(facts), facts,
