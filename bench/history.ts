@@ -16,9 +16,11 @@ const TYPED = '20%';
 
 export interface HistoryScripts {
   readonly addon: string;
-  /** bench/gas/floor.ts, bench/gas/editFloor.ts and bench/gas/checkInFloor.ts. */
+  /** Built from bench/gas/floor.ts: Refresh's floor. */
   readonly floor: string;
+  /** Built from bench/gas/editFloor.ts. */
   readonly editFloor: string;
+  /** Built from bench/gas/checkInFloor.ts. */
   readonly checkInFloor: string;
 }
 
@@ -101,7 +103,7 @@ export interface HistoryResult {
 }
 
 /** Where KEY_RESULT, its objective and its KPI sit in the generated tabs. */
-export function placeOf(book: HistoryWorkbook, id: string): KeyResultPlace {
+function placeOf(book: HistoryWorkbook, id: string): KeyResultPlace {
   const okrs = book.sheets.OKRs!.values;
   const kpis = book.sheets.KPIs!.values;
   const header = okrs[0]!;

@@ -12,7 +12,7 @@ const LAST: HistoryLength = '4 years';
 function oursTable(results: readonly HistoryResult[]): string {
   return table(['job', 'history', 'Check-ins rows', 'KPI History rows', 'service calls', 'cells read', 'cells written', 'CPU ms (median)', 'estimated Apps Script time'],
     results.map((r) => [r.job, r.length, int(r.logRows), int(r.kpiHistoryRows), int(r.ours.calls), int(r.ours.cellsRead),
-      int(r.ours.cellsWritten), `${ms(r.ours.cpuMs)} (${r.ours.runs} runs)`, `${precise(estimatedSeconds(r.ours))} s of ${r.limitSeconds} s`]));
+      int(r.ours.cellsWritten), `${ms(r.ours.cpuMs)} (${r.ours.runs} run${r.ours.runs === 1 ? '' : 's'})`, `${precise(estimatedSeconds(r.ours))} s of ${r.limitSeconds} s`]));
 }
 
 function floorTable(results: readonly HistoryResult[]): string {
