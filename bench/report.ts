@@ -4,6 +4,9 @@ import type { FileSize } from './bundle';
 import type { CustomFunctionCost } from './customFunctions';
 import { MS_PER_CALL, MS_PER_CELL, SOURCES, estimatedSeconds } from './latencyModel';
 import type { Cost } from './measure';
+import { int, kb, ms, ratio, seconds, table } from './format';
+import type { HistoryResult } from './history';
+import { historySection } from './historyReport';
 
 export interface ScenarioResult {
   readonly scenario: string;
@@ -24,18 +27,9 @@ export interface Results {
   readonly date: Date;
   readonly scenarios: readonly ScenarioResult[];
   readonly customFunctions: readonly CustomFunctionCost[];
+  /** Absent when the run skipped the history dimension. */
+  readonly history?: readonly HistoryResult[];
   readonly bundle: BundleResult;
-}
-
-const int = (n: number): string => Math.round(n).toLocaleString('en-US');
-const ms = (n: number): string => (n < 10 ? n.toFixed(1) : int(n));
-const ratio = (a: number, b: number): string => (b === 0 ? '—' : `${(a / b).toFixed(a / b < 10 ? 2 : 0)}×`);
-const seconds = (n: number): string => (n < 10 ? n.toFixed(1) : int(n));
-const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
-
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
 function fits(cost: Cost, limitSeconds: number): string {
@@ -93,16 +87,9 @@ function machine(date: Date): string {
   ].join('\n');
 }
 
-export function markdown(results: Results): string {
+function rowsSections(results: Results): string[] {
+  if (results.scenarios.length === 0) return [];
   return [
-    '# Benchmark results',
-    '',
-    'Written by `npm run bench` (bench/run.ts); do not edit by hand. Each figure is the built `dist/Code.js` running in',
-    'the emulator on a generated workbook (`test/fixtures/generated.ts`) with N key results and N KPIs; CPU is the',
-    'median over the stated runs, each on a fresh workbook, generation not timed.',
-    '',
-    machine(results.date),
-    '',
     '## The add-on',
     '',
     oursTable(results.scenarios),
@@ -123,17 +110,41 @@ export function markdown(results: Results): string {
     '',
     naiveTable(results.scenarios),
     '',
+  ];
+}
+
+function customFunctionSection(costs: readonly CustomFunctionCost[]): string[] {
+  if (costs.length === 0) return [];
+  return [
     '## Custom functions: one array formula against the formula filled down',
     '',
     '`OKR_SCORE` over N rows. Filled down, Sheets runs one execution per cell, each loading the whole `Code.js`.',
     '',
-    customFunctionTable(results.customFunctions),
+    customFunctionTable(costs),
     '',
+  ];
+}
+
+export function markdown(results: Results): string {
+  return [
+    '# Benchmark results',
+    '',
+    'Written by `npm run bench` (bench/run.ts); do not edit by hand. Each figure is the built `dist/Code.js` running in',
+    'the emulator. The N-rows sections use a generated workbook (`test/fixtures/generated.ts`) with N key results and',
+    'N KPIs; the history section one team with a growing log. CPU is the median over the stated runs, each on a',
+    'fresh workbook, generation not timed.',
+    '',
+    machine(results.date),
+    '',
+    ...rowsSections(results),
+    ...(results.history === undefined ? [] : historySection(results.history)),
+    ...customFunctionSection(results.customFunctions),
     '## Bundle',
     '',
     bundleTable(results.bundle),
     '',
-    `Loading \`Code.js\` (compile and run) in a fresh \`vm\` context: ${ms(results.bundle.loadMs)} ms CPU, median of ${results.bundle.loadRuns} runs.`,
+    `Loading \`Code.js\` (compile and run) in a fresh \`vm\` context, as the emulator's loader evaluates it for every`,
+    `execution and Apps Script does: ${ms(results.bundle.loadMs)} ms CPU, median of ${results.bundle.loadRuns} runs.`,
     '',
     '## Latency model',
     '',

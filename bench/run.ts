@@ -1,22 +1,51 @@
 // `npm run bench`: builds the add-on, measures every scenario at every size against the floor and the naive
-// baseline, custom functions and the bundle, prints the tables and rewrites bench/RESULTS.md.
-// `npm run bench -- 100 1000` measures only those sizes and leaves RESULTS.md alone.
+// baseline, the history dimension (one team, 1 quarter to 4 years of check-ins), custom functions and the
+// bundle, prints the tables and rewrites bench/RESULTS.md. Any option below prints only and leaves
+// RESULTS.md alone:
+//   npm run bench -- 100 1000          the N-rows dimension at those sizes only (no history)
+//   npm run bench -- --only history    the history dimension and the bundle only
+//   npm run bench -- --only rows       the N-rows dimension, custom functions and the bundle only
+//   npm run bench -- --quick           one run per measurement instead of five
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createWorkbook, loadAddon, type Addon, type SheetFixture } from '../emulator/index';
 import { buildAddon, DIST } from '../scripts/build';
 import { TODAY } from '../test/fixtures/examples';
 import { generatedWorkbook } from '../test/fixtures/generated';
+import { HISTORY_WEEKS, type HistoryLength } from '../test/fixtures/history';
 import { grids, wholeTabs, writtenBlocks } from './blocks';
 import { fileSize, loadMs } from './bundle';
 import { customFunctionCost } from './customFunctions';
 import { gasScript } from './gasScript';
+import { measureHistory, type HistoryResult, type HistoryScripts } from './history';
 import { measure } from './measure';
 import { markdown, type ScenarioResult } from './report';
 import { SCENARIOS, type Scenario, type Session } from './scenarios';
 
 const SIZES = [100, 1_000, 10_000, 50_000];
-const RUNS = 5;
+
+interface Options {
+  readonly sizes: readonly number[];
+  readonly rows: boolean;
+  readonly history: boolean;
+  readonly runs: number;
+  /** Only the full run, with every default, rewrites RESULTS.md. */
+  readonly write: boolean;
+}
+
+function options(args: readonly string[]): Options {
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+  if (only !== undefined && only !== 'rows' && only !== 'history') throw new Error(`--only takes rows or history, not ${only}`);
+  const requested = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const quick = args.includes('--quick');
+  return {
+    sizes: requested.length > 0 ? requested : SIZES,
+    rows: only !== 'history',
+    history: only === 'history' || (only === undefined && requested.length === 0),
+    runs: quick ? 1 : 5,
+    write: args.length === 0,
+  };
+}
 
 const RESULTS = fileURLToPath(new URL('RESULTS.md', import.meta.url));
 
@@ -34,7 +63,7 @@ interface Scripts {
   readonly naive: string;
 }
 
-function measureScenario(scripts: Scripts, scenario: Scenario, size: number): ScenarioResult {
+function measureScenario(scripts: Scripts, scenario: Scenario, size: number, runs: number): ScenarioResult {
   const sheets = generatedWorkbook(size);
   const fresh = (code: string): Session => session(code, sheets, size, scenario);
   // One unmeasured run of the add-on shows which cells it changes: the floor writes exactly those.
@@ -45,18 +74,17 @@ function measureScenario(scripts: Scripts, scenario: Scenario, size: number): Sc
   scenario.act(probe);
   const written = writtenBlocks(before, grids(probe.workbook, writes));
 
-  const ours = measure(RUNS, () => fresh(scripts.addon).addon, (addon) => scenario.act({ ...probe, addon, size }));
-  const floor = measure(RUNS, () => fresh(scripts.floor).addon, (addon: Addon) =>
+  const ours = measure(runs, () => fresh(scripts.addon).addon, (addon) => scenario.act({ ...probe, addon, size }));
+  const floor = measure(runs, () => fresh(scripts.floor).addon, (addon: Addon) =>
     addon.run('floor', { args: [reads, written.values, written.colours] }));
   const naiveEntry = scenario.naive;
   const naive = naiveEntry === undefined
     ? undefined
-    : measure(RUNS, () => fresh(scripts.naive).addon, (addon) => addon.run(naiveEntry));
+    : measure(runs, () => fresh(scripts.naive).addon, (addon) => addon.run(naiveEntry));
   return { scenario: scenario.name, size, limitSeconds: scenario.limitSeconds, ours, floor, ...(naive === undefined ? {} : { naive }) };
 }
 
-const requested = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
-const sizes = requested.length > 0 ? requested : SIZES;
+const chosen = options(process.argv.slice(2));
 
 await buildAddon();
 const scripts: Scripts = {
@@ -65,17 +93,32 @@ const scripts: Scripts = {
   naive: await gasScript('naive.ts', [{ name: 'naiveRefresh', params: [] }]),
 };
 const scenarios: ScenarioResult[] = [];
-for (const scenario of SCENARIOS) {
-  for (const size of sizes) {
+for (const scenario of chosen.rows ? SCENARIOS : []) {
+  for (const size of chosen.sizes) {
     console.error(`measuring ${scenario.name} at ${size.toLocaleString('en-US')}…`);
-    scenarios.push(measureScenario(scripts, scenario, size));
+    scenarios.push(measureScenario(scripts, scenario, size, chosen.runs));
   }
 }
-console.error('measuring custom functions and the bundle…');
+let history: HistoryResult[] | undefined;
+if (chosen.history) {
+  const historyScripts: HistoryScripts = {
+    addon: scripts.addon,
+    floor: scripts.floor,
+    editFloor: await gasScript('editFloor.ts', [{ name: 'editFloor', params: ['place'] }]),
+    checkInFloor: await gasScript('checkInFloor.ts', [{ name: 'checkInFloor', params: ['place', 'logRow'] }]),
+  };
+  history = [];
+  for (const length of Object.keys(HISTORY_WEEKS) as HistoryLength[]) {
+    console.error(`measuring the history dimension at ${length}…`);
+    history.push(...measureHistory(historyScripts, length, chosen.runs));
+  }
+}
+console.error(`measuring ${chosen.rows ? 'custom functions and ' : ''}the bundle…`);
 const results = {
   date: new Date(),
   scenarios,
-  customFunctions: sizes.map((size) => customFunctionCost(scripts.addon, size)),
+  customFunctions: chosen.rows ? chosen.sizes.map((size) => customFunctionCost(scripts.addon, size)) : [],
+  ...(history === undefined ? {} : { history }),
   bundle: {
     files: [fileSize(`${DIST}/Code.js`), fileSize(`${DIST}/Sidebar.html`)],
     loadMs: loadMs(scripts.addon, 20),
@@ -84,5 +127,5 @@ const results = {
 };
 const report = markdown(results);
 console.log(report);
-if (requested.length === 0) writeFileSync(RESULTS, report);
-else console.error('Sizes given on the command line: bench/RESULTS.md left as it was.');
+if (chosen.write) writeFileSync(RESULTS, report);
+else console.error('Options given on the command line: bench/RESULTS.md left as it was.');

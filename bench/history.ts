@@ -1,0 +1,187 @@
+// The bench's history dimension: one team of a fixed size (test/fixtures/history.ts) with 1 quarter to 4
+// years of weekly check-ins, and the jobs a person waits for. The team never grows, so a job whose cost grows
+// down this table is paying for history its answer does not need.
+import type { Addon, CellValue, SheetFixture, Workbook } from '../emulator/index';
+import { createWorkbook, loadAddon } from '../emulator/index';
+import { HISTORY_WEEKS, historyWorkbook, type HistoryLength, type HistoryWorkbook } from '../test/fixtures/history';
+import { grids, wholeTabs, writtenBlocks } from './blocks';
+import type { Block } from './gas/blocks';
+import type { KeyResultPlace } from './gas/place';
+import { measure, type Cost } from './measure';
+
+/** The key result every job touches: the second of objective O20, in the middle of the tab, linked to K20. */
+const KEY_RESULT = 'O20.2';
+/** What the user types, in Current or in the sidebar: a valid value for its % unit. */
+const TYPED = '20%';
+
+export interface HistoryScripts {
+  readonly addon: string;
+  /** Built from bench/gas/floor.ts: Refresh's floor. */
+  readonly floor: string;
+  /** Built from bench/gas/editFloor.ts. */
+  readonly editFloor: string;
+  /** Built from bench/gas/checkInFloor.ts. */
+  readonly checkInFloor: string;
+}
+
+/** What a job must cost for the team with 4 years of history, from the issue that asked for this bench. */
+export interface Target {
+  readonly maxSeconds: number;
+  /** At most this many times its floor's estimated time. */
+  readonly maxFloorRatio?: number;
+  /** 4 years within this fraction of 1 quarter. */
+  readonly steadyWithin: number;
+}
+
+type FloorKind = 'edit' | 'checkIn' | 'refresh';
+
+export interface HistoryJob {
+  readonly name: string;
+  readonly limitSeconds: number;
+  readonly act: (addon: Addon, place: KeyResultPlace) => void;
+  readonly floor?: FloorKind;
+  readonly target?: Target;
+}
+
+function expectOk(what: string, reply: unknown): void {
+  if ((reply as { ok?: boolean } | null)?.ok !== true) throw new Error(`${what} failed: ${JSON.stringify(reply).slice(0, 200)}`);
+}
+
+function expectList(reply: unknown): void {
+  const state = reply as { problem?: unknown; objectives?: unknown[] } | null;
+  if (state?.problem !== null || (state.objectives?.length ?? 0) === 0) throw new Error(`check-in list failed: ${JSON.stringify(reply).slice(0, 200)}`);
+}
+
+const columnName = (column: number): string => String.fromCharCode(64 + column);
+
+export const HISTORY_JOBS: readonly HistoryJob[] = [
+  {
+    name: 'onEdit of one Current',
+    limitSeconds: 30,
+    act: (addon, place) => addon.edit('OKRs', `${columnName(place.currentColumn)}${place.row}`, TYPED),
+    floor: 'edit',
+    target: { maxSeconds: 0.5, maxFloorRatio: 2, steadyWithin: 0.1 },
+  },
+  {
+    name: 'Check-in save',
+    limitSeconds: 360,
+    act: (addon) => expectOk('check-in', addon.run('submitCheckIn', { args: [{ id: KEY_RESULT, value: TYPED, confidence: '6', note: 'Bench' }] })),
+    floor: 'checkIn',
+    target: { maxSeconds: 1.5, steadyWithin: 0.1 },
+  },
+  {
+    name: 'Check-in list',
+    limitSeconds: 360,
+    act: (addon) => expectList(addon.run('getCheckInState')),
+    target: { maxSeconds: 1.5, steadyWithin: 0.1 },
+  },
+  {
+    name: 'Refresh',
+    limitSeconds: 360,
+    act: (addon) => {
+      addon.run('refreshScores');
+    },
+    floor: 'refresh',
+    target: { maxSeconds: 10, steadyWithin: 0.1 },
+  },
+  {
+    name: 'Health check',
+    limitSeconds: 360,
+    act: (addon) => expectOk('health check', addon.run('getHealthFindings')),
+  },
+];
+
+export interface HistoryResult {
+  readonly job: string;
+  readonly length: HistoryLength;
+  readonly logRows: number;
+  readonly kpiHistoryRows: number;
+  readonly limitSeconds: number;
+  readonly ours: Cost;
+  readonly floor?: Cost;
+  readonly target?: Target;
+}
+
+/** Where KEY_RESULT, its objective and its KPI sit in the generated tabs. */
+function placeOf(book: HistoryWorkbook, id: string): KeyResultPlace {
+  const okrs = book.sheets.OKRs!.values;
+  const kpis = book.sheets.KPIs!.values;
+  const header = okrs[0]!;
+  const column = (title: string): number => header.indexOf(title) + 1;
+  const index = okrs.findIndex((row) => row[0] === id);
+  if (index < 0) throw new Error(`no key result ${id}`);
+  const isObjective = (row: readonly CellValue[] | undefined): boolean => row !== undefined && row[column('Objective') - 1] !== '';
+  let objective = index;
+  while (!isObjective(okrs[objective])) objective -= 1;
+  let last = index;
+  while (okrs[last + 1] !== undefined && !isObjective(okrs[last + 1])) last += 1;
+  const kpi = okrs[index]![column('KPI') - 1];
+  const kpiIndex = kpis.findIndex((row) => row[0] === kpi);
+  if (kpiIndex < 0) throw new Error(`${id} follows no KPI`);
+  return {
+    okrWidth: header.length, kpiWidth: kpis[0]!.length, logWidth: book.sheets['Check-ins']!.values[0]!.length,
+    objectiveRow: objective + 1, lastRow: last + 1, row: index + 1, kpiRow: kpiIndex + 1,
+    currentColumn: column('Current'), confidenceColumn: column('Confidence'), scoreColumn: column('Score'),
+  };
+}
+
+function open(code: string, book: HistoryWorkbook): { workbook: Workbook; addon: Addon } {
+  const workbook = createWorkbook({ sheets: book.sheets });
+  return { workbook, addon: loadAddon({ code, workbook, now: book.today }) };
+}
+
+/** Log columns a Refresh needs: each item's newest check-in (Timestamp, ID) and the KPI readings (Kind, Value). */
+const REFRESH_LOG_COLUMNS = ['Timestamp', 'ID', 'Kind', 'Value'];
+
+/** The Refresh floor's reads: KPIs and OKRs whole, the log's header row and, of this quarter's rows, the columns it needs. */
+function refreshReads(book: HistoryWorkbook, workbook: Workbook): Block[] {
+  const log = book.sheets['Check-ins']!.values;
+  const first = book.firstLogRowThisQuarter;
+  return [
+    ...wholeTabs(workbook, ['KPIs', 'OKRs']),
+    { sheet: 'Check-ins', row: 1, column: 1, numRows: 1, numColumns: log[0]!.length },
+    ...REFRESH_LOG_COLUMNS.map((title): Block =>
+      ({ sheet: 'Check-ins', row: first, column: log[0]!.indexOf(title) + 1, numRows: log.length - first + 1, numColumns: 1 })),
+  ];
+}
+
+function floorCost(scripts: HistoryScripts, kind: FloorKind, book: HistoryWorkbook, place: KeyResultPlace, runs: number): Cost {
+  if (kind === 'edit') {
+    // The user's keystroke is the fixture's hand, as in Addon.edit: only the script's work is measured.
+    return measure(runs, () => {
+      const { workbook, addon } = open(scripts.editFloor, book);
+      workbook.setCell('OKRs', `${columnName(place.currentColumn)}${place.row}`, 0.2);
+      return addon;
+    }, (addon) => addon.run('editFloor', { args: [place] }));
+  }
+  if (kind === 'checkIn') {
+    const okrs = book.sheets.OKRs!.values;
+    const logRow: CellValue[] = [book.today, book.quarter, KEY_RESULT, okrs[place.row - 1]![3] ?? '', 'KR', 0.2, 6, 'Bench', 'owner@example.com'];
+    return measure(runs, () => open(scripts.checkInFloor, book).addon, (addon) => addon.run('checkInFloor', { args: [place, logRow] }));
+  }
+  // One unmeasured Refresh shows which cells it changes: the floor writes exactly those, once.
+  const probe = open(scripts.addon, book);
+  const tabs = ['KPIs', 'OKRs'];
+  const before = grids(probe.workbook, tabs);
+  probe.addon.run('refreshScores');
+  const written = writtenBlocks(before, grids(probe.workbook, tabs));
+  const reads = refreshReads(book, probe.workbook);
+  return measure(runs, () => open(scripts.floor, book).addon, (addon) =>
+    addon.run('floor', { args: [reads, written.values, written.colours] }));
+}
+
+/** Every job on the team's workbook with `length` of history, each run on a fresh copy. */
+export function measureHistory(scripts: HistoryScripts, length: HistoryLength, runs: number): HistoryResult[] {
+  const book = historyWorkbook(HISTORY_WEEKS[length]);
+  const place = placeOf(book, KEY_RESULT);
+  const rows = (sheet: SheetFixture | undefined): number => (sheet?.values.length ?? 1) - 1;
+  return HISTORY_JOBS.map((job) => {
+    const ours = measure(runs, () => open(scripts.addon, book).addon, (addon) => job.act(addon, place));
+    const floor = job.floor === undefined ? undefined : floorCost(scripts, job.floor, book, place, runs);
+    return {
+      job: job.name, length, logRows: rows(book.sheets['Check-ins']), kpiHistoryRows: rows(book.sheets['KPI History']),
+      limitSeconds: job.limitSeconds, ours,
+      ...(floor === undefined ? {} : { floor }), ...(job.target === undefined ? {} : { target: job.target }),
+    };
+  });
+}
