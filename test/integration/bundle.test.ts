@@ -38,7 +38,7 @@ describe('dist/Code.js as Apps Script loads it', () => {
   });
 
   it('asks only for the narrow scopes in appsscript.json', () => {
-    const manifest = JSON.parse(readFileSync(dist('appsscript.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(dist('appsscript.json'), 'utf8')) as { runtimeVersion?: unknown; oauthScopes?: unknown };
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',

@@ -2,24 +2,15 @@
 // and out): the list, a check-in's writes and re-scoring, rows that moved since the sidebar loaded, every
 // user error writing nothing, the lock, and text that must stay text.
 import { describe, expect, it } from 'vitest';
-import { runForClient, type CellValue } from '../../emulator/index';
+import type { CellValue } from '../../emulator/index';
 import { GROUPED_OKR_ROWS, KPI_ROWS } from '../fixtures/examples';
 import { deleteRow, moveRow } from '../fixtures/rearrange';
-import { GREEN, RED, YELLOW, backgroundColumn, column, open } from './harness';
+import { GREEN, RED, YELLOW, backgroundColumn, callServer as call, column, open, succeeded } from './harness';
 
 function opened(okrs: CellValue[][] = GROUPED_OKR_ROWS) {
   const book = open({ KPIs: { values: KPI_ROWS }, OKRs: { values: okrs } });
   book.addon.run('refreshScores');
   return book;
-}
-
-type Addon = ReturnType<typeof opened>['addon'];
-
-/** A google.script.run call: the reply the client's success handler receives. */
-function call(addon: Addon, name: string, ...args: unknown[]): any {
-  const reply = runForClient(addon, name, args);
-  if (!reply.ok) throw new Error(reply.message);
-  return reply.value;
 }
 
 describe('Check in… opens the sidebar', () => {
@@ -44,8 +35,8 @@ describe('the sidebar state', () => {
     const { addon } = opened();
     const state = call(addon, 'getCheckInState');
     expect(state.owner).toBe('');
-    expect(state.objectives.map((o: any) => o.id)).toEqual(['O1', 'O2', 'O3']);
-    const churn = state.objectives[0].keyResults[0];
+    expect(state.objectives.map((o) => o.id)).toEqual(['O1', 'O2', 'O3']);
+    const churn = state.objectives[0]!.keyResults[0];
     expect(churn).toMatchObject({ id: 'O1.1', kind: 'KR', currentText: '5.5%', score: 0.63, scoreColour: YELLOW, confidence: 6 });
     expect(state.kpis[0]).toMatchObject({ id: 'K1', kind: 'KPI', currentText: '$262,000', status: 'WARN', statusColour: YELLOW, range: '≥ $250,000' });
     expect(state.owners).toContain('Head of CS');
@@ -54,17 +45,17 @@ describe('the sidebar state', () => {
   it("shows a key result's linked KPI reading when its own Current is blank", () => {
     const rows = GROUPED_OKR_ROWS.map((row, index) => (index === 11 ? row.map((cell, c) => (c === 7 ? '' : cell)) : row));
     const state = call(opened(rows).addon, 'getCheckInState');
-    expect(state.objectives[2].keyResults[1]).toMatchObject({ id: 'O3.2', currentText: '41', score: 0.55 });
+    expect(state.objectives[2]!.keyResults[1]).toMatchObject({ id: 'O3.2', currentText: '41', score: 0.55 });
   });
 
   it('filters by the chosen owner and remembers the choice for this user', () => {
     const { addon } = opened();
-    const reply = call(addon, 'chooseCheckInOwner', 'Head of CS');
-    expect(reply.state.objectives.flatMap((o: any) => o.keyResults.map((kr: any) => kr.id))).toEqual(['O1.1', 'O3.2']);
-    expect(reply.state.kpis.map((k: any) => k.id)).toEqual(['K2', 'K3']);
+    const { state } = succeeded(call(addon, 'chooseCheckInOwner', 'Head of CS'));
+    expect(state.objectives.flatMap((o) => o.keyResults.map((kr) => kr.id))).toEqual(['O1.1', 'O3.2']);
+    expect(state.kpis.map((k) => k.id)).toEqual(['K2', 'K3']);
     expect(addon.properties.user['checkInOwner']).toBe('Head of CS');
     expect(call(addon, 'getCheckInState').owner).toBe('Head of CS');
-    expect(call(addon, 'chooseCheckInOwner', '').state.kpis).toHaveLength(10);
+    expect(succeeded(call(addon, 'chooseCheckInOwner', '')).state.kpis).toHaveLength(10);
   });
 
   it("starts on the user's own name when their email is an Owner, else on All", () => {
@@ -88,7 +79,7 @@ describe('a check-in', () => {
     expect(log[0]).toEqual(['Timestamp', 'Quarter', 'ID', 'Item', 'Kind', 'Value', 'Confidence', 'Note', 'By']);
     expect(log[1]?.slice(1)).toEqual(['2026-Q4', 'O1.1', 'Reduce customer churn', 'KR', 0.045, 8, 'Renewals landed', 'lead@example.com']);
     expect(log[1]?.[0]).toBeInstanceOf(Date);
-    const churn = reply.state.objectives[0].keyResults[0];
+    const churn = succeeded(reply).state.objectives[0]!.keyResults[0];
     expect(churn).toMatchObject({ score: 0.88, confidence: 8, lastCheckIn: '2026-11-23', trend: [{ date: '2026-11-23', value: 0.045 }] });
     expect(column(workbook, 'OKRs', 'Last check-in')[1]).toEqual(new Date('2026-11-23T00:00:00Z'));
   });
@@ -111,7 +102,7 @@ describe('a check-in', () => {
     expect(reply.message).toContain('formula');
     expect(book.workbook.read('OKRs').cell('H7').formula).toBe('=COUNTA(Leads!A:A)');
     expect(book.workbook.read('Check-ins').values()[1]?.[5]).toBe(41);
-    expect(reply.state.objectives[1].keyResults[0].currentIsFormula).toBe(true);
+    expect(succeeded(reply).state.objectives[1]!.keyResults[0]!.currentIsFormula).toBe(true);
   });
 
   it('finds the row by ID after rows were moved above it', () => {
@@ -133,7 +124,7 @@ describe('a check-in', () => {
     const log = book.workbook.read('Check-ins');
     expect(log.values()[1]?.[0]).toEqual(new Date('2026-11-23T20:00:00Z'));
     expect(log.displayValues()[1]?.[0]).toBe('2026-11-24 05:00');
-    expect(reply.state.kpis[0].lastCheckIn).toBe('2026-11-24');
+    expect(succeeded(reply).state.kpis[0]!.lastCheckIn).toBe('2026-11-24');
   });
 
   it('a note or name starting with = stays text in the sheet', () => {

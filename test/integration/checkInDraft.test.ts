@@ -1,9 +1,8 @@
 // Adding the KPI-or-OKR draft through the handler the sidebar calls: where the row goes in each layout,
 // and the drafts that cannot be added (nothing written).
 import { describe, expect, it } from 'vitest';
-import { runForClient } from '../../emulator/index';
 import { FLAT_OKR_ROWS, KPI_ROWS } from '../fixtures/examples';
-import { column, open } from './harness';
+import { callServer, column, open, succeeded } from './harness';
 
 function flat() {
   const book = open({ KPIs: { values: KPI_ROWS }, OKRs: { values: FLAT_OKR_ROWS } });
@@ -11,10 +10,8 @@ function flat() {
   return book;
 }
 
-function add(addon: ReturnType<typeof flat>['addon'], payload: unknown): any {
-  const reply = runForClient(addon, 'addKpiOrKeyResult', [payload]);
-  if (!reply.ok) throw new Error(reply.message);
-  return reply.value;
+function add(addon: ReturnType<typeof flat>['addon'], payload: unknown) {
+  return callServer(addon, 'addKpiOrKeyResult', payload);
 }
 
 const draft = { kind: 'KR', name: 'Win back churned accounts', owner: 'Head of CS', unit: '', low: '0', high: '20', objectiveId: 'O1' };
@@ -26,7 +23,7 @@ describe('adding a draft', () => {
     expect(reply.message).toBe('Added key result O1.4 to the OKRs tab.');
     expect(column(workbook, 'OKRs', 'ID').slice(0, 5)).toEqual(['O1.1', 'O1.2', 'O1.3', 'O1.4', 'O2.1']);
     expect(column(workbook, 'OKRs', 'Objective')[3]).toBe('Retain customers and stabilize the base');
-    expect(reply.state.objectives[0].keyResults.map((kr: any) => kr.id)).toEqual(['O1.1', 'O1.2', 'O1.3', 'O1.4']);
+    expect(succeeded(reply).state.objectives[0]!.keyResults.map((kr) => kr.id)).toEqual(['O1.1', 'O1.2', 'O1.3', 'O1.4']);
   });
 
   const refused: [string, object, string, string][] = [

@@ -1,7 +1,8 @@
 // Integration tests drive dist/Code.js — the file Google runs — inside the emulator.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createWorkbook, loadAddon, type CellValue, type SheetFixture, type Workbook } from '../../emulator/index';
+import { createWorkbook, loadAddon, runForClient, type Addon, type CellValue, type SheetFixture, type Workbook } from '../../emulator/index';
+import type { ServerApi, ServerFunctionName, ServerReply } from '../../src/server/api';
 import { TODAY } from '../fixtures/examples';
 
 const CODE_PATH = fileURLToPath(new URL('../../dist/Code.js', import.meta.url));
@@ -30,6 +31,27 @@ export function open(sheets: Record<string, SheetFixture>, options: { now?: Date
     htmlFiles: { Sidebar: sidebarHtml() },
   });
   return { workbook, addon };
+}
+
+/**
+ * A menu click or dialog call on the bundle's own objects (no JSON copy), typed as the handler in src
+ * returns it: the bundle is that code, so its reply has that shape, as the sidebar's callServer assumes.
+ */
+export function runHandler<Name extends ServerFunctionName>(addon: Addon, name: Name, ...args: Parameters<ServerApi[Name]>): ServerReply<Name> {
+  return addon.run(name, { args }) as ServerReply<Name>;
+}
+
+/** A google.script.run call: the JSON copy the client's success handler receives; a server exception throws. */
+export function callServer<Name extends ServerFunctionName>(addon: Addon, name: Name, ...args: Parameters<ServerApi[Name]>): ServerReply<Name> {
+  const reply = runForClient(addon, name, args);
+  if (!reply.ok) throw new Error(reply.message);
+  return reply.value as ServerReply<Name>;
+}
+
+/** A reply that must have succeeded, narrowed to its `ok: true` shape. */
+export function succeeded<Reply extends { readonly ok: boolean }>(reply: Reply): Extract<Reply, { readonly ok: true }> {
+  if (!reply.ok) throw new Error(`expected ok, got ${JSON.stringify(reply)}`);
+  return reply as Extract<Reply, { readonly ok: true }>;
 }
 
 /** One column of a tab, below its header, found by header text. */

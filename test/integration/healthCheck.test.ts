@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../emulator/index';
 import { closingBook } from '../fixtures/closingBook';
 import { generatedWorkbook } from '../fixtures/generated';
+import { stringContaining } from '../matchers';
 import { column, open } from './harness';
 
 const d = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
@@ -51,7 +52,7 @@ describe('Health check', () => {
     expect(found.find((f) => f.rule === 'task-like-key-result')).toEqual({
       rule: 'task-like-key-result', tab: 'OKRs', row: 8,
       what: 'O2.2 "Launch the partner portal" reads like a task, not an outcome.',
-      fix: expect.stringContaining('Name the number the work should move'),
+      fix: stringContaining('Name the number the work should move'),
     });
     expect(found.filter((f) => f.rule === 'no-recent-check-in').map((f) => f.row)).toEqual([5, 7, 8, 11, 13]);
     expect(found.filter((f) => f.rule === 'objective-without-kpi').map((f) => f.row)).toEqual([6, 10]);

@@ -6,10 +6,11 @@ import { closingBook } from '../fixtures/closingBook';
 import { FLAT_OKR_ROWS, GROUPED_OKR_ROWS, KPI_ROWS } from '../fixtures/examples';
 
 const GROUPED_HEADER = GROUPED_OKR_ROWS[0]!.slice(0, 8);
-import { column, open } from './harness';
+import { stringContaining } from '../matchers';
+import { column, open, runHandler, succeeded } from './harness';
 
-function preview(addon: ReturnType<typeof open>['addon']): any {
-  return addon.run('getQuarterClosePreview');
+function preview(addon: ReturnType<typeof open>['addon']) {
+  return runHandler(addon, 'getQuarterClosePreview');
 }
 
 describe('Start new quarter', () => {
@@ -26,9 +27,10 @@ describe('Start new quarter', () => {
     const reply = preview(addon);
     expect(workbook.toJSON()).toEqual(before);
     expect(reply).toMatchObject({ ok: true, quarter: '2026-Q4', next: '2027-Q1', archive: 'OKRs 2026-Q4', keyResults: 9, done: 3, kept: 6 });
-    expect(reply.objectives.map((o: any) => [o.id, o.score])).toEqual([['O1', 0.7], ['O2', 0.63], ['O3', 0.72]]);
-    expect(reply.spread).toEqual({ red: 2, yellow: 3, green: 4, ungraded: 0 });
-    expect(reply.boundMoves).toEqual([
+    const { objectives, spread, boundMoves } = succeeded(reply);
+    expect(objectives.map((o) => [o.id, o.score])).toEqual([['O1', 0.7], ['O2', 0.63], ['O3', 0.72]]);
+    expect(spread).toEqual({ red: 2, yellow: 3, green: 4, ungraded: 0 });
+    expect(boundMoves).toEqual([
       { kpiId: 'K3', kpi: 'Net Promoter Score', bound: 'min', from: 45, to: 50, keyResultId: 'O3.2',
         text: 'K3 Net Promoter Score: Min 45 → 50 (met by O3.2)' },
     ]);
@@ -48,7 +50,7 @@ describe('Start new quarter', () => {
     ]);
 
     const archive = workbook.read('OKRs 2026-Q4');
-    expect(archive.protection).toEqual({ warningOnly: true, description: expect.stringContaining('Archive of OKRs') });
+    expect(archive.protection).toEqual({ warningOnly: true, description: stringContaining('Archive of OKRs') });
     expect(archive.formulas().flat()).toEqual(archive.values().flat().map(() => ''));
     expect(column(workbook, 'OKRs 2026-Q4', 'Current')[5]).toBe(38);
     expect(column(workbook, 'OKRs 2026-Q4', 'Score')).toEqual([0.7, 1, 0.36, 0.75, 0.63, 0.63, 0.25, 1, 0.72, 0.56, 1, 0.61]);
@@ -116,7 +118,7 @@ describe('Start new quarter', () => {
     const { addon, workbook } = open(closingBook());
     addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] });
     const after = workbook.toJSON();
-    expect(preview(addon)).toEqual({ ok: false, message: expect.stringContaining('already holds 2027-Q1') });
+    expect(preview(addon)).toEqual({ ok: false, message: stringContaining('already holds 2027-Q1') });
     expect(addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] })).toMatchObject({ ok: false });
     expect(workbook.toJSON()).toEqual(after);
   });
@@ -128,9 +130,9 @@ describe('Start new quarter', () => {
     expect(addon.run('getQuarterClosePreview')).toMatchObject({ ok: true, quarter: '2027-Q1', next: '2027-Q2', archive: 'OKRs 2027-Q1' });
     addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] });
     expect(workbook.sheetNames()).toEqual(['KPIs', 'OKRs', 'OKRs 2027-Q1', 'OKRs 2026-Q4', 'KPI History', 'Quarter log']);
-    expect(column(workbook, 'KPI History', 'Quarter')).toEqual([...Array(10).fill('2026-Q4'), ...Array(10).fill('2027-Q1')]);
+    expect(column(workbook, 'KPI History', 'Quarter')).toEqual([...Array<string>(10).fill('2026-Q4'), ...Array<string>(10).fill('2027-Q1')]);
     expect(column(workbook, 'Quarter log', 'Quarter')).toEqual(['2026-Q4', '2027-Q1']);
-    expect(column(workbook, 'OKRs', 'Quarter')).toEqual(Array(9).fill('2027-Q2'));
+    expect(column(workbook, 'OKRs', 'Quarter')).toEqual(Array<string>(9).fill('2027-Q2'));
   });
 
   it('with "start empty" leaves the header and one blank row', () => {
@@ -144,7 +146,7 @@ describe('Start new quarter', () => {
   });
 
   it('rolls a flat table under a title row: met rows go, kept rows restart, the title stays', () => {
-    const okrs = [['Team OKRs', ...Array(14).fill('')], ...FLAT_OKR_ROWS.map((row) => [...row])];
+    const okrs = [['Team OKRs', ...Array<CellValue>(14).fill('')], ...FLAT_OKR_ROWS.map((row) => [...row])];
     okrs.find((row) => row[0] === 'O2.2')![7] = 8; // met
     const { addon, workbook } = open({ KPIs: { values: KPI_ROWS }, OKRs: { values: okrs } });
     const reply = addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] }) as { ok: boolean };
@@ -168,7 +170,7 @@ describe('Start new quarter', () => {
   it('closes the quarter under way and leaves rows of other quarters (left over, or planned ahead) as they are', () => {
     const book = closingBook();
     const width = book.OKRs.values[0]!.length;
-    const pad = (row: CellValue[]): CellValue[] => [...row, ...Array(width - row.length).fill('')];
+    const pad = (row: CellValue[]): CellValue[] => [...row, ...Array<CellValue>(width - row.length).fill('')];
     book.OKRs.values.push(
       pad(['O4', '2026-Q3', 'Old goal', '', 'Ana']),
       pad(['O4.1', '2026-Q3', '', 'Old result', 'Ana', 0, 10, 4]),

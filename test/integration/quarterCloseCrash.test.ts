@@ -2,6 +2,7 @@
 // call of a close, a run that fails there and is then run again must leave exactly the workbook an
 // uninterrupted close leaves: no duplicate archive, no duplicate history row, no lost row.
 import { describe, expect, it } from 'vitest';
+import { stringContaining, stringMatching } from '../matchers';
 import { open } from './harness';
 import { closingBook } from '../fixtures/closingBook';
 
@@ -34,13 +35,13 @@ describe('a close interrupted at any service call', () => {
         addon.counter.failOnCall(call, `Service unavailable (call ${call})`);
         if (expected.harmless.has(call)) {
           // The close finished: the person reads the summary, not a bare "Service unavailable".
-          expect(close(addon, mode), `call ${call}`).toEqual({ ok: true, message: expect.stringContaining('2026-Q4 closed; OKRs now hold 2027-Q1.') });
+          expect(close(addon, mode), `call ${call}`).toEqual({ ok: true, message: stringContaining('2026-Q4 closed; OKRs now hold 2027-Q1.') });
         } else {
           expect(() => close(addon, mode), `call ${call}`).toThrow(`Service unavailable (call ${call})`);
         }
         // Past the last journal entry the close is complete, and a re-run says so.
         expect(close(addon, mode), `re-run after call ${call}`).toMatchObject(expect.objectContaining({
-          message: expect.stringMatching(/2026-Q4 closed|already holds 2027-Q1|2026-Q4 was closed on/),
+          message: stringMatching(/2026-Q4 closed|already holds 2027-Q1|2026-Q4 was closed on/),
         }));
         expect(workbook.toJSON(), `after a failure at call ${call}`).toEqual(expected.snapshot);
         expect(JSON.parse(addon.properties.document.quarterClose ?? '')).toEqual(expected.journal);

@@ -3,12 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../emulator/index';
 import { closingBook } from '../fixtures/closingBook';
-import { open } from './harness';
+import { stringContaining } from '../matchers';
+import { open, runHandler } from './harness';
 
 function withOtherQuarters() {
   const book = closingBook();
   const width = book.OKRs.values[0]!.length;
-  const pad = (row: CellValue[]): CellValue[] => [...row, ...Array(width - row.length).fill('')];
+  const pad = (row: CellValue[]): CellValue[] => [...row, ...Array<CellValue>(width - row.length).fill('')];
   book.OKRs.values.push(
     pad(['O4', '2026-Q3', 'Old goal', '', 'Ana']),
     pad(['O4.1', '2026-Q3', '', 'Old result', 'Ana', 0, 10, 4]),
@@ -23,8 +24,8 @@ describe('start empty', () => {
   it('removes only the closed quarter\'s rows: earlier and planned rows stay exactly as they were', () => {
     const { addon, workbook } = open(withOtherQuarters());
     const others = workbook.read('OKRs').values().slice(13);
-    const reply = addon.run('confirmQuarterClose', { args: [{ mode: 'empty' }] }) as { ok: boolean; message: string };
-    expect(reply).toMatchObject({ ok: true, message: expect.stringContaining('0 key results kept for 2027-Q1') });
+    const reply = runHandler(addon, 'confirmQuarterClose', { mode: 'empty' });
+    expect(reply).toMatchObject({ ok: true, message: stringContaining('0 key results kept for 2027-Q1') });
     const values = workbook.read('OKRs').values();
     expect(values.map((row) => row[0])).toEqual(['ID', 'O4', 'O4.1', 'O5', 'O5.1']);
     // Every cell of the other quarters' rows reads back as it was, the planned row's note `3/4/2026` too.

@@ -3,10 +3,10 @@
 // without a year, times, exponents, accounting negatives…), so one unprotected string turns into a date,
 // a number, a formula or an error. Seeded pseudo-random strings from a nasty alphabet, plus a fixed list.
 import { describe, expect, it } from 'vitest';
-import { runForClient, type CellValue } from '../../emulator/index';
+import type { CellValue } from '../../emulator/index';
 import { closingBook } from '../fixtures/closingBook';
 import { GROUPED_OKR_ROWS, KPI_ROWS } from '../fixtures/examples';
-import { column, open } from './harness';
+import { callServer as call, column, open } from './harness';
 
 const FIXED = [
   '3/4/2026', '3/4', '1-2', '12:30', '12:30:15', '9:30 am', '5 Dec', 'Dec 5', '5 December 2026', '3/4/2026 12:30',
@@ -37,14 +37,6 @@ function nastyStrings(seed: number, count: number): string[] {
     const length = 1 + Math.floor(random() * 6);
     return Array.from({ length }, () => PIECES[Math.floor(random() * PIECES.length)]).join('');
   });
-}
-
-type Addon = ReturnType<typeof open>['addon'];
-
-function call(addon: Addon, name: string, ...args: unknown[]): any {
-  const reply = runForClient(addon, name, args);
-  if (!reply.ok) throw new Error(reply.message);
-  return reply.value;
 }
 
 /** Pairs that differ, shown with JSON escapes so white space and invisible characters are visible. */
