@@ -19,9 +19,13 @@ export interface Tables {
   usedIds?: string[];
 }
 
-/** Rows a log gains in `days` when each of `items` is read about weekly, and a margin for the odd extra one. */
-function blockFor(items: number, days: number): number {
-  return Math.max(50, Math.ceil((items * (days / 7) + items) * 1.1));
+/**
+ * The first block read from the bottom of the log: half of what `days` of weekly check-ins on `items` rows
+ * would add, so a short log is read in one block and a long one is not over-read; the next blocks follow the
+ * pace the first shows (readRecentRows).
+ */
+function firstBlock(items: number, days: number): number {
+  return days <= 0 ? 0 : Math.max(50, Math.ceil((items * days) / 7 / 2));
 }
 
 function since(context: SheetsContext, days: number): Date {
@@ -42,7 +46,7 @@ export function readTables(context: SheetsContext, reads: JobReads): Tables {
   if (reads.logDays !== undefined && tabs.checkIns !== undefined) {
     const typedInto = logTypedInto(context.facts);
     const log = readRecentRows(tabs.checkIns, timeZone, checkInLogLayout, {
-      since: since(context, reads.logDays), block: blockFor(items, reads.logDays), whole: typedInto,
+      since: since(context, reads.logDays), block: firstBlock(items, reads.logDays), whole: typedInto && reads.logDays > 0,
     });
     tables.checkIns = log.table;
     if (typedInto && log.whole && log.inOrder) clearLogTypedInto();

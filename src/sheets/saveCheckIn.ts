@@ -8,7 +8,7 @@ import { refreshPatches } from '../core/workbook/refresh';
 import { buildWorkbook } from '../core/workbook/workbook';
 import { tableToScriptLocal } from '../core/timeZone';
 import { appendCheckIn, logTarget } from './checkInLog';
-import { CHECK_IN_READS, stateOf } from './checkInView';
+import { SAVE_READS, stateOf } from './checkInView';
 import { readContext, type SheetsContext } from './context';
 import { busy, withDocumentLock } from './lock';
 import { readTables, workbookInput } from './readWorkbook';
@@ -36,7 +36,7 @@ function stillThere(context: SheetsContext, item: CheckInItem, columns: Partial<
  */
 export function saveCheckIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, payload: CheckInPayload, now: Date, by: string): SaveOutcome {
   const context = readContext(spreadsheet, now);
-  const tables = readTables(context, CHECK_IN_READS);
+  const tables = readTables(context, SAVE_READS);
   const built = buildWorkbook(workbookInput(context, tables));
   if (!built.ok) return { ok: false, field: 'form', message: `${built.problems.join(' ')} Nothing was saved.` };
   const target = logTarget(context.tabs.checkIns, tables.checkIns);
@@ -73,5 +73,6 @@ export function saveCheckIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
   applyPatches(tables.kpis!.values, patches.kpis);
   applyPatches(tables.okrs!.values, patches.okrs);
   const after = rescored.ok ? buildWorkbook(workbookInput(context, tables)) : built;
-  return { ok: true, item: plan.item, value: plan.value, state: stateOf(after.ok ? after.workbook : built.workbook, by) };
+  // The log was not read: the sidebar keeps the trends it has and adds this reading (withHistoryOf).
+  return { ok: true, item: plan.item, value: plan.value, state: stateOf(after.ok ? after.workbook : built.workbook, by, false) };
 }

@@ -58,6 +58,17 @@ export function readTable(sheet: Sheet, timeZone: string, kind?: 'kpis' | 'okrs'
   return { values, formulas: found?.ok ? readFormulas(sheet, found.header, formulaColumns, values.length) : [] };
 }
 
+/**
+ * How many more rows probably reach back to `since`, from the pace of the block just read (its rows per day),
+ * with a tenth more: reading exactly what the window holds keeps a long log's cost at a short one's.
+ */
+function rowsSince(times: readonly Date[], since: Date): number {
+  const oldest = times[0]!.getTime();
+  const newest = times[times.length - 1]!.getTime();
+  const perMs = times.length / Math.max(newest - oldest, 86_400_000);
+  return Math.max(50, Math.ceil((oldest - since.getTime()) * perMs * 1.1));
+}
+
 export interface RecentRows {
   /** The tab's top rows (its header), then the rows read below it, in sheet order, in the layout's columns. */
   readonly table: TableInput;
@@ -91,12 +102,15 @@ export function readRecentRows(
   const read = (from: number, to: number): void =>
     readColumns(sheet, grid, layout.columns, from, to - from, (range) => tableToScriptLocal(range.getValues() as Cell[][], timeZone));
   let start = height;
-  while (start > first && !options.whole) {
-    const from = Math.max(first, start - options.block);
+  let block = Math.max(0, options.block);
+  while (start > first && !options.whole && block > 0) {
+    const from = Math.max(first, start - block);
     read(from, start);
+    const times = grid.slice(from, start).map((row) => timeOf(row[timeColumn] ?? '')).filter((time) => time !== undefined);
     start = from;
-    const oldest = grid.slice(from, from + options.block).map((row) => timeOf(row[timeColumn] ?? '')).find((time) => time !== undefined);
-    if (oldest !== undefined && oldest < options.since) break;
+    const oldest = times[0];
+    if (oldest === undefined || oldest < options.since) break;
+    block = rowsSince(times, options.since);
   }
   const rowsFrom = (row: number): Cell[][] => Array.from({ length: height - row }, (_, offset) => grid[row + offset] ?? []);
   let rows = rowsFrom(start);

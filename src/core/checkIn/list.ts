@@ -2,7 +2,7 @@
 // every KPI, each as plain JSON (google.script.run turns a result holding a Date into null, so dates cross
 // as ISO days).
 
-import type { CheckInState, ItemView, ObjectiveView } from './state';
+import { TREND_POINTS, type CheckInState, type ItemView, type ObjectiveView } from './state';
 import { ownersOf, sameOwner } from './state';
 import { GREY, kpiStatusColour } from '../colours';
 import { isoDate } from '../dates';
@@ -10,7 +10,6 @@ import type { Kpi } from '../kpi/kpis';
 import type { KeyResult } from '../okr/okrs';
 import { valueText } from '../valueText';
 import type { Workbook } from '../workbook/workbook';
-import { TREND_LENGTH } from './log';
 
 /** What a person checks in on: a key result or a KPI of the model. */
 export type CheckInItem = KeyResult | Kpi;
@@ -32,7 +31,7 @@ function rangeText(kpi: Kpi): string {
 }
 
 function trendOf(workbook: Workbook, id: string): ItemView['trend'] {
-  return (workbook.readings.get(id.toLowerCase()) ?? []).slice(-TREND_LENGTH).map((reading) => ({ date: isoDate(reading.at), value: reading.value }));
+  return (workbook.readings.get(id.toLowerCase()) ?? []).slice(-TREND_POINTS).map((reading) => ({ date: isoDate(reading.at), value: reading.value }));
 }
 
 export function itemView(workbook: Workbook, item: CheckInItem): ItemView {
@@ -66,8 +65,8 @@ export function ownersOfWorkbook(workbook: Workbook): string[] {
   return ownersOf([...workbook.keyResults, ...workbook.kpis].map((item) => ({ owner: itemOwner(item) })));
 }
 
-/** The sidebar's list for one owner ('' is All). */
-export function checkInState(workbook: Workbook, owner: string): CheckInState {
+/** The sidebar's list for one owner ('' is All); `history` says whether the log was read for it. */
+export function checkInState(workbook: Workbook, owner: string, history = true): CheckInState {
   const shown = (item: CheckInItem): boolean => owner === '' || sameOwner(itemOwner(item), owner);
   const view = (keyResults: readonly KeyResult[]): ItemView[] => keyResults.filter(shown).map((item) => itemView(workbook, item));
   const orphans = workbook.keyResults.filter((keyResult) => keyResult.objectiveId === undefined);
@@ -85,5 +84,6 @@ export function checkInState(workbook: Workbook, owner: string): CheckInState {
     kpis: workbook.kpis.filter(shown).map((kpi) => itemView(workbook, kpi)),
     objectiveChoices: workbook.objectives.map((objective) => ({ id: objective.id, name: objective.text })),
     problem: null,
+    history,
   };
 }

@@ -22,8 +22,6 @@ export interface LogEntry {
   readonly value?: number;
 }
 
-/** How many readings a trend shows: a quarter of weekly check-ins. */
-export const TREND_LENGTH = 13;
 
 /** When a log row was made, to the second where the cell holds a time; undefined when unreadable. */
 export function timeOf(cell: Cell): Date | undefined {

@@ -2,6 +2,9 @@
 // null, so every date crosses as an ISO day (2026-11-23).
 
 
+/** How many readings a trend shows: a quarter of weekly check-ins. */
+export const TREND_POINTS = 13;
+
 export interface ItemView {
   readonly id: string;
   readonly kind: 'KR' | 'KPI';
@@ -42,6 +45,11 @@ export interface CheckInState {
   readonly objectiveChoices: { readonly id: string; readonly name: string }[];
   /** Why nothing can be listed (a missing tab or header), in words the user can act on. */
   readonly problem: string | null;
+  /**
+   * False when the server did not read the log for this reply (a save: the sidebar already has every trend):
+   * trends and KPIs' last check-ins then hold only what this reply changed, to merge with `withHistoryOf`.
+   */
+  readonly history: boolean;
 }
 
 export function sameOwner(a: string, b: string): boolean {
@@ -75,3 +83,28 @@ export type CheckInReply =
     /** The list as it is now, when the refusal means the one the sidebar shows is out of date (an item gone). */
     readonly state?: CheckInState;
   };
+
+function itemsOf(state: CheckInState): ItemView[] {
+  return [...state.objectives.flatMap((objective) => objective.keyResults), ...state.kpis];
+}
+
+/**
+ * A state read without the log, completed from the one the sidebar shows: each item keeps its trend and last
+ * check-in, and the item just checked in gains the new reading. A state read with the log is taken as it is.
+ */
+export function withHistoryOf(previous: CheckInState | undefined, next: CheckInState, savedId: string | null): CheckInState {
+  if (next.history || previous === undefined) return next;
+  const before = new Map(itemsOf(previous).map((item) => [item.id, item]));
+  const merge = (item: ItemView): ItemView => {
+    const old = before.get(item.id);
+    if (old === undefined) return item;
+    const trend = item.id === savedId ? [...old.trend, ...item.trend].slice(-TREND_POINTS) : old.trend;
+    return { ...item, trend, lastCheckIn: item.lastCheckIn ?? old.lastCheckIn };
+  };
+  return {
+    ...next,
+    history: true,
+    objectives: next.objectives.map((objective) => ({ ...objective, keyResults: objective.keyResults.map(merge) })),
+    kpis: next.kpis.map(merge),
+  };
+}

@@ -29,6 +29,13 @@ export interface PatchInput<C extends string, R extends { row: number }> {
   readonly columns: Partial<Record<C, ComputedColumn<R>>>;
   /** Rows to write; all when absent. Missing columns are added only on a full write. */
   readonly onlyRows?: ReadonlySet<number>;
+  /** The tab's values: when given, a cell that already holds its value is left alone (nothing to write). */
+  readonly current?: readonly (readonly Cell[])[];
+}
+
+function sameCell(a: Cell | undefined, b: Cell | undefined): boolean {
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  return a === b || ((a ?? '') === '' && (b ?? '') === '');
 }
 
 /** Patches for the add-on's own columns, never touching a formula cell; adds missing headers on a full write. */
@@ -47,7 +54,11 @@ export function columnPatches<C extends string, R extends { row: number }>(input
     }
     const writable = (result: R): boolean =>
       (input.onlyRows === undefined || input.onlyRows.has(result.row)) && !input.formulas[result.row]?.[column];
-    const values = input.results.map((result) => (writable(result) ? computed.value(result) : undefined));
+    const value = (result: R): Cell | undefined => {
+      const cell = computed.value(result);
+      return input.current !== undefined && sameCell(cell, input.current[result.row]?.[column]) ? undefined : cell;
+    };
+    const values = input.results.map((result) => (writable(result) ? value(result) : undefined));
     if (values.every((value) => value === undefined)) continue;
     const colour = computed.colour;
     patches.push({

@@ -46,13 +46,14 @@ const OKR_COLUMNS: Partial<Record<OkrColumn, ComputedColumn<OkrRow>>> = {
 
 /**
  * What Refresh (or an edit's slice of it) writes: the computed columns of the model, never over a formula.
- * `idsOnly` writes just the IDs the model chose for blank ID cells (adding the ID column if missing).
+ * `memory` writes only what a later job reads back from the sheet and that lags the model: the IDs chosen for
+ * blank ID cells (adding the ID column if missing) and Last check-in dates (see "What each job reads").
  */
 export function refreshPatches(
   workbook: Workbook,
   tables: { readonly kpis?: TableInput; readonly okrs?: TableInput },
   onlyRows?: RowFilter,
-  idsOnly = false,
+  memory = false,
 ): RefreshPatches {
   const okrRows = onlyRows === undefined ? undefined : withObjectiveRows(withFollowers(onlyRows, workbook), workbook);
   return {
@@ -63,7 +64,7 @@ export function refreshPatches(
       formulas: tables.kpis?.formulas ?? [],
       results: workbook.rows.kpis,
       ...(onlyRows === undefined ? {} : { onlyRows: onlyRows.kpis }),
-      columns: idsOnly ? { id: KPI_COLUMNS.id! } : KPI_COLUMNS,
+      columns: memory ? { id: KPI_COLUMNS.id! } : KPI_COLUMNS,
     }),
     okrs: columnPatches({
       kind: 'okrs',
@@ -72,7 +73,8 @@ export function refreshPatches(
       formulas: tables.okrs?.formulas ?? [],
       results: workbook.rows.okrs,
       ...(okrRows === undefined ? {} : { onlyRows: okrRows }),
-      columns: idsOnly ? { id: OKR_COLUMNS.id! } : OKR_COLUMNS,
+      columns: memory ? { id: OKR_COLUMNS.id!, lastCheckIn: OKR_COLUMNS.lastCheckIn! } : OKR_COLUMNS,
+      ...(memory && tables.okrs !== undefined ? { current: tables.okrs.values } : {}),
     }),
   };
 }

@@ -19,6 +19,9 @@ export const CHECK_IN_FORMULAS: FormulaColumns = {
   okrs: [...REFRESH_FORMULAS.okrs, 'current', 'confidence'],
 };
 
+/** The check-in list asks whether Current is a formula, and may fill blank IDs (binding them to their rows). */
+export const LIST_FORMULAS: FormulaColumns = { kpis: ['id', 'current'], okrs: ['id', 'current'] };
+
 /** Quarter close's roll writes these columns of the kept rows of the OKRs tab (rollPatches). */
 export const ROLL_FORMULAS: readonly OkrColumn[] = ['quarter', 'start', 'current', 'due', 'confidence', 'score', 'status', 'lastCheckIn'];
 

@@ -1,6 +1,6 @@
 // The check-in sidebar: key results grouped by objective and KPIs, filtered by owner, each with its
 // value, score bar, status, confidence, last check-in and trend, and a check-in form one at a time.
-import type { CheckInReply, CheckInState, ItemView, ObjectiveView } from '../../core/checkIn/state';
+import { withHistoryOf, type CheckInReply, type CheckInState, type ItemView, type ObjectiveView } from '../../core/checkIn/state';
 import { el } from '../dom';
 import { callServer } from '../server';
 import { checkInForm, type CheckInValues } from './checkInForm';
@@ -192,7 +192,7 @@ export function checkInList(): CheckInList {
     const reply = await callServer('submitCheckIn', { ...values, ...(state === undefined ? {} : shownAs(state, values.id)) });
     if (reply.ok) {
       closeForm();
-      showSaveNote(reply.state, { kind: 'saved', id: values.id, afterId, text: reply.message });
+      showSaveNote(withHistoryOf(state, reply.state, values.id), { kind: 'saved', id: values.id, afterId, text: reply.message });
     } else if (reply.state !== undefined) {
       // The item is gone from the tabs: the list is redrawn without it and says why where it was. An item
       // still listed keeps its form, with the message in it.
