@@ -7,7 +7,7 @@ import { GROUPED_OKR_ROWS, KPI_ROWS } from '../fixtures/examples';
 import { deleteRow, moveRow } from '../fixtures/rearrange';
 import { GREEN, column, backgroundColumn, open } from '../integration/harness';
 import { useChromium } from './chromium';
-import { openPanelPage } from './panelPage';
+import { openPanelPage, type PanelGlobals } from './panelPage';
 
 const browser = useChromium();
 
@@ -84,7 +84,7 @@ describe('the check-in sidebar', () => {
     expect(workbook.read('Check-ins').values()[1]?.slice(2, 8)).toEqual(['O1.1', 'Reduce customer churn', 'KR', 0.045, 8, 'Renewals landed']);
     const churn = card(page, 'O1.1');
     await expect(churn.locator('.score-text').textContent()).resolves.toBe('0.88');
-    await expect(churn.locator('.score-fill').evaluate((fill) => (globalThis as any).getComputedStyle(fill).backgroundColor)).resolves.toBe('rgb(183, 225, 205)');
+    await expect(churn.locator('.score-fill').evaluate((fill) => fill.ownerDocument.defaultView?.getComputedStyle(fill).backgroundColor)).resolves.toBe('rgb(183, 225, 205)');
     await expect(churn.locator('.item-details').textContent()).resolves.toBe('4.5% · confidence 8/10 · checked in 2026-11-23');
     expect(await churn.locator('svg.trend circle').count()).toBe(1);
     // The form closed and focus is back on the item's button, ready for the next one.
@@ -190,7 +190,7 @@ describe('errors next to the form, nothing written', () => {
       const errorId = await input.getAttribute('aria-describedby');
       await expect(page.locator(`#${errorId}`).textContent()).resolves.toBe(message);
       // Focus goes to the field at fault; the form stays open with what the user typed.
-      await expect(input.evaluate((node) => node === (globalThis as any).document.activeElement)).resolves.toBe(true);
+      await expect(input.evaluate((node) => node === node.ownerDocument.activeElement)).resolves.toBe(true);
       expect(JSON.stringify(workbook.toJSON())).toBe(before);
     }, 60_000);
   }
@@ -210,8 +210,8 @@ describe('errors next to the form, nothing written', () => {
     const { page, workbook } = await sidebar();
     const before = JSON.stringify(workbook.toJSON());
     const reply = await page.evaluate(() => new Promise((resolve) => {
-      const g = (globalThis as unknown as { google: { script: { run: Record<string, any> } } }).google;
-      g.script.run.withSuccessHandler(resolve).submitCheckIn({ id: 'O1.1', value: 0.05, note: null });
+      const runner = (globalThis as unknown as PanelGlobals).google.script.run.withSuccessHandler(resolve);
+      (runner['submitCheckIn'] as (payload: unknown) => void).call(runner, { id: 'O1.1', value: 0.05, note: null });
     }));
     expect(reply).toEqual({ ok: false, field: 'value', message: 'The value arrived as the number 0.05, not text or a tick box, which the add-on cannot read. Close the sidebar and open it again.' });
     expect(JSON.stringify(workbook.toJSON())).toBe(before);
@@ -264,7 +264,7 @@ describe('after a save, the sidebar says what happened where the person is looki
     expect(await card(page, 'K9').count()).toBe(0);
     await expect(note.evaluate((node) => node.previousElementSibling?.getAttribute('data-id'))).resolves.toBe('K8');
     await expect(inViewport(note)).resolves.toBe(true);
-    await expect(note.evaluate((node) => node === (globalThis as any).document.activeElement)).resolves.toBe(true);
+    await expect(note.evaluate((node) => node === node.ownerDocument.activeElement)).resolves.toBe(true);
     expect(await page.locator('.kpis .item').count()).toBe(9);
     expect(JSON.stringify(workbook.toJSON())).toBe(before);
   }, 60_000);

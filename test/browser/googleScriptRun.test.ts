@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createWorkbook, loadAddon } from '../../emulator/index';
 import { launchChromium } from './chromium';
-import { openPanelPage } from './panelPage';
+import { openPanelPage, type PanelGlobals } from './panelPage';
 
 const SERVER = `
 function echo(value) { return value; }
@@ -14,7 +14,7 @@ function nothing() {}
 function secret_() { return 'private'; }
 `;
 
-let browser: Browser;
+let browser: Browser | undefined;
 let page: Page;
 
 beforeAll(async () => {
@@ -27,22 +27,27 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Calls a server function from the page and reports which handler ran, with what. */
-function call(name: string, args: string): Promise<unknown> {
+/**
+ * Calls a server function from the page and reports which handler ran, with what. `args` is source text the
+ * page evaluates, because some arguments (a Date, a circular object) must be made there, not sent.
+ */
+async function call(name: string, args: string): Promise<unknown> {
+  await page.evaluate(`globalThis.testArgs = [${args}]`);
   return page.evaluate(
-    ([fn, argSource]) =>
+    (fn) =>
       new Promise((resolve) => {
-        const g = (globalThis as unknown as { google: { script: { run: Record<string, any> } } }).google;
+        const { google, testArgs } = globalThis as unknown as PanelGlobals & { testArgs: unknown[] };
         try {
-          g.script.run
-            .withSuccessHandler((value: unknown, user: unknown) => resolve({ success: value, user }))
-            .withFailureHandler((error: Error, user: unknown) => resolve({ failure: error.message, user }))
-            .withUserObject('row 7')[fn as string](...(new Function(`return [${argSource}]`)() as unknown[]));
+          const runner = google.script.run
+            .withSuccessHandler((value, user) => resolve({ success: value, user }))
+            .withFailureHandler((error, user) => resolve({ failure: error.message, user }))
+            .withUserObject('row 7');
+          (runner[fn] as (...args: unknown[]) => void).apply(runner, testArgs);
         } catch (error) {
           resolve({ thrown: (error as Error).message });
         }
       }),
-    [name, args],
+    name,
   );
 }
 
@@ -77,7 +82,7 @@ describe('google.script.run in the browser', () => {
   });
 
   it('offers no private function (a name ending in _)', async () => {
-    const names = await page.evaluate(() => Object.keys((globalThis as unknown as { google: { script: { run: object } } }).google.script.run));
+    const names = await page.evaluate(() => Object.keys((globalThis as unknown as PanelGlobals).google.script.run));
     expect(names).toContain('echo');
     expect(names).not.toContain('secret_');
   });

@@ -3,6 +3,19 @@
 import type { Browser, Page } from 'playwright-core';
 import { clientFunctions, runForClient, withGoogleScript, type Addon } from '../../emulator/index';
 
+/** google.script.run as a page sees it: the shape src/ui/google.d.ts declares for the sidebar. */
+export interface ScriptRunner {
+  withSuccessHandler(handler: (value: unknown, userObject?: unknown) => void): ScriptRunner;
+  withFailureHandler(handler: (error: Error, userObject?: unknown) => void): ScriptRunner;
+  withUserObject(userObject: unknown): ScriptRunner;
+  [functionName: string]: unknown;
+}
+
+/** The globals a panel page's code reaches through `globalThis`. */
+export interface PanelGlobals {
+  google: { script: { run: ScriptRunner } };
+}
+
 export interface PanelPage {
   page: Page;
   /** Commands the page sent to google.script.host, like 'close'. */

@@ -15,8 +15,8 @@ import { background, cell, clickMenu, openPlayground, sidebarFrame, toastTexts }
 
 let folder: string;
 let workbookPath: string;
-let playground: Playground;
-let browser: Browser;
+let playground: Playground | undefined;
+let browser: Browser | undefined;
 let page: Page;
 
 const start = (): Promise<Playground> =>
@@ -139,9 +139,9 @@ describe('the playground on the demo workbook', () => {
   });
 
   it('keeps the edits and the settings in its workbook file across a restart', async () => {
-    await playground.close();
+    await playground!.close();
     playground = await start();
-    const restarted = await browser.newPage();
+    const restarted = await browser!.newPage();
     await restarted.goto(playground.url);
     await restarted.waitForSelector('body[data-ready]');
     expect(await cell(restarted, 'H3').textContent()).toBe('4.5%');

@@ -42,8 +42,8 @@ function refuse() { throw new Error('Nothing saved: K9 no longer exists.'); }
 `;
 
 let folder: string;
-let playground: Playground;
-let browser: Browser;
+let playground: Playground | undefined;
+let browser: Browser | undefined;
 let page: Page;
 
 beforeAll(async () => {
