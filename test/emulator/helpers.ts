@@ -9,6 +9,11 @@ export function servicesFor(sheets: Record<string, SheetFixture> = { Sheet1: { v
   return { workbook, services, spreadsheet, counter: services.state.counter };
 }
 
+/** What a call returns at run time, even where its type says void: Apps Script's void methods return undefined. */
+export function returned(call: () => unknown): unknown {
+  return call();
+}
+
 /** The thrown value, so a test can check both its name and its message. */
 export function thrown(fn: () => unknown): Error {
   try {

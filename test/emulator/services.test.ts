@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Counter, emulateServices } from '../../emulator/index';
-import { servicesFor, thrown } from './helpers';
+import { returned, servicesFor, thrown } from './helpers';
 
 describe('PropertiesService (contract §10)', () => {
   it("getProperty: 'string, or null if missing'; 'Every value is stored as a string'", () => {
@@ -191,7 +191,7 @@ describe('Session, Utilities, Logger (contract §12)', () => {
 
   it('Utilities.sleep is a no-op; Logger.log records lines', () => {
     const { services } = servicesFor();
-    expect(services.Utilities.sleep(1000)).toBeUndefined();
+    expect(returned(() => services.Utilities.sleep(1000))).toBeUndefined();
     services.Logger.log('scored %s rows', 12);
     expect(services.state.logs).toEqual(['scored 12 rows']);
   });
@@ -212,7 +212,8 @@ describe('not emulated and counting', () => {
     const range = spreadsheet.getRange('A1');
     // A failed assertion prints both values: that must describe the proxies, not throw 'not emulated'.
     expect(() => expect(range).toBe(spreadsheet.getRange('A1'))).toThrow(/expected .* to be /);
-    expect(() => String(range)).not.toThrow();
+    const printed: unknown = range;
+    expect(() => String(printed)).not.toThrow();
     await expect(Promise.resolve(range)).resolves.toBe(range);
     expect(JSON.stringify({ range })).toBe('{"range":{}}');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { servicesFor, thrown } from './helpers';
+import { returned, servicesFor, thrown } from './helpers';
 
 describe('Spreadsheet (contract §1)', () => {
   it("getSheetByName: 'Returns Sheet, or null when no sheet has that name' (exact, case-sensitive)", () => {
@@ -58,7 +58,7 @@ describe('Spreadsheet (contract §1)', () => {
 
   it("toast: 'returns void' and is recorded with its title", () => {
     const { spreadsheet, services } = servicesFor();
-    expect(spreadsheet.toast('12 KRs scored', 'KPI & OKR')).toBeUndefined();
+    expect(returned(() => spreadsheet.toast('12 KRs scored', 'KPI & OKR'))).toBeUndefined();
     spreadsheet.toast('done');
     expect(services.state.ui.toasts).toEqual([{ message: '12 KRs scored', title: 'KPI & OKR' }, { message: 'done' }]);
   });
@@ -147,7 +147,7 @@ describe('Sheet (contract §2)', () => {
     sheet.insertRowsBefore(1, 1);
     expect(sheet.getRange('A1:A2').getValues()).toEqual([[''], ['a']]);
     expect(sheet.deleteRow(1).getRange('A1').getValue()).toBe('a');
-    expect(sheet.deleteRows(2, 2)).toBeUndefined();
+    expect(returned(() => sheet.deleteRows(2, 2))).toBeUndefined();
     expect(sheet.getRange('A1:A3').getValues()).toEqual([['a'], ['b'], ['c']]);
     sheet.insertColumnsAfter(0 + 1, 1);
     expect(sheet.getMaxColumns()).toBe(27);
@@ -163,7 +163,7 @@ describe('Sheet (contract §2)', () => {
   it("setFrozenRows / getFrozenRows: '0 unfreezes. setFrozenRows returns void.'", () => {
     const { spreadsheet, workbook } = servicesFor();
     const sheet = spreadsheet.getActiveSheet();
-    expect(sheet.setFrozenRows(1)).toBeUndefined();
+    expect(returned(() => sheet.setFrozenRows(1))).toBeUndefined();
     expect(sheet.getFrozenRows()).toBe(1);
     expect(workbook.read('Sheet1').frozenRows).toBe(1);
     sheet.setFrozenRows(0);

@@ -5,6 +5,7 @@ import type { Cell } from '../../src/core/cells';
 import type { CheckInPayload } from '../../src/core/checkIn/payload';
 import { planCheckIn } from '../../src/core/checkIn/plan';
 import { buildWorkbook } from '../../src/core/workbook/workbook';
+import { stringContaining } from '../matchers';
 
 const NOW = new Date(2026, 10, 23, 10, 30);
 
@@ -67,7 +68,7 @@ describe('planCheckIn: the row must still be the one picked', () => {
       ok: false, field: 'id',
       message: 'O1.1 now reads "Cut churn", not "Renewals": the rows changed since the list was loaded. Nothing was saved; check the list and try again.',
     });
-    expect(plan({ id: 'K1', name: 'Signups' })).toMatchObject({ ok: false, field: 'id', message: expect.stringContaining('K1 now reads "Customer churn", not "Signups"') });
+    expect(plan({ id: 'K1', name: 'Signups' })).toMatchObject({ ok: false, field: 'id', message: stringContaining('K1 now reads "Customer churn", not "Signups"') });
   });
 
   it('a flat-layout row whose objective no longer matches is refused, naming both objectives', () => {

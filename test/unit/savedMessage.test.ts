@@ -25,7 +25,7 @@ describe('shortName', () => {
     const long = 'Reduce the time a new customer needs to reach their first report from 14 days to 3 days';
     const short = shortName(long);
     expect(short).toBe('Reduce the time a new customer needs to reach…');
-    expect([...short].length).toBeLessThanOrEqual(QUOTED_NAME_LENGTH);
+    expect(Array.from(short).length).toBeLessThanOrEqual(QUOTED_NAME_LENGTH);
   });
 
   it('cuts a name without spaces at the limit', () => {

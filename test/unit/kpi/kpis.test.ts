@@ -27,7 +27,7 @@ type Shown = KpiRow & { readonly newId?: string; readonly status: Cell | undefin
 function shown(plan: Extract<RefreshPlan, { ok: true }>): Shown[] {
   const { headers } = plan.workbook;
   const status = plan.patches.kpis.find((patch) => patch.column === headers.kpis.columns.status && patch.firstRow > headers.kpis.row);
-  return plan.workbook.rows.kpis.map((row, index) => ({ status: status?.values[index], colour: status?.backgrounds?.[index], ...row }) as Shown);
+  return plan.workbook.rows.kpis.map((row, index): Shown => ({ status: status?.values[index], colour: status?.backgrounds?.[index], ...row }));
 }
 
 function flag(rows: Row[], header: Cell[] = HEADER, keys: KpiColumn[] = KEYS): Shown[] {

@@ -87,7 +87,7 @@ describe('the roll', () => {
 
   it('kept rows: next quarter, Start = last Current (or the followed KPI), Current, Confidence and computed cells blank, old Dues cleared, formulas kept', () => {
     const patches = rollPatches({ values, header: header.header, objectives, formulas, next: '2027-Q1', closedEnd: new Date(2026, 11, 31), kpiCurrent: (kpi) => (kpi === 'K2' ? 0.07 : undefined) });
-    const byColumn = Object.fromEntries(patches.map((patch) => [values[0]![patch.column], patch.values]));
+    const byColumn = Object.fromEntries(patches.map((patch) => [String(values[0]![patch.column]), patch.values]));
     // Cells the roll leaves are written back as they were (one call per column); only formulas are skipped.
     expect(byColumn.Quarter).toEqual(['2027-Q1', '2027-Q1', '2026-Q4', '2027-Q1', '2026-Q4', '2026-Q4']);
     expect(byColumn.Start).toEqual(['', 38, 0, 0.07, '', 0]);
@@ -118,8 +118,8 @@ describe('the journal', () => {
 
   it('refuses to start a close whose journal would not fit DocumentProperties (9 KB)', () => {
     const move = { kpiId: 'K1', kpi: 'A KPI with a rather long name to fill the journal', bound: 'min' as const, from: 1, to: 2, keyResultId: 'O1.1' };
-    expect(() => writeJournal({ ...journal, boundMoves: Array(200).fill(move) })).toThrow('too many to record safely');
-    expect(() => writeJournal({ ...journal, boundMoves: Array(50).fill(move) })).not.toThrow();
+    expect(() => writeJournal({ ...journal, boundMoves: Array<typeof move>(200).fill(move) })).toThrow('too many to record safely');
+    expect(() => writeJournal({ ...journal, boundMoves: Array<typeof move>(50).fill(move) })).not.toThrow();
   });
 });
 
