@@ -1,4 +1,4 @@
-import { editedRows } from '../core/workbook/editedRows';
+import { editedRows, parseA1 } from '../core/workbook/editedRows';
 import { findHeader } from '../core/workbook/headers';
 import { tabKind } from '../core/workbook/tabNames';
 import { readContext } from '../sheets/context';
@@ -24,10 +24,11 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const top = readTop(sheet, timeZone);
   const header = findHeader(kind, top.top);
   if (!header.ok) return;
-  const range = { row: edited.getRow(), column: edited.getColumn(), rows: edited.getNumRows(), columns: edited.getNumColumns() };
+  const range = parseA1(edited.getA1Notation()) ??
+    { row: edited.getRow(), column: edited.getColumn(), rows: edited.getNumRows(), columns: edited.getNumColumns() };
   const rows = editedRows(kind, header.header, range, top.height);
   if (rows.length === 0) return;
-  const context = readContext(e.source, new Date(), timeZone);
+  const context = readContext(e.source, new Date(), timeZone, { [kind]: sheet });
   const read = readEdit(context, kind, top, rows);
-  if (read !== undefined) refreshTables(context, read.tables, read.onlyRows);
+  if (read !== undefined) refreshTables({ ...context, tabs: read.tabs }, read.tables, read.onlyRows);
 }

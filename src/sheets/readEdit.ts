@@ -5,7 +5,7 @@
 import type { Cell } from '../core/cells';
 import { readText } from '../core/cells';
 import { HEADER_SEARCH_ROWS, findHeader, type HeaderMatch, type OkrColumn } from '../core/workbook/headers';
-import { followerRows, objectiveSpans, type RowSpan } from '../core/okr/objectiveRows';
+import { followerRows, mergeSpans, objectiveSpans, type RowSpan } from '../core/okr/objectiveRows';
 import type { RowFilter } from '../core/workbook/refresh';
 import { REFRESH_FORMULAS } from '../core/workbook/tableReads';
 import { tableToScriptLocal } from '../core/timeZone';
@@ -13,7 +13,7 @@ import type { TableInput } from '../core/workbook/workbook';
 import type { SheetsContext } from './context';
 import type { Tables } from './readWorkbook';
 import { rememberedIds } from './idMemory';
-import { readColumns, readTable } from './tabs';
+import { findTabs, readTable, type Tabs } from './tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -37,7 +37,15 @@ function okrSlice(tab: TabTop, header: HeaderMatch<OkrColumn>, locate: readonly 
   const grid: Cell[][] = tab.top.map((row) => [...row]);
   const first = header.row + 1;
   const columns = locate.flatMap((key) => header.columns[key] ?? []);
-  readColumns(tab.sheet, grid, columns, first, tab.height - first, (range) => tableToScriptLocal(range.getValues() as Cell[][], timeZone));
+  // Side by side columns (ID, Quarter, Objective in most sheets) are read in one call.
+  for (const { from, to } of adjacentRuns(columns)) {
+    if (tab.height <= first) break;
+    const block = tableToScriptLocal(tab.sheet.getRange(first + 1, from + 1, tab.height - first, to - from).getValues() as Cell[][], timeZone);
+    block.forEach((cells, offset) => {
+      const row = (grid[first + offset] ??= []);
+      cells.forEach((cell, index) => { row[from + index] = cell; });
+    });
+  }
   for (let row = first; row < tab.height; row += 1) grid[row] ??= [];
   const spans = spansOf(grid);
   const formulas: string[][] = [];
@@ -51,6 +59,11 @@ function okrSlice(tab: TabTop, header: HeaderMatch<OkrColumn>, locate: readonly 
     });
   }
   return { table: { values: grid, formulas }, rows: spans.flatMap(({ from, to }) => Array.from({ length: to - from }, (_, i) => from + i)) };
+}
+
+/** Columns grouped into runs of neighbours, [from, to) each. */
+function adjacentRuns(columns: readonly number[]): RowSpan[] {
+  return mergeSpans(columns.map((column) => ({ from: column, to: column + 1 })));
 }
 
 /** Whether any row read follows a linked KPI (a blank Current and a KPI cell): then the KPIs are needed. */
@@ -69,6 +82,8 @@ function remembered(context: SheetsContext): { usedIds?: string[] } {
 export interface EditRead {
   readonly tables: Tables;
   readonly onlyRows: RowFilter;
+  /** The tabs the edit read, so it writes where it read. */
+  readonly tabs: Tabs;
 }
 
 /**
@@ -77,18 +92,27 @@ export interface EditRead {
  * the objectives of the key results that follow an edited KPI. Undefined when a tab has no header.
  */
 export function readEdit(context: SheetsContext, kind: 'kpis' | 'okrs', edited: TabTop, rows: readonly number[]): EditRead | undefined {
-  const { tabs, timeZone } = context;
-  if (tabs.kpis === undefined || tabs.okrs === undefined) return undefined;
-  const okrTop = kind === 'okrs' ? edited : readTop(tabs.okrs, timeZone);
+  const { timeZone } = context;
+  if (kind === 'okrs') {
+    const header = findHeader('okrs', edited.top);
+    if (!header.ok) return undefined;
+    const okrs = okrSlice(edited, header.header, ['id', 'quarter', 'objective'], (grid) => objectiveSpans(grid, header.header, rows), timeZone);
+    const tabs: Tabs = { okrs: edited.sheet };
+    let kpis: TableInput | undefined;
+    if (followsAnyKpi(okrs.table, header.header, okrs.rows)) {
+      const found = findTabs(context.spreadsheet).kpis;
+      if (found !== undefined) kpis = readTable(found, timeZone);
+    }
+    // Every row of the edited objectives is re-scored: they were read whole, and one run per column is one write.
+    return { tables: { ...(kpis === undefined ? {} : { kpis }), okrs: okrs.table, ...remembered(context) }, onlyRows: { kpis: new Set(), okrs: new Set(okrs.rows) }, tabs };
+  }
+  const okrTab = findTabs(context.spreadsheet).okrs;
+  if (okrTab === undefined) return undefined;
+  const okrTop = readTop(okrTab, timeZone);
   const okrHeader = findHeader('okrs', okrTop.top);
   if (!okrHeader.ok) return undefined;
   const header = okrHeader.header;
-  if (kind === 'okrs') {
-    const okrs = okrSlice(okrTop, header, ['id', 'quarter', 'objective'], (grid) => objectiveSpans(grid, header, rows), timeZone);
-    const kpis = followsAnyKpi(okrs.table, header, okrs.rows) ? readTable(tabs.kpis, timeZone) : { values: readTop(tabs.kpis, timeZone).top, formulas: [] };
-    return { tables: { kpis, okrs: okrs.table, ...remembered(context) }, onlyRows: { kpis: new Set(), okrs: new Set(rows) } };
-  }
-  const kpis = readTable(tabs.kpis, timeZone, 'kpis', REFRESH_FORMULAS.kpis);
+  const kpis = readTable(edited.sheet, timeZone, 'kpis', REFRESH_FORMULAS.kpis);
   const kpiHeader = findHeader('kpis', kpis.values);
   const keys = new Set<string>();
   if (kpiHeader.ok) {
@@ -101,5 +125,5 @@ export function readEdit(context: SheetsContext, kind: 'kpis' | 'okrs', edited: 
   }
   const okrs = okrSlice(okrTop, header, ['id', 'quarter', 'objective', 'kpi', 'current'],
     (grid) => objectiveSpans(grid, header, followerRows(grid, header, keys)), timeZone);
-  return { tables: { kpis, okrs: okrs.table, ...remembered(context) }, onlyRows: { kpis: new Set(rows), okrs: new Set() } };
+  return { tables: { kpis, okrs: okrs.table, ...remembered(context) }, onlyRows: { kpis: new Set(rows), okrs: new Set() }, tabs: { kpis: edited.sheet, okrs: okrTab } };
 }

@@ -9,10 +9,12 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Plan from the tabs as read (or as just written), and write the computed columns once per run of cells. */
 export function refreshTables(context: SheetsContext, tables: Tables, onlyRows?: RowFilter): RefreshPlan {
-  const plan = planRefresh({ ...workbookInput(context, tables), ...(onlyRows === undefined ? {} : { onlyRows }) });
+  // An edit's slice may leave the KPIs unread (no row it read follows one).
+  const plan = planRefresh({ ...workbookInput(context, tables), ...(onlyRows === undefined ? {} : { onlyRows, slice: true }) });
   if (plan.ok) {
-    if (context.tabs.kpis !== undefined) writePatches(context.tabs.kpis, plan.patches.kpis, context.timeZone);
-    if (context.tabs.okrs !== undefined) writePatches(context.tabs.okrs, plan.patches.okrs, context.timeZone);
+    const addsColumns = onlyRows === undefined;
+    if (context.tabs.kpis !== undefined) writePatches(context.tabs.kpis, plan.patches.kpis, context.timeZone, addsColumns);
+    if (context.tabs.okrs !== undefined) writePatches(context.tabs.okrs, plan.patches.okrs, context.timeZone, addsColumns);
     // Only a job that knew every used ID may write the memory: an edit on a document without one leaves it be.
     if (tables.usedIds !== undefined) rememberIds(context, plan.workbook);
   }

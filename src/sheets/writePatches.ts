@@ -19,22 +19,51 @@ function runs(values: readonly unknown[]): [number, number][] {
   return found;
 }
 
+interface Block {
+  readonly row: number;
+  readonly column: number;
+  readonly height: number;
+  readonly patches: ColumnPatch[];
+}
+
 /**
- * Writes each patch as one setValues (and one setBackgrounds) per run of cells, growing the grid if needed;
- * dates go back as the instants that show the same day in the spreadsheet's time zone.
+ * The runs of every patch, side-by-side runs of neighbouring columns (Score and Status, say) joined into one
+ * block when they cover the same rows and all carry colours or none: one setValues (and setBackgrounds) each.
  */
-export function writePatches(sheet: Sheet, patches: readonly ColumnPatch[], timeZone: string): void {
+function blocks(patches: readonly ColumnPatch[]): Block[] {
+  const found: Block[] = [];
+  const pieces = patches.flatMap((patch) => runs(patch.values).map(([start, end]) => ({ patch, start, end })))
+    .sort((a, b) => a.patch.firstRow + a.start - (b.patch.firstRow + b.start) || a.end - a.start - (b.end - b.start) || a.patch.column - b.patch.column);
+  for (const { patch, start, end } of pieces) {
+    const last = found[found.length - 1];
+    const joins = last !== undefined && last.row === patch.firstRow + start && last.height === end - start &&
+      last.column + last.patches.length === patch.column && (last.patches[0]!.backgrounds === undefined) === (patch.backgrounds === undefined);
+    if (joins) last.patches.push(patch);
+    else found.push({ row: patch.firstRow + start, column: patch.column, height: end - start, patches: [patch] });
+  }
+  return found;
+}
+
+/**
+ * Writes the patches, one setValues (and one setBackgrounds) per block of cells, growing the grid if needed;
+ * dates go back as the instants that show the same day in the spreadsheet's time zone. `addsColumns` false
+ * (an edit, which never adds a column) spares the question of how wide the grid is.
+ */
+export function writePatches(sheet: Sheet, patches: readonly ColumnPatch[], timeZone: string, addsColumns = true): void {
   if (patches.length === 0) return;
-  const widest = Math.max(...patches.map((patch) => patch.column + 1));
-  const maxColumns = sheet.getMaxColumns();
-  if (widest > maxColumns) sheet.insertColumnsAfter(maxColumns, widest - maxColumns);
-  for (const patch of patches) {
-    for (const [start, end] of runs(patch.values)) {
-      const range = sheet.getRange(patch.firstRow + start + 1, patch.column + 1, end - start, 1);
-      range.setValues(cellsAsWritten(patch.values.slice(start, end).map((value) => [value as Cell]), timeZone));
-      if (patch.backgrounds !== undefined) {
-        range.setBackgrounds(patch.backgrounds.slice(start, end).map((colour) => [colour ?? null]) as string[][]);
-      }
+  if (addsColumns) {
+    const widest = Math.max(...patches.map((patch) => patch.column + 1));
+    const maxColumns = sheet.getMaxColumns();
+    if (widest > maxColumns) sheet.insertColumnsAfter(maxColumns, widest - maxColumns);
+  }
+  for (const block of blocks(patches)) {
+    const offset = block.row - block.patches[0]!.firstRow;
+    const cells = (pick: (patch: ColumnPatch) => readonly unknown[]): unknown[][] =>
+      Array.from({ length: block.height }, (_, r) => block.patches.map((patch) => pick(patch)[offset + r]));
+    const range = sheet.getRange(block.row + 1, block.column + 1, block.height, block.patches.length);
+    range.setValues(cellsAsWritten(cells((patch) => patch.values) as Cell[][], timeZone));
+    if (block.patches[0]!.backgrounds !== undefined) {
+      range.setBackgrounds(cells((patch) => patch.backgrounds!).map((row) => row.map((colour) => colour ?? null)) as string[][]);
     }
   }
 }

@@ -21,7 +21,34 @@ export function editedRows(kind: 'kpis' | 'okrs', header: HeaderMatch<KpiColumn>
   const inputColumns = Object.entries(header.columns)
     .filter(([column]) => !computed.includes(column))
     .map(([, index]) => index as number);
-  const columns = span(edited.column - 1, edited.columns);
-  if (!columns.some((column) => inputColumns.includes(column))) return [];
-  return span(edited.row - 1, edited.rows).filter((row) => row > header.row && row < height);
+  const lastColumn = edited.column - 1 + edited.columns;
+  if (!inputColumns.some((column) => column >= edited.column - 1 && column < lastColumn)) return [];
+  const first = Math.max(edited.row - 1, header.row + 1);
+  return span(first, Math.max(0, Math.min(edited.row - 1 + edited.rows, height) - first));
+}
+
+function columnNumber(letters: string): number {
+  let number = 0;
+  for (const letter of letters.toUpperCase()) number = number * 26 + (letter.charCodeAt(0) - 64);
+  return number;
+}
+
+const WHOLE = 1_000_000;
+
+/**
+ * The edited block from its A1 notation (`C5`, `C5:E7`, a whole row `5:7` or column `C:E`): one call for what
+ * getRow, getColumn, getNumRows and getNumColumns tell in four. Undefined for any other shape.
+ */
+export function parseA1(a1: string): EditedRange | undefined {
+  const cell = /^([A-Z]+)?(\d+)?$/i;
+  const [from, to = from] = a1.split(':');
+  const start = cell.exec(from ?? '');
+  const end = cell.exec(to ?? '');
+  if (start === null || end === null || (start[1] === undefined && start[2] === undefined)) return undefined;
+  const firstColumn = start[1] === undefined ? 1 : columnNumber(start[1]);
+  const lastColumn = end[1] === undefined ? WHOLE : columnNumber(end[1]);
+  const firstRow = start[2] === undefined ? 1 : Number(start[2]);
+  const lastRow = end[2] === undefined ? WHOLE : Number(end[2]);
+  if (lastColumn < firstColumn || lastRow < firstRow) return undefined;
+  return { row: firstRow, column: firstColumn, rows: lastRow - firstRow + 1, columns: lastColumn - firstColumn + 1 };
 }

@@ -32,6 +32,11 @@ export interface WorkbookInput {
   readonly fiscalStartMonth: number;
   /** IDs the document has used beyond these tabs (deleted rows, archives): a new ID is past all of them. */
   readonly usedIds?: readonly string[];
+  /**
+   * An edit's slice: the KPIs tab may be left unread when no row read follows a KPI (it is then scored without
+   * KPIs), instead of being a missing tab.
+   */
+  readonly slice?: boolean;
   /** The quarter a blank Quarter cell stands for when its row gives no other clue: today's, unless a close says. */
   readonly blankQuarter?: string;
 }
@@ -73,13 +78,17 @@ function idsIn(table: TableInput, column: number | undefined, firstRow: number):
   return table.values.slice(firstRow).map((row) => String(row[column] ?? '').trim());
 }
 
+const NO_KPIS: TableInput = { values: [], formulas: [] };
+const NO_KPI_HEADER = { ok: true as const, header: { row: 0, columns: {}, width: 0 } as HeaderMatch<KpiColumn> };
+
 /** Builds the model. Pure: the caller reads the tabs once and writes what it needs of the result once. */
 export function buildWorkbook(input: WorkbookInput): WorkbookResult {
-  const { kpis: kpiTable, okrs: okrTable } = input;
+  const { okrs: okrTable } = input;
+  const kpiTable = input.kpis ?? (input.slice === true ? NO_KPIS : undefined);
   if (kpiTable === undefined || okrTable === undefined) {
     return { ok: false, problems: (['kpis', 'okrs'] as const).filter((kind) => input[kind] === undefined).map(missingTab) };
   }
-  const kpiHeader = findHeader('kpis', kpiTable.values);
+  const kpiHeader = kpiTable === NO_KPIS ? NO_KPI_HEADER : findHeader('kpis', kpiTable.values);
   const okrHeader = findHeader('okrs', okrTable.values);
   if (!kpiHeader.ok || !okrHeader.ok) {
     return {
