@@ -21,7 +21,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   }
   if (kind !== 'kpis' && kind !== 'okrs') return;
   const timeZone = e.source.getSpreadsheetTimeZone();
-  const top = readTop(sheet, timeZone);
+  const top = readTop(sheet, timeZone, kind);
   const header = findHeader(kind, top.top);
   if (!header.ok) return;
   const range = parseA1(edited.getA1Notation()) ??

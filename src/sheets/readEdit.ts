@@ -25,10 +25,14 @@ interface TabTop {
   readonly top: Cell[][];
 }
 
-export function readTop(sheet: Sheet, timeZone: string): TabTop {
+/** The header row, read alone when it is the first row (most sheets): a title block costs one more read. */
+export function readTop(sheet: Sheet, timeZone: string, kind: 'kpis' | 'okrs'): TabTop {
   const height = sheet.getLastRow();
   const width = sheet.getLastColumn();
-  const top = height === 0 || width === 0 ? [] : tableToScriptLocal(sheet.getRange(1, 1, Math.min(HEADER_SEARCH_ROWS, height), width).getValues() as Cell[][], timeZone);
+  if (height === 0 || width === 0) return { sheet, height, width, top: [] };
+  const read = (rows: number): Cell[][] => tableToScriptLocal(sheet.getRange(1, 1, rows, width).getValues() as Cell[][], timeZone);
+  const first = read(1);
+  const top = findHeader(kind, first).ok ? first : read(Math.min(HEADER_SEARCH_ROWS, height));
   return { sheet, height, width, top };
 }
 
@@ -96,7 +100,7 @@ export function readEdit(context: SheetsContext, kind: 'kpis' | 'okrs', edited: 
   if (kind === 'okrs') {
     const header = findHeader('okrs', edited.top);
     if (!header.ok) return undefined;
-    const okrs = okrSlice(edited, header.header, ['id', 'quarter', 'objective'], (grid) => objectiveSpans(grid, header.header, rows), timeZone);
+    const okrs = okrSlice(edited, header.header, ['id', 'objective'], (grid) => objectiveSpans(grid, header.header, rows), timeZone);
     const tabs: Tabs = { okrs: edited.sheet };
     let kpis: TableInput | undefined;
     if (followsAnyKpi(okrs.table, header.header, okrs.rows)) {
@@ -108,7 +112,7 @@ export function readEdit(context: SheetsContext, kind: 'kpis' | 'okrs', edited: 
   }
   const okrTab = findTabs(context.spreadsheet).okrs;
   if (okrTab === undefined) return undefined;
-  const okrTop = readTop(okrTab, timeZone);
+  const okrTop = readTop(okrTab, timeZone, 'okrs');
   const okrHeader = findHeader('okrs', okrTop.top);
   if (!okrHeader.ok) return undefined;
   const header = okrHeader.header;
@@ -123,7 +127,7 @@ export function readEdit(context: SheetsContext, kind: 'kpis' | 'okrs', edited: 
       }
     }
   }
-  const okrs = okrSlice(okrTop, header, ['id', 'quarter', 'objective', 'kpi', 'current'],
+  const okrs = okrSlice(okrTop, header, ['id', 'objective', 'kpi', 'current'],
     (grid) => objectiveSpans(grid, header, followerRows(grid, header, keys)), timeZone);
   return { tables: { kpis, okrs: okrs.table, ...remembered(context) }, onlyRows: { kpis: new Set(rows), okrs: new Set() }, tabs: { kpis: edited.sheet, okrs: okrTab } };
 }

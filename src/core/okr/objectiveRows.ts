@@ -1,5 +1,5 @@
-// Which rows of the OKRs tab an edit's re-score depends on, told from the ID, Quarter and Objective
-// columns alone: the edited key results' objectives, whole. An edit then reads those rows, not the tab.
+// Which rows of the OKRs tab an edit's re-score depends on, told from the Objective column alone: the edited
+// key results' objectives, whole. An edit then reads those rows, not the tab.
 
 import { readText, type Cell } from '../cells';
 import type { HeaderMatch, OkrColumn } from '../workbook/headers';
@@ -12,15 +12,16 @@ export interface RowSpan {
 
 function objectiveKey(row: readonly Cell[] | undefined, header: HeaderMatch<OkrColumn>): string {
   const cell = (column: number | undefined): string => (column === undefined ? '' : readText(row?.[column] ?? ''));
-  const objective = cell(header.columns.objective);
-  return objective === '' ? '' : `${cell(header.columns.quarter).toLowerCase()}|${objective.toLowerCase()}`;
+  // The text alone, not the quarter: rows of the same text in another quarter are read too (a few more rows,
+  // grouped exactly once read whole), so the Quarter column need not be read to find them.
+  return cell(header.columns.objective).toLowerCase();
 }
 
 /**
  * The spans holding every row of the objectives the given rows belong to. A row's objective is the nearest
  * named one at or above it (grouped layout: the objective row; flat layout: the row itself); every row naming
- * the same objective (same text, same quarter) starts a span that runs to the next row naming an objective.
- * `grid` holds at least the ID, Quarter and Objective columns of every row.
+ * the same objective text starts a span that runs to the next row naming an objective.
+ * `grid` holds at least the Objective column of every row.
  */
 export function objectiveSpans(grid: readonly (readonly Cell[] | undefined)[], header: HeaderMatch<OkrColumn>, rows: readonly number[]): RowSpan[] {
   const first = header.row + 1;

@@ -59,17 +59,20 @@ describe('objectiveSpans: grouped layout', () => {
 });
 
 describe('objectiveSpans: flat layout', () => {
-  it('every row naming the same objective (same text in any case, same quarter) starts a span of its own', () => {
-    expect(spans(FLAT, [1])).toEqual([{ from: 1, to: 2 }, { from: 3, to: 5 }]);
+  it('every row naming the same objective text (in any case, in any quarter) starts a span of its own', () => {
+    expect(spans(FLAT, [1])).toEqual([{ from: 1, to: 2 }, { from: 3, to: 6 }]);
   });
 
   it('a row with no objective typed reads the objective above it, whole', () => {
-    expect(spans(FLAT, [4])).toEqual([{ from: 1, to: 2 }, { from: 3, to: 5 }]);
+    expect(spans(FLAT, [4])).toEqual([{ from: 1, to: 2 }, { from: 3, to: 6 }]);
   });
 
-  it('the same text in another quarter is another objective', () => {
-    expect(spans(FLAT, [5])).toEqual([{ from: 5, to: 6 }]);
+  it('the same text in another quarter is read too (the Quarter column is not read to find spans), and grouped apart', () => {
+    expect(spans(FLAT, [5])).toEqual([{ from: 1, to: 2 }, { from: 3, to: 6 }]);
     expect(spans(FLAT, [2])).toEqual([{ from: 2, to: 3 }]);
+    // Read whole, the 2027-Q1 row is still another objective.
+    const built = buildWorkbook({ kpis: { values: [['KPI', 'Min']], formulas: [] }, okrs: { values: FLAT, formulas: [] }, today: new Date(2026, 10, 23), fiscalStartMonth: 1 });
+    expect(built.ok && built.workbook.objectives.map((objective) => objective.keyResults.map((keyResult) => keyResult.id))).toEqual([['O1.1', 'O1.2', 'O1.3'], ['O2.1'], ['O3.1']]);
   });
 });
 
