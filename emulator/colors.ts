@@ -16,6 +16,6 @@ export const DEFAULT_BACKGROUND = '#ffffff';
 export function normaliseColor(color: string): string | undefined {
   const text = color.trim().toLowerCase();
   if (/^#[0-9a-f]{6}$/.test(text)) return text;
-  if (/^#[0-9a-f]{3}$/.test(text)) return `#${[...text.slice(1)].map((ch) => ch + ch).join('')}`;
+  if (/^#[0-9a-f]{3}$/.test(text)) return `#${text.slice(1).replace(/[0-9a-f]/g, (digit) => digit + digit)}`;
   return NAMED[text];
 }

@@ -105,12 +105,12 @@ export class DataValidationBuilderImpl implements BuilderApi {
     return this.#set(known, args);
   }
 
-  setAllowInvalid(allowInvalidData: boolean): this {
+  setAllowInvalid(allowInvalidData: unknown): this {
     this.#allowInvalid = Boolean(allowInvalidData);
     return this;
   }
 
-  setHelpText(helpText: string): this {
+  setHelpText(helpText: unknown): this {
     this.#helpText = String(helpText);
     return this;
   }

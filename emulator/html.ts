@@ -5,6 +5,7 @@ import type { Enums } from './enums';
 import type { Env } from './env';
 import { exception, notEmulated } from './errors';
 import { emulate } from './proxy';
+import { scriptText } from './scriptText';
 
 type HtmlServiceApi = Shape<
   Pick<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutput' | 'createHtmlOutputFromFile' | 'createTemplate' | 'createTemplateFromFile'>
@@ -52,7 +53,7 @@ export class HtmlOutputImpl implements HtmlOutputApi {
     return this.#height;
   }
 
-  setTitle(title: string): this {
+  setTitle(title: unknown): this {
     this.#title = String(title);
     return this;
   }
@@ -62,7 +63,7 @@ export class HtmlOutputImpl implements HtmlOutputApi {
   }
 
   /** null restores the default size. */
-  setWidth(width: number): this {
+  setWidth(width: number | null): this {
     this.#width = width === null ? undefined : width;
     return this;
   }
@@ -71,7 +72,7 @@ export class HtmlOutputImpl implements HtmlOutputApi {
     return this.#width ?? 0;
   }
 
-  setHeight(height: number): this {
+  setHeight(height: number | null): this {
     this.#height = height === null ? undefined : height;
     return this;
   }
@@ -84,12 +85,12 @@ export class HtmlOutputImpl implements HtmlOutputApi {
     return this.#content;
   }
 
-  setContent(content: string): this {
+  setContent(content: unknown): this {
     this.#content = String(content);
     return this;
   }
 
-  append(addedContent: string): this {
+  append(addedContent: unknown): this {
     this.#content += String(addedContent);
     return this;
   }
@@ -139,22 +140,22 @@ class HtmlServiceImpl implements HtmlServiceApi {
   }
 
   /** Project files are named without '.html' and matched case-sensitively. */
-  #file(filename: string): string {
+  #file(filename: unknown): string {
     const name = String(filename);
     const content = this.#env.htmlFiles[name] ?? this.#env.htmlFiles[`${name}.html`];
     if (content === undefined) throw exception(this.#env.realm, `No HTML file named ${name} was found.`);
     return content;
   }
 
-  createHtmlOutput(html?: string): GoogleAppsScript.HTML.HtmlOutput {
-    return makeHtmlOutput(this.#env, html === undefined ? '' : String(html));
+  createHtmlOutput(html?: unknown): GoogleAppsScript.HTML.HtmlOutput {
+    return makeHtmlOutput(this.#env, html === undefined ? '' : scriptText(html));
   }
 
   createHtmlOutputFromFile(filename: string): GoogleAppsScript.HTML.HtmlOutput {
     return makeHtmlOutput(this.#env, this.#file(filename));
   }
 
-  createTemplate(html: string): GoogleAppsScript.HTML.HtmlTemplate {
+  createTemplate(html: unknown): GoogleAppsScript.HTML.HtmlTemplate {
     return emulate('HtmlTemplate', new HtmlTemplateImpl(this.#env, String(html)), this.#env) as unknown as GoogleAppsScript.HTML.HtmlTemplate;
   }
 

@@ -29,7 +29,7 @@ export function formatJavaDate(ms: number, timeZone: string, pattern: string): s
       }
       // Inside quotes, '' is one apostrophe and a single ' ends the literal.
       for (i += 1; i < pattern.length; i += 1) {
-        if (pattern[i] !== "'") out += pattern[i];
+        if (pattern[i] !== "'") out += pattern.charAt(i);
         else if (pattern[i + 1] === "'") {
           out += "'";
           i += 1;
@@ -51,13 +51,13 @@ export function formatJavaDate(ms: number, timeZone: string, pattern: string): s
         out += n === 2 ? pad(w.year % 100, 2) : pad(w.year, n);
         break;
       case 'M':
-        out += n >= 4 ? MONTHS[w.month - 1] : n === 3 ? (MONTHS[w.month - 1] ?? '').slice(0, 3) : pad(w.month, n);
+        out += n >= 4 ? (MONTHS[w.month - 1] ?? '') : n === 3 ? (MONTHS[w.month - 1] ?? '').slice(0, 3) : pad(w.month, n);
         break;
       case 'd':
         out += pad(w.day, n);
         break;
       case 'E':
-        out += n >= 4 ? DAYS[w.weekday] : (DAYS[w.weekday] ?? '').slice(0, 3);
+        out += n >= 4 ? (DAYS[w.weekday] ?? '') : (DAYS[w.weekday] ?? '').slice(0, 3);
         break;
       case 'u':
         out += String(w.weekday === 0 ? 7 : w.weekday);

@@ -142,7 +142,8 @@ export class Addon {
       return (fn as (...a: unknown[]) => unknown)(...args(env));
     } finally {
       // Locks are released when the execution ends.
-      for (const slot of Object.values(this.#state.locks)) slot.heldByUs = false;
+      const { locks } = this.#state;
+      for (const slot of [locks.document, locks.script, locks.user]) slot.heldByUs = false;
     }
   }
 

@@ -4,6 +4,7 @@
 import { isDate } from './realm';
 import { fromSerial, toSerial } from './serialDate';
 import { wallClock } from './timeZone';
+import { scriptText } from './scriptText';
 
 export const DEFAULT_NUMBER_FORMAT = '0.###############';
 export const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
@@ -192,5 +193,5 @@ export function displayText(value: unknown, format: string | null, timeZone: str
   if (typeof value === 'number') {
     return isDateFormat(pattern) ? formatDatePattern(fromSerial(value, timeZone), pattern, timeZone) : formatNumber(value, pattern);
   }
-  return String(value);
+  return scriptText(value);
 }

@@ -81,7 +81,7 @@ class PropertiesImpl implements PropertiesApi {
     return Object.hasOwn(this.#store, key) ? (this.#store[key] ?? null) : null;
   }
 
-  setProperty(key: string, value: string): this {
+  setProperty(key: unknown, value: string): this {
     this.#put([[String(key), value]]);
     return this;
   }
@@ -90,7 +90,7 @@ class PropertiesImpl implements PropertiesApi {
     const entries = Object.entries(properties);
     if (deleteAllOthers === true) {
       const keep = new Set(entries.map(([key]) => key));
-      for (const key of Object.keys(this.#store)) if (!keep.has(key)) delete this.#store[key];
+      for (const key of Object.keys(this.#store)) if (!keep.has(key)) Reflect.deleteProperty(this.#store, key);
     }
     this.#put(entries);
     return this;
@@ -100,13 +100,13 @@ class PropertiesImpl implements PropertiesApi {
     return realmObject(this.#env.realm, { ...this.#store }) as Record<string, string>;
   }
 
-  deleteProperty(key: string): this {
-    delete this.#store[String(key)];
+  deleteProperty(key: unknown): this {
+    Reflect.deleteProperty(this.#store, String(key));
     return this;
   }
 
   deleteAllProperties(): this {
-    for (const key of Object.keys(this.#store)) delete this.#store[key];
+    for (const key of Object.keys(this.#store)) Reflect.deleteProperty(this.#store, key);
     return this;
   }
 

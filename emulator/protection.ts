@@ -23,7 +23,7 @@ class ProtectionImpl implements ProtectionApi {
     this.#state = state;
   }
 
-  setWarningOnly(warningOnly: boolean): this {
+  setWarningOnly(warningOnly: unknown): this {
     this.#state.warningOnly = Boolean(warningOnly);
     return this;
   }
@@ -32,7 +32,7 @@ class ProtectionImpl implements ProtectionApi {
     return this.#state.warningOnly;
   }
 
-  setDescription(description: string): this {
+  setDescription(description: unknown): this {
     this.#state.description = String(description);
     return this;
   }

@@ -18,6 +18,7 @@ import { isDate, realmDate, realmGrid } from './realm';
 import { makeSheet } from './sheet';
 import type { SheetModel } from './sheetModel';
 import { scriptEntry } from './typedInput';
+import { scriptText } from './scriptText';
 
 type RangeApi = Shape<
   Pick<
@@ -122,7 +123,7 @@ export class RangeImpl implements RangeApi {
 
   #color(color: unknown): string | null {
     if (color === null || color === undefined) return null;
-    const normalised = normaliseColor(String(color));
+    const normalised = normaliseColor(scriptText(color));
     if (normalised === undefined) throw notEmulated(this.#env.realm, `colour ${JSON.stringify(color)}`);
     return normalised;
   }
@@ -192,7 +193,7 @@ export class RangeImpl implements RangeApi {
   }
 
   #storeFormula(r: number, c: number, formula: unknown): void {
-    const text = formula === null || formula === undefined ? '' : String(formula);
+    const text = formula === null || formula === undefined ? '' : scriptText(formula);
     this.#sheet.write(this.#box.row + r, this.#box.column + c, text === '' ? { kind: 'clear' } : { kind: 'formula', formula: text });
   }
 
@@ -246,7 +247,7 @@ export class RangeImpl implements RangeApi {
     return this.#readOne((cell) => cell?.numberFormat ?? DEFAULT_NUMBER_FORMAT);
   }
 
-  setNumberFormat(numberFormat: string): this {
+  setNumberFormat(numberFormat: unknown): this {
     const format = normaliseFormat(String(numberFormat));
     this.#write((cell) => {
       cell.numberFormat = format;
@@ -257,7 +258,7 @@ export class RangeImpl implements RangeApi {
   setNumberFormats(numberFormats: string[][]): this {
     const rows = checkGrid(this.#env, numberFormats, this.#box, 'setNumberFormats');
     this.#write((cell, r, c) => {
-      cell.numberFormat = normaliseFormat(String(rows[r]?.[c] ?? ''));
+      cell.numberFormat = normaliseFormat(scriptText(rows[r]?.[c] ?? ''));
     });
     return this;
   }
@@ -351,9 +352,9 @@ export class RangeImpl implements RangeApi {
 
   // fonts, notes, wrap
 
-  setFontWeight(fontWeight: string | null): this {
+  setFontWeight(fontWeight: unknown): this {
     this.#write((cell) => {
-      cell.fontWeight = fontWeight === null ? null : String(fontWeight);
+      cell.fontWeight = fontWeight === null ? null : scriptText(fontWeight);
     });
     return this;
   }
@@ -362,7 +363,7 @@ export class RangeImpl implements RangeApi {
     const rows = checkGrid(this.#env, fontWeights, this.#box, 'setFontWeights');
     this.#write((cell, r, c) => {
       const weight = rows[r]?.[c];
-      cell.fontWeight = weight === null || weight === undefined ? null : String(weight);
+      cell.fontWeight = weight === null || weight === undefined ? null : scriptText(weight);
     });
     return this;
   }
@@ -387,10 +388,10 @@ export class RangeImpl implements RangeApi {
     return this.#readOne((cell) => cell?.fontColor ?? '#000000');
   }
 
-  setNote(note: string | null): this {
+  setNote(note: unknown): this {
     checkCellLimit(this.#env.realm, [note]);
     this.#write((cell) => {
-      cell.note = note === null || note === undefined ? '' : String(note);
+      cell.note = note === null || note === undefined ? '' : scriptText(note);
     });
     return this;
   }
@@ -401,7 +402,7 @@ export class RangeImpl implements RangeApi {
     checkCellLimit(this.#env.realm, rows.flat());
     this.#write((cell, r, c) => {
       const note: unknown = rows[r]?.[c];
-      cell.note = note === null || note === undefined ? '' : typeof note === 'number' && Number.isInteger(note) ? `${note}.0` : String(note);
+      cell.note = note === null || note === undefined ? '' : typeof note === 'number' && Number.isInteger(note) ? `${note}.0` : scriptText(note);
     });
     return this;
   }
@@ -414,7 +415,7 @@ export class RangeImpl implements RangeApi {
     return this.#grid(this.#read((cell) => cell?.note ?? ''));
   }
 
-  setWrap(isWrapEnabled: boolean): this {
+  setWrap(isWrapEnabled: unknown): this {
     this.#write((cell) => {
       cell.wrap = Boolean(isWrapEnabled);
     });

@@ -17,7 +17,7 @@ export function isDate(value: unknown): value is Date {
 }
 
 export function realmArray<T>(realm: Realm, items: readonly T[]): T[] {
-  return realm.Array.from(items) as T[];
+  return realm.Array.from<T>(items);
 }
 
 export function realmGrid<T>(realm: Realm, rows: readonly (readonly T[])[]): T[][] {

@@ -59,7 +59,7 @@ export class SheetImpl implements SheetApi {
     return this.#sheet.name;
   }
 
-  setName(name: string): this {
+  setName(name: unknown): this {
     const text = String(name);
     const other = this.#env.model.find(text);
     if (other !== undefined && other !== this.#sheet) throw this.#fail(DUPLICATE_NAME(text));

@@ -34,7 +34,9 @@ function restoreCell(cell: Cell, saved: CellSnapshot): void {
 export function restoreWorkbook(snapshot: WorkbookSnapshot): Workbook {
   const workbook = createWorkbook({ name: snapshot.name, timeZone: snapshot.timeZone, sheets: {} });
   const model = modelOf(workbook);
-  model.removeSheet(model.sheets[0]!);
+  // createWorkbook starts with one sheet; the snapshot's sheets replace it.
+  const [placeholder] = model.sheets;
+  if (placeholder !== undefined) model.removeSheet(placeholder);
   for (const saved of snapshot.sheets) {
     const sheet = model.addSheet(saved.name, model.sheets.length, saved.maxRows, saved.maxColumns);
     sheet.frozenRows = saved.frozenRows;

@@ -8,6 +8,7 @@ import { makeRange } from './range';
 import { boxFromA1 } from './rangeBounds';
 import { realmArray } from './realm';
 import { DUPLICATE_NAME, makeSheet, SheetImpl } from './sheet';
+import { scriptText } from './scriptText';
 
 type SpreadsheetApi = Shape<
   Pick<
@@ -42,7 +43,7 @@ export class SpreadsheetImpl implements SpreadsheetApi {
   }
 
   /** Exact and case-sensitive; null when absent. */
-  getSheetByName(name: string): GoogleAppsScript.Spreadsheet.Sheet | null {
+  getSheetByName(name: unknown): GoogleAppsScript.Spreadsheet.Sheet | null {
     const sheet = this.#env.model.find(String(name));
     return sheet === undefined ? null : makeSheet(this.#env, sheet);
   }
@@ -106,7 +107,7 @@ export class SpreadsheetImpl implements SpreadsheetApi {
   }
 
   /** A1 (optionally "'Tab'!A1:B2"); unqualified references are on the active sheet. */
-  getRange(a1Notation: string): GoogleAppsScript.Spreadsheet.Range {
+  getRange(a1Notation: unknown): GoogleAppsScript.Spreadsheet.Range {
     const ref = parseA1(String(a1Notation));
     const sheet = ref?.sheetName == null ? this.#env.model.getActiveSheet() : this.#env.model.find(ref.sheetName);
     if (ref === null || sheet === undefined) throw exception(this.#env.realm, 'Range not found');
@@ -114,10 +115,10 @@ export class SpreadsheetImpl implements SpreadsheetApi {
     return makeRange(this.#env, sheet, boxFromA1(this.#env.realm, sheet, cells));
   }
 
-  toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
+  toast(msg: unknown, title?: unknown, timeoutSeconds?: number | null): void {
     this.#env.ui.toasts.push({
       message: String(msg),
-      ...(title === undefined || title === null ? {} : { title: String(title) }),
+      ...(title === undefined || title === null ? {} : { title: scriptText(title) }),
       ...(typeof timeoutSeconds === 'number' ? { timeoutSeconds } : {}),
     });
   }

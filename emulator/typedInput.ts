@@ -4,6 +4,7 @@
 import type { CellValue } from './cells';
 import { isDate } from './realm';
 import { parseTypedDate } from './typedDate';
+import { scriptText } from './scriptText';
 
 export type Entry =
   | { readonly kind: 'clear' }
@@ -89,7 +90,7 @@ export function scriptEntry(value: unknown, currentFormat: string | null, timeZo
   if (value === null || value === undefined || value === '') return { kind: 'clear' };
   if (isDate(value)) return { kind: 'value', value: new Date(value.getTime()) };
   if (typeof value === 'number' || typeof value === 'boolean') return { kind: 'value', value };
-  const text = String(value);
+  const text = scriptText(value);
   if (currentFormat === '@') return { kind: 'value', value: text };
   return parseTyped(text, timeZone, now);
 }

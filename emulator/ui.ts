@@ -8,6 +8,7 @@ import { signatureMismatch } from './errors';
 import { HtmlOutputImpl } from './html';
 import { emulate, implOf } from './proxy';
 import type { AlertRecord, MenuEntry, MenuRecord } from './uiLog';
+import { scriptText } from './scriptText';
 
 type UiApi = Shape<
   Pick<
@@ -43,7 +44,7 @@ export class MenuImpl implements MenuApi {
     return { caption: this.#caption, items, entries };
   }
 
-  addItem(caption: string, functionName: string): this {
+  addItem(caption: unknown, functionName: string): this {
     if (typeof functionName !== 'string') {
       throw signatureMismatch(this.#env.realm, [caption, functionName], 'Menu.addItem');
     }
@@ -91,7 +92,7 @@ function dialogArgs(args: readonly unknown[], fallback: ButtonSetName): AlertRec
   const [first, second, third] = args;
   if (args.length >= 3) return { title: String(first), message: String(second), buttons: enumName(third) ?? fallback };
   if (args.length === 2) return { message: String(first), buttons: enumName(second) ?? fallback };
-  return { message: String(first ?? ''), buttons: fallback };
+  return { message: scriptText(first ?? ''), buttons: fallback };
 }
 
 class UiImpl implements UiApi {
@@ -110,7 +111,7 @@ class UiImpl implements UiApi {
     return makeMenu(this.#env, this.#env.addonName);
   }
 
-  createMenu(caption: string): GoogleAppsScript.Base.Menu {
+  createMenu(caption: unknown): GoogleAppsScript.Base.Menu {
     return makeMenu(this.#env, String(caption));
   }
 
@@ -141,7 +142,7 @@ class UiImpl implements UiApi {
   #dialog(userInterface: unknown, title: unknown, modal: boolean, method: string): void {
     const html = this.#html(userInterface, method);
     this.#env.ui.dialogs.push({
-      title: title === undefined ? html.title : String(title),
+      title: title === undefined ? html.title : scriptText(title),
       html: html.content,
       modal,
       ...(html.width === undefined ? {} : { width: html.width }),

@@ -105,7 +105,8 @@ export class Workbook {
     const width = Math.max(0, ...values.map((row) => row.length));
     const sheet = model.addSheet(name, model.sheets.length, Math.max(fixture?.maxRows ?? DEFAULT_ROWS, values.length), Math.max(DEFAULT_COLUMNS, width));
     values.forEach((row, r) =>
-      row.forEach((value, c) => {
+      // Fixtures from JavaScript or JSON may hold null or undefined for a blank cell.
+      row.forEach((value: CellValue | null | undefined, c) => {
         if (value !== '' && value !== null && value !== undefined) sheet.ensure(r + 1, c + 1).value = copyValue(value);
       }),
     );

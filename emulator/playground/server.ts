@@ -137,10 +137,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     Atomics.notify(flag, 0);
   };
 
-  const routes: Record<string, (request: IncomingMessage, response: ServerResponse) => Promise<void>> = {
-    'GET /': async (_request, response) => reply(response, 200, page, 'text/html; charset=utf-8'),
-    'GET /state': async (_request, response) => reply(response, 200, JSON.stringify({ view, question })),
-    'GET /events': async (request, response) => {
+  const routes: Record<string, (request: IncomingMessage, response: ServerResponse) => void | Promise<void>> = {
+    'GET /': (_request, response) => reply(response, 200, page, 'text/html; charset=utf-8'),
+    'GET /state': (_request, response) => reply(response, 200, JSON.stringify({ view, question })),
+    'GET /events': (request, response) => {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
       response.write(': connected\n\n');
       streams.add(response);
@@ -180,7 +180,11 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   const server = createServer((request, response) => {
     const route = routes[`${request.method} ${(request.url ?? '/').split('?')[0]}`];
     if (route === undefined) { reply(response, 404, JSON.stringify({ ok: false, message: 'Not found' })); return; }
-    route(request, response).catch((error: unknown) =>
+    // A route that throws, at once or later, answers 400 with the message.
+    const handle = async (): Promise<void> => {
+      await route(request, response);
+    };
+    handle().catch((error: unknown) =>
       reply(response, 400, JSON.stringify({ ok: false, message: error instanceof Error ? error.message : String(error) })));
   });
   try {

@@ -42,13 +42,15 @@ function readCell(cell: ExcelJS.Cell): CellSnapshot {
     if (value !== undefined && value !== '') saved.value = value;
   }
   if (cell.numFmt && cell.numFmt.toLowerCase() !== 'general') saved.numberFormat = cell.numFmt;
-  const fill = cell.fill;
+  // exceljs types a cell's fill and font as always there; a cell never styled has neither.
+  const fill = cell.fill as ExcelJS.Fill | undefined;
+  const font = cell.font as Partial<ExcelJS.Font> | undefined;
   if (fill?.type === 'pattern' && fill.pattern === 'solid') {
     const background = argbToHex(fill.fgColor?.argb);
     if (background !== undefined && background !== WHITE) saved.background = background;
   }
-  if (cell.font?.bold) saved.fontWeight = 'bold';
-  const color = argbToHex(cell.font?.color?.argb);
+  if (font?.bold) saved.fontWeight = 'bold';
+  const color = argbToHex(font?.color?.argb);
   if (color !== undefined && color !== '#000000') saved.fontColor = color;
   return saved;
 }
@@ -75,7 +77,9 @@ export async function readXlsx(path: string): Promise<SavedBook> {
         if (Object.keys(saved).length > 0) cells[cellA1(Number(cell.row), Number(cell.col))] = saved;
       }),
     );
-    const frozen = (worksheet.views ?? []).find((view) => view.state === 'frozen');
+    // Typed as always there, but a sheet read from a file without views has none.
+    const views = worksheet.views as Partial<ExcelJS.WorksheetView>[] | undefined;
+    const frozen = (views ?? []).find((view) => view.state === 'frozen');
     return {
       name: worksheet.name,
       sheetId: worksheet.id,

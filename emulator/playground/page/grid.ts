@@ -32,7 +32,7 @@ const a1Of = (at: Position): string => `${columnLetters(at.column)}${at.row + 1}
 function positionOf(a1: string): Position | null {
   const match = /^([A-Z]+)(\d+)$/.exec(a1);
   if (match === null) return null;
-  const column = [...(match[1] ?? '')].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  const column = Array.from(match[1] ?? '').reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0) - 1;
   return { row: Number(match[2]) - 1, column };
 }
 
@@ -110,7 +110,7 @@ export function createGrid(container: HTMLElement, nameBox: HTMLElement, formula
 
   function draw(): void {
     if (sheet === null) return;
-    const rows = sheet.rows;
+    const { rows, frozenRows } = sheet;
     const dataColumns = Math.max(0, ...rows.map((row) => row.length));
     size = { rows: Math.max(MIN_ROWS, rows.length + MARGIN), columns: Math.max(MIN_COLUMNS, dataColumns + 3) };
     const columns = Array.from({ length: size.columns }, (_, column) => column);
@@ -123,11 +123,11 @@ export function createGrid(container: HTMLElement, nameBox: HTMLElement, formula
       }));
     const body = Array.from({ length: size.rows }, (_, row) => {
       const tr = el('tr', {}, el('th', { className: 'row-number', textContent: String(row + 1) }));
-      if (row < sheet!.frozenRows) {
+      if (row < frozenRows) {
         tr.className = 'frozen';
         tr.style.setProperty('--top', `${(row + 1) * ROW_HEIGHT}px`);
       }
-      if (row === sheet!.frozenRows - 1) tr.classList.add('frozen-last');
+      if (row === frozenRows - 1) tr.classList.add('frozen-last');
       for (const column of columns) {
         const cell = rows[row]?.[column];
         const td = el('td', { textContent: cell?.t ?? '', dataset: { a1: a1Of({ row, column }) } });

@@ -1,7 +1,7 @@
 // The playground page: a Sheets-like window on the emulator. The server holds the workbook and the add-on;
 // this page draws what it is told and sends what the person does.
 import { el } from '../../../src/ui/dom';
-import type { WorkbookView } from '../protocol';
+import type { Question, WorkbookView } from '../protocol';
 import { answerQuestion, editCell, fetchState, runMenuItem, selectCell } from './api';
 import { dismissQuestion, showQuestion } from './ask';
 import { createGrid } from './grid';
@@ -85,7 +85,7 @@ async function refresh(): Promise<void> {
 
 const events = new EventSource('/events');
 events.addEventListener('changed', () => void refresh());
-events.addEventListener('ask', (event: MessageEvent<string>) => showQuestion(JSON.parse(event.data), (answer) => void answerQuestion(answer)));
+events.addEventListener('ask', (event: MessageEvent<string>) => showQuestion(JSON.parse(event.data) as Question, (answer) => void answerQuestion(answer)));
 void refresh().then(() => {
   document.body.dataset.ready = 'true';
   gridBox.focus();

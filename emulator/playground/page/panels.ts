@@ -51,8 +51,9 @@ export function showDialog(panel: DialogRecord): void {
 }
 
 // google.script.host.close() from inside a panel closes that panel.
-window.addEventListener('message', (event: MessageEvent<{ gasHost?: string }>) => {
-  if (event.data?.gasHost !== 'close') return;
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const { data } = event; // any window may post anything
+  if (typeof data !== 'object' || data === null || (data as { gasHost?: unknown }).gasHost !== 'close') return;
   if (sidebar !== null && event.source === sidebar.frame.contentWindow) closeSidebar();
   if (dialog !== null && event.source === dialog.frame.contentWindow) closeDialog();
 });
