@@ -29,8 +29,13 @@ export interface PatchInput<C extends string, R extends { row: number }> {
   readonly columns: Partial<Record<C, ComputedColumn<R>>>;
   /** Rows to write; all when absent. Missing columns are added only on a full write. */
   readonly onlyRows?: ReadonlySet<number>;
-  /** The tab's values: when given, a cell that already holds its value is left alone (nothing to write). */
+  /**
+   * The tab's values, to leave alone what already reads right: `cells` skips each cell that holds its value
+   * (few writes expected, as when bringing a memory up to date); `columns` skips a colourless column only when
+   * every cell holds its value (a column is one write, and splitting it around equal cells would cost more).
+   */
   readonly current?: readonly (readonly Cell[])[];
+  readonly skipUnchanged?: 'cells' | 'columns';
 }
 
 function sameCell(a: Cell | undefined, b: Cell | undefined): boolean {
@@ -54,12 +59,15 @@ export function columnPatches<C extends string, R extends { row: number }>(input
     }
     const writable = (result: R): boolean =>
       (input.onlyRows === undefined || input.onlyRows.has(result.row)) && !input.formulas[result.row]?.[column];
+    const unchanged = (result: R, cell: Cell | undefined): boolean => input.current !== undefined && sameCell(cell, input.current[result.row]?.[column]);
     const value = (result: R): Cell | undefined => {
       const cell = computed.value(result);
-      return input.current !== undefined && sameCell(cell, input.current[result.row]?.[column]) ? undefined : cell;
+      return input.skipUnchanged === 'cells' && unchanged(result, cell) ? undefined : cell;
     };
     const values = input.results.map((result) => (writable(result) ? value(result) : undefined));
     if (values.every((value) => value === undefined)) continue;
+    if (input.skipUnchanged === 'columns' && computed.colour === undefined &&
+      input.results.every((result, index) => values[index] === undefined || unchanged(result, values[index]))) continue;
     const colour = computed.colour;
     patches.push({
       column,

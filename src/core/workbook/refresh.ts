@@ -1,3 +1,4 @@
+import type { Cell } from '../cells';
 import { columnPatches, type ColumnPatch, type ComputedColumn } from './columnPatches';
 import type { KpiColumn, OkrColumn } from './headers';
 import type { KpiRow } from '../kpi/kpis';
@@ -65,6 +66,7 @@ export function refreshPatches(
       results: workbook.rows.kpis,
       ...(onlyRows === undefined ? {} : { onlyRows: onlyRows.kpis }),
       columns: memory ? { id: KPI_COLUMNS.id! } : KPI_COLUMNS,
+      ...unchangedOf(tables.kpis, memory),
     }),
     okrs: columnPatches({
       kind: 'okrs',
@@ -74,9 +76,14 @@ export function refreshPatches(
       results: workbook.rows.okrs,
       ...(okrRows === undefined ? {} : { onlyRows: okrRows }),
       columns: memory ? { id: OKR_COLUMNS.id!, lastCheckIn: OKR_COLUMNS.lastCheckIn! } : OKR_COLUMNS,
-      ...(memory && tables.okrs !== undefined ? { current: tables.okrs.values } : {}),
+      ...unchangedOf(tables.okrs, memory),
     }),
   };
+}
+
+/** What already reads right is not written again: cell by cell for a memory, column by column otherwise. */
+function unchangedOf(table: TableInput | undefined, memory: boolean): { current?: readonly (readonly Cell[])[]; skipUnchanged: 'cells' | 'columns' } {
+  return { ...(table === undefined ? {} : { current: table.values }), skipUnchanged: memory ? 'cells' : 'columns' };
 }
 
 /** Everything a refresh (or an edit) writes, computed from the tabs as read. Pure. */

@@ -72,10 +72,12 @@ function score(rows: Row[], options: Options = {}): Shown[] {
   const { columns } = plan.workbook.headers.okrs;
   const patch = (column: number | undefined) => plan.patches.okrs.find((candidate) => candidate.column === column && candidate.firstRow > plan.workbook.headers.okrs.row);
   const [scores, statuses, lastCheckIns] = [columns.score, columns.status, columns.lastCheckIn].map(patch);
+  // A colourless column whose every cell already reads right is not written: its cells read as they were.
+  const values = [...(options.above ?? []), HEADER, ...rows.map(cells)];
   return plan.workbook.rows.okrs.map((row, index) => ({
     score: scores?.values[index],
     status: statuses?.values[index],
-    lastCheckIn: lastCheckIns?.values[index],
+    lastCheckIn: lastCheckIns === undefined ? values[row.row]?.[columns.lastCheckIn!] ?? '' : lastCheckIns.values[index],
     scoreColour: scores?.backgrounds?.[index],
     statusColour: statuses?.backgrounds?.[index],
     ...row,
