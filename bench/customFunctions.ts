@@ -30,7 +30,7 @@ export function customFunctionCost(code: string, rows: number): CustomFunctionCo
   const arrayTimes = Array.from({ length: ARRAY_RUNS }, () => cpuMs(() => addon.customFunction('OKR_SCORE', start, target, current)));
   const timed = Math.min(rows, SINGLE_CALLS_TIMED);
   const singleTimes = Array.from({ length: timed }, (_, row) =>
-    cpuMs(() => addon.customFunction('OKR_SCORE', start[row]![0], target[row]![0], current[row]![0])));
+    cpuMs(() => addon.customFunction('OKR_SCORE', start[row]?.[0], target[row]?.[0], current[row]?.[0])));
   return {
     rows,
     arrayMs: median(arrayTimes),

@@ -8,6 +8,7 @@ import { grids, wholeTabs, writtenBlocks } from './blocks';
 import type { Block } from './gas/blocks';
 import type { KeyResultPlace } from './gas/place';
 import { measure, type Cost } from './measure';
+import { present } from './present';
 
 /** The key result every job touches: the second of objective O20, in the middle of the tab, linked to K20. */
 const KEY_RESULT = 'O20.2';
@@ -102,11 +103,19 @@ export interface HistoryResult {
   readonly target?: Target;
 }
 
+function tabValues(book: HistoryWorkbook, name: string): CellValue[][] {
+  return present(book.sheets[name], `${name} tab`).values;
+}
+
+function logHeader(book: HistoryWorkbook): CellValue[] {
+  return present(tabValues(book, 'Check-ins')[0], 'Check-ins header');
+}
+
 /** Where KEY_RESULT, its objective and its KPI sit in the generated tabs. */
 function placeOf(book: HistoryWorkbook, id: string): KeyResultPlace {
-  const okrs = book.sheets.OKRs!.values;
-  const kpis = book.sheets.KPIs!.values;
-  const header = okrs[0]!;
+  const okrs = tabValues(book, 'OKRs');
+  const kpis = tabValues(book, 'KPIs');
+  const header = present(okrs[0], 'OKRs header');
   const column = (title: string): number => header.indexOf(title) + 1;
   const index = okrs.findIndex((row) => row[0] === id);
   if (index < 0) throw new Error(`no key result ${id}`);
@@ -115,11 +124,11 @@ function placeOf(book: HistoryWorkbook, id: string): KeyResultPlace {
   while (!isObjective(okrs[objective])) objective -= 1;
   let last = index;
   while (okrs[last + 1] !== undefined && !isObjective(okrs[last + 1])) last += 1;
-  const kpi = okrs[index]![column('KPI') - 1];
+  const kpi = present(okrs[index], `row of ${id}`)[column('KPI') - 1];
   const kpiIndex = kpis.findIndex((row) => row[0] === kpi);
   if (kpiIndex < 0) throw new Error(`${id} follows no KPI`);
   return {
-    okrWidth: header.length, kpiWidth: kpis[0]!.length, logWidth: book.sheets['Check-ins']!.values[0]!.length,
+    okrWidth: header.length, kpiWidth: present(kpis[0], 'KPIs header').length, logWidth: logHeader(book).length,
     objectiveRow: objective + 1, lastRow: last + 1, row: index + 1, kpiRow: kpiIndex + 1,
     currentColumn: column('Current'), confidenceColumn: column('Confidence'), scoreColumn: column('Score'),
   };
@@ -127,7 +136,11 @@ function placeOf(book: HistoryWorkbook, id: string): KeyResultPlace {
 
 function open(code: string, book: HistoryWorkbook): { workbook: Workbook; addon: Addon } {
   const workbook = createWorkbook({ sheets: book.sheets });
-  return { workbook, addon: loadAddon({ code, workbook, now: book.today }) };
+  const addon = loadAddon({ code, workbook, now: book.today });
+  // A document in use remembers the IDs it has used (src/sheets/idMemory.ts): a team's every day, not the one
+  // first job that reads every ID ever written to learn them.
+  addon.properties.document.idsUsed = '';
+  return { workbook, addon };
 }
 
 /** Log columns a Refresh needs: each item's newest check-in (Timestamp, ID) and the KPI readings (Kind, Value). */
@@ -135,13 +148,14 @@ const REFRESH_LOG_COLUMNS = ['Timestamp', 'ID', 'Kind', 'Value'];
 
 /** The Refresh floor's reads: KPIs and OKRs whole, the log's header row and, of this quarter's rows, the columns it needs. */
 function refreshReads(book: HistoryWorkbook, workbook: Workbook): Block[] {
-  const log = book.sheets['Check-ins']!.values;
+  const log = tabValues(book, 'Check-ins');
+  const header = logHeader(book);
   const first = book.firstLogRowThisQuarter;
   return [
     ...wholeTabs(workbook, ['KPIs', 'OKRs']),
-    { sheet: 'Check-ins', row: 1, column: 1, numRows: 1, numColumns: log[0]!.length },
+    { sheet: 'Check-ins', row: 1, column: 1, numRows: 1, numColumns: header.length },
     ...REFRESH_LOG_COLUMNS.map((title): Block =>
-      ({ sheet: 'Check-ins', row: first, column: log[0]!.indexOf(title) + 1, numRows: log.length - first + 1, numColumns: 1 })),
+      ({ sheet: 'Check-ins', row: first, column: header.indexOf(title) + 1, numRows: log.length - first + 1, numColumns: 1 })),
   ];
 }
 
@@ -155,8 +169,8 @@ function floorCost(scripts: HistoryScripts, kind: FloorKind, book: HistoryWorkbo
     }, (addon) => addon.run('editFloor', { args: [place] }));
   }
   if (kind === 'checkIn') {
-    const okrs = book.sheets.OKRs!.values;
-    const logRow: CellValue[] = [book.today, book.quarter, KEY_RESULT, okrs[place.row - 1]![3] ?? '', 'KR', 0.2, 6, 'Bench', 'owner@example.com'];
+    const okrs = tabValues(book, 'OKRs');
+    const logRow: CellValue[] = [book.today, book.quarter, KEY_RESULT, present(okrs[place.row - 1], `row of ${KEY_RESULT}`)[3] ?? '', 'KR', 0.2, 6, 'Bench', 'owner@example.com'];
     return measure(runs, () => open(scripts.checkInFloor, book).addon, (addon) => addon.run('checkInFloor', { args: [place, logRow] }));
   }
   // One unmeasured Refresh shows which cells it changes: the floor writes exactly those, once.

@@ -22,8 +22,10 @@ export function cpuMs(act: () => void): number {
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  if (sorted.length === 0) return Number.NaN;
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  const upper = sorted[middle];
+  if (upper === undefined) return Number.NaN; // no values
+  const lower = sorted.length % 2 === 1 ? upper : (sorted[middle - 1] ?? upper);
+  return (lower + upper) / 2;
 }
 
 /**

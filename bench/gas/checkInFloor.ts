@@ -4,13 +4,14 @@
 // Current and Confidence, then Score and Status of the row and of its objective.
 import { HEADER_ROWS, type KeyResultPlace } from './place';
 import { writeScore } from './scoreCells';
+import { tab } from './tab';
 
 export function checkInFloor(place: KeyResultPlace, logRow: unknown[]): void {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(10_000)) throw new Error('lock busy');
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const okrs = spreadsheet.getSheetByName('OKRs')!;
-  const log = spreadsheet.getSheetByName('Check-ins')!;
+  const okrs = tab(spreadsheet, 'OKRs');
+  const log = tab(spreadsheet, 'Check-ins');
   okrs.getRange(1, 1, HEADER_ROWS, place.okrWidth).getValues();
   okrs.getRange(place.objectiveRow, 1, place.lastRow - place.objectiveRow + 1, place.okrWidth).getValues();
   log.getRange(1, 1, 1, place.logWidth).getValues();

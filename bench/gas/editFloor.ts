@@ -4,13 +4,14 @@
 // Check-ins log, which a Current edit does not change.
 import { HEADER_ROWS, type KeyResultPlace } from './place';
 import { writeScore } from './scoreCells';
+import { tab } from './tab';
 
 export function editFloor(place: KeyResultPlace): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const okrs = spreadsheet.getSheetByName('OKRs')!;
+  const okrs = tab(spreadsheet, 'OKRs');
   okrs.getRange(1, 1, HEADER_ROWS, place.okrWidth).getValues();
   okrs.getRange(place.objectiveRow, 1, place.lastRow - place.objectiveRow + 1, place.okrWidth).getValues();
-  spreadsheet.getSheetByName('KPIs')!.getRange(place.kpiRow, 1, 1, place.kpiWidth).getValues();
+  tab(spreadsheet, 'KPIs').getRange(place.kpiRow, 1, 1, place.kpiWidth).getValues();
   writeScore(okrs, place.row, place.scoreColumn);
   writeScore(okrs, place.objectiveRow, place.scoreColumn);
 }

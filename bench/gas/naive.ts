@@ -22,27 +22,33 @@ function write(sheet: Sheet, row: number, at: number, value: string | number, co
 }
 
 function scoreKeyResults(sheet: Sheet): void {
-  const [start, target, current, score] = ['Start', 'Target', 'Current', 'Score'].map((title) => column(sheet, title));
+  const start = column(sheet, 'Start');
+  const target = column(sheet, 'Target');
+  const current = column(sheet, 'Current');
+  const score = column(sheet, 'Score');
   const last = sheet.getLastRow();
   for (let row = 2; row <= last; row += 1) {
-    const from = Number(cell(sheet, row, start!));
-    const to = Number(cell(sheet, row, target!));
-    const now = Number(cell(sheet, row, current!));
+    const from = Number(cell(sheet, row, start));
+    const to = Number(cell(sheet, row, target));
+    const now = Number(cell(sheet, row, current));
     const value = Math.min(1, Math.max(0, (now - from) / (to - from)));
-    if (Number.isFinite(value)) write(sheet, row, score!, value, value >= 0.7 ? '#b7e1cd' : value >= 0.4 ? '#fce8b2' : '#f4c7c3');
-    else write(sheet, row, score!, '', '#e8eaed');
+    if (Number.isFinite(value)) write(sheet, row, score, value, value >= 0.7 ? '#b7e1cd' : value >= 0.4 ? '#fce8b2' : '#f4c7c3');
+    else write(sheet, row, score, '', '#e8eaed');
   }
 }
 
 function flagKpis(sheet: Sheet): void {
-  const [min, max, current, status] = ['Min', 'Max', 'Current', 'Status'].map((title) => column(sheet, title));
+  const min = column(sheet, 'Min');
+  const max = column(sheet, 'Max');
+  const current = column(sheet, 'Current');
+  const status = column(sheet, 'Status');
   const last = sheet.getLastRow();
   for (let row = 2; row <= last; row += 1) {
-    const low = Number(cell(sheet, row, min!));
-    const high = Number(cell(sheet, row, max!));
-    const now = Number(cell(sheet, row, current!));
+    const low = Number(cell(sheet, row, min));
+    const high = Number(cell(sheet, row, max));
+    const now = Number(cell(sheet, row, current));
     const ok = now >= low && now <= high;
-    write(sheet, row, status!, ok ? 'OK' : 'ALERT', ok ? '#b7e1cd' : '#f4c7c3');
+    write(sheet, row, status, ok ? 'OK' : 'ALERT', ok ? '#b7e1cd' : '#f4c7c3');
   }
 }
 
