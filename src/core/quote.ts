@@ -71,3 +71,8 @@ export function quote(text: string): string {
   }
   return `"${out}"`;
 }
+
+/** Whether the text shows nothing: only white space and invisible characters (a zero-width space). */
+export function showsNothing(text: string): boolean {
+  return [...text].every((char) => /\s/u.test(char) || NAMED[char] !== undefined || UNNAMED_INVISIBLE.test(char));
+}

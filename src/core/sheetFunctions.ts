@@ -75,14 +75,24 @@ function okrScore(start: Cell, target: Cell, current: Cell): Cell {
   return score.kind === 'invalid' ? invalidText([score.why]) : score.value;
 }
 
+/** Serial days before 2000 are numbers typed by mistake (45 is 1900-02-14), not a date EOMONTH computed. */
+const FIRST_PLAUSIBLE_SERIAL = 36526;
+
+function readDayArgument(cell: Cell): CellReading<Date> {
+  if (typeof cell === 'number' && Number.isFinite(cell) && cell < FIRST_PLAUSIBLE_SERIAL) {
+    return { kind: 'invalid', why: `${cell} is a number, not a date (use DATE(2026,12,31) or a date cell)` };
+  }
+  return readDateOrSerial(cell);
+}
+
 function okrStatus(now: () => Date, score: Cell, due: Cell, today: Cell): Cell {
   if (isBlank(score)) return '';
   // A score column filled by OKR_SCORE may hold its NO DATA or INVALID text; pass it on unchanged.
   if (isScoreText(score)) return String(score).trim();
   const scoreReading = readScore(score);
   // Dates computed by EOMONTH or WORKDAY reach a custom function as serial numbers.
-  const dueReading = readDateOrSerial(due);
-  const todayReading = readDateOrSerial(today);
+  const dueReading = readDayArgument(due);
+  const todayReading = readDayArgument(today);
   const problems = problemsOf([['Score', scoreReading], ['Due', dueReading], ['Today', todayReading]]);
   if (problems.length > 0 || scoreReading.kind !== 'value') return invalidText(problems);
   const day = valueOr(todayReading, now());
@@ -95,8 +105,8 @@ function objectiveScoreOf(scores: CellArg | undefined, weights: CellArg | undefi
   const problems: string[] = [];
   // mapCells checks that both ranges have one shape and walks them in step.
   mapCells([scores, weights], (score, weight) => {
-    // Blank rows, OKR_SCORE's own NO DATA / INVALID and a yes/no checkbox carry no score to average.
-    if (isBlank(score) || isScoreText(score) || typeof score === 'boolean') return '';
+    // Blank rows and OKR_SCORE's own NO DATA / INVALID carry no score to average; a checkbox is a Current, not a score.
+    if (isBlank(score) || isScoreText(score)) return '';
     const scoreReading = readScore(score);
     const reading = readNumber(weight);
     if (scoreReading.kind === 'invalid') problems.push(`Score: ${scoreReading.why}`);
@@ -106,7 +116,8 @@ function objectiveScoreOf(scores: CellArg | undefined, weights: CellArg | undefi
     return '';
   });
   if (problems.length > 0) return invalidText(problems);
-  return objectiveScore(parts) ?? NO_DATA;
+  if (parts.length === 0) return NO_DATA;
+  return objectiveScore(parts) ?? invalidText(['Weight: every weight is 0, so no score counts']);
 }
 
 function kpiStatus(value: Cell, min: Cell, max: Cell, margin: Cell): Cell {

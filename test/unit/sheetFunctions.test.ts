@@ -79,11 +79,12 @@ describe('OBJECTIVE_SCORE', () => {
     [[[0.5], [1]], omitted, 0.75],
     [[[0.5], [1]], [[1], [3]], 0.88],
     [[[0.5], [1]], [[''], [3]], 0.88], // a blank weight is 1
-    [[[0.5], [''], ['NO DATA'], [true], [1]], omitted, 0.75], // blanks, text and checkboxes are ignored
+    [[[0.5], [''], ['NO DATA'], [1]], omitted, 0.75], // blanks and OKR_SCORE's own text are ignored
+    [[[0.5], [true], [1]], omitted, 'INVALID: Score: TRUE is a checkbox, not a number'], // a Current column, not scores
     [[[0.5, 0.25]], omitted, 0.38],
     [0.6, omitted, 0.6],
     [[[''], ['INVALID: x']], omitted, 'NO DATA'],
-    [[[0.5], [1]], [[0], [0]], 'NO DATA'],
+    [[[0.5], [1]], [[0], [0]], 'INVALID: Weight: every weight is 0, so no score counts'],
     ['', omitted, 'NO DATA'],
     [[[0.5], [1]], [['heavy'], [1]], 'INVALID: Weight: "heavy" is not a number'],
     [[[0.5], [1]], [[-1], [1]], 'INVALID: Weight: -1 is negative'],

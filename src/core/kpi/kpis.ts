@@ -5,6 +5,7 @@ import { isBlank, readText, type Cell } from '../cells';
 import type { Cadence } from './cadence';
 import { kpiStatusColour } from '../colours';
 import { futureDateProblem } from '../dates';
+import { quote, showsNothing } from '../quote';
 import { COMPUTED, type HeaderMatch, type KpiColumn } from '../workbook/headers';
 import { duplicateIds, type IdAllocator } from '../workbook/ids';
 import { isReadingStale, rangeFlag, rangeProblem, type RangeFlag } from './rangeFlag';
@@ -48,6 +49,7 @@ export interface KpiTableInput {
 
 function judge(kpi: ParsedKpiRow, today: Date): { status: string; flag?: RangeFlag } {
   if (kpi.name === '') return { status: 'INVALID: KPI name is blank' };
+  if (showsNothing(kpi.name)) return { status: `INVALID: KPI: ${quote(kpi.name)} shows nothing: type the KPI's name` };
   const future = kpi.updated === undefined ? undefined : futureDateProblem('Updated', kpi.updated, today);
   if (future !== undefined) return { status: `INVALID: ${future}` };
   if (kpi.current === undefined) {

@@ -9,7 +9,7 @@ import { duplicateIds, objectivePartOf, type IdAllocator } from '../workbook/ids
 import type { KpiLookup } from '../kpi/kpis';
 import { dueProblem, elapsedShare, futureCheckInProblem, isCheckInStale, paceStatus } from './pacing';
 import { parseQuarter, quarterOf, type Quarter } from '../quarter';
-import { quote } from '../quote';
+import { quote, showsNothing } from '../quote';
 import { keyResultRowSchema, parseRow, rowCells, type KeyResultRow as ParsedRow } from '../workbook/schemas';
 import { objectiveScore, scoreFromValues } from './scoring';
 
@@ -129,8 +129,11 @@ function classify(row: number, cells: Record<OkrColumn, Cell>): RowCells {
   // An unticked checkbox alone is an empty template row: Sheets fills a checkbox column with FALSE.
   const hasNumbers = readText(cells.start) !== '' || readText(cells.target) !== '' ||
     (cells.current !== false && readText(cells.current) !== '');
-  const kind = keyResult !== '' || hasNumbers ? 'keyResult' : objective !== '' ? 'objective' : 'blank';
-  return { row, kind, cells, id: readText(cells.id), objective, quarterText: readText(cells.quarter) };
+  const id = readText(cells.id);
+  // An objective row whose text was cleared keeps its ID (O1, no `.n`) and owner: still an objective, INVALID.
+  const namelessObjective = objective === '' && id !== '' && objectivePartOf(id) === undefined && readText(cells.owner) !== '';
+  const kind = keyResult !== '' || hasNumbers ? 'keyResult' : objective !== '' || namelessObjective ? 'objective' : 'blank';
+  return { row, kind, cells, id, objective, quarterText: readText(cells.quarter) };
 }
 
 /**
@@ -150,8 +153,9 @@ function groupObjectives(rows: readonly RowCells[]): { groups: Group[]; groupOf:
   };
   for (const row of rows) {
     if (row.kind === 'blank') continue;
-    if (row.objective !== '') {
-      const key = `${row.quarterText.toLowerCase()}|${row.objective.toLowerCase()}`;
+    if (row.objective !== '' || row.kind === 'objective') {
+      const name = row.objective === '' ? `#${row.id.toLowerCase()}` : row.objective.toLowerCase();
+      const key = `${row.quarterText.toLowerCase()}|${name}`;
       if (row.kind === 'objective') current = start(key, row.row);
       else if (current?.key !== key) current = byKey.get(key) ?? start(key);
     }
@@ -257,15 +261,19 @@ function lastCheckInOf(id: string, cell: Cell, input: OkrTableInput, hasOwnId: b
 
 function scoreObjective(
   parsed: ReturnType<typeof parseRow<typeof keyResultRowSchema>> | undefined,
+  text: string,
   quarterText: string,
   members: readonly KeyResult[],
   input: OkrTableInput,
 ): { score: number | ''; status: string } {
   if (parsed !== undefined && !parsed.ok) return { score: '', status: `INVALID: ${parsed.why}` };
+  // Only an objective's own row can be nameless (a flat layout names it on every key result).
+  if (parsed !== undefined && text === '') return { score: '', status: "INVALID: Objective: blank: type the objective's text (its key results still belong to it)" };
   const quarter = quarterFor(quarterText, input);
   if (quarter.kind !== 'value') return { score: '', status: `INVALID: ${quarter.kind === 'invalid' ? quarter.why : ''}` };
   const scored = members.filter((member): member is KeyResult & { score: number } => member.score !== '');
   const score = objectiveScore(scored.map((member) => ({ score: member.score, weight: member.weight })));
+  if (score === undefined && scored.length > 0) return { score: '', status: 'INVALID: Weight: every key result weighs 0, so none counts' };
   if (score === undefined) return { score: '', status: 'NO DATA' };
   const lastDue = scored.reduce<Date>(
     (latest, member) => (member.due !== undefined && member.due > latest ? member.due : latest),
@@ -285,6 +293,15 @@ function quarterFromRow(own: string, objective: string, due: Date | undefined, i
 /** A blank Quarter cell is pinned to the quarter the row belongs to now. */
 function pinQuarter(own: string, quarter: string, input: OkrTableInput): string | undefined {
   return own !== '' || input.header.columns.quarter === undefined ? undefined : quarter;
+}
+
+/**
+ * Why a key result row cannot be told apart by a person: no text of its own (a flat-layout row may go by its
+ * objective's), or text that shows nothing (a zero-width space). Undefined when it has a name.
+ */
+function unnamedKeyResult(text: string, objective: string): string | undefined {
+  if (text === '') return objective === '' ? 'Key Result: blank: name the outcome this row measures' : undefined;
+  return showsNothing(text) ? `Key Result: ${quote(text)} shows nothing: name the outcome this row measures` : undefined;
 }
 
 function formulaIn(input: OkrTableInput, row: number, column: number | undefined): boolean {
@@ -318,7 +335,8 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
     const parsed = parseRow(keyResultRowSchema, row.cells);
     const lastCheckIn = lastCheckInOf(id, row.cells.lastCheckIn, input, newId === undefined);
     const duplicate = duplicates.get(row.row);
-    const outcome = duplicate !== undefined ? invalid(duplicate)
+    const unnamed = unnamedKeyResult(readText(row.cells.keyResult), row.objective);
+    const outcome = duplicate !== undefined ? invalid(duplicate) : unnamed !== undefined ? invalid(unnamed)
       : parsed.ok ? scoreKeyResult(parsed.row, quarter, input, lastCheckIn) : invalid(parsed.why);
     const owner = readText(row.cells.owner);
     const current = lenient(readNumberOrCheckbox(row.cells.current));
@@ -368,7 +386,7 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
     const quarterOfObjective = first.quarterText || members[0]?.quarter || quarterFromRow('', '', undefined, input);
     const result = duplicate !== undefined
       ? { score: '' as const, status: `INVALID: ${duplicate}` }
-      : scoreObjective(parsed, quarterOfObjective, members, input);
+      : scoreObjective(parsed, first.objective, quarterOfObjective, members, input);
     return {
       kind: 'objective',
       row: first.row,

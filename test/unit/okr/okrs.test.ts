@@ -271,7 +271,7 @@ describe('scoreOkrs: weights', () => {
     ]);
   });
 
-  it('an objective whose only scored KRs weigh 0 has NO DATA; a negative weight is INVALID', () => {
+  it('an objective whose only scored KRs weigh 0 says the weights are why it has no score; a negative weight is INVALID', () => {
     const results = score([
       { id: 'O1', objective: 'Weightless' },
       { id: 'O1.1', keyResult: 'KR', start: 0, target: 10, current: 5, weight: 0 },
@@ -279,7 +279,7 @@ describe('scoreOkrs: weights', () => {
       { id: 'O2.1', keyResult: 'KR', start: 0, target: 10, current: 5, weight: -1 },
     ]);
     expect(pick(results, 'id', 'score', 'status')).toEqual([
-      { id: 'O1', score: '', status: 'NO DATA' },
+      { id: 'O1', score: '', status: 'INVALID: Weight: every key result weighs 0, so none counts' },
       { id: 'O1.1', score: 0.5, status: 'ON TRACK' },
       { id: 'O2', score: '', status: 'NO DATA' },
       { id: 'O2.1', score: '', status: 'INVALID: Weight: -1 is negative' },
