@@ -76,3 +76,14 @@ export function quote(text: string): string {
 export function showsNothing(text: string): boolean {
   return [...text].every((char) => /\s/u.test(char) || NAMED[char] !== undefined || UNNAMED_INVISIBLE.test(char));
 }
+
+/**
+ * A name as a message repeats it: as it is when it reads plainly (short, every character visible, no quote
+ * marks), like `O1.3` or `KPI History`; quoted otherwise, so a long or invisible one shows what it is.
+ */
+export function plainOrQuoted(text: string): string {
+  const trimmed = text.trim();
+  const plain = trimmed !== '' && [...trimmed].length <= QUOTE_LENGTH && !/["“”]/.test(trimmed) &&
+    [...trimmed].every((char) => char === ' ' || !(/\s/u.test(char) || NAMED[char] !== undefined || UNNAMED_INVISIBLE.test(char)));
+  return plain ? trimmed : quote(trimmed);
+}

@@ -1,4 +1,5 @@
 import { itemName } from '../core/checkIn/list';
+import { plainOrQuoted } from '../core/quote';
 import { checkInPayloadSchema, ownerChoiceSchema, payloadProblem } from '../core/checkIn/payload';
 import type { CheckInReply, CheckInState } from '../core/checkIn/state';
 import { savedMessage } from '../core/checkIn/savedMessage';
@@ -30,7 +31,8 @@ export function chooseCheckInOwner(owner: unknown): CheckInReply {
   const parsed = ownerChoiceSchema.safeParse(owner);
   if (!parsed.success) return payloadProblem(parsed.error, ['owner'] as const, owner);
   saveOwnerChoice(parsed.data);
-  return { ok: true, message: '', state: currentState() };
+  const state = currentState();
+  return { ok: true, message: state.owner === '' ? 'Showing everyone.' : `Showing ${plainOrQuoted(state.owner)}.`, state };
 }
 
 /** Sidebar: saves one check-in and returns the refreshed list, or a message for the field at fault. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Finding } from '../core/health/finding';
+import { idText } from '../core/checkIn/plan';
 import { runHealthCheck } from '../core/health/index';
 import { recoveryRows } from '../core/health/recovery';
 import { cellsAsWritten } from '../sheets/writeCells';
@@ -48,7 +49,7 @@ export function addRecoveryOkr(payload: unknown): { message: string; row: number
     const { health, context } = read;
     const kpiId = parsed.data.kpiId.toLowerCase();
     const draft = runHealthCheck(health).find((finding) => finding.recovery?.kpiId.toLowerCase() === kpiId)?.recovery;
-    if (draft === undefined) throw new Error(`Nothing was added: ${parsed.data.kpiId} no longer needs a recovery OKR (a key result may already work on it).`);
+    if (draft === undefined) throw new Error(`Nothing was added: ${idText(parsed.data.kpiId)} no longer needs a recovery OKR (a key result may already work on it).`);
     const sheet = context.tabs.okrs!;
     const header = health.headers.okrs;
     const grouped = health.objectives.length === 0 || health.objectives.some((objective) => objective.ownRow !== undefined);

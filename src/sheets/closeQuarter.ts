@@ -10,6 +10,7 @@ import { ofQuarter, planClose, type CloseResult } from '../core/quarterClose/pla
 import { quarterRows, removedRows, rollPatches } from '../core/quarterClose/roll';
 import { applyPatches } from '../core/workbook/columnPatches';
 import { planRefresh, type TableInput } from '../core/workbook/refresh';
+import { plainOrQuoted } from '../core/quote';
 import { buildWorkbook } from '../core/workbook/workbook';
 import { archiveTab, copiesOf } from './archiveTab';
 import { loadJournal, saveJournal } from './closeJournal';
@@ -81,7 +82,7 @@ export function closeQuarter(
   if (shown !== undefined && shown !== plan.quarter) {
     return {
       ok: false,
-      message: `Nothing was changed: the quarter to close is now ${plan.quarter}, not the ${shown} this dialog showed. ` +
+      message: `Nothing was changed: the quarter to close is now ${plan.quarter}, not the ${plainOrQuoted(shown)} this dialog showed. ` +
         'Open Start new quarter… again to see what would close.',
     };
   }

@@ -1,4 +1,5 @@
 import type { HealthContext } from '../core/health/finding';
+import { plainOrQuoted as tabText, quote } from '../core/quote';
 import { RECENT_HISTORY_DAYS, RECENT_LOG_DAYS } from '../core/workbook/tableReads';
 import { TAB_TITLES } from '../core/workbook/tabNames';
 import { buildWorkbook } from '../core/workbook/workbook';
@@ -24,7 +25,7 @@ export function readHealth(spreadsheet: Spreadsheet, now: Date): HealthRead {
 /** Shows a finding's row: its tab comes forward with the whole row selected. */
 export function selectRow(spreadsheet: Spreadsheet, tab: string, row: number): void {
   const sheet = spreadsheet.getSheetByName(tab);
-  if (sheet === null) throw new Error(`The tab "${tab}" no longer exists: run the health check again.`);
-  if (row > sheet.getMaxRows()) throw new Error(`${tab} has no row ${row} any more: run the health check again.`);
+  if (sheet === null) throw new Error(`The tab ${quote(tab)} no longer exists: run the health check again.`);
+  if (row > sheet.getMaxRows()) throw new Error(`${tabText(tab)} has no row ${row} any more: run the health check again.`);
   sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
 }

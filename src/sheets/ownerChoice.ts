@@ -1,5 +1,7 @@
 // The owner a user filters the check-in sidebar by, remembered per user (UserProperties), not per document.
 
+import { ownerKey } from '../core/checkIn/state';
+
 const OWNER = 'checkInOwner';
 
 /** The saved choice ('' for All), or null before the user ever chose. */
@@ -8,5 +10,5 @@ export function readOwnerChoice(): string | null {
 }
 
 export function saveOwnerChoice(owner: string): void {
-  PropertiesService.getUserProperties().setProperty(OWNER, owner);
+  PropertiesService.getUserProperties().setProperty(OWNER, ownerKey(owner));
 }

@@ -1,7 +1,7 @@
 import { readText, type Cell } from '../core/cells';
 import { itemName, type CheckInItem } from '../core/checkIn/list';
 import type { CheckInPayload, FieldProblem } from '../core/checkIn/payload';
-import { CHECK_IN_HEADER, NEW_LOG_HEADER, logRow, planCheckIn, tabOf, type CheckInField } from '../core/checkIn/plan';
+import { CHECK_IN_HEADER, NEW_LOG_HEADER, idText, logRow, planCheckIn, tabOf, type CheckInField } from '../core/checkIn/plan';
 import type { CheckInState } from '../core/checkIn/state';
 import { applyPatches } from '../core/workbook/columnPatches';
 import { refreshPatches } from '../core/workbook/refresh';
@@ -68,7 +68,7 @@ export function saveCheckIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
   });
   if (!done) return { ok: false, field: 'form', message: busy('saved') };
   if (moved) {
-    return { ok: false, field: 'id', message: `${plan.item.id} moved or changed while saving (another editor sorted or edited the tab). Nothing was saved: try again.` };
+    return { ok: false, field: 'id', message: `${idText(plan.item.id)} moved or changed while saving (another editor sorted or edited the tab). Nothing was saved: try again.` };
   }
   applyPatches(tables.kpis!.values, patches.kpis);
   applyPatches(tables.okrs!.values, patches.okrs);

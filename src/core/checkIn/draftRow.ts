@@ -3,7 +3,7 @@
 
 import { readNumber, readText, type Cell } from '../cells';
 import type { DraftRowPayload, FieldProblem } from './payload';
-import { quote } from '../quote';
+import { quote, showsNothing } from '../quote';
 import type { CheckInState } from './state';
 import type { TableInput, Workbook } from '../workbook/workbook';
 import { TAB_TITLES } from '../workbook/tabNames';
@@ -38,6 +38,8 @@ export function planDraftRow(input: {
   draft: DraftRowPayload;
 }): DraftRow | FieldProblem<DraftField> {
   const { workbook, draft } = input;
+  // A name of nothing but invisible characters would add a row nobody can tell apart.
+  if (showsNothing(draft.name)) return { ok: false, field: 'name', message: 'Give the draft a name.' };
   const isKpi = draft.kind === 'KPI';
   const lowTitle = isKpi ? 'Min' : 'Start';
   const highTitle = isKpi ? 'Max' : 'Target';

@@ -3,7 +3,7 @@
 
 import type { Cell } from '../cells';
 import { readConfidence as readConfidenceCell } from '../okr/confidence';
-import { quote } from '../quote';
+import { plainOrQuoted, quote } from '../quote';
 import { itemName, itemsById, type CheckInItem } from './list';
 import type { CheckInPayload, FieldProblem } from './payload';
 import { MAX_CONFIDENCE } from './payload';
@@ -49,6 +49,9 @@ function readConfidence(input: CheckInPayload['confidence']): { ok: true; value?
   return { ok: true, value: reading.value };
 }
 
+/** An ID as a message repeats it (see plainOrQuoted). */
+export const idText = plainOrQuoted;
+
 export function tabOf(item: CheckInItem): 'kpis' | 'okrs' {
   return item.kind === 'kpi' ? 'kpis' : 'okrs';
 }
@@ -59,17 +62,17 @@ export function tabOf(item: CheckInItem): 'kpis' | 'okrs' {
  */
 function mismatch(item: CheckInItem, payload: CheckInPayload): string | undefined {
   if (item.newId !== undefined) {
-    return `${item.id} has no ID in its row yet, so the add-on cannot be sure which row it is. Nothing was saved: reopen Check in… (it fills the IDs) and try again.`;
+    return `${idText(item.id)} has no ID in its row yet, so the add-on cannot be sure which row it is. Nothing was saved: reopen Check in… (it fills the IDs) and try again.`;
   }
   const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
   const name = itemName(item);
   if (payload.name !== undefined && !same(payload.name, name)) {
-    return `${item.id} now reads ${quote(name)}, not ${quote(payload.name.trim())}: the rows changed since the list was loaded. Nothing was saved; check the list and try again.`;
+    return `${idText(item.id)} now reads ${quote(name)}, not ${quote(payload.name.trim())}: the rows changed since the list was loaded. Nothing was saved; check the list and try again.`;
   }
   // Only a flat-layout row shows its objective itself; under an objective row, the row's own cell is blank.
   const showsObjective = item.kind === 'keyResult' && item.objectiveId !== undefined && item.objectiveRow === undefined;
   if (showsObjective && payload.objective !== undefined && !same(payload.objective, item.objectiveText)) {
-    return `${item.id} now belongs to ${quote(item.objectiveText)}, not ${quote(payload.objective.trim())}: the rows changed since the list was loaded. Nothing was saved; check the list and try again.`;
+    return `${idText(item.id)} now belongs to ${quote(item.objectiveText)}, not ${quote(payload.objective.trim())}: the rows changed since the list was loaded. Nothing was saved; check the list and try again.`;
   }
   return undefined;
 }
@@ -91,8 +94,8 @@ export function planCheckIn(input: {
   if (item === undefined) {
     const objective = workbook.objectives.find((candidate) => candidate.id.toLowerCase() === payload.id.trim().toLowerCase());
     const message = objective !== undefined
-      ? `${objective.id} is an objective: check in on one of its key results instead. Nothing was saved.`
-      : `${payload.id} is no longer on the ${TAB_TITLES.okrs} or ${TAB_TITLES.kpis} tab (deleted, or its ID changed). Nothing was saved.`;
+      ? `${idText(objective.id)} is an objective: check in on one of its key results instead. Nothing was saved.`
+      : `${idText(payload.id)} is no longer on the ${TAB_TITLES.okrs} or ${TAB_TITLES.kpis} tab (deleted, or its ID changed). Nothing was saved.`;
     return { ok: false, field: 'id', message };
   }
   const moved = mismatch(item, payload);

@@ -71,7 +71,7 @@ export function ownersOf(items: readonly { readonly owner: string }[]): string[]
  * user's own email when it is an Owner; else '' (All).
  */
 export function ownerToShow(owners: readonly string[], chosen: string | null, email: string): string {
-  if (chosen !== null) return owners.find((owner) => sameOwner(owner, chosen)) ?? '';
+  if (chosen !== null) return owners.find((owner) => sameOwner(owner, chosen) || ownerKey(owner) === chosen) ?? '';
   return owners.find((owner) => email !== '' && sameOwner(owner, email)) ?? '';
 }
 
@@ -107,4 +107,19 @@ export function withHistoryOf(previous: CheckInState | undefined, next: CheckInS
     objectives: next.objectives.map((objective) => ({ ...objective, keyResults: objective.keyResults.map(merge) })),
     kpis: next.kpis.map(merge),
   };
+}
+
+/** Owner names longer than this are remembered by a fingerprint: a user property holds about 9 KB. */
+const REMEMBERED_NAME = 500;
+
+/**
+ * What is remembered of the owner a person filters by: the name itself, or for a very long one (a cell holds
+ * 50,000 characters) a fingerprint of it, so any owner the list offers can be chosen.
+ */
+export function ownerKey(owner: string): string {
+  const name = owner.trim().toLowerCase();
+  if (name.length <= REMEMBERED_NAME) return owner;
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < name.length; index += 1) hash = Math.imul(hash ^ name.charCodeAt(index), 0x01000193) >>> 0;
+  return `#${hash.toString(16)}:${name.length}`;
 }
