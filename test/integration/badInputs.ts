@@ -410,7 +410,6 @@ function owner(what: string, value: unknown, outcome: PayloadOutcome, defect?: s
 function close(what: string, payload: unknown, outcome: PayloadOutcome, defect?: string): PayloadCase {
   return { what: `confirmQuarterClose: ${what}`, fn: 'confirmQuarterClose', args: [payload], book: 'closing', outcome, ...(defect === undefined ? {} : { defect }) };
 }
-const QUOTED_IN_FULL = 'quotes the whole payload text back (thousands of characters) instead of a shortened quote, as Refresh does with "xxx…"';
 const CHOOSE_MODE = /^Nothing was changed: choose "keep unfinished key results" or "start empty"\.$/;
 
 export const PAYLOAD_CASES: PayloadCase[] = [

@@ -2,6 +2,7 @@
 // bundle: Sheets parses written strings as typed input (the emulator as broadly as Sheets: dates with and
 // without a year, times, exponents, accounting negatives…), so one unprotected string turns into a date,
 // a number, a formula or an error. Seeded pseudo-random strings from a nasty alphabet, plus a fixed list.
+import { showsNothing } from '../../src/core/quote';
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../emulator/index';
 import { closingBook } from '../fixtures/closingBook';
@@ -66,8 +67,16 @@ describe('text the add-on writes reads back exactly as given', () => {
     expect(mismatches(names, column(workbook, 'Check-ins', 'Item'), (name) => name.trim())).toEqual([]);
   }, 60_000);
 
-  it('a draft KPI name (the sidebar trims a name, nothing else)', () => {
-    const names = [...FIXED, ...nastyStrings(37, 30)].filter((name) => name.trim() !== '');
+  it('a draft KPI name (the sidebar trims a name, nothing else; a name that shows nothing is refused)', () => {
+    const all = [...FIXED, ...nastyStrings(37, 30)].filter((name) => name.trim() !== '');
+    const names = all.filter((name) => !showsNothing(name));
+    expect(names.length).toBeGreaterThan(30);
+    const { addon: refusing } = open({ KPIs: { values: KPI_ROWS }, OKRs: { values: GROUPED_OKR_ROWS } });
+    const invisible = all.filter(showsNothing);
+    expect(invisible.length).toBeGreaterThan(0);
+    for (const name of invisible) {
+      expect(refusing.run('addKpiOrKeyResult', { args: [{ kind: 'KPI', name, owner: '', unit: '', low: '0', high: '10' }] })).toMatchObject({ ok: false, field: 'name' });
+    }
     const { workbook, addon } = open({ KPIs: { values: KPI_ROWS }, OKRs: { values: GROUPED_OKR_ROWS } });
     addon.run('refreshScores');
     const read: CellValue[] = [];
