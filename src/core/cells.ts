@@ -29,7 +29,7 @@ function invalid(why: string): CellReading<never> {
 }
 
 /** Blank: '' or only spaces (null/undefined too, as an omitted custom-function argument arrives). */
-export function isBlank(cell: Cell): boolean {
+export function isBlank(cell: Cell | null | undefined): boolean {
   if (cell === undefined || cell === null) return true;
   return typeof cell === 'string' && cell.trim() === '';
 }
@@ -77,7 +77,7 @@ export function readNumber(cell: Cell): CellReading<number> {
   if (isDate(cell)) return invalid('a date, not a number');
   const error = errorValue(cell);
   if (error) return invalid(`error value ${error}`);
-  const text = String(cell).trim();
+  const text = cell.trim();
   const value = parseNumberText(text);
   return value === undefined ? invalid(`${quote(text)} is not a number`) : valueOf(value);
 }
@@ -112,7 +112,7 @@ export function readDateOrSerial(cell: Cell): CellReading<Date> {
   if (typeof cell === 'boolean') return invalid(`${readText(cell)} is a checkbox, not a date`);
   const error = errorValue(cell);
   if (error) return invalid(`error value ${error}`);
-  return parseDateText(String(cell).trim());
+  return parseDateText(cell.trim());
 }
 
 export function readCheckbox(cell: Cell): CellReading<boolean> {

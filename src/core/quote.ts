@@ -37,11 +37,20 @@ const NAMED: Readonly<Record<string, string>> = {
 };
 
 // Control characters (C0, DEL, C1) and other format characters have no name a user would know.
+// eslint-disable-next-line no-control-regex -- finding control characters in typed text is the point.
 const UNNAMED_INVISIBLE = /^[\u0000-\u001f\u007f-\u009f\p{Cf}]$/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
 function codePoint(char: string): string {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * The text's code points: an emoji written as a surrogate pair is one, never split in half. Not grapheme
+ * clusters: a joined emoji (👩‍💻) counts its parts, as quote's length always has.
+ */
+export function codePoints(text: string): string[] {
+  return Array.from(text);
 }
 
 /** How one character shows inside a quote. */
@@ -74,7 +83,7 @@ export function quote(text: string): string {
 
 /** Whether the text shows nothing: only white space and invisible characters (a zero-width space). */
 export function showsNothing(text: string): boolean {
-  return [...text].every((char) => /\s/u.test(char) || NAMED[char] !== undefined || UNNAMED_INVISIBLE.test(char));
+  return codePoints(text).every((char) => /\s/u.test(char) || NAMED[char] !== undefined || UNNAMED_INVISIBLE.test(char));
 }
 
 /**
@@ -83,7 +92,7 @@ export function showsNothing(text: string): boolean {
  */
 export function plainOrQuoted(text: string): string {
   const trimmed = text.trim();
-  const plain = trimmed !== '' && [...trimmed].length <= QUOTE_LENGTH && !/["“”]/.test(trimmed) &&
-    [...trimmed].every((char) => char === ' ' || !(/\s/u.test(char) || NAMED[char] !== undefined || UNNAMED_INVISIBLE.test(char)));
+  const plain = trimmed !== '' && codePoints(trimmed).length <= QUOTE_LENGTH && !/["“”]/.test(trimmed) &&
+    codePoints(trimmed).every((char) => char === ' ' || !(/\s/u.test(char) || NAMED[char] !== undefined || UNNAMED_INVISIBLE.test(char)));
   return plain ? trimmed : quote(trimmed);
 }

@@ -7,7 +7,7 @@ import type { Cell } from './cells';
 export type CellArg = Cell | Cell[][];
 export type CellResult = Cell | Cell[][];
 
-function isRange(arg: CellArg | undefined): arg is Cell[][] {
+function isRange(arg: CellArg | null | undefined): arg is Cell[][] {
   return Array.isArray(arg);
 }
 
@@ -16,10 +16,10 @@ function shapeOf(range: Cell[][]): [number, number] {
 }
 
 /** Applies `fn` cell by cell; scalars repeat over the ranges' common shape; omitted arguments read ''. */
-export function mapCells(args: (CellArg | undefined)[], fn: (...cells: Cell[]) => Cell): CellResult {
+export function mapCells(args: (CellArg | null | undefined)[], fn: (...cells: Cell[]) => Cell): CellResult {
   const ranges = args.filter(isRange);
   const first = ranges[0];
-  const cellAt = (arg: CellArg | undefined, row: number, column: number): Cell => {
+  const cellAt = (arg: CellArg | null | undefined, row: number, column: number): Cell => {
     if (arg === undefined || arg === null) return '';
     return isRange(arg) ? (arg[row]?.[column] ?? '') : arg;
   };

@@ -172,8 +172,8 @@ function guarded(fn: SheetFunction): SheetFunction {
 
 export function makeSheetFunctions(now: () => Date): SheetFunctions {
   // An omitted date means today; a blank cell inside a range means an empty row and stays blank.
-  const dateOrNow = (date: CellArg | undefined): CellArg => (date === undefined || date === null ? now() : cellDays(date));
-  const functions: SheetFunctions = {
+  const dateOrNow = (date: CellArg | null | undefined): CellArg => (date === undefined || date === null ? now() : cellDays(date));
+  const functions: Record<keyof SheetFunctions, SheetFunction> = {
     OKR_SCORE: (start, target, current) => mapCells([start, target, current], okrScore),
     OKR_STATUS: (score, due, today) =>
       mapCells([score, due === undefined ? due : cellDays(due), dateOrNow(today)], (s, d, t) => okrStatus(now, s, d, t)),

@@ -40,7 +40,7 @@ const offsets = new Map<Intl.DateTimeFormat, Map<number, number>>();
 /** How far the zone's wall clock is ahead of UTC at `instant`, in milliseconds. */
 function offsetAt(instant: number, formatter: Intl.DateTimeFormat): number {
   let known = offsets.get(formatter);
-  if (known === undefined) offsets.set(formatter, (known = new Map()));
+  if (known === undefined) offsets.set(formatter, (known = new Map<number, number>()));
   const bucket = Math.floor(instant / QUARTER_HOUR) * QUARTER_HOUR;
   let offset = known.get(bucket);
   if (offset === undefined) known.set(bucket, (offset = wallClockAsUtc(bucket, formatter) - bucket));

@@ -134,7 +134,7 @@ export function noteAsTyped(note: string | undefined): string {
 
 /** The log entry as a row of an existing Check-ins tab, in its own column order. */
 export function logRow(entry: LogEntry, header: HeaderMatch<CheckInColumn>): Cell[] {
-  const width = Math.max(header.width, ...Object.values(header.columns).map((index) => (index as number) + 1));
+  const width = Math.max(header.width, ...Object.values(header.columns).map((index) => index + 1));
   const row: Cell[] = Array.from({ length: width }, () => '');
   for (const key of columnKeys('checkIns')) {
     const index = header.columns[key];

@@ -2,6 +2,7 @@
 // alone (O1.3) cannot tell a person that the value went where they meant; a long name is shortened so the
 // sentence still reads in a 300 px sidebar, the ID keeping it unambiguous.
 
+import { codePoints } from '../quote';
 import { valueText } from '../valueText';
 
 /** Characters of an item's name a message quotes before it is cut with `…`. */
@@ -13,7 +14,7 @@ export const QUOTED_NAME_LENGTH = 50;
  * or an accented letter is never split in half.
  */
 export function shortName(name: string, max: number = QUOTED_NAME_LENGTH): string {
-  const oneLine = [...name.replace(/\s+/gu, ' ').trim()];
+  const oneLine = codePoints(name.replace(/\s+/gu, ' ').trim());
   if (oneLine.length <= max) return oneLine.join('');
   const cut = oneLine.slice(0, max - 1).join('');
   const space = cut.lastIndexOf(' ');

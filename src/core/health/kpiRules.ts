@@ -40,8 +40,9 @@ export const unaddressedKpi: Rule = (context) => {
     const id = kpi.id.toLowerCase();
     if (linked.has(id)) return [];
     const last = (context.readings.get(id) ?? []).slice(-READINGS_OUT);
-    if (last.length < READINGS_OUT || !last.every((reading) => outOfRange(reading.value, kpi))) return [];
-    const latest = last[last.length - 1]!.value;
+    const newest = last[last.length - 1];
+    if (newest === undefined || last.length < READINGS_OUT || !last.every((reading) => outOfRange(reading.value, kpi))) return [];
+    const latest = newest.value;
     const draft = recoveryDraft({ id: kpi.id, name: kpi.name, owner: kpi.owner, unit: kpi.unit,
       ...(kpi.min === undefined ? {} : { min: kpi.min }), ...(kpi.max === undefined ? {} : { max: kpi.max }) },
     kpi.current ?? latest, context.quarter.label);

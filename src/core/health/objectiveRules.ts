@@ -17,10 +17,12 @@ export const tooManyObjectives: Rule = (context) => {
     groups.set(key, [...(groups.get(key) ?? []), objective]);
   }
   return [...groups.entries()].flatMap(([key, objectives]) => {
-    if (objectives.length <= MAX_OBJECTIVES) return [];
+    // The first objective beyond the limit is where the finding points; none means within it.
+    const first = objectives[MAX_OBJECTIVES];
+    const [earliest] = objectives;
+    if (first === undefined || earliest === undefined) return [];
     const [quarter, owner] = key.split('|');
-    const first = objectives[MAX_OBJECTIVES]!;
-    const who = owner === '' ? '' : ` for ${objectives[0]!.owner}`;
+    const who = owner === '' ? '' : ` for ${earliest.owner}`;
     return [okrFinding(context, 'too-many-objectives', first.firstRow,
       `${objectives.length} objectives in ${quarter}${who}: focus is lost beyond ${MAX_OBJECTIVES}.`,
       `Keep the ${MAX_OBJECTIVES} that matter most; move the rest to a later quarter or to the KPIs you monitor.`)];

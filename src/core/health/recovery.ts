@@ -18,8 +18,12 @@ export function recoveryDraft(
   reading: number,
   quarter: string,
 ): RecoveryDraft {
-  const below = kpi.min !== undefined && reading < kpi.min;
-  const target = below ? kpi.min! : kpi.max!;
+  const { min, max } = kpi;
+  // The bound the KPI broke: Min when the reading is below it, or when Min is its only bound (the latest
+  // reading may be back in range while the last three were not); Max otherwise.
+  const below = min !== undefined && (reading < min || max === undefined);
+  const target = below ? min : max;
+  if (target === undefined) throw new Error(`Internal error: ${kpi.id} has no range, so it cannot need a recovery OKR.`);
   return {
     kpiId: kpi.id,
     objective: `Bring ${kpi.name} back into range`,

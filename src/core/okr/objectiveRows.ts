@@ -39,8 +39,9 @@ export function objectiveSpans(grid: readonly (readonly Cell[] | undefined)[], h
     let top = row;
     while (top > first && !named(top)) top -= 1;
     // Rows above the first objective belong to none: they and the rows down to it are read as they are.
-    if (!named(top)) spans.push(spanFrom(first));
-    else wanted.add(keys[top]!);
+    const key = keys[top] ?? '';
+    if (key === '') spans.push(spanFrom(first));
+    else wanted.add(key);
   }
   keys.forEach((key, index) => {
     if (key !== '' && wanted.has(key)) spans.push(spanFrom(index));

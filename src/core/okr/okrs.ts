@@ -8,6 +8,7 @@ import type { HeaderMatch, OkrColumn } from '../workbook/headers';
 import { duplicateIds, objectivePartOf, type IdAllocator } from '../workbook/ids';
 import type { KpiLookup } from '../kpi/kpis';
 import { dueProblem, elapsedShare, futureCheckInProblem, isCheckInStale, paceStatus } from './pacing';
+import { present } from '../present';
 import { parseQuarter, quarterOf, type Quarter } from '../quarter';
 import { quote, showsNothing } from '../quote';
 import { keyResultRowSchema, parseRow, rowCells, type KeyResultRow as ParsedRow } from '../workbook/schemas';
@@ -184,7 +185,7 @@ function assignIds(rows: readonly RowCells[], groups: readonly Group[], groupOf:
   for (const row of rows) {
     if (row.kind !== 'keyResult' || row.id !== '') continue;
     const group = groupOf.get(row.row);
-    const prefix = group === undefined ? (orphanPrefix ??= next('O')) : groupId.get(group)!;
+    const prefix = group === undefined ? (orphanPrefix ??= next('O')) : present(groupId.get(group), 'an objective ID');
     keyResultId.set(row.row, next(`${prefix}.`));
   }
   return { groupId, keyResultId };
@@ -375,10 +376,11 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
   }
 
   const objectives = groups.map((group): Objective => {
-    const members = group.members.map((member) => keyResults.get(member.row)!);
+    const members = group.members.map((member) => present(keyResults.get(member.row), `the key result of row ${member.row + 1}`));
     const own = group.row === undefined ? undefined : ownCells.get(group.row);
-    const first = own ?? group.members[0]!;
-    const id = groupId.get(group)!;
+    // A group without its own row was started by a key result, so it has one.
+    const first = own ?? present(group.members[0], 'the first key result of an objective');
+    const id = present(groupId.get(group), 'an objective ID');
     const newId = own !== undefined && own.id === '' ? id : undefined;
     const duplicate = own === undefined ? undefined : duplicates.get(own.row);
     const parsed = own === undefined ? undefined : parseRow(keyResultRowSchema, own.cells);
@@ -408,7 +410,7 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
 
   const objectiveByRow = new Map(objectives.flatMap((objective) => (objective.ownRow === undefined ? [] : [[objective.ownRow, objective] as const])));
   const tableRows = rows.map((row): OkrRow => {
-    if (row.kind === 'keyResult') return keyResults.get(row.row)!;
+    if (row.kind === 'keyResult') return present(keyResults.get(row.row), `the key result of row ${row.row + 1}`);
     const objective = objectiveByRow.get(row.row);
     if (row.kind === 'objective' && objective !== undefined && groupRow.has(row.row)) return objective as Objective & { ownRow: number };
     return { kind: 'blank', row: row.row, id: row.id };

@@ -18,8 +18,9 @@ export function startJournal(plan: ClosePlan, mode: CloseMode, today: Date): Jou
 
 /** The journal's day (`2026-11-23`) as a local date: every row the close writes carries it. */
 export function closeDay(journal: Journal): Date {
-  const [year, month, day] = journal.date.split('-').map(Number);
-  return localDate(year!, month! - 1, day!);
+  // The add-on wrote it with isoDate; a part missing from a damaged journal reads as an invalid date.
+  const [year = NaN, month = NaN, day = NaN] = journal.date.split('-').map(Number);
+  return localDate(year, month - 1, day);
 }
 
 /** The closed quarter's last day: a kept key result's Due on or before it is cleared by the roll. */

@@ -82,7 +82,7 @@ export function onLiveRows(archive: RollTable, patches: readonly ColumnPatch[], 
         return;
       }
       let cells = writes.get(column);
-      if (cells === undefined) writes.set(column, (cells = new Map()));
+      if (cells === undefined) writes.set(column, (cells = new Map<number, Write>()));
       cells.set(liveRow, background === undefined ? { value } : { value, background });
     });
   }

@@ -110,18 +110,20 @@ function choose(
   const choice = chooseQuarter({ named, archived, today, fiscalStartMonth, ...(lastClosed === undefined ? {} : { lastClosed }) });
   if (choice.kind !== 'closed') return { ok: true, choice };
   const ahead = named.filter((quarter) => quarter.start > today).sort((a, b) => a.start.getTime() - b.start.getTime());
-  if (ahead.length > 0 && ahead.length === named.length) {
+  const [nextAhead] = ahead;
+  if (nextAhead !== undefined && ahead.length === named.length) {
     return {
       ok: false,
-      message: `The OKRs tab already holds ${ahead[0]!.label}, which starts on ${isoDate(ahead[0]!.start)}: ` +
+      message: `The OKRs tab already holds ${nextAhead.label}, which starts on ${isoDate(nextAhead.start)}: ` +
         'the quarter before it is closed. Nothing was changed.',
     };
   }
-  const last = input.journal === undefined ? undefined : parseQuarter(input.journal.quarter, fiscalStartMonth);
-  if (last?.kind === 'value' && choice.quarter.start <= last.value.start) {
+  const { journal } = input;
+  const last = journal === undefined ? undefined : parseQuarter(journal.quarter, fiscalStartMonth);
+  if (journal !== undefined && last?.kind === 'value' && choice.quarter.start <= last.value.start) {
     return {
       ok: false,
-      message: `${last.value.label} was closed on ${input.journal!.date} and no later quarter has begun in the OKRs tab. ` +
+      message: `${last.value.label} was closed on ${journal.date} and no later quarter has begun in the OKRs tab. ` +
         'Nothing was changed.',
     };
   }

@@ -165,7 +165,8 @@ export function emptyingPlan(
 ): { runs: { row: number; count: number }[]; clear?: number } {
   const rows = foundRows(values, header, removed);
   const found = new Set(rows);
-  const others = values.some((cells, index) => index > header.row && !found.has(index + 1) && cells.some((cell) => String(cell ?? '').trim() !== ''));
-  if (others || rows.length === 0) return { runs: runsOf(rows) };
-  return { runs: runsOf(rows.slice(1)), clear: rows[0]! };
+  const others = values.some((cells, index) => index > header.row && !found.has(index + 1) && cells.some((cell) => String(cell).trim() !== ''));
+  const [top, ...below] = rows;
+  if (others || top === undefined) return { runs: runsOf(rows) };
+  return { runs: runsOf(below), clear: top };
 }

@@ -20,7 +20,7 @@ export function editedRows(kind: 'kpis' | 'okrs', header: HeaderMatch<KpiColumn>
   const computed: readonly string[] = COMPUTED[kind];
   const inputColumns = Object.entries(header.columns)
     .filter(([column]) => !computed.includes(column))
-    .map(([, index]) => index as number);
+    .map(([, index]) => index);
   const lastColumn = edited.column - 1 + edited.columns;
   if (!inputColumns.some((column) => column >= edited.column - 1 && column < lastColumn)) return [];
   const first = Math.max(edited.row - 1, header.row + 1);

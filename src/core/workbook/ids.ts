@@ -10,8 +10,8 @@ function escapeRegExp(text: string): string {
 
 /** The number an ID ends in after `prefix` (any case), as a BigInt: IDs are text, and K9007199254740993 stays exact. */
 function numberAfter(prefix: string, id: string): bigint | undefined {
-  const match = new RegExp(`^${escapeRegExp(prefix)}(\\d+)$`, 'i').exec(id);
-  return match === null ? undefined : BigInt(match[1]!);
+  const digits = new RegExp(`^${escapeRegExp(prefix)}(\\d+)$`, 'i').exec(id)?.[1];
+  return digits === undefined ? undefined : BigInt(digits);
 }
 
 export function idAllocator(taken: Iterable<string>): IdAllocator {
@@ -40,12 +40,11 @@ export function idAllocator(taken: Iterable<string>): IdAllocator {
 export function highestIds(ids: Iterable<string>, objectives: ReadonlySet<string>): string[] {
   const highest = new Map<string, { id: string; number: bigint }>();
   for (const id of ids) {
-    const match = /^(.*?)(\d+)$/.exec(id.trim());
-    if (match === null || /\s/.test(id.trim())) continue;
-    const prefix = match[1]!;
+    const [, prefix, digits] = /^(.*?)(\d+)$/.exec(id.trim()) ?? [];
+    if (prefix === undefined || digits === undefined || /\s/.test(id.trim())) continue;
     const objective = objectivePartOf(`${prefix}0`);
     if (objective !== undefined && !objectives.has(objective.toLowerCase())) continue;
-    const number = BigInt(match[2]!);
+    const number = BigInt(digits);
     const seen = highest.get(prefix.toLowerCase());
     if (seen === undefined || number > seen.number) highest.set(prefix.toLowerCase(), { id: id.trim(), number });
   }

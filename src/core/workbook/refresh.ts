@@ -32,18 +32,18 @@ function width(table: TableInput | undefined): number {
   return table?.values[0]?.length ?? 0;
 }
 
-const KPI_COLUMNS: Partial<Record<KpiColumn, ComputedColumn<KpiRow>>> = {
+const KPI_COLUMNS = {
   id: { value: (row) => (row.kind === 'kpi' ? row.newId : undefined) },
   status: { value: (row) => (row.kind === 'kpi' ? row.status : ''), colour: (row) => (row.kind === 'kpi' ? row.colour : null) },
-};
+} satisfies Partial<Record<KpiColumn, ComputedColumn<KpiRow>>>;
 
-const OKR_COLUMNS: Partial<Record<OkrColumn, ComputedColumn<OkrRow>>> = {
+const OKR_COLUMNS = {
   id: { value: (row) => (row.kind === 'blank' ? undefined : row.newId) },
   quarter: { value: (row) => (row.kind === 'blank' ? undefined : row.newQuarter), addWhenMissing: false },
   score: { value: (row) => (row.kind === 'blank' ? '' : row.score), colour: (row) => (row.kind === 'blank' ? null : row.scoreColour) },
   status: { value: (row) => (row.kind === 'blank' ? '' : row.status), colour: (row) => (row.kind === 'blank' ? null : row.statusColour) },
   lastCheckIn: { value: (row) => (row.kind === 'blank' ? '' : row.lastCheckIn) },
-};
+} satisfies Partial<Record<OkrColumn, ComputedColumn<OkrRow>>>;
 
 /**
  * What Refresh (or an edit's slice of it) writes: the computed columns of the model, never over a formula.
@@ -65,7 +65,7 @@ export function refreshPatches(
       formulas: tables.kpis?.formulas ?? [],
       results: workbook.rows.kpis,
       ...(onlyRows === undefined ? {} : { onlyRows: onlyRows.kpis }),
-      columns: memory ? { id: KPI_COLUMNS.id! } : KPI_COLUMNS,
+      columns: memory ? { id: KPI_COLUMNS.id } : KPI_COLUMNS,
       ...unchangedOf(tables.kpis, memory),
     }),
     okrs: columnPatches({
@@ -75,7 +75,7 @@ export function refreshPatches(
       formulas: tables.okrs?.formulas ?? [],
       results: workbook.rows.okrs,
       ...(okrRows === undefined ? {} : { onlyRows: okrRows }),
-      columns: memory ? { id: OKR_COLUMNS.id!, lastCheckIn: OKR_COLUMNS.lastCheckIn! } : OKR_COLUMNS,
+      columns: memory ? { id: OKR_COLUMNS.id, lastCheckIn: OKR_COLUMNS.lastCheckIn } : OKR_COLUMNS,
       ...unchangedOf(tables.okrs, memory),
     }),
   };

@@ -85,7 +85,7 @@ export type RowResult<T> = { ok: true; row: T } | { ok: false; why: string };
 
 export function parseRow<S extends z.ZodMiniType>(schema: S, cells: Record<string, Cell>): RowResult<z.infer<S>> {
   const result = schema.safeParse(cells);
-  if (result.success) return { ok: true, row: result.data as z.infer<S> };
+  if (result.success) return { ok: true, row: result.data };
   return { ok: false, why: result.error.issues.map((issue) => issue.message).join('; ') };
 }
 
