@@ -2,7 +2,7 @@
 // records, moves bounds, rolls and logs, and a second run is harmless.
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../emulator/index';
-import { closingBook } from '../fixtures/closingBook';
+import { closingBook, closingBookWithOtherQuarters } from '../fixtures/closingBook';
 import { FLAT_OKR_ROWS, GROUPED_OKR_ROWS, KPI_ROWS } from '../fixtures/examples';
 
 const GROUPED_HEADER = GROUPED_OKR_ROWS[0]!.slice(0, 8);
@@ -168,18 +168,14 @@ describe('Start new quarter', () => {
   });
 
   it('closes the quarter under way and leaves rows of other quarters (left over, or planned ahead) as they are', () => {
-    const book = closingBook();
-    const width = book.OKRs.values[0]!.length;
-    const pad = (row: CellValue[]): CellValue[] => [...row, ...Array<CellValue>(width - row.length).fill('')];
-    book.OKRs.values.push(
-      pad(['O4', '2026-Q3', 'Old goal', '', 'Ana']),
-      pad(['O4.1', '2026-Q3', '', 'Old result', 'Ana', 0, 10, 4]),
-      pad(['O4.2', '2026-Q3', '', 'Old done', 'Ana', 0, 10, 10]),
-      pad(['O5', '2027-Q1', 'Next goal', '', 'Ben']),
-      pad(['O5.1', '2027-Q1', '', 'Planned', 'Ben', 0, 5, '']),
-    );
     // 2026-Q3 was closed before (its archive exists): its left-over rows are not a quarter to close.
-    const { addon, workbook } = open({ ...book, 'OKRs 2026-Q3': { values: [['closed before']] } });
+    const { addon, workbook } = open(closingBookWithOtherQuarters([
+      ['O4', '2026-Q3', 'Old goal', '', 'Ana'],
+      ['O4.1', '2026-Q3', '', 'Old result', 'Ana', 0, 10, 4],
+      ['O4.2', '2026-Q3', '', 'Old done', 'Ana', 0, 10, 10],
+      ['O5', '2027-Q1', 'Next goal', '', 'Ben'],
+      ['O5.1', '2027-Q1', '', 'Planned', 'Ben', 0, 5, ''],
+    ]));
     expect(addon.run('getQuarterClosePreview')).toMatchObject({ quarter: '2026-Q4', keyResults: 9, done: 3 });
     addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] });
     const ids = column(workbook, 'OKRs', 'ID');

@@ -1,23 +1,17 @@
 // "Start empty" empties the closed quarter, not the tab: rows planned for a later quarter, or left from an
 // earlier closed one, stay as they are. And a stopped close keeps the choice it started with.
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../../emulator/index';
-import { closingBook } from '../fixtures/closingBook';
+import { closingBook, closingBookWithOtherQuarters } from '../fixtures/closingBook';
 import { stringContaining } from '../matchers';
 import { open, runHandler } from './harness';
 
 function withOtherQuarters() {
-  const book = closingBook();
-  const width = book.OKRs.values[0]!.length;
-  const pad = (row: CellValue[]): CellValue[] => [...row, ...Array<CellValue>(width - row.length).fill('')];
-  book.OKRs.values.push(
-    pad(['O4', '2026-Q3', 'Old goal', '', 'Ana']),
-    pad(['O4.1', '2026-Q3', '', 'Old result', 'Ana', 0, 10, 4]),
-    pad(['O5', '2027-Q1', 'Next goal', '', 'Ben']),
-    pad(['O5.1', '2027-Q1', '', 'Planned', 'Ben', 0, 5, '', '', '', '', '', '', '', '', '3/4/2026']),
-  );
-  // 2026-Q3 was closed before: its archive exists.
-  return { ...book, 'OKRs 2026-Q3': { values: [['closed before']] } };
+  return closingBookWithOtherQuarters([
+    ['O4', '2026-Q3', 'Old goal', '', 'Ana'],
+    ['O4.1', '2026-Q3', '', 'Old result', 'Ana', 0, 10, 4],
+    ['O5', '2027-Q1', 'Next goal', '', 'Ben'],
+    ['O5.1', '2027-Q1', '', 'Planned', 'Ben', 0, 5, '', '', '', '', '', '', '', '', '3/4/2026'],
+  ]);
 }
 
 describe('start empty', () => {
