@@ -3,6 +3,7 @@ import type { Finding } from '../core/health/finding';
 import { idText } from '../core/checkIn/plan';
 import { runHealthCheck } from '../core/health/index';
 import { recoveryRows } from '../core/health/recovery';
+import { present } from '../core/present';
 import { cellsAsWritten } from '../sheets/writeCells';
 import { busy, withDocumentLock } from '../sheets/lock';
 import { showSidebarPanel } from '../sheets/panel';
@@ -50,12 +51,14 @@ export function addRecoveryOkr(payload: unknown): { message: string; row: number
     const kpiId = parsed.data.kpiId.toLowerCase();
     const draft = runHealthCheck(health).find((finding) => finding.recovery?.kpiId.toLowerCase() === kpiId)?.recovery;
     if (draft === undefined) throw new Error(`Nothing was added: ${idText(parsed.data.kpiId)} no longer needs a recovery OKR (a key result may already work on it).`);
-    const sheet = context.tabs.okrs!;
+    // The workbook read, so the OKRs tab it read is there.
+    const sheet = present(context.tabs.okrs, 'the OKRs tab');
     const header = health.headers.okrs;
     const grouped = health.objectives.length === 0 || health.objectives.some((objective) => objective.ownRow !== undefined);
-    const rows = recoveryRows(draft, header, Math.max(header.width, 1), grouped);
+    const width = Math.max(header.width, 1);
+    const rows = recoveryRows(draft, header, width, grouped);
     const first = sheet.getLastRow() + 1;
-    sheet.getRange(first, 1, rows.length, rows[0]!.length)
+    sheet.getRange(first, 1, rows.length, width)
       .setValues(cellsAsWritten(rows, context.timeZone));
     refreshWorkbook(spreadsheet, new Date());
     reply = { message: `Added "${draft.objective}" with the key result "${draft.keyResult}" to ${sheet.getName()} row ${first}.`, row: first };

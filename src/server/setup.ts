@@ -13,7 +13,7 @@ export function setUpTabs(): void {
   const today = spreadsheetToday(spreadsheet);
   const existing = findTabs(spreadsheet);
   const layouts = { kpis: () => kpiLayout(today), okrs: () => okrLayout(today, readFiscalStartMonth()) };
-  const kept = (['kpis', 'okrs'] as const).filter((kind) => existing[kind] !== undefined);
+  const kept = (['kpis', 'okrs'] as const).flatMap((kind) => existing[kind] ?? []);
   const created = (['kpis', 'okrs'] as const).filter((kind) => existing[kind] === undefined);
   for (const kind of created) createTab(spreadsheet, layouts[kind]());
   const names = (kinds: readonly ('kpis' | 'okrs')[]): string => kinds.map((kind) => TAB_TITLES[kind]).join(' and ');
@@ -22,7 +22,7 @@ export function setUpTabs(): void {
     toast(`Created ${names(created)} with example rows.${plan.ok ? ` ${plan.summary}` : ''}`);
     return;
   }
-  const keptNames = kept.map((kind) => existing[kind]!.getName()).join(' and ');
+  const keptNames = kept.map((sheet) => sheet.getName()).join(' and ');
   alert(created.length === 0
     ? `${keptNames} already ${kept.length === 1 ? 'exists' : 'exist'}: left exactly as ${kept.length === 1 ? 'it is' : 'they are'}. Nothing was created.`
     : `Created ${names(created)} with example rows. ${keptNames} already exists and was left exactly as it is. ` +

@@ -1,6 +1,7 @@
 import type { DraftRowPayload, FieldProblem } from '../core/checkIn/payload';
 import { planDraftRow, type DraftField } from '../core/checkIn/draftRow';
 import { buildWorkbook } from '../core/workbook/workbook';
+import { present } from '../core/present';
 import { REFRESH_FORMULAS } from '../core/workbook/tableReads';
 import { readContext } from './context';
 import { busy, withDocumentLock } from './lock';
@@ -27,7 +28,7 @@ export function addDraftRow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
       outcome = plan;
       return;
     }
-    const sheet = context.tabs[plan.tab]!;
+    const sheet = present(context.tabs[plan.tab], `the ${plan.tab} tab`);
     if (plan.insert) sheet.insertRowAfter(plan.row);
     // The row is new (inserted, or below the last row with content), so its gaps can be written blank.
     const width = Math.max(...plan.cells.keys()) + 1;

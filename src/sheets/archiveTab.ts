@@ -22,7 +22,7 @@ export function archiveTab(spreadsheet: Spreadsheet, source: Sheet, name: string
   let archive = spreadsheet.getSheetByName(name);
   if (archive === null) {
     const leftOver = copiesOf(spreadsheet, source).find((copy) => !copiesBefore.includes(copy));
-    archive = leftOver === undefined ? source.copyTo(spreadsheet) : spreadsheet.getSheetByName(leftOver)!;
+    archive = (leftOver === undefined ? null : spreadsheet.getSheetByName(leftOver)) ?? source.copyTo(spreadsheet);
     archive.setName(name);
   }
   freezeFormulas(archive, timeZone);

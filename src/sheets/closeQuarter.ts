@@ -10,6 +10,7 @@ import { ofQuarter, planClose, type CloseResult } from '../core/quarterClose/pla
 import { quarterRows, removedRows, rollPatches } from '../core/quarterClose/roll';
 import { applyPatches } from '../core/workbook/columnPatches';
 import { planRefresh, type TableInput } from '../core/workbook/refresh';
+import { present } from '../core/present';
 import { plainOrQuoted } from '../core/quote';
 import { buildWorkbook } from '../core/workbook/workbook';
 import { archiveTab, copiesOf } from './archiveTab';
@@ -55,7 +56,7 @@ export function previewClose(spreadsheet: Spreadsheet, now: Date): CloseResult {
 /** The archive scored again: it holds the tab exactly as closed, so every re-run reads the same objectives. */
 function archivedObjectives(context: Context, archive: Sheet, quarter: string): { objectives: Objective[]; header: HeaderMatch<OkrColumn>; table: TableInput; kpiByKey: KpiLookup } {
   const table = readTable(archive, context.timeZone);
-  const kpis = readTable(context.tabs.kpis!, context.timeZone);
+  const kpis = readTable(present(context.tabs.kpis, 'the KPIs tab'), context.timeZone);
   const built = buildWorkbook({ okrs: table, kpis, today: context.today, fiscalStartMonth: context.fiscalStartMonth });
   if (!built.ok) throw new Error(`the archive "${archive.getName()}" no longer reads as an OKRs table`);
   const objectives = ofQuarter(built.workbook.objectives, quarter, context.fiscalStartMonth);
@@ -86,8 +87,9 @@ export function closeQuarter(
         'Open Start new quarter… again to see what would close.',
     };
   }
-  const okrs = context.tabs.okrs!;
-  const kpis = context.tabs.kpis!;
+  // A plan was made, so both tabs it read are there.
+  const okrs = present(context.tabs.okrs, 'the OKRs tab');
+  const kpis = present(context.tabs.kpis, 'the KPIs tab');
   const journal: Journal = stored !== undefined && !isFinished(stored) ? stored : startJournal(plan, chosen, context.today);
   saveJournal(journal);
   const date = closeDay(journal);

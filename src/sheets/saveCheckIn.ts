@@ -6,6 +6,7 @@ import type { CheckInState } from '../core/checkIn/state';
 import { applyPatches } from '../core/workbook/columnPatches';
 import { refreshPatches } from '../core/workbook/refresh';
 import { buildWorkbook } from '../core/workbook/workbook';
+import { present } from '../core/present';
 import { tableToScriptLocal } from '../core/timeZone';
 import { appendCheckIn, logTarget } from './checkInLog';
 import { SAVE_READS, stateOf } from './checkInView';
@@ -13,17 +14,20 @@ import { readContext, type SheetsContext } from './context';
 import { busy, withDocumentLock } from './lock';
 import { readTables, workbookInput } from './readWorkbook';
 import { writePatches } from './writePatches';
-import { cellsAsWritten } from './writeCells';
+import { cellAsWritten } from './writeCells';
 
 type SaveOutcome = FieldProblem<CheckInField> | { ok: true; item: CheckInItem; value: number | boolean; state: CheckInState };
 
 /** Whether the item's row still holds its ID and text: another editor may have sorted or typed since the read. */
 function stillThere(context: SheetsContext, item: CheckInItem, columns: Partial<Record<string, number>>): boolean {
-  const sheet = context.tabs[tabOf(item)]!;
-  if (item.row + 1 > sheet.getLastRow()) return false;
+  const sheet = context.tabs[tabOf(item)];
+  if (sheet === undefined || item.row + 1 > sheet.getLastRow()) return false;
   const width = Math.max(...Object.values(columns).map((column) => (column ?? 0) + 1));
   const [cells = []] = tableToScriptLocal(sheet.getRange(item.row + 1, 1, 1, width).getValues() as Cell[][], context.timeZone);
-  const text = (key: string): string => (columns[key] === undefined ? '' : readText(cells[columns[key]!] ?? ''));
+  const text = (key: string): string => {
+    const column = columns[key];
+    return column === undefined ? '' : readText(cells[column] ?? '');
+  };
   const shown = item.kind === 'kpi' ? text('name') : text('keyResult') || text('objective');
   return text('id').toLowerCase() === item.id.toLowerCase() && (shown === '' || shown.toLowerCase() === itemName(item).toLowerCase());
 }
@@ -46,32 +50,31 @@ export function saveCheckIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
   if (!plan.ok) return plan;
 
   const tab = tabOf(plan.item);
-  const sheet = context.tabs[tab]!;
-  const table = tables[tab]!;
-  for (const write of plan.writes) table.values[write.row]![write.column] = write.value;
+  // The workbook was built from this tab, so it and its table are there, with every row the plan writes.
+  const sheet = present(context.tabs[tab], `the ${tab} tab`);
+  const table = present(tables[tab], `the ${tab} table`);
+  for (const write of plan.writes) present(table.values[write.row], `row ${write.row + 1} of the ${tab} table`)[write.column] = write.value;
   // The tabs as they will read once written: the re-score and the new list need no second read.
   (tables.checkIns ??= { values: [[...CHECK_IN_HEADER]], formulas: [] }).values.push(logRow(plan.log, target.header ?? NEW_LOG_HEADER));
   const rescored = buildWorkbook(workbookInput(context, tables));
   const onlyRows = { kpis: new Set(tab === 'kpis' ? [plan.item.row] : []), okrs: new Set(tab === 'okrs' ? [plan.item.row] : []) };
   const patches = rescored.ok ? refreshPatches(rescored.workbook, tables, onlyRows) : { kpis: [], okrs: [] };
 
-  let moved = false;
+  let moved: FieldProblem<CheckInField> | undefined;
   const done = withDocumentLock(() => {
     if (!stillThere(context, plan.item, built.workbook.headers[tab].columns)) {
-      moved = true;
+      moved = { ok: false, field: 'id', message: `${idText(plan.item.id)} moved or changed while saving (another editor sorted or edited the tab). Nothing was saved: try again.` };
       return;
     }
     appendCheckIn(spreadsheet, target, plan.log);
-    for (const write of plan.writes) sheet.getRange(write.row + 1, write.column + 1).setValue(cellsAsWritten([[write.value]], context.timeZone)[0]![0]);
+    for (const write of plan.writes) sheet.getRange(write.row + 1, write.column + 1).setValue(cellAsWritten(write.value, context.timeZone));
     if (context.tabs.kpis !== undefined) writePatches(context.tabs.kpis, patches.kpis, context.timeZone);
     if (context.tabs.okrs !== undefined) writePatches(context.tabs.okrs, patches.okrs, context.timeZone);
   });
   if (!done) return { ok: false, field: 'form', message: busy('saved') };
-  if (moved) {
-    return { ok: false, field: 'id', message: `${idText(plan.item.id)} moved or changed while saving (another editor sorted or edited the tab). Nothing was saved: try again.` };
-  }
-  applyPatches(tables.kpis!.values, patches.kpis);
-  applyPatches(tables.okrs!.values, patches.okrs);
+  if (moved !== undefined) return moved;
+  applyPatches(present(tables.kpis, 'the KPIs table').values, patches.kpis);
+  applyPatches(present(tables.okrs, 'the OKRs table').values, patches.okrs);
   const after = rescored.ok ? buildWorkbook(workbookInput(context, tables)) : built;
   // The log was not read: the sidebar keeps the trends it has and adds this reading (withHistoryOf).
   return { ok: true, item: plan.item, value: plan.value, state: stateOf(after.ok ? after.workbook : built.workbook, by, false) };

@@ -35,7 +35,8 @@ export function readColumns<T>(sheet: Sheet, grid: T[][], columns: readonly numb
   if (height <= 0) return;
   for (const column of columns) {
     read(sheet.getRange(row + 1, column + 1, height, 1)).forEach(([cell], offset) => {
-      (grid[row + offset] ??= [])[column] = cell!;
+      const cells = (grid[row + offset] ??= []);
+      if (cell !== undefined) cells[column] = cell;
     });
   }
 }
@@ -63,8 +64,12 @@ export function readTable(sheet: Sheet, timeZone: string, kind?: 'kpis' | 'okrs'
  * with a tenth more: reading exactly what the window holds keeps a long log's cost at a short one's.
  */
 function rowsSince(times: readonly Date[], since: Date): number {
-  const oldest = times[0]!.getTime();
-  const newest = times[times.length - 1]!.getTime();
+  const [first] = times;
+  const last = times[times.length - 1];
+  // The caller stops before an empty block; were one to come, the smallest block is read.
+  if (first === undefined || last === undefined) return 50;
+  const oldest = first.getTime();
+  const newest = last.getTime();
   const perMs = times.length / Math.max(newest - oldest, 86_400_000);
   return Math.max(50, Math.ceil((oldest - since.getTime()) * perMs * 1.1));
 }

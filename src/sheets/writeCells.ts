@@ -10,5 +10,11 @@ export function cellsAsWritten<T extends Cell>(rows: readonly (readonly T[])[], 
   return tableToSheet(rows.map((row) => rowAsWritten(row)), timeZone);
 }
 
+/** One value, for setValue. */
+export function cellAsWritten<T extends Cell>(cell: T, timeZone: string): T {
+  const [[written = cell] = []] = cellsAsWritten([[cell]], timeZone);
+  return written;
+}
+
 /** Text only (a header row): no date to move, so no time zone to ask for. */
 export { rowAsWritten as textAsWritten };

@@ -23,7 +23,8 @@ interface Block {
   readonly row: number;
   readonly column: number;
   readonly height: number;
-  readonly patches: ColumnPatch[];
+  /** Side by side from `column`; a block starts with one, so never empty. */
+  readonly patches: [ColumnPatch, ...ColumnPatch[]];
 }
 
 /**
@@ -37,7 +38,7 @@ function blocks(patches: readonly ColumnPatch[]): Block[] {
   for (const { patch, start, end } of pieces) {
     const last = found[found.length - 1];
     const joins = last !== undefined && last.row === patch.firstRow + start && last.height === end - start &&
-      last.column + last.patches.length === patch.column && (last.patches[0]!.backgrounds === undefined) === (patch.backgrounds === undefined);
+      last.column + last.patches.length === patch.column && (last.patches[0].backgrounds === undefined) === (patch.backgrounds === undefined);
     if (joins) last.patches.push(patch);
     else found.push({ row: patch.firstRow + start, column: patch.column, height: end - start, patches: [patch] });
   }
@@ -57,13 +58,14 @@ export function writePatches(sheet: Sheet, patches: readonly ColumnPatch[], time
     if (widest > maxColumns) sheet.insertColumnsAfter(maxColumns, widest - maxColumns);
   }
   for (const block of blocks(patches)) {
-    const offset = block.row - block.patches[0]!.firstRow;
+    const offset = block.row - block.patches[0].firstRow;
     const cells = (pick: (patch: ColumnPatch) => readonly unknown[]): unknown[][] =>
       Array.from({ length: block.height }, (_, r) => block.patches.map((patch) => pick(patch)[offset + r]));
     const range = sheet.getRange(block.row + 1, block.column + 1, block.height, block.patches.length);
     range.setValues(cellsAsWritten(cells((patch) => patch.values) as Cell[][], timeZone));
-    if (block.patches[0]!.backgrounds !== undefined) {
-      range.setBackgrounds(cells((patch) => patch.backgrounds!).map((row) => row.map((colour) => colour ?? null)) as string[][]);
+    if (block.patches[0].backgrounds !== undefined) {
+      // A block joins only patches that all carry colours, so none falls back to [] here.
+      range.setBackgrounds(cells((patch) => patch.backgrounds ?? []).map((row) => row.map((colour) => colour ?? null)) as string[][]);
     }
   }
 }
