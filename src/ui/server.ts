@@ -18,3 +18,8 @@ export function callServer<Name extends ServerFunctionName>(
     else (call as (...a: unknown[]) => void).apply(runner, args);
   });
 }
+
+/** What a failed call says: the server's message, or the rejection itself should it not be an Error. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -2,7 +2,7 @@
 // value, score bar, status, confidence, last check-in and trend, and a check-in form one at a time.
 import { withHistoryOf, type CheckInReply, type CheckInState, type ItemView, type ObjectiveView } from '../../core/checkIn/state';
 import { el } from '../dom';
-import { callServer } from '../server';
+import { callServer, errorText } from '../server';
 import { checkInForm, type CheckInValues } from './checkInForm';
 import { scoreBar } from './scoreBar';
 import { trendChart } from './trendChart';
@@ -217,10 +217,10 @@ export function checkInList(): CheckInList {
         else problem.textContent = reply.message;
         owner.focus();
       },
-      (error: Error) => {
+      (error: unknown) => {
         owner.disabled = false;
         notice.textContent = '';
-        problem.textContent = `Could not change the owner: ${error.message}`;
+        problem.textContent = `Could not change the owner: ${errorText(error)}`;
       },
     );
   });

@@ -2,6 +2,7 @@
 // results, a note. Errors appear under the field at fault; while saving, the form is disabled and says so.
 import type { CheckInReply, ItemView } from '../../core/checkIn/state';
 import { el } from '../dom';
+import { errorText } from '../server';
 
 export interface CheckInValues {
   id: string;
@@ -84,7 +85,7 @@ export function checkInForm(item: ItemView, save: (values: CheckInValues) => Pro
       (reply) => {
         if (!reply.ok) failed(reply.field === 'id' || reply.field === 'owner' ? 'form' : reply.field, reply.message);
       },
-      (error: Error) => failed('form', `The check-in was not saved: ${error.message}`),
+      (error: unknown) => failed('form', `The check-in was not saved: ${errorText(error)}`),
     );
   });
   return form;

@@ -1,7 +1,7 @@
 // The check-in sidebar page: two tabs, the check-in list and "KPI or OKR?".
 import type { CheckInState } from '../../core/checkIn/state';
 import { el } from '../dom';
-import { callServer } from '../server';
+import { callServer, errorText } from '../server';
 import { checkInList } from './checkIn';
 import { kpiOrOkrPanel } from './kpiOrOkr';
 
@@ -30,7 +30,9 @@ export function renderCheckInPage(root: HTMLElement): void {
     tabs.forEach((tab, index) => {
       tab.setAttribute('aria-selected', String(index === chosen));
       tab.tabIndex = index === chosen ? 0 : -1;
-      panels[index]!.body.hidden = index !== chosen;
+    });
+    panels.forEach((panel, index) => {
+      panel.body.hidden = index !== chosen;
     });
   };
   tabs.forEach((tab, index) => {
@@ -40,7 +42,7 @@ export function renderCheckInPage(root: HTMLElement): void {
       if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
       const next = (index + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length;
       select(next);
-      tabs[next]!.focus();
+      tabs[next]?.focus();
     });
   });
   const tabList = el('div', { className: 'tabs' }, ...tabs);
@@ -53,9 +55,9 @@ export function renderCheckInPage(root: HTMLElement): void {
       loading.remove();
       show(state);
     },
-    (error: Error) => {
+    (error: unknown) => {
       loading.className = 'error';
-      loading.textContent = `Could not load the check-in list: ${error.message}`;
+      loading.textContent = `Could not load the check-in list: ${errorText(error)}`;
     },
   );
 }

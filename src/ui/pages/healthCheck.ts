@@ -1,12 +1,27 @@
 // Health check sidebar: the findings, each with a link that selects its row and, for a neglected KPI,
 // a button that adds the drafted recovery OKR.
 import { el } from '../dom';
-import { callServer, type ServerReply } from '../server';
+import { callServer, errorText, type ServerReply } from '../server';
 
 type Finding = Extract<ServerReply<'getHealthFindings'>, { ok: true }>['findings'][number];
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** The button that adds a finding's drafted recovery OKR; `note` says how that went. */
+function recoveryButton(kpiId: string, note: HTMLElement): HTMLButtonElement {
+  const button = el('button', { type: 'button', className: 'action' }, 'Add recovery OKR');
+  button.onclick = () => {
+    button.disabled = true;
+    callServer('addRecoveryOkr', { kpiId })
+      .then((reply) => {
+        note.className = 'success';
+        note.textContent = reply.message;
+      })
+      .catch((error: unknown) => {
+        button.disabled = false;
+        note.className = 'error';
+        note.textContent = errorText(error);
+      });
+  };
+  return button;
 }
 
 export function renderHealthCheck(root: HTMLElement): void {
@@ -28,23 +43,7 @@ export function renderHealthCheck(root: HTMLElement): void {
         });
       },
     }, `${finding.tab} row ${finding.row}`);
-    const add = finding.recovery === undefined ? null : el('button', {
-      type: 'button',
-      className: 'action',
-      onclick: () => {
-        add!.disabled = true;
-        callServer('addRecoveryOkr', { kpiId: finding.recovery!.kpiId })
-          .then((reply) => {
-            note.className = 'success';
-            note.textContent = reply.message;
-          })
-          .catch((error: unknown) => {
-            add!.disabled = false;
-            note.className = 'error';
-            note.textContent = errorText(error);
-          });
-      },
-    }, 'Add recovery OKR');
+    const add = finding.recovery === undefined ? null : recoveryButton(finding.recovery.kpiId, note);
     return el('div', { className: 'block finding', dataset: { rule: finding.rule } },
       select, el('p', {}, finding.what), el('p', { className: 'secondary' }, finding.fix), add, note);
   };

@@ -3,7 +3,7 @@
 import type { CheckInState } from '../../core/checkIn/state';
 import type { Leaning, QuestionId } from '../../core/checkIn/kpiOrOkr';
 import { el } from '../dom';
-import { callServer } from '../server';
+import { callServer, errorText } from '../server';
 
 const QUESTIONS: readonly { id: QuestionId; question: string; kpi: string; okr: string }[] = [
   { id: 'process', question: 'Is it an established process, or are you doing something differently?', kpi: 'An established process', okr: 'Doing something differently' },
@@ -66,9 +66,9 @@ export function kpiOrOkrPanel(objectives: () => CheckInState['objectiveChoices']
         );
         showDraft(advice.kind);
       },
-      (error: Error) => {
+      (error: unknown) => {
         recommendButton.disabled = false;
-        answerError.textContent = `No recommendation: ${error.message}`;
+        answerError.textContent = `No recommendation: ${errorText(error)}`;
       },
     );
   });
@@ -132,7 +132,7 @@ export function kpiOrOkrPanel(objectives: () => CheckInState['objectiveChoices']
           errors.form.textContent = reply.message;
           added(reply.state, reply.message);
         },
-        (error: Error) => failed('form', `Nothing was added: ${error.message}`),
+        (error: unknown) => failed('form', `Nothing was added: ${errorText(error)}`),
       );
     });
     draft.replaceChildren(

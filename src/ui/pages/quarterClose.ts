@@ -1,14 +1,10 @@
 // Start new quarter dialog: what will happen, the keep/empty choice, then the close and its summary.
 import { el } from '../dom';
-import { callServer, type ServerReply } from '../server';
+import { callServer, errorText, type ServerReply } from '../server';
 
 type Preview = Extract<ServerReply<'getQuarterClosePreview'>, { ok: true }>;
 
 const MODE_NAMES = { keep: 'keep unfinished key results', empty: 'start empty' } as const;
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function closeButton(label: string): HTMLButtonElement {
   return el('button', { type: 'button', onclick: () => google.script.host.close() }, label);
@@ -43,7 +39,7 @@ function renderPreview(root: HTMLElement, preview: Preview): void {
       `Fixed at "${MODE_NAMES[resume.mode]}": the stopped close started with that choice, and finishing it another way would leave the OKRs tab half one, half the other.`));
   }
   confirm.onclick = () => {
-    const picked = (choices.querySelector('input:checked') as HTMLInputElement | null)?.value ?? mode;
+    const picked = choices.querySelector<HTMLInputElement>('input:checked')?.value ?? mode;
     confirm.disabled = true;
     cancel.disabled = true;
     message.replaceChildren(el('p', { className: 'secondary' }, 'Closing the quarter: a message at the bottom of the sheet shows each step…'));
