@@ -46,8 +46,12 @@ function changedBlocks(sheet: string, before: readonly unknown[][], after: reado
   for (const [column, { first, last }] of [...spans].sort(([a], [b]) => a - b)) {
     const previous = blocks.at(-1);
     const numRows = last - first + 1;
-    if (previous !== undefined && previous.row === first + 1 && previous.numRows === numRows &&
-      previous.column + previous.numColumns === column + 1) {
+    if (
+      previous !== undefined &&
+      previous.row === first + 1 &&
+      previous.numRows === numRows &&
+      previous.column + previous.numColumns === column + 1
+    ) {
       blocks[blocks.length - 1] = { ...previous, numColumns: previous.numColumns + 1 };
     } else {
       blocks.push({ sheet, row: first + 1, column: column + 1, numRows, numColumns: 1 });
@@ -61,6 +65,8 @@ export function writtenBlocks(before: Grids, after: Grids): { values: Block[]; c
   const names = Object.keys(after.values);
   return {
     values: names.flatMap((name) => changedBlocks(name, before.values[name] ?? [], after.values[name] ?? [])),
-    colours: names.flatMap((name) => changedBlocks(name, before.backgrounds[name] ?? [], after.backgrounds[name] ?? [])),
+    colours: names.flatMap((name) =>
+      changedBlocks(name, before.backgrounds[name] ?? [], after.backgrounds[name] ?? []),
+    ),
   };
 }

@@ -5,8 +5,9 @@ import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { cpuMs, median } from './measure';
 
-export type FileSize = { readonly file: string; readonly built: true; readonly raw: number; readonly gzip: number } |
-  { readonly file: string; readonly built: false };
+export type FileSize =
+  | { readonly file: string; readonly built: true; readonly raw: number; readonly gzip: number }
+  | { readonly file: string; readonly built: false };
 
 export function fileSize(path: string): FileSize {
   const file = path.split('/').at(-1) ?? path;
@@ -20,7 +21,11 @@ export function fileSize(path: string): FileSize {
  * compiled code by source text, and Apps Script does not share that cache between executions.
  */
 export function loadMs(code: string, runs: number): number {
-  return median(Array.from({ length: runs }, (_, run) => cpuMs(() => {
-    new vm.Script(`${code}\n// run ${run}`, { filename: 'Code.js' }).runInNewContext({});
-  })));
+  return median(
+    Array.from({ length: runs }, (_, run) =>
+      cpuMs(() => {
+        new vm.Script(`${code}\n// run ${run}`, { filename: 'Code.js' }).runInNewContext({});
+      }),
+    ),
+  );
 }

@@ -27,10 +27,13 @@ function inputs(rows: number): [number[][], number[][], number[][]] {
 export function customFunctionCost(code: string, rows: number): CustomFunctionCost {
   const addon = loadAddon({ code, workbook: createWorkbook(), now: TODAY });
   const [start, target, current] = inputs(rows);
-  const arrayTimes = Array.from({ length: ARRAY_RUNS }, () => cpuMs(() => addon.customFunction('OKR_SCORE', start, target, current)));
+  const arrayTimes = Array.from({ length: ARRAY_RUNS }, () =>
+    cpuMs(() => addon.customFunction('OKR_SCORE', start, target, current)),
+  );
   const timed = Math.min(rows, SINGLE_CALLS_TIMED);
   const singleTimes = Array.from({ length: timed }, (_, row) =>
-    cpuMs(() => addon.customFunction('OKR_SCORE', start[row]?.[0], target[row]?.[0], current[row]?.[0])));
+    cpuMs(() => addon.customFunction('OKR_SCORE', start[row]?.[0], target[row]?.[0], current[row]?.[0])),
+  );
   return {
     rows,
     arrayMs: median(arrayTimes),

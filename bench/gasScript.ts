@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { stub } from '../scripts/build';
 import { BUNDLE_GLOBAL } from '../src/server/entryPoints';
 
-export async function gasScript(file: string, functions: readonly { name: string; params: readonly string[] }[]): Promise<string> {
+export async function gasScript(
+  file: string,
+  functions: readonly { name: string; params: readonly string[] }[],
+): Promise<string> {
   const result = await build({
     entryPoints: [fileURLToPath(new URL(`gas/${file}`, import.meta.url))],
     bundle: true,

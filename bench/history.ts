@@ -45,12 +45,14 @@ export interface HistoryJob {
 }
 
 function expectOk(what: string, reply: unknown): void {
-  if ((reply as { ok?: boolean } | null)?.ok !== true) throw new Error(`${what} failed: ${JSON.stringify(reply).slice(0, 200)}`);
+  if ((reply as { ok?: boolean } | null)?.ok !== true)
+    throw new Error(`${what} failed: ${JSON.stringify(reply).slice(0, 200)}`);
 }
 
 function expectList(reply: unknown): void {
   const state = reply as { problem?: unknown; objectives?: unknown[] } | null;
-  if (state?.problem !== null || (state.objectives?.length ?? 0) === 0) throw new Error(`check-in list failed: ${JSON.stringify(reply).slice(0, 200)}`);
+  if (state?.problem !== null || (state.objectives?.length ?? 0) === 0)
+    throw new Error(`check-in list failed: ${JSON.stringify(reply).slice(0, 200)}`);
 }
 
 const columnName = (column: number): string => String.fromCharCode(64 + column);
@@ -66,7 +68,11 @@ export const HISTORY_JOBS: readonly HistoryJob[] = [
   {
     name: 'Check-in save',
     limitSeconds: 360,
-    act: (addon) => expectOk('check-in', addon.run('submitCheckIn', { args: [{ id: KEY_RESULT, value: TYPED, confidence: '6', note: 'Bench' }] })),
+    act: (addon) =>
+      expectOk(
+        'check-in',
+        addon.run('submitCheckIn', { args: [{ id: KEY_RESULT, value: TYPED, confidence: '6', note: 'Bench' }] }),
+      ),
     floor: 'checkIn',
     target: { maxSeconds: 1.5, steadyWithin: 0.1 },
   },
@@ -119,7 +125,8 @@ function placeOf(book: HistoryWorkbook, id: string): KeyResultPlace {
   const column = (title: string): number => header.indexOf(title) + 1;
   const index = okrs.findIndex((row) => row[0] === id);
   if (index < 0) throw new Error(`no key result ${id}`);
-  const isObjective = (row: readonly CellValue[] | undefined): boolean => row !== undefined && row[column('Objective') - 1] !== '';
+  const isObjective = (row: readonly CellValue[] | undefined): boolean =>
+    row !== undefined && row[column('Objective') - 1] !== '';
   let objective = index;
   while (!isObjective(okrs[objective])) objective -= 1;
   let last = index;
@@ -128,9 +135,16 @@ function placeOf(book: HistoryWorkbook, id: string): KeyResultPlace {
   const kpiIndex = kpis.findIndex((row) => row[0] === kpi);
   if (kpiIndex < 0) throw new Error(`${id} follows no KPI`);
   return {
-    okrWidth: header.length, kpiWidth: present(kpis[0], 'KPIs header').length, logWidth: logHeader(book).length,
-    objectiveRow: objective + 1, lastRow: last + 1, row: index + 1, kpiRow: kpiIndex + 1,
-    currentColumn: column('Current'), confidenceColumn: column('Confidence'), scoreColumn: column('Score'),
+    okrWidth: header.length,
+    kpiWidth: present(kpis[0], 'KPIs header').length,
+    logWidth: logHeader(book).length,
+    objectiveRow: objective + 1,
+    lastRow: last + 1,
+    row: index + 1,
+    kpiRow: kpiIndex + 1,
+    currentColumn: column('Current'),
+    confidenceColumn: column('Confidence'),
+    scoreColumn: column('Score'),
   };
 }
 
@@ -154,24 +168,53 @@ function refreshReads(book: HistoryWorkbook, workbook: Workbook): Block[] {
   return [
     ...wholeTabs(workbook, ['KPIs', 'OKRs']),
     { sheet: 'Check-ins', row: 1, column: 1, numRows: 1, numColumns: header.length },
-    ...REFRESH_LOG_COLUMNS.map((title): Block =>
-      ({ sheet: 'Check-ins', row: first, column: header.indexOf(title) + 1, numRows: log.length - first + 1, numColumns: 1 })),
+    ...REFRESH_LOG_COLUMNS.map((title): Block => ({
+      sheet: 'Check-ins',
+      row: first,
+      column: header.indexOf(title) + 1,
+      numRows: log.length - first + 1,
+      numColumns: 1,
+    })),
   ];
 }
 
-function floorCost(scripts: HistoryScripts, kind: FloorKind, book: HistoryWorkbook, place: KeyResultPlace, runs: number): Cost {
+function floorCost(
+  scripts: HistoryScripts,
+  kind: FloorKind,
+  book: HistoryWorkbook,
+  place: KeyResultPlace,
+  runs: number,
+): Cost {
   if (kind === 'edit') {
     // The user's keystroke is the fixture's hand, as in Addon.edit: only the script's work is measured.
-    return measure(runs, () => {
-      const { workbook, addon } = open(scripts.editFloor, book);
-      workbook.setCell('OKRs', `${columnName(place.currentColumn)}${place.row}`, 0.2);
-      return addon;
-    }, (addon) => addon.run('editFloor', { args: [place] }));
+    return measure(
+      runs,
+      () => {
+        const { workbook, addon } = open(scripts.editFloor, book);
+        workbook.setCell('OKRs', `${columnName(place.currentColumn)}${place.row}`, 0.2);
+        return addon;
+      },
+      (addon) => addon.run('editFloor', { args: [place] }),
+    );
   }
   if (kind === 'checkIn') {
     const okrs = tabValues(book, 'OKRs');
-    const logRow: CellValue[] = [book.today, book.quarter, KEY_RESULT, present(okrs[place.row - 1], `row of ${KEY_RESULT}`)[3] ?? '', 'KR', 0.2, 6, 'Bench', 'owner@example.com'];
-    return measure(runs, () => open(scripts.checkInFloor, book).addon, (addon) => addon.run('checkInFloor', { args: [place, logRow] }));
+    const logRow: CellValue[] = [
+      book.today,
+      book.quarter,
+      KEY_RESULT,
+      present(okrs[place.row - 1], `row of ${KEY_RESULT}`)[3] ?? '',
+      'KR',
+      0.2,
+      6,
+      'Bench',
+      'owner@example.com',
+    ];
+    return measure(
+      runs,
+      () => open(scripts.checkInFloor, book).addon,
+      (addon) => addon.run('checkInFloor', { args: [place, logRow] }),
+    );
   }
   // One unmeasured Refresh shows which cells it changes: the floor writes exactly those, once.
   const probe = open(scripts.addon, book);
@@ -180,8 +223,11 @@ function floorCost(scripts: HistoryScripts, kind: FloorKind, book: HistoryWorkbo
   probe.addon.run('refreshScores');
   const written = writtenBlocks(before, grids(probe.workbook, tabs));
   const reads = refreshReads(book, probe.workbook);
-  return measure(runs, () => open(scripts.floor, book).addon, (addon) =>
-    addon.run('floor', { args: [reads, written.values, written.colours] }));
+  return measure(
+    runs,
+    () => open(scripts.floor, book).addon,
+    (addon) => addon.run('floor', { args: [reads, written.values, written.colours] }),
+  );
 }
 
 /** Every job on the team's workbook with `length` of history, each run on a fresh copy. */
@@ -190,12 +236,21 @@ export function measureHistory(scripts: HistoryScripts, length: HistoryLength, r
   const place = placeOf(book, KEY_RESULT);
   const rows = (sheet: SheetFixture | undefined): number => (sheet?.values.length ?? 1) - 1;
   return HISTORY_JOBS.map((job) => {
-    const ours = measure(runs, () => open(scripts.addon, book).addon, (addon) => job.act(addon, place));
+    const ours = measure(
+      runs,
+      () => open(scripts.addon, book).addon,
+      (addon) => job.act(addon, place),
+    );
     const floor = job.floor === undefined ? undefined : floorCost(scripts, job.floor, book, place, runs);
     return {
-      job: job.name, length, logRows: rows(book.sheets['Check-ins']), kpiHistoryRows: rows(book.sheets['KPI History']),
-      limitSeconds: job.limitSeconds, ours,
-      ...(floor === undefined ? {} : { floor }), ...(job.target === undefined ? {} : { target: job.target }),
+      job: job.name,
+      length,
+      logRows: rows(book.sheets['Check-ins']),
+      kpiHistoryRows: rows(book.sheets['KPI History']),
+      limitSeconds: job.limitSeconds,
+      ours,
+      ...(floor === undefined ? {} : { floor }),
+      ...(job.target === undefined ? {} : { target: job.target }),
     };
   });
 }

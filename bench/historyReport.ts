@@ -10,21 +10,63 @@ const FIRST: HistoryLength = '1 quarter';
 const LAST: HistoryLength = '4 years';
 
 function oursTable(results: readonly HistoryResult[]): string {
-  return table(['job', 'history', 'Check-ins rows', 'KPI History rows', 'service calls', 'cells read', 'cells written', 'CPU ms (median)', 'estimated Apps Script time'],
-    results.map((r) => [r.job, r.length, int(r.logRows), int(r.kpiHistoryRows), int(r.ours.calls), int(r.ours.cellsRead),
-      int(r.ours.cellsWritten), `${ms(r.ours.cpuMs)} (${r.ours.runs} run${r.ours.runs === 1 ? '' : 's'})`, `${precise(estimatedSeconds(r.ours))} s of ${r.limitSeconds} s`]));
+  return table(
+    [
+      'job',
+      'history',
+      'Check-ins rows',
+      'KPI History rows',
+      'service calls',
+      'cells read',
+      'cells written',
+      'CPU ms (median)',
+      'estimated Apps Script time',
+    ],
+    results.map((r) => [
+      r.job,
+      r.length,
+      int(r.logRows),
+      int(r.kpiHistoryRows),
+      int(r.ours.calls),
+      int(r.ours.cellsRead),
+      int(r.ours.cellsWritten),
+      `${ms(r.ours.cpuMs)} (${r.ours.runs} run${r.ours.runs === 1 ? '' : 's'})`,
+      `${precise(estimatedSeconds(r.ours))} s of ${r.limitSeconds} s`,
+    ]),
+  );
 }
 
 function floorTable(results: readonly HistoryResult[]): string {
-  return table(['job', 'history', 'floor calls', 'floor cells r / w', 'floor CPU ms', 'floor estimated time', 'ours ÷ floor: calls', 'cells', 'estimated time'],
+  return table(
+    [
+      'job',
+      'history',
+      'floor calls',
+      'floor cells r / w',
+      'floor CPU ms',
+      'floor estimated time',
+      'ours ÷ floor: calls',
+      'cells',
+      'estimated time',
+    ],
     results.flatMap((r) => {
       const floor = r.floor;
       if (floor === undefined) return [];
-      return [[r.job, r.length, int(floor.calls), `${int(floor.cellsRead)} / ${int(floor.cellsWritten)}`, ms(floor.cpuMs),
-        `${precise(estimatedSeconds(floor))} s`, ratio(r.ours.calls, floor.calls),
-        ratio(r.ours.cellsRead + r.ours.cellsWritten, floor.cellsRead + floor.cellsWritten),
-        ratio(estimatedSeconds(r.ours), estimatedSeconds(floor))]];
-    }));
+      return [
+        [
+          r.job,
+          r.length,
+          int(floor.calls),
+          `${int(floor.cellsRead)} / ${int(floor.cellsWritten)}`,
+          ms(floor.cpuMs),
+          `${precise(estimatedSeconds(floor))} s`,
+          ratio(r.ours.calls, floor.calls),
+          ratio(r.ours.cellsRead + r.ours.cellsWritten, floor.cellsRead + floor.cellsWritten),
+          ratio(estimatedSeconds(r.ours), estimatedSeconds(floor)),
+        ],
+      ];
+    }),
+  );
 }
 
 const verdict = (met: boolean): string => (met ? 'meets' : '**misses**');
@@ -33,29 +75,38 @@ const verdict = (met: boolean): string => (met ? 'meets' : '**misses**');
 export function targetLines(results: readonly HistoryResult[]): string[] {
   const jobs = [...new Set(results.map((r) => r.job))];
   return jobs.flatMap((job) => {
-    const at = (length: HistoryLength): HistoryResult | undefined => results.find((r) => r.job === job && r.length === length);
+    const at = (length: HistoryLength): HistoryResult | undefined =>
+      results.find((r) => r.job === job && r.length === length);
     const last = at(LAST);
     const target: Target | undefined = last?.target;
     if (last === undefined || target === undefined) return [];
     const estimate = estimatedSeconds(last.ours);
-    const checks = [`≤ ${precise(target.maxSeconds)} s: ${precise(estimate)} s, ${verdict(estimate <= target.maxSeconds)}`];
+    const checks = [
+      `≤ ${precise(target.maxSeconds)} s: ${precise(estimate)} s, ${verdict(estimate <= target.maxSeconds)}`,
+    ];
     if (target.maxFloorRatio !== undefined && last.floor !== undefined) {
       const times = estimate / estimatedSeconds(last.floor);
-      checks.push(`≤ ${target.maxFloorRatio}× its floor: ${ratio(estimate, estimatedSeconds(last.floor))}, ${verdict(times <= target.maxFloorRatio)}`);
+      checks.push(
+        `≤ ${target.maxFloorRatio}× its floor: ${ratio(estimate, estimatedSeconds(last.floor))}, ${verdict(times <= target.maxFloorRatio)}`,
+      );
     }
     const first = at(FIRST);
     if (first !== undefined) {
       const change = estimate / estimatedSeconds(first.ours) - 1;
       const sign = change >= 0 ? '+' : '−';
-      checks.push(`within ${Math.round(target.steadyWithin * 100)}% of ${FIRST}: ${precise(estimatedSeconds(first.ours))} s → ${precise(estimate)} s ` +
-        `(${sign}${int(Math.abs(change) * 100)}%), ${verdict(Math.abs(change) <= target.steadyWithin)}`);
+      checks.push(
+        `within ${Math.round(target.steadyWithin * 100)}% of ${FIRST}: ${precise(estimatedSeconds(first.ours))} s → ${precise(estimate)} s ` +
+          `(${sign}${int(Math.abs(change) * 100)}%), ${verdict(Math.abs(change) <= target.steadyWithin)}`,
+      );
     }
     return [`- ${job}, ${LAST} of history: ${checks.join(' · ')}`];
   });
 }
 
 export function historySection(results: readonly HistoryResult[]): string[] {
-  const weeks = Object.entries(HISTORY_WEEKS).map(([length, n]) => `${length} = ${n} weeks`).join(', ');
+  const weeks = Object.entries(HISTORY_WEEKS)
+    .map(([length, n]) => `${length} = ${n} weeks`)
+    .join(', ');
   return [
     '## History: one team, a growing log',
     '',
@@ -70,13 +121,13 @@ export function historySection(results: readonly HistoryResult[]): string[] {
     '### Against a floor',
     '',
     'Each floor is a small Apps Script (`bench/gas/`) run in the same emulator, told where things are instead of',
-    'searching. onEdit (`editFloor.ts`): reads the OKRs header rows, the edited objective\'s rows and the linked',
-    'KPI\'s row, writes Score and Status (values and colours) of the edited row and its objective row. Check-in save',
-    '(`checkInFloor.ts`): under the document lock, reads the OKRs header rows, the item\'s objective rows and the',
-    'log\'s header row, appends one log row, writes Current and Confidence, then Score and Status of the row and its',
-    'objective. Refresh (`floor.ts`): reads KPIs and OKRs once, the log\'s header row and, of this quarter\'s rows, the',
+    "searching. onEdit (`editFloor.ts`): reads the OKRs header rows, the edited objective's rows and the linked",
+    "KPI's row, writes Score and Status (values and colours) of the edited row and its objective row. Check-in save",
+    "(`checkInFloor.ts`): under the document lock, reads the OKRs header rows, the item's objective rows and the",
+    "log's header row, appends one log row, writes Current and Confidence, then Score and Status of the row and its",
+    "objective. Refresh (`floor.ts`): reads KPIs and OKRs once, the log's header row and, of this quarter's rows, the",
     'columns Refresh uses (Timestamp, ID, Kind, Value, one read each), and writes once each block of cells the',
-    'add-on\'s Refresh changed.',
+    "add-on's Refresh changed.",
     '',
     floorTable(results),
     '',

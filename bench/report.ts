@@ -38,34 +38,103 @@ function fits(cost: Cost, limitSeconds: number): string {
 }
 
 function oursTable(results: readonly ScenarioResult[]): string {
-  return table(['scenario', 'KRs + KPIs', 'service calls', 'cells read', 'cells written', 'CPU ms (median)', 'estimated Apps Script time'],
-    results.map((r) => [r.scenario, int(r.size), int(r.ours.calls), int(r.ours.cellsRead), int(r.ours.cellsWritten),
-      `${ms(r.ours.cpuMs)} (${r.ours.runs} runs)`, fits(r.ours, r.limitSeconds)]));
+  return table(
+    [
+      'scenario',
+      'KRs + KPIs',
+      'service calls',
+      'cells read',
+      'cells written',
+      'CPU ms (median)',
+      'estimated Apps Script time',
+    ],
+    results.map((r) => [
+      r.scenario,
+      int(r.size),
+      int(r.ours.calls),
+      int(r.ours.cellsRead),
+      int(r.ours.cellsWritten),
+      `${ms(r.ours.cpuMs)} (${r.ours.runs} runs)`,
+      fits(r.ours, r.limitSeconds),
+    ]),
+  );
 }
 
 function floorTable(results: readonly ScenarioResult[]): string {
-  return table(['scenario', 'KRs + KPIs', 'floor calls', 'floor cells r / w', 'floor CPU ms', 'ours ÷ floor: calls', 'cells', 'CPU'],
-    results.map((r) => [r.scenario, int(r.size), int(r.floor.calls), `${int(r.floor.cellsRead)} / ${int(r.floor.cellsWritten)}`,
-      ms(r.floor.cpuMs), ratio(r.ours.calls, r.floor.calls),
-      ratio(r.ours.cellsRead + r.ours.cellsWritten, r.floor.cellsRead + r.floor.cellsWritten), ratio(r.ours.cpuMs, r.floor.cpuMs)]));
+  return table(
+    [
+      'scenario',
+      'KRs + KPIs',
+      'floor calls',
+      'floor cells r / w',
+      'floor CPU ms',
+      'ours ÷ floor: calls',
+      'cells',
+      'CPU',
+    ],
+    results.map((r) => [
+      r.scenario,
+      int(r.size),
+      int(r.floor.calls),
+      `${int(r.floor.cellsRead)} / ${int(r.floor.cellsWritten)}`,
+      ms(r.floor.cpuMs),
+      ratio(r.ours.calls, r.floor.calls),
+      ratio(r.ours.cellsRead + r.ours.cellsWritten, r.floor.cellsRead + r.floor.cellsWritten),
+      ratio(r.ours.cpuMs, r.floor.cpuMs),
+    ]),
+  );
 }
 
 function naiveTable(results: readonly ScenarioResult[]): string {
-  return table(['scenario', 'KRs + KPIs', 'naive calls', 'naive CPU ms', 'naive estimated time', 'ours ÷ naive: calls', 'CPU', 'estimated time'],
-    results.flatMap((r) => (r.naive === undefined ? [] : [[r.scenario, int(r.size), int(r.naive.calls),
-      `${ms(r.naive.cpuMs)} (${r.naive.runs} run${r.naive.runs === 1 ? '' : 's'})`, fits(r.naive, r.limitSeconds),
-      ratio(r.ours.calls, r.naive.calls), ratio(r.ours.cpuMs, r.naive.cpuMs),
-      ratio(estimatedSeconds(r.ours), estimatedSeconds(r.naive))]])));
+  return table(
+    [
+      'scenario',
+      'KRs + KPIs',
+      'naive calls',
+      'naive CPU ms',
+      'naive estimated time',
+      'ours ÷ naive: calls',
+      'CPU',
+      'estimated time',
+    ],
+    results.flatMap((r) =>
+      r.naive === undefined
+        ? []
+        : [
+            [
+              r.scenario,
+              int(r.size),
+              int(r.naive.calls),
+              `${ms(r.naive.cpuMs)} (${r.naive.runs} run${r.naive.runs === 1 ? '' : 's'})`,
+              fits(r.naive, r.limitSeconds),
+              ratio(r.ours.calls, r.naive.calls),
+              ratio(r.ours.cpuMs, r.naive.cpuMs),
+              ratio(estimatedSeconds(r.ours), estimatedSeconds(r.naive)),
+            ],
+          ],
+    ),
+  );
 }
 
 function customFunctionTable(costs: readonly CustomFunctionCost[]): string {
-  return table(['rows', 'array formula: executions', 'CPU ms', 'filled down: executions', 'CPU ms', 'filled down ÷ array'],
-    costs.map((c) => [int(c.rows), '1', ms(c.arrayMs), int(c.singleCalls),
-      `${ms(c.singleMs)}${c.extrapolated ? ' (extrapolated)' : ''}`, ratio(c.singleMs, c.arrayMs)]));
+  return table(
+    ['rows', 'array formula: executions', 'CPU ms', 'filled down: executions', 'CPU ms', 'filled down ÷ array'],
+    costs.map((c) => [
+      int(c.rows),
+      '1',
+      ms(c.arrayMs),
+      int(c.singleCalls),
+      `${ms(c.singleMs)}${c.extrapolated ? ' (extrapolated)' : ''}`,
+      ratio(c.singleMs, c.arrayMs),
+    ]),
+  );
 }
 
 function bundleTable(bundle: BundleResult): string {
-  return table(['file', 'raw', 'gzip'], bundle.files.map((f) => (f.built ? [f.file, kb(f.raw), kb(f.gzip)] : [f.file, 'not built', 'not built'])));
+  return table(
+    ['file', 'raw', 'gzip'],
+    bundle.files.map((f) => (f.built ? [f.file, kb(f.raw), kb(f.gzip)] : [f.file, 'not built', 'not built'])),
+  );
 }
 
 /** Largest size whose estimate fits the scenario's limit, per scenario. */
@@ -149,8 +218,8 @@ export function markdown(results: Results): string {
     '## Latency model',
     '',
     `Estimated Apps Script time = calls × ${MS_PER_CALL} ms + (cells read + cells written) × ${MS_PER_CELL} ms + the CPU ms measured here.`,
-    'The per-call cost is Google\'s cell-by-cell example (about 70 s for about 20,000 calls); the per-cell cost is',
-    'the same page\'s batched example (about 1 s for 10,000 cells, an upper bound). Assumed, not published: reads',
+    "The per-call cost is Google's cell-by-cell example (about 70 s for about 20,000 calls); the per-cell cost is",
+    "the same page's batched example (about 1 s for 10,000 cells, an upper bound). Assumed, not published: reads",
     'cost what writes cost, and Apps Script runs JavaScript as fast as this machine. Sources:',
     '',
     ...SOURCES.map((source) => `- ${source}`),

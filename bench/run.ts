@@ -35,7 +35,8 @@ interface Options {
 
 function options(args: readonly string[]): Options {
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-  if (only !== undefined && only !== 'rows' && only !== 'history') throw new Error(`--only takes rows or history, not ${only}`);
+  if (only !== undefined && only !== 'rows' && only !== 'history')
+    throw new Error(`--only takes rows or history, not ${only}`);
   const requested = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
   const quick = args.includes('--quick');
   return {
@@ -74,14 +75,33 @@ function measureScenario(scripts: Scripts, scenario: Scenario, size: number, run
   scenario.act(probe);
   const written = writtenBlocks(before, grids(probe.workbook, writes));
 
-  const ours = measure(runs, () => fresh(scripts.addon).addon, (addon) => scenario.act({ ...probe, addon, size }));
-  const floor = measure(runs, () => fresh(scripts.floor).addon, (addon: Addon) =>
-    addon.run('floor', { args: [reads, written.values, written.colours] }));
+  const ours = measure(
+    runs,
+    () => fresh(scripts.addon).addon,
+    (addon) => scenario.act({ ...probe, addon, size }),
+  );
+  const floor = measure(
+    runs,
+    () => fresh(scripts.floor).addon,
+    (addon: Addon) => addon.run('floor', { args: [reads, written.values, written.colours] }),
+  );
   const naiveEntry = scenario.naive;
-  const naive = naiveEntry === undefined
-    ? undefined
-    : measure(runs, () => fresh(scripts.naive).addon, (addon) => addon.run(naiveEntry));
-  return { scenario: scenario.name, size, limitSeconds: scenario.limitSeconds, ours, floor, ...(naive === undefined ? {} : { naive }) };
+  const naive =
+    naiveEntry === undefined
+      ? undefined
+      : measure(
+          runs,
+          () => fresh(scripts.naive).addon,
+          (addon) => addon.run(naiveEntry),
+        );
+  return {
+    scenario: scenario.name,
+    size,
+    limitSeconds: scenario.limitSeconds,
+    ours,
+    floor,
+    ...(naive === undefined ? {} : { naive }),
+  };
 }
 
 const chosen = options(process.argv.slice(2));

@@ -66,8 +66,11 @@ export const SCENARIOS: readonly Scenario[] = [
     tabs: ['KPIs', 'OKRs', 'Check-ins'],
     // The sidebar's submit: log the check-in, write Current and Confidence, re-score, return the new list.
     act: ({ addon, size }) => {
-      const reply = addon.run('submitCheckIn', { args: [{ id: keyResultId(middleKeyResult(size)), value: '7', confidence: '6', note: 'Bench' }] });
-      if ((reply as { ok?: boolean }).ok !== true) throw new Error(`check-in failed: ${JSON.stringify(reply).slice(0, 200)}`);
+      const reply = addon.run('submitCheckIn', {
+        args: [{ id: keyResultId(middleKeyResult(size)), value: '7', confidence: '6', note: 'Bench' }],
+      });
+      if ((reply as { ok?: boolean }).ok !== true)
+        throw new Error(`check-in failed: ${JSON.stringify(reply).slice(0, 200)}`);
     },
   },
   {
@@ -79,7 +82,8 @@ export const SCENARIOS: readonly Scenario[] = [
     now: new Date('2027-01-04T09:00:00Z'),
     act: ({ addon }) => {
       const reply = addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] });
-      if ((reply as { ok?: boolean }).ok !== true) throw new Error(`close failed: ${JSON.stringify(reply).slice(0, 200)}`);
+      if ((reply as { ok?: boolean }).ok !== true)
+        throw new Error(`close failed: ${JSON.stringify(reply).slice(0, 200)}`);
     },
   },
 ];

@@ -24,8 +24,21 @@ const UI_SURFACES = new Set(['alert', 'prompt', 'showSidebar', 'showModalDialog'
 const DOCUMENT_CLASSES = new Set(['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'Protection']);
 /** Spreadsheet calls that change the document or its UI; custom functions may not make them. */
 const WRITE_PREFIXES = [
-  'set', 'insert', 'delete', 'append', 'clear', 'toast', 'protect', 'copyTo', 'hide', 'show',
-  'activate', 'autoResize', 'check', 'uncheck', 'remove',
+  'set',
+  'insert',
+  'delete',
+  'append',
+  'clear',
+  'toast',
+  'protect',
+  'copyTo',
+  'hide',
+  'show',
+  'activate',
+  'autoResize',
+  'check',
+  'uncheck',
+  'remove',
 ];
 
 /** The message Apps Script throws for this call in this mode, or null when the call is allowed. */

@@ -13,18 +13,38 @@ import { realmArray, toRealm } from './realm';
 type BuilderApi = Shape<
   Pick<
     GoogleAppsScript.Spreadsheet.DataValidationBuilder,
-    | 'requireNumberBetween' | 'requireNumberGreaterThan' | 'requireNumberGreaterThanOrEqualTo'
-    | 'requireNumberLessThan' | 'requireNumberLessThanOrEqualTo' | 'requireValueInList' | 'requireCheckbox'
-    | 'requireDate' | 'requireTextIsEmail' | 'requireTextIsUrl' | 'withCriteria' | 'setAllowInvalid'
-    | 'setHelpText' | 'build'
+    | 'requireNumberBetween'
+    | 'requireNumberGreaterThan'
+    | 'requireNumberGreaterThanOrEqualTo'
+    | 'requireNumberLessThan'
+    | 'requireNumberLessThanOrEqualTo'
+    | 'requireValueInList'
+    | 'requireCheckbox'
+    | 'requireDate'
+    | 'requireTextIsEmail'
+    | 'requireTextIsUrl'
+    | 'withCriteria'
+    | 'setAllowInvalid'
+    | 'setHelpText'
+    | 'build'
   >
 >;
 type RuleApi = Shape<
-  Pick<GoogleAppsScript.Spreadsheet.DataValidation, 'getCriteriaType' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText' | 'copy'>
+  Pick<
+    GoogleAppsScript.Spreadsheet.DataValidation,
+    'getCriteriaType' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText' | 'copy'
+  >
 >;
 
-export function makeDataValidationBuilder(env: Env, from?: ValidationRule): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
-  return emulate('DataValidationBuilder', new DataValidationBuilderImpl(env, from), env) as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+export function makeDataValidationBuilder(
+  env: Env,
+  from?: ValidationRule,
+): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+  return emulate(
+    'DataValidationBuilder',
+    new DataValidationBuilderImpl(env, from),
+    env,
+  ) as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
 }
 
 export function makeDataValidation(env: Env, rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataValidation {
@@ -141,11 +161,16 @@ export class DataValidationImpl implements RuleApi {
   }
 
   getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
-    return this.#env.enums.DataValidationCriteria[this.#rule.criteria] as unknown as GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+    return this.#env.enums.DataValidationCriteria[
+      this.#rule.criteria
+    ] as unknown as GoogleAppsScript.Spreadsheet.DataValidationCriteria;
   }
 
   getCriteriaValues(): unknown[] {
-    return realmArray(this.#env.realm, this.#rule.values.map((value) => toRealm(this.#env.realm, value)));
+    return realmArray(
+      this.#env.realm,
+      this.#rule.values.map((value) => toRealm(this.#env.realm, value)),
+    );
   }
 
   getAllowInvalid(): boolean {

@@ -8,13 +8,26 @@ import { emulate } from './proxy';
 import { scriptText } from './scriptText';
 
 type HtmlServiceApi = Shape<
-  Pick<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutput' | 'createHtmlOutputFromFile' | 'createTemplate' | 'createTemplateFromFile'>
+  Pick<
+    GoogleAppsScript.HTML.HtmlService,
+    'createHtmlOutput' | 'createHtmlOutputFromFile' | 'createTemplate' | 'createTemplateFromFile'
+  >
 >;
 type HtmlOutputApi = Shape<
   Pick<
     GoogleAppsScript.HTML.HtmlOutput,
-    | 'setTitle' | 'getTitle' | 'setWidth' | 'getWidth' | 'setHeight' | 'getHeight' | 'getContent' | 'setContent'
-    | 'append' | 'setSandboxMode' | 'setXFrameOptionsMode' | 'addMetaTag'
+    | 'setTitle'
+    | 'getTitle'
+    | 'setWidth'
+    | 'getWidth'
+    | 'setHeight'
+    | 'getHeight'
+    | 'getContent'
+    | 'setContent'
+    | 'append'
+    | 'setSandboxMode'
+    | 'setXFrameOptionsMode'
+    | 'addMetaTag'
   >
 >;
 type HtmlTemplateApi = Shape<Pick<GoogleAppsScript.HTML.HtmlTemplate, 'evaluate' | 'getRawContent'>>;
@@ -156,10 +169,18 @@ class HtmlServiceImpl implements HtmlServiceApi {
   }
 
   createTemplate(html: unknown): GoogleAppsScript.HTML.HtmlTemplate {
-    return emulate('HtmlTemplate', new HtmlTemplateImpl(this.#env, String(html)), this.#env) as unknown as GoogleAppsScript.HTML.HtmlTemplate;
+    return emulate(
+      'HtmlTemplate',
+      new HtmlTemplateImpl(this.#env, String(html)),
+      this.#env,
+    ) as unknown as GoogleAppsScript.HTML.HtmlTemplate;
   }
 
   createTemplateFromFile(filename: string): GoogleAppsScript.HTML.HtmlTemplate {
-    return emulate('HtmlTemplate', new HtmlTemplateImpl(this.#env, this.#file(filename)), this.#env) as unknown as GoogleAppsScript.HTML.HtmlTemplate;
+    return emulate(
+      'HtmlTemplate',
+      new HtmlTemplateImpl(this.#env, this.#file(filename)),
+      this.#env,
+    ) as unknown as GoogleAppsScript.HTML.HtmlTemplate;
   }
 }

@@ -2,8 +2,20 @@
 // hh 1-12, EEE the weekday, text in single quotes literal and '' an apostrophe.
 import { offsetMinutes, wallClock } from './timeZone';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function pad(n: number, length: number): string {
@@ -19,7 +31,7 @@ function zone(minutes: number, colon: boolean): string {
 export function formatJavaDate(ms: number, timeZone: string, pattern: string): string {
   const w = wallClock(ms, timeZone);
   let out = '';
-  for (let i = 0; i < pattern.length; ) {
+  for (let i = 0; i < pattern.length;) {
     const ch = pattern[i] ?? '';
     if (ch === "'") {
       if (pattern[i + 1] === "'") {
@@ -51,7 +63,8 @@ export function formatJavaDate(ms: number, timeZone: string, pattern: string): s
         out += n === 2 ? pad(w.year % 100, 2) : pad(w.year, n);
         break;
       case 'M':
-        out += n >= 4 ? (MONTHS[w.month - 1] ?? '') : n === 3 ? (MONTHS[w.month - 1] ?? '').slice(0, 3) : pad(w.month, n);
+        out +=
+          n >= 4 ? (MONTHS[w.month - 1] ?? '') : n === 3 ? (MONTHS[w.month - 1] ?? '').slice(0, 3) : pad(w.month, n);
         break;
       case 'd':
         out += pad(w.day, n);

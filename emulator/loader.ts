@@ -171,7 +171,8 @@ export class Addon {
   edit(sheetName: string, a1: string, typed: string): void {
     const sheet = this.#sheet(sheetName);
     const ref = parseA1(a1);
-    if (ref === null || ref.lastRow !== ref.row || ref.lastColumn !== ref.column) throw new Error(`edit takes one cell, got ${a1}`);
+    if (ref === null || ref.lastRow !== ref.row || ref.lastColumn !== ref.column)
+      throw new Error(`edit takes one cell, got ${a1}`);
     const timeZone = this.#state.model.timeZone;
     const old = sheet.get(ref.row, ref.column)?.value ?? '';
     const entry = parseTyped(typed, timeZone, nowOf(this.#state));
@@ -201,7 +202,9 @@ export class Addon {
     }
     const timeZone = this.#state.model.timeZone;
     typedRows.forEach((row, r) =>
-      row.forEach((typed, c) => sheet.write(ref.row + r, ref.column + c, parseTyped(typed, timeZone, nowOf(this.#state)))),
+      row.forEach((typed, c) =>
+        sheet.write(ref.row + r, ref.column + c, parseTyped(typed, timeZone, nowOf(this.#state))),
+      ),
     );
     if (!this.#functions.includes('onEdit')) return;
     this.#execute('onEdit', 'LIMITED', (env) => [

@@ -5,7 +5,9 @@ import type { Env, LockSlot } from './env';
 import { exception } from './errors';
 import { emulate } from './proxy';
 
-type LockServiceApi = Shape<Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'>>;
+type LockServiceApi = Shape<
+  Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'>
+>;
 type LockApi = Shape<Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'hasLock' | 'releaseLock'>>;
 
 export const LOCK_TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';

@@ -15,7 +15,10 @@ export function normaliseFormat(format: string): string {
 }
 
 function withoutLiterals(format: string): string {
-  return format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
 }
 
 export function isDateFormat(format: string): boolean {
@@ -58,7 +61,10 @@ function splitNumberPattern(section: string): NumberPattern {
       const inner = section.slice(i + 1, stop);
       literal = inner.startsWith('$') ? (inner.slice(1).split('-')[0] ?? '') : '';
       i = stop;
-    } else if (state !== 'post' && ('0#?'.includes(ch) || ((ch === ',' || ch === '.') && (state === 'core' || /[0#?]/.test(next))))) {
+    } else if (
+      state !== 'post' &&
+      ('0#?'.includes(ch) || ((ch === ',' || ch === '.') && (state === 'core' || /[0#?]/.test(next))))
+    ) {
       state = 'core';
       parts.core += ch;
       continue;
@@ -97,11 +103,24 @@ export function formatNumber(value: number, pattern: string): string {
   return `${sign}${prefix}${digits}${suffix}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-type DateToken = { kind: 'literal'; text: string } | { kind: 'field'; letter: string; length: number } | { kind: 'ampm' };
+type DateToken =
+  { kind: 'literal'; text: string } | { kind: 'field'; letter: string; length: number } | { kind: 'ampm' };
 
 function tokenizeDate(pattern: string): DateToken[] {
   const tokens: DateToken[] = [];
@@ -188,10 +207,14 @@ export function displayText(value: unknown, format: string | null, timeZone: str
   if (isDate(value)) {
     const ms = value.getTime();
     if (pattern === DEFAULT_NUMBER_FORMAT) return formatDatePattern(ms, DEFAULT_DATE_FORMAT, timeZone);
-    return isDateFormat(pattern) ? formatDatePattern(ms, pattern, timeZone) : formatNumber(toSerial(ms, timeZone), pattern);
+    return isDateFormat(pattern)
+      ? formatDatePattern(ms, pattern, timeZone)
+      : formatNumber(toSerial(ms, timeZone), pattern);
   }
   if (typeof value === 'number') {
-    return isDateFormat(pattern) ? formatDatePattern(fromSerial(value, timeZone), pattern, timeZone) : formatNumber(value, pattern);
+    return isDateFormat(pattern)
+      ? formatDatePattern(fromSerial(value, timeZone), pattern, timeZone)
+      : formatNumber(value, pattern);
   }
   return scriptText(value);
 }

@@ -7,12 +7,21 @@ import { emulate } from './proxy';
 import { realmArray, realmObject } from './realm';
 
 type PropertiesServiceApi = Shape<
-  Pick<GoogleAppsScript.Properties.PropertiesService, 'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'>
+  Pick<
+    GoogleAppsScript.Properties.PropertiesService,
+    'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'
+  >
 >;
 type PropertiesApi = Shape<
   Pick<
     GoogleAppsScript.Properties.Properties,
-    'getProperty' | 'setProperty' | 'setProperties' | 'getProperties' | 'deleteProperty' | 'deleteAllProperties' | 'getKeys'
+    | 'getProperty'
+    | 'setProperty'
+    | 'setProperties'
+    | 'getProperties'
+    | 'deleteProperty'
+    | 'deleteAllProperties'
+    | 'getKeys'
   >
 >;
 
@@ -73,7 +82,12 @@ class PropertiesImpl implements PropertiesApi {
     }
     if (storeBytes(next) > STORE_LIMIT_BYTES) throw exception(this.#env.realm, QUOTA);
     for (const [key] of entries) {
-      Object.defineProperty(this.#store, key, { value: next[key], enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(this.#store, key, {
+        value: next[key],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
   }
 

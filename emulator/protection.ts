@@ -5,13 +5,20 @@ import { emulate } from './proxy';
 import type { ProtectionState, SheetModel } from './sheetModel';
 
 type ProtectionApi = Shape<
-  Pick<GoogleAppsScript.Spreadsheet.Protection, 'setWarningOnly' | 'isWarningOnly' | 'setDescription' | 'getDescription' | 'remove' | 'canEdit'>
+  Pick<
+    GoogleAppsScript.Spreadsheet.Protection,
+    'setWarningOnly' | 'isWarningOnly' | 'setDescription' | 'getDescription' | 'remove' | 'canEdit'
+  >
 >;
 
 /** protect() on a protected sheet returns the existing protection (contract §2). */
 export function makeProtection(env: Env, sheet: SheetModel): GoogleAppsScript.Spreadsheet.Protection {
   sheet.protection ??= { description: '', warningOnly: false };
-  return emulate('Protection', new ProtectionImpl(sheet, sheet.protection), env) as unknown as GoogleAppsScript.Spreadsheet.Protection;
+  return emulate(
+    'Protection',
+    new ProtectionImpl(sheet, sheet.protection),
+    env,
+  ) as unknown as GoogleAppsScript.Spreadsheet.Protection;
 }
 
 class ProtectionImpl implements ProtectionApi {

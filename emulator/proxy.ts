@@ -15,7 +15,14 @@ export interface CallGate {
 
 /** Properties test tooling (vitest, util.inspect, await) probes on any object; they must not throw. */
 const PASSTHROUGH = new Set([
-  'then', 'toJSON', 'asymmetricMatch', 'constructor', 'nodeType', 'nodeName', '$$typeof', 'inspect',
+  'then',
+  'toJSON',
+  'asymmetricMatch',
+  'constructor',
+  'nodeType',
+  'nodeName',
+  '$$typeof',
+  'inspect',
 ]);
 
 const implementations = new WeakMap<object, object>();

@@ -23,15 +23,58 @@ import { scriptText } from './scriptText';
 type RangeApi = Shape<
   Pick<
     GoogleAppsScript.Spreadsheet.Range,
-    | 'getValues' | 'getValue' | 'setValues' | 'setValue' | 'getFormulas' | 'getFormula' | 'setFormula'
-    | 'setFormulas' | 'getDisplayValues' | 'getDisplayValue' | 'getBackgrounds' | 'getBackground'
-    | 'setBackgrounds' | 'setBackground' | 'getNumberFormats' | 'getNumberFormat' | 'setNumberFormat'
-    | 'setNumberFormats' | 'setDataValidation' | 'setDataValidations' | 'getDataValidation'
-    | 'getDataValidations' | 'clearDataValidations' | 'insertCheckboxes' | 'isChecked' | 'check' | 'uncheck'
-    | 'setFontWeight' | 'setFontWeights' | 'getFontWeight' | 'getFontWeights' | 'setFontColor' | 'getFontColor'
-    | 'setNote' | 'getNote' | 'setNotes' | 'getNotes' | 'setWrap' | 'getRow' | 'getRowIndex' | 'getColumn'
-    | 'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn' | 'getA1Notation' | 'getSheet'
-    | 'getCell' | 'offset' | 'activate' | 'clearContent' | 'clear'
+    | 'getValues'
+    | 'getValue'
+    | 'setValues'
+    | 'setValue'
+    | 'getFormulas'
+    | 'getFormula'
+    | 'setFormula'
+    | 'setFormulas'
+    | 'getDisplayValues'
+    | 'getDisplayValue'
+    | 'getBackgrounds'
+    | 'getBackground'
+    | 'setBackgrounds'
+    | 'setBackground'
+    | 'getNumberFormats'
+    | 'getNumberFormat'
+    | 'setNumberFormat'
+    | 'setNumberFormats'
+    | 'setDataValidation'
+    | 'setDataValidations'
+    | 'getDataValidation'
+    | 'getDataValidations'
+    | 'clearDataValidations'
+    | 'insertCheckboxes'
+    | 'isChecked'
+    | 'check'
+    | 'uncheck'
+    | 'setFontWeight'
+    | 'setFontWeights'
+    | 'getFontWeight'
+    | 'getFontWeights'
+    | 'setFontColor'
+    | 'getFontColor'
+    | 'setNote'
+    | 'getNote'
+    | 'setNotes'
+    | 'getNotes'
+    | 'setWrap'
+    | 'getRow'
+    | 'getRowIndex'
+    | 'getColumn'
+    | 'getNumRows'
+    | 'getNumColumns'
+    | 'getLastRow'
+    | 'getLastColumn'
+    | 'getA1Notation'
+    | 'getSheet'
+    | 'getCell'
+    | 'offset'
+    | 'activate'
+    | 'clearContent'
+    | 'clear'
   >
 >;
 
@@ -44,7 +87,10 @@ function checkGrid(env: Env, grid: unknown, box: Box, method: string): readonly 
   if (!Array.isArray(grid) || grid.some((row) => !Array.isArray(row))) {
     const first: unknown = Array.isArray(grid) ? grid[0] : grid;
     const described = Array.isArray(grid) ? `${typeof first === 'string' ? 'String' : typeof first}[]` : 'Object';
-    throw exception(env.realm, `The parameters (${described}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+    throw exception(
+      env.realm,
+      `The parameters (${described}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+    );
   }
   const rows = grid as unknown[][];
   if (rows.length !== box.numRows) {
@@ -118,7 +164,11 @@ export class RangeImpl implements RangeApi {
   }
 
   #storeValue(cell: Cell, r: number, c: number, value: unknown): void {
-    this.#sheet.write(this.#box.row + r, this.#box.column + c, scriptEntry(value, cell.numberFormat, this.#env.model.timeZone, nowOf(this.#env)));
+    this.#sheet.write(
+      this.#box.row + r,
+      this.#box.column + c,
+      scriptEntry(value, cell.numberFormat, this.#env.model.timeZone, nowOf(this.#env)),
+    );
   }
 
   #color(color: unknown): string | null {
@@ -194,7 +244,11 @@ export class RangeImpl implements RangeApi {
 
   #storeFormula(r: number, c: number, formula: unknown): void {
     const text = formula === null || formula === undefined ? '' : scriptText(formula);
-    this.#sheet.write(this.#box.row + r, this.#box.column + c, text === '' ? { kind: 'clear' } : { kind: 'formula', formula: text });
+    this.#sheet.write(
+      this.#box.row + r,
+      this.#box.column + c,
+      text === '' ? { kind: 'clear' } : { kind: 'formula', formula: text },
+    );
   }
 
   setFormula(formula: string): this {
@@ -334,8 +388,14 @@ export class RangeImpl implements RangeApi {
       const rule = cell.validation;
       if (rule?.criteria !== 'CHECKBOX') return;
       const value = checked
-        ? rule.values.length === 0 ? true : rule.values[0]
-        : rule.values.length === 0 ? false : rule.values.length === 1 ? '' : rule.values[1];
+        ? rule.values.length === 0
+          ? true
+          : rule.values[0]
+        : rule.values.length === 0
+          ? false
+          : rule.values.length === 1
+            ? ''
+            : rule.values[1];
       this.#sheet.write(this.#box.row + r, this.#box.column + c, scriptEntry(value, '@', this.#env.model.timeZone));
     });
   }
@@ -402,7 +462,12 @@ export class RangeImpl implements RangeApi {
     checkCellLimit(this.#env.realm, rows.flat());
     this.#write((cell, r, c) => {
       const note: unknown = rows[r]?.[c];
-      cell.note = note === null || note === undefined ? '' : typeof note === 'number' && Number.isInteger(note) ? `${note}.0` : scriptText(note);
+      cell.note =
+        note === null || note === undefined
+          ? ''
+          : typeof note === 'number' && Number.isInteger(note)
+            ? `${note}.0`
+            : scriptText(note);
     });
     return this;
   }
@@ -474,7 +539,12 @@ export class RangeImpl implements RangeApi {
     });
   }
 
-  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): GoogleAppsScript.Spreadsheet.Range {
+  offset(
+    rowOffset: number,
+    columnOffset: number,
+    numRows?: number,
+    numColumns?: number,
+  ): GoogleAppsScript.Spreadsheet.Range {
     const box = checkBox(this.#env.realm, this.#sheet, {
       row: this.#box.row + rowOffset,
       column: this.#box.column + columnOffset,

@@ -47,7 +47,11 @@ function isPlainObject(value: object): boolean {
 /** Deep-copies arguments and event payloads into the script realm; emulated objects pass as they are. */
 export function toRealm(realm: Realm, value: unknown): unknown {
   if (isDate(value)) return realmDate(realm, value.getTime());
-  if (Array.isArray(value)) return realmArray(realm, value.map((item) => toRealm(realm, item)));
+  if (Array.isArray(value))
+    return realmArray(
+      realm,
+      value.map((item) => toRealm(realm, item)),
+    );
   if (value !== null && typeof value === 'object' && isPlainObject(value)) {
     const fields: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) fields[key] = toRealm(realm, item);

@@ -28,7 +28,8 @@ export function runForClient(addon: Addon, functionName: string, args: unknown[]
     return { ok: true, value: holdsDate(value) ? null : JSON.parse(JSON.stringify(value)) };
   } catch (error) {
     // The error comes from the script's own realm, so `instanceof Error` would be false here.
-    const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+    const message =
+      typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
     return { ok: false, message };
   }
 }
@@ -42,13 +43,14 @@ let shim: string | undefined;
 
 /** The browser half (emulator/client/googleScript.ts) as one script. */
 function googleScriptShim(): string {
-  shim ??= buildSync({
-    entryPoints: [fileURLToPath(new URL('./client/googleScript.ts', import.meta.url))],
-    bundle: true,
-    format: 'iife',
-    target: 'es2020',
-    write: false,
-  }).outputFiles[0]?.text ?? '';
+  shim ??=
+    buildSync({
+      entryPoints: [fileURLToPath(new URL('./client/googleScript.ts', import.meta.url))],
+      bundle: true,
+      format: 'iife',
+      target: 'es2020',
+      write: false,
+    }).outputFiles[0]?.text ?? '';
   return shim;
 }
 

@@ -46,12 +46,14 @@ export interface EmulatedServices extends Services {
  * The services without a vm, for testing the emulator itself or calling it from host code: values come
  * back in the host realm. Pass `state` to share properties, UI log and counter between modes.
  */
-export function emulateServices(options: {
-  workbook: Workbook;
-  authMode?: AuthModeName;
-  realm?: Realm;
-  state?: AddonState;
-} & StateOptions): EmulatedServices {
+export function emulateServices(
+  options: {
+    workbook: Workbook;
+    authMode?: AuthModeName;
+    realm?: Realm;
+    state?: AddonState;
+  } & StateOptions,
+): EmulatedServices {
   const state = options.state ?? createState(modelOf(options.workbook), options);
   const env = createEnv(state, options.realm ?? hostRealm, options.authMode ?? 'FULL');
   return { ...createServices(env), state, env };

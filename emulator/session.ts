@@ -5,7 +5,10 @@ import type { Env } from './env';
 import { emulate } from './proxy';
 
 type SessionApi = Shape<
-  Pick<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getActiveUserLocale' | 'getTemporaryActiveUserKey'>
+  Pick<
+    GoogleAppsScript.Base.Session,
+    'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getActiveUserLocale' | 'getTemporaryActiveUserKey'
+  >
 >;
 type UserApi = Shape<Pick<GoogleAppsScript.Base.User, 'getEmail'>>;
 
@@ -14,7 +17,11 @@ export function makeSession(env: Env): GoogleAppsScript.Base.Session {
 }
 
 export function makeUser(env: Env): GoogleAppsScript.Base.User {
-  return emulate('User', new UserImpl(revealsUser(env.mode) ? env.user : ''), env) as unknown as GoogleAppsScript.Base.User;
+  return emulate(
+    'User',
+    new UserImpl(revealsUser(env.mode) ? env.user : ''),
+    env,
+  ) as unknown as GoogleAppsScript.Base.User;
 }
 
 class UserImpl implements UserApi {

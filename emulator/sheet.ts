@@ -16,12 +16,43 @@ import { scriptEntry } from './typedInput';
 type SheetApi = Shape<
   Pick<
     GoogleAppsScript.Spreadsheet.Sheet,
-    | 'getName' | 'getSheetName' | 'setName' | 'getSheetId' | 'getIndex' | 'getParent' | 'getRange' | 'getDataRange'
-    | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'insertRowsAfter' | 'insertRowsBefore'
-    | 'insertRowAfter' | 'insertRowBefore' | 'insertColumnsAfter' | 'insertColumnsBefore' | 'deleteRow'
-    | 'deleteRows' | 'deleteColumn' | 'deleteColumns' | 'appendRow' | 'getFrozenRows' | 'setFrozenRows'
-    | 'protect' | 'copyTo' | 'clear' | 'clearContents' | 'setColumnWidth' | 'setColumnWidths' | 'getColumnWidth'
-    | 'autoResizeColumns' | 'hideSheet' | 'showSheet' | 'isSheetHidden' | 'activate'
+    | 'getName'
+    | 'getSheetName'
+    | 'setName'
+    | 'getSheetId'
+    | 'getIndex'
+    | 'getParent'
+    | 'getRange'
+    | 'getDataRange'
+    | 'getLastRow'
+    | 'getLastColumn'
+    | 'getMaxRows'
+    | 'getMaxColumns'
+    | 'insertRowsAfter'
+    | 'insertRowsBefore'
+    | 'insertRowAfter'
+    | 'insertRowBefore'
+    | 'insertColumnsAfter'
+    | 'insertColumnsBefore'
+    | 'deleteRow'
+    | 'deleteRows'
+    | 'deleteColumn'
+    | 'deleteColumns'
+    | 'appendRow'
+    | 'getFrozenRows'
+    | 'setFrozenRows'
+    | 'protect'
+    | 'copyTo'
+    | 'clear'
+    | 'clearContents'
+    | 'setColumnWidth'
+    | 'setColumnWidths'
+    | 'getColumnWidth'
+    | 'autoResizeColumns'
+    | 'hideSheet'
+    | 'showSheet'
+    | 'isSheetHidden'
+    | 'activate'
   >
 >;
 
@@ -80,7 +111,11 @@ export class SheetImpl implements SheetApi {
   }
 
   getRange(...args: unknown[]): GoogleAppsScript.Spreadsheet.Range {
-    return makeRange(this.#env, this.#sheet, boxFromArgs(this.#env.realm, this.#sheet, args, 'SpreadsheetApp.Sheet.getRange'));
+    return makeRange(
+      this.#env,
+      this.#sheet,
+      boxFromArgs(this.#env.realm, this.#sheet, args, 'SpreadsheetApp.Sheet.getRange'),
+    );
   }
 
   /** A1 to (getLastRow, getLastColumn); an empty sheet gives A1. */
@@ -111,7 +146,8 @@ export class SheetImpl implements SheetApi {
 
   #checkRowPosition(position: number, allowAfterLast = false): void {
     const limit = this.#sheet.maxRows + (allowAfterLast ? 1 : 0);
-    if (!Number.isInteger(position) || position < 1 || position > limit) throw this.#fail('Those rows are out of bounds.');
+    if (!Number.isInteger(position) || position < 1 || position > limit)
+      throw this.#fail('Those rows are out of bounds.');
   }
 
   #checkColumnPosition(position: number): void {
@@ -121,7 +157,8 @@ export class SheetImpl implements SheetApi {
   }
 
   #howMany(howMany: unknown, method: string): number {
-    if (typeof howMany !== 'number' || howMany < 1) throw signatureMismatch(this.#env.realm, [howMany], `SpreadsheetApp.Sheet.${method}`);
+    if (typeof howMany !== 'number' || howMany < 1)
+      throw signatureMismatch(this.#env.realm, [howMany], `SpreadsheetApp.Sheet.${method}`);
     return Math.floor(howMany);
   }
 
@@ -182,7 +219,8 @@ export class SheetImpl implements SheetApi {
   #deleteColumns(position: number, howMany: number): void {
     this.#checkColumnPosition(position);
     if (position + howMany - 1 > this.#sheet.maxColumns) throw this.#fail('Those columns are out of bounds.');
-    if (this.#sheet.maxColumns - howMany < 1) throw this.#fail('Sorry, it is not possible to delete all non-frozen columns.');
+    if (this.#sheet.maxColumns - howMany < 1)
+      throw this.#fail('Sorry, it is not possible to delete all non-frozen columns.');
     this.#sheet.deleteColumns(position, howMany);
   }
 
@@ -197,14 +235,19 @@ export class SheetImpl implements SheetApi {
 
   /** Writes at getLastRow()+1, growing the grid when it is full; '=…' strings become formulas. */
   appendRow(rowContents: unknown[]): this {
-    if (!Array.isArray(rowContents)) throw signatureMismatch(this.#env.realm, [rowContents], 'SpreadsheetApp.Sheet.appendRow');
+    if (!Array.isArray(rowContents))
+      throw signatureMismatch(this.#env.realm, [rowContents], 'SpreadsheetApp.Sheet.appendRow');
     checkCellLimit(this.#env.realm, rowContents);
     const row = this.#sheet.lastRow() + 1;
     if (row > this.#sheet.maxRows) this.#sheet.maxRows = row;
     if (rowContents.length > this.#sheet.maxColumns) this.#sheet.maxColumns = rowContents.length;
     rowContents.forEach((value, index) => {
       const cell = this.#sheet.ensure(row, index + 1);
-      this.#sheet.write(row, index + 1, scriptEntry(value, cell.numberFormat, this.#env.model.timeZone, nowOf(this.#env)));
+      this.#sheet.write(
+        row,
+        index + 1,
+        scriptEntry(value, cell.numberFormat, this.#env.model.timeZone, nowOf(this.#env)),
+      );
     });
     this.#env.counter.cellsWritten += rowContents.length;
     return this;
@@ -215,7 +258,8 @@ export class SheetImpl implements SheetApi {
   }
 
   setFrozenRows(rows: number): void {
-    if (typeof rows !== 'number' || rows < 0) throw signatureMismatch(this.#env.realm, [rows], 'SpreadsheetApp.Sheet.setFrozenRows');
+    if (typeof rows !== 'number' || rows < 0)
+      throw signatureMismatch(this.#env.realm, [rows], 'SpreadsheetApp.Sheet.setFrozenRows');
     this.#sheet.frozenRows = Math.floor(rows);
   }
 

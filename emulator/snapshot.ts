@@ -24,7 +24,8 @@ function restoreCell(cell: Cell, saved: CellSnapshot): void {
   if (saved.formula !== undefined) cell.formula = saved.formula;
   if (saved.background !== undefined) cell.background = saved.background;
   if (saved.numberFormat !== undefined) cell.numberFormat = saved.numberFormat;
-  if (saved.validation !== undefined) cell.validation = { ...saved.validation, values: copyRuleValues(saved.validation.values) };
+  if (saved.validation !== undefined)
+    cell.validation = { ...saved.validation, values: copyRuleValues(saved.validation.values) };
   if (saved.note !== undefined) cell.note = saved.note;
   if (saved.fontWeight !== undefined) cell.fontWeight = saved.fontWeight;
   if (saved.fontColor !== undefined) cell.fontColor = saved.fontColor;

@@ -13,9 +13,22 @@ import { scriptText } from './scriptText';
 type SpreadsheetApi = Shape<
   Pick<
     GoogleAppsScript.Spreadsheet.Spreadsheet,
-    | 'getId' | 'getName' | 'getUrl' | 'getSheetByName' | 'getSheets' | 'getNumSheets' | 'insertSheet'
-    | 'deleteSheet' | 'getActiveSheet' | 'setActiveSheet' | 'getActiveRange' | 'getRange' | 'toast'
-    | 'getSpreadsheetTimeZone' | 'getSpreadsheetLocale' | 'moveActiveSheet'
+    | 'getId'
+    | 'getName'
+    | 'getUrl'
+    | 'getSheetByName'
+    | 'getSheets'
+    | 'getNumSheets'
+    | 'insertSheet'
+    | 'deleteSheet'
+    | 'getActiveSheet'
+    | 'setActiveSheet'
+    | 'getActiveRange'
+    | 'getRange'
+    | 'toast'
+    | 'getSpreadsheetTimeZone'
+    | 'getSpreadsheetLocale'
+    | 'moveActiveSheet'
   >
 >;
 
@@ -49,7 +62,10 @@ export class SpreadsheetImpl implements SpreadsheetApi {
   }
 
   getSheets(): GoogleAppsScript.Spreadsheet.Sheet[] {
-    return realmArray(this.#env.realm, this.#env.model.sheets.map((sheet) => makeSheet(this.#env, sheet)));
+    return realmArray(
+      this.#env.realm,
+      this.#env.model.sheets.map((sheet) => makeSheet(this.#env, sheet)),
+    );
   }
 
   getNumSheets(): number {
@@ -59,11 +75,16 @@ export class SpreadsheetImpl implements SpreadsheetApi {
   /** Overloads (), (index), (name), (name, index); options objects (templates) are not emulated. */
   insertSheet(...args: unknown[]): GoogleAppsScript.Spreadsheet.Sheet {
     const model = this.#env.model;
-    if (args.some((arg) => arg !== null && typeof arg === 'object')) throw notEmulated(this.#env.realm, 'Spreadsheet.insertSheet(options)');
+    if (args.some((arg) => arg !== null && typeof arg === 'object'))
+      throw notEmulated(this.#env.realm, 'Spreadsheet.insertSheet(options)');
     const [first, second] = args;
     const name = typeof first === 'string' ? first : model.nextAutoName();
     const index = typeof first === 'number' ? first : typeof second === 'number' ? second : model.sheets.length;
-    if ((first !== undefined && typeof first !== 'string' && typeof first !== 'number') || index < 0 || index > model.sheets.length) {
+    if (
+      (first !== undefined && typeof first !== 'string' && typeof first !== 'number') ||
+      index < 0 ||
+      index > model.sheets.length
+    ) {
       throw signatureMismatch(this.#env.realm, args, 'SpreadsheetApp.Spreadsheet.insertSheet');
     }
     if (model.find(name) !== undefined) throw exception(this.#env.realm, DUPLICATE_NAME(name));
@@ -75,7 +96,8 @@ export class SpreadsheetImpl implements SpreadsheetApi {
   deleteSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
     const impl = implOf(sheet, SheetImpl);
     if (impl === undefined) throw signatureMismatch(this.#env.realm, [sheet], 'SpreadsheetApp.Spreadsheet.deleteSheet');
-    if (this.#env.model.sheets.length <= 1) throw exception(this.#env.realm, "You can't remove all the sheets in a document.");
+    if (this.#env.model.sheets.length <= 1)
+      throw exception(this.#env.realm, "You can't remove all the sheets in a document.");
     this.#env.model.removeSheet(impl.model);
   }
 
@@ -85,7 +107,8 @@ export class SpreadsheetImpl implements SpreadsheetApi {
 
   setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): GoogleAppsScript.Spreadsheet.Sheet {
     const impl = implOf(sheet, SheetImpl);
-    if (impl === undefined) throw signatureMismatch(this.#env.realm, [sheet], 'SpreadsheetApp.Spreadsheet.setActiveSheet');
+    if (impl === undefined)
+      throw signatureMismatch(this.#env.realm, [sheet], 'SpreadsheetApp.Spreadsheet.setActiveSheet');
     this.#env.model.setActiveSheet(impl.model);
     return sheet;
   }

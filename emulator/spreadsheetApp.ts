@@ -17,7 +17,11 @@ type SpreadsheetAppApi = Shape<
 >;
 
 export function makeSpreadsheetApp(env: Env): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
-  return emulate('SpreadsheetApp', new SpreadsheetAppImpl(env), env) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  return emulate(
+    'SpreadsheetApp',
+    new SpreadsheetAppImpl(env),
+    env,
+  ) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 }
 
 class SpreadsheetAppImpl implements SpreadsheetAppApi {

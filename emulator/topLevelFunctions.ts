@@ -6,6 +6,8 @@ import ts from 'typescript';
 export function topLevelFunctionNames(code: string): string[] {
   const source = ts.createSourceFile('Code.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
   return source.statements.flatMap((statement) =>
-    ts.isFunctionDeclaration(statement) && statement.name !== undefined && statement.body !== undefined ? [statement.name.text] : [],
+    ts.isFunctionDeclaration(statement) && statement.name !== undefined && statement.body !== undefined
+      ? [statement.name.text]
+      : [],
   );
 }

@@ -65,7 +65,14 @@ function parseTime(text: string, allowDuration: boolean): Time | null {
   return { hour, minute, second, format: hour > 23 ? '[h]:mm:ss' : 'h:mm:ss' };
 }
 
-function dateAt(timeZone: string, year: number, month: number, day: number, time: Time | null, dateFormat: string): TypedDate | null {
+function dateAt(
+  timeZone: string,
+  year: number,
+  month: number,
+  day: number,
+  time: Time | null,
+  dateFormat: string,
+): TypedDate | null {
   if (!validDate(year, month, day)) return null;
   const value = new Date(instantOf(timeZone, year, month, day, time?.hour ?? 0, time?.minute ?? 0, time?.second ?? 0));
   const numberFormat = time === null ? dateFormat : `${dateFormat} ${time.format}`;
@@ -97,14 +104,28 @@ export function parseTypedDate(text: string, timeZone: string, now: number): Typ
     const time = timeOf(dayName[4]);
     if (time === undefined) return null;
     const format = dayName[3] === undefined ? 'd mmm' : 'd mmm yyyy';
-    return dateAt(timeZone, fullYear(dayName[3], currentYear), monthOf(dayName[2] ?? ''), Number(dayName[1]), time, format);
+    return dateAt(
+      timeZone,
+      fullYear(dayName[3], currentYear),
+      monthOf(dayName[2] ?? ''),
+      Number(dayName[1]),
+      time,
+      format,
+    );
   }
   const nameDay = NAME_DAY.exec(text);
   if (nameDay !== null) {
     const time = timeOf(nameDay[4]);
     if (time === undefined) return null;
     const format = nameDay[3] === undefined ? 'mmm d' : 'mmm d, yyyy';
-    return dateAt(timeZone, fullYear(nameDay[3], currentYear), monthOf(nameDay[1] ?? ''), Number(nameDay[2]), time, format);
+    return dateAt(
+      timeZone,
+      fullYear(nameDay[3], currentYear),
+      monthOf(nameDay[1] ?? ''),
+      Number(nameDay[2]),
+      time,
+      format,
+    );
   }
   if (TIME_ONLY.test(text)) {
     const time = parseTime(text, true);

@@ -86,7 +86,12 @@ export function parseTyped(text: string, timeZone: string, now: number = Date.no
  * What a script's setValue argument stores. Strings are parsed as typed unless the cell is formatted as
  * plain text ('@'); null and undefined clear the cell.
  */
-export function scriptEntry(value: unknown, currentFormat: string | null, timeZone: string, now: number = Date.now()): Entry {
+export function scriptEntry(
+  value: unknown,
+  currentFormat: string | null,
+  timeZone: string,
+  now: number = Date.now(),
+): Entry {
   if (value === null || value === undefined || value === '') return { kind: 'clear' };
   if (isDate(value)) return { kind: 'value', value: new Date(value.getTime()) };
   if (typeof value === 'number' || typeof value === 'boolean') return { kind: 'value', value };

@@ -40,7 +40,9 @@ export class MenuImpl implements MenuApi {
   /** A snapshot: later changes to the builder don't alter what was added to the UI. */
   get record(): MenuRecord {
     const entries = [...this.#entries];
-    const items = entries.flatMap((entry) => (entry.kind === 'item' ? [{ caption: entry.caption, functionName: entry.functionName }] : []));
+    const items = entries.flatMap((entry) =>
+      entry.kind === 'item' ? [{ caption: entry.caption, functionName: entry.functionName }] : [],
+    );
     return { caption: this.#caption, items, entries };
   }
 

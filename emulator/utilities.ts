@@ -56,7 +56,8 @@ class LoggerImpl implements LoggerApi {
   log(...args: unknown[]): this {
     const [first, ...rest] = args;
     let text = String(first);
-    for (const value of rest) text = text.includes('%s') ? text.replace('%s', String(value)) : `${text} ${String(value)}`;
+    for (const value of rest)
+      text = text.includes('%s') ? text.replace('%s', String(value)) : `${text} ${String(value)}`;
     this.#env.logs.push(text);
     return this;
   }

@@ -62,7 +62,8 @@ export function modelOf(workbook: Workbook): WorkbookModel {
 
 function cellsOf(a1: string): { row: number; column: number }[] {
   const ref = parseA1(a1);
-  if (ref === null || ref.lastRow === null || ref.lastColumn === null) throw new Error(`bad A1 reference in fixture: ${a1}`);
+  if (ref === null || ref.lastRow === null || ref.lastColumn === null)
+    throw new Error(`bad A1 reference in fixture: ${a1}`);
   const cells: { row: number; column: number }[] = [];
   for (let row = ref.row; row <= ref.lastRow; row += 1) {
     for (let column = ref.column; column <= ref.lastColumn; column += 1) cells.push({ row, column });
@@ -94,7 +95,8 @@ export class Workbook {
 
   #sheet(name: string): SheetModel {
     const sheet = modelOf(this).find(name);
-    if (sheet === undefined) throw new Error(`no sheet named ${JSON.stringify(name)}; have ${JSON.stringify(this.sheetNames())}`);
+    if (sheet === undefined)
+      throw new Error(`no sheet named ${JSON.stringify(name)}; have ${JSON.stringify(this.sheetNames())}`);
     return sheet;
   }
 
@@ -103,7 +105,12 @@ export class Workbook {
     if (model.find(name) !== undefined) throw new Error(`sheet ${JSON.stringify(name)} already exists`);
     const values = fixture?.values ?? [];
     const width = Math.max(0, ...values.map((row) => row.length));
-    const sheet = model.addSheet(name, model.sheets.length, Math.max(fixture?.maxRows ?? DEFAULT_ROWS, values.length), Math.max(DEFAULT_COLUMNS, width));
+    const sheet = model.addSheet(
+      name,
+      model.sheets.length,
+      Math.max(fixture?.maxRows ?? DEFAULT_ROWS, values.length),
+      Math.max(DEFAULT_COLUMNS, width),
+    );
     values.forEach((row, r) =>
       // Fixtures from JavaScript or JSON may hold null or undefined for a blank cell.
       row.forEach((value: CellValue | null | undefined, c) => {
@@ -170,7 +177,14 @@ export class Workbook {
       validation: (a1) => {
         const { row, column } = single(a1);
         const rule = sheet.get(row, column)?.validation;
-        return rule ? { criteria: rule.criteria, values: copyRuleValues(rule.values), allowInvalid: rule.allowInvalid, helpText: rule.helpText } : null;
+        return rule
+          ? {
+              criteria: rule.criteria,
+              values: copyRuleValues(rule.values),
+              allowInvalid: rule.allowInvalid,
+              helpText: rule.helpText,
+            }
+          : null;
       },
       cell: (a1) => {
         const { row, column } = single(a1);
@@ -210,7 +224,8 @@ export class Workbook {
           if (cell.formula !== '') entry.formula = cell.formula;
           if (cell.background !== null) entry.background = cell.background;
           if (cell.numberFormat !== null) entry.numberFormat = cell.numberFormat;
-          if (cell.validation !== null) entry.validation = { ...cell.validation, values: copyRuleValues(cell.validation.values) };
+          if (cell.validation !== null)
+            entry.validation = { ...cell.validation, values: copyRuleValues(cell.validation.values) };
           if (cell.note !== '') entry.note = cell.note;
           if (cell.fontWeight !== null) entry.fontWeight = cell.fontWeight;
           if (cell.fontColor !== null) entry.fontColor = cell.fontColor;
@@ -251,7 +266,9 @@ export interface WorkbookSnapshot {
 let nextId = 1;
 
 /** A new document; with no sheets given it has one empty 'Sheet1', like a new spreadsheet. */
-export function createWorkbook(opts: { name?: string; timeZone?: string; sheets?: Record<string, SheetFixture> } = {}): Workbook {
+export function createWorkbook(
+  opts: { name?: string; timeZone?: string; sheets?: Record<string, SheetFixture> } = {},
+): Workbook {
   const id = `emulated-spreadsheet-${nextId}`;
   nextId += 1;
   const workbook = new Workbook(new WorkbookModel(id, opts.name ?? 'Untitled spreadsheet', opts.timeZone ?? 'Etc/UTC'));

@@ -26,9 +26,11 @@ try {
     port,
   });
   console.log(`KPI & OKR playground: ${playground.url}`);
-  console.log(positionals[0] === undefined
-    ? 'Demo workbook (your edits are kept in playground.local.json; delete it to start over).'
-    : `Opened ${positionals[0]}: it is never written to; File → Download (.xlsx) saves your changes.`);
+  console.log(
+    positionals[0] === undefined
+      ? 'Demo workbook (your edits are kept in playground.local.json; delete it to start over).'
+      : `Opened ${positionals[0]}: it is never written to; File → Download (.xlsx) saves your changes.`,
+  );
   console.log('dist/Code.js, the file `npm run push` uploads, runs on the local Apps Script emulator. Ctrl+C stops.');
 } catch (error) {
   console.error((error as Error).message);

@@ -2,7 +2,10 @@
 // write of each block it writes (creating a tab it creates), with values that need no computation. No add-on can do less I/O.
 import type { Block } from './blocks';
 
-function rangeOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, block: Block): GoogleAppsScript.Spreadsheet.Range {
+function rangeOf(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  block: Block,
+): GoogleAppsScript.Spreadsheet.Range {
   // A tab the add-on creates (an archive, a log) is created here too.
   const sheet = spreadsheet.getSheetByName(block.sheet) ?? spreadsheet.insertSheet(block.sheet);
   // A row the add-on appends may lie past the grid, which appendRow grows: grow it here too.

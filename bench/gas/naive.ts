@@ -32,7 +32,8 @@ function scoreKeyResults(sheet: Sheet): void {
     const to = Number(cell(sheet, row, target));
     const now = Number(cell(sheet, row, current));
     const value = Math.min(1, Math.max(0, (now - from) / (to - from)));
-    if (Number.isFinite(value)) write(sheet, row, score, value, value >= 0.7 ? '#b7e1cd' : value >= 0.4 ? '#fce8b2' : '#f4c7c3');
+    if (Number.isFinite(value))
+      write(sheet, row, score, value, value >= 0.7 ? '#b7e1cd' : value >= 0.4 ? '#fce8b2' : '#f4c7c3');
     else write(sheet, row, score, '', '#e8eaed');
   }
 }

@@ -25,7 +25,8 @@ function checkLegal(value: unknown, key: string, seen: Set<object>): void {
     if (typeof value === 'function') throw new TypeError(`Failed due to illegal value in property: ${key}`);
     return;
   }
-  if (value instanceof Date || value instanceof Node) throw new TypeError(`Failed due to illegal value in property: ${key}`);
+  if (value instanceof Date || value instanceof Node)
+    throw new TypeError(`Failed due to illegal value in property: ${key}`);
   if (seen.has(value)) throw new TypeError('Failed due to circular reference.');
   seen.add(value);
   for (const [childKey, child] of Object.entries(value)) checkLegal(child, childKey, seen);

@@ -84,6 +84,7 @@ async function openDemo(path: string, today: Date): Promise<OpenedBook> {
 /** A .xlsx path opens that workbook; anything else is the demo's JSON file (created on first use). */
 export function openBook(path: string, today: Date): Promise<OpenedBook> {
   if (/\.xlsx$/i.test(path)) return readXlsx(path).then((book) => ({ book }));
-  if (!/\.json$/i.test(path)) return Promise.reject(refusal(path, 'the playground opens .xlsx workbooks (or its own .json demo file)'));
+  if (!/\.json$/i.test(path))
+    return Promise.reject(refusal(path, 'the playground opens .xlsx workbooks (or its own .json demo file)'));
   return openDemo(path, today);
 }

@@ -32,17 +32,30 @@ function tabSnapshot(tab: Tab, move: (value: CellValue) => CellValue): WorkbookS
       const cell: CellSnapshot = {};
       if (value !== '') cell.value = r === 0 ? value : move(value);
       if (r === 0) cell.fontWeight = 'bold';
-      const unitFormat = r > 0 && tab.unitColumns?.columns.includes(c) ? UNIT_FORMATS[String(row[tab.unitColumns.unit])] : undefined;
+      const unitFormat =
+        r > 0 && tab.unitColumns?.columns.includes(c) ? UNIT_FORMATS[String(row[tab.unitColumns.unit])] : undefined;
       const format = r > 0 ? (unitFormat ?? tab.dateFormats?.[c]) : undefined;
       if (format !== undefined) cell.numberFormat = format;
       if (Object.keys(cell).length > 0) cells[cellA1(r + 1, c + 1)] = cell;
     }),
   );
-  return { name: tab.name, sheetId: 0, maxRows: 1000, maxColumns: 26, frozenRows: 1, hidden: false, protection: null, cells };
+  return {
+    name: tab.name,
+    sheetId: 0,
+    maxRows: 1000,
+    maxColumns: 26,
+    frozenRows: 1,
+    hidden: false,
+    protection: null,
+    cells,
+  };
 }
 
 export function demoWorkbook(today: Date): Workbook {
-  const shift = Math.round((Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) - Date.UTC(2026, 10, 23)) / DAY) * DAY;
+  const shift =
+    Math.round(
+      (Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) - Date.UTC(2026, 10, 23)) / DAY,
+    ) * DAY;
   const quarter = quarterOf(today);
   const exampleEnd = quarterOf(TODAY).end.getTime();
   const move = (value: CellValue): CellValue => {
@@ -52,8 +65,18 @@ export function demoWorkbook(today: Date): Workbook {
   };
   const tabs: Tab[] = [
     { name: 'KPIs', rows: KPI_ROWS, unitColumns: { unit: 3, columns: [4, 5, 6] }, dateFormats: { 8: 'yyyy-mm-dd' } },
-    { name: 'OKRs', rows: GROUPED_OKR_ROWS, unitColumns: { unit: 8, columns: [5, 6, 7] }, dateFormats: { 9: 'yyyy-mm-dd' } },
-    { name: 'Check-ins', rows: CHECK_IN_ROWS, unitColumns: { unit: -1, columns: [] }, dateFormats: { 0: 'yyyy-mm-dd hh:mm' } },
+    {
+      name: 'OKRs',
+      rows: GROUPED_OKR_ROWS,
+      unitColumns: { unit: 8, columns: [5, 6, 7] },
+      dateFormats: { 9: 'yyyy-mm-dd' },
+    },
+    {
+      name: 'Check-ins',
+      rows: CHECK_IN_ROWS,
+      unitColumns: { unit: -1, columns: [] },
+      dateFormats: { 0: 'yyyy-mm-dd hh:mm' },
+    },
   ];
   return restoreWorkbook({
     name: 'Demo company KPIs & OKRs',

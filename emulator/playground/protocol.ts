@@ -59,4 +59,3 @@ export interface JobResult {
   /** google.script.run's reply, as JSON text, for a client job. */
   reply?: string;
 }
-

@@ -34,8 +34,15 @@ const here = (file: string): string => fileURLToPath(new URL(file, import.meta.u
 /** The page: one HTML response with its script and style inlined. */
 async function pageHtml(): Promise<string> {
   const bundle = (entry: string) =>
-    build({ entryPoints: [here(entry)], bundle: true, minify: true, format: 'iife', target: 'es2020', write: false, logLevel: 'silent' })
-      .then((result) => result.outputFiles[0]?.text ?? '');
+    build({
+      entryPoints: [here(entry)],
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      target: 'es2020',
+      write: false,
+      logLevel: 'silent',
+    }).then((result) => result.outputFiles[0]?.text ?? '');
   const [script, style] = await Promise.all([bundle('./page/main.ts'), bundle('./page/page.css')]);
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>KPI & OKR playground</title>
 <style>${style}</style></head><body><script>${script}</script></body></html>`;
@@ -141,7 +148,11 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     'GET /': (_request, response) => reply(response, 200, page, 'text/html; charset=utf-8'),
     'GET /state': (_request, response) => reply(response, 200, JSON.stringify({ view, question })),
     'GET /events': (request, response) => {
-      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      response.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
       response.write(': connected\n\n');
       streams.add(response);
       request.on('close', () => streams.delete(response));
@@ -154,7 +165,11 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       reply(response, 200, JSON.stringify(await perform({ op: 'edit', ...(await readBody(request, editRequest)) })));
     },
     'POST /select': async (request, response) => {
-      reply(response, 200, JSON.stringify(await perform({ op: 'select', ...(await readBody(request, selectRequest)) })));
+      reply(
+        response,
+        200,
+        JSON.stringify(await perform({ op: 'select', ...(await readBody(request, selectRequest)) })),
+      );
     },
     'POST /run': async (request, response) => {
       const { name, args } = await readBody(request, runRequest);
@@ -163,7 +178,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     },
     'POST /answer': async (request, response) => {
       const given = await readBody(request, answerRequest);
-      if (question === null) { reply(response, 409, JSON.stringify({ ok: false, message: 'Nothing is being asked.' })); return; }
+      if (question === null) {
+        reply(response, 409, JSON.stringify({ ok: false, message: 'Nothing is being asked.' }));
+        return;
+      }
       answer(given);
       reply(response, 200, JSON.stringify({ ok: true }));
     },
@@ -179,13 +197,21 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
 
   const server = createServer((request, response) => {
     const route = routes[`${request.method} ${(request.url ?? '/').split('?')[0]}`];
-    if (route === undefined) { reply(response, 404, JSON.stringify({ ok: false, message: 'Not found' })); return; }
+    if (route === undefined) {
+      reply(response, 404, JSON.stringify({ ok: false, message: 'Not found' }));
+      return;
+    }
     // A route that throws, at once or later, answers 400 with the message.
     const handle = async (): Promise<void> => {
       await route(request, response);
     };
     handle().catch((error: unknown) =>
-      reply(response, 400, JSON.stringify({ ok: false, message: error instanceof Error ? error.message : String(error) })));
+      reply(
+        response,
+        400,
+        JSON.stringify({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+      ),
+    );
   });
   try {
     await new Promise<void>((resolve, reject) => {

@@ -3,7 +3,16 @@
 // Apps Script suspends the script (docs/apps-script-behaviour.md §7), while the server thread stays free.
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { cellA1, parseA1 } from '../a1';
-import { clientFunctions, loadAddon, restoreWorkbook, runForClient, withGoogleScript, type Addon, type PanelRecord, type WorkbookSnapshot } from '../index';
+import {
+  clientFunctions,
+  loadAddon,
+  restoreWorkbook,
+  runForClient,
+  withGoogleScript,
+  type Addon,
+  type PanelRecord,
+  type WorkbookSnapshot,
+} from '../index';
 import { modelOf } from '../workbook';
 import type { Answer, Job, JobResult, Question, ShownPanel, WorkbookView } from './protocol';
 import { sheetViews } from './view';

@@ -40,4 +40,3 @@ export function sheetViews(workbook: Workbook, snapshot: WorkbookSnapshot): Shee
     return { name, frozenRows: sheet.frozenRows, hidden: sheet.hidden, rows };
   });
 }
-

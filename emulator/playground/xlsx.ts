@@ -22,9 +22,11 @@ function argbToHex(argb: unknown): string | undefined {
 }
 
 function plain(value: unknown): CellValue | undefined {
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+    return value;
   if (value === null || typeof value !== 'object') return undefined;
-  if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((run: { text?: string }) => run.text ?? '').join('');
+  if ('richText' in value && Array.isArray(value.richText))
+    return value.richText.map((run: { text?: string }) => run.text ?? '').join('');
   if ('text' in value && typeof value.text === 'string') return value.text;
   if ('error' in value && typeof value.error === 'string') return value.error;
   return undefined;
@@ -92,7 +94,10 @@ export async function readXlsx(path: string): Promise<SavedBook> {
     };
   });
   const name = basename(path).replace(/\.xlsx$/i, '');
-  return { workbook: { name, timeZone: 'Etc/UTC', activeSheet: sheets.find((sheet) => !sheet.hidden)?.name ?? '', sheets }, documentProperties: {} };
+  return {
+    workbook: { name, timeZone: 'Etc/UTC', activeSheet: sheets.find((sheet) => !sheet.hidden)?.name ?? '', sheets },
+    documentProperties: {},
+  };
 }
 
 function writeCell(cell: ExcelJS.Cell, saved: CellSnapshot): void {
@@ -100,10 +105,17 @@ function writeCell(cell: ExcelJS.Cell, saved: CellSnapshot): void {
   cell.value = saved.formula ? { formula: saved.formula.replace(/^=/, ''), result: value ?? undefined } : value;
   if (saved.numberFormat && saved.numberFormat !== DEFAULT_NUMBER_FORMAT) cell.numFmt = saved.numberFormat;
   if (saved.background && saved.background !== WHITE) {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${saved.background.slice(1).toUpperCase()}` } };
+    cell.fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: `FF${saved.background.slice(1).toUpperCase()}` },
+    };
   }
   if (saved.fontWeight === 'bold' || saved.fontColor) {
-    cell.font = { ...(saved.fontWeight === 'bold' ? { bold: true } : {}), ...(saved.fontColor ? { color: { argb: `FF${saved.fontColor.slice(1).toUpperCase()}` } } : {}) };
+    cell.font = {
+      ...(saved.fontWeight === 'bold' ? { bold: true } : {}),
+      ...(saved.fontColor ? { color: { argb: `FF${saved.fontColor.slice(1).toUpperCase()}` } } : {}),
+    };
   }
 }
 

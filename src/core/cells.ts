@@ -12,7 +12,18 @@ export type Cell = string | number | boolean | Date;
 
 export type CellReading<T> = { kind: 'blank' } | { kind: 'value'; value: T } | { kind: 'invalid'; why: string };
 
-const ERROR_VALUES = ['#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!'];
+const ERROR_VALUES = [
+  '#N/A',
+  '#REF!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#ERROR!',
+  '#SPILL!',
+  '#CALC!',
+];
 
 // Sheets serial days count from 1899-12-30; 2958465 is 9999-12-31, the last day Sheets shows.
 const SERIAL_EPOCH_DAY = -25569;

@@ -7,11 +7,22 @@ import { isoDate, localDate } from './dates';
 import { quote } from './quote';
 
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 
-const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+const ISO =
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 const DAY_MONTH_NAME = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]+)\.?,?[\s-]+(\d{4})$/i;
 const MONTH_NAME_DAY = /^([a-z]+)\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})$/i;
 const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
@@ -59,7 +70,8 @@ export function parseDateText(text: string): CellReading<Date> {
     if (first === second) return fromParts(text, year, first, second);
     if (first <= 12 && second <= 12) {
       const dayFirstReading = calendarDate(year, second, first);
-      if (dayFirstReading) return { kind: 'invalid', why: `${quote(text)} is ambiguous — use ${isoDate(dayFirstReading)}` };
+      if (dayFirstReading)
+        return { kind: 'invalid', why: `${quote(text)} is ambiguous — use ${isoDate(dayFirstReading)}` };
     }
   }
   return { kind: 'invalid', why: `${quote(text)} is not a date` };

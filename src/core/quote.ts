@@ -83,7 +83,9 @@ export function quote(text: string): string {
 
 /** Whether the text shows nothing: only white space and invisible characters (a zero-width space). */
 export function showsNothing(text: string): boolean {
-  return codePoints(text).every((char) => /\s/u.test(char) || NAMED[char] !== undefined || UNNAMED_INVISIBLE.test(char));
+  return codePoints(text).every(
+    (char) => /\s/u.test(char) || NAMED[char] !== undefined || UNNAMED_INVISIBLE.test(char),
+  );
 }
 
 /**
@@ -92,7 +94,12 @@ export function showsNothing(text: string): boolean {
  */
 export function plainOrQuoted(text: string): string {
   const trimmed = text.trim();
-  const plain = trimmed !== '' && codePoints(trimmed).length <= QUOTE_LENGTH && !/["“”]/.test(trimmed) &&
-    codePoints(trimmed).every((char) => char === ' ' || !(/\s/u.test(char) || NAMED[char] !== undefined || UNNAMED_INVISIBLE.test(char)));
+  const plain =
+    trimmed !== '' &&
+    codePoints(trimmed).length <= QUOTE_LENGTH &&
+    !/["“”]/.test(trimmed) &&
+    codePoints(trimmed).every(
+      (char) => char === ' ' || !(/\s/u.test(char) || NAMED[char] !== undefined || UNNAMED_INVISIBLE.test(char)),
+    );
   return plain ? trimmed : quote(trimmed);
 }

@@ -68,9 +68,17 @@ function okrScore(start: Cell, target: Cell, current: Cell): Cell {
   const startReading = readNumber(start);
   const targetReading = readNumber(target);
   const currentReading = readNumberOrCheckbox(current);
-  const problems = problemsOf([['Start', startReading], ['Target', targetReading], ['Current', currentReading]]);
+  const problems = problemsOf([
+    ['Start', startReading],
+    ['Target', targetReading],
+    ['Current', currentReading],
+  ]);
   if (problems.length > 0) return invalidText(problems);
-  const score = scoreFromValues(optionalValue(startReading), optionalValue(targetReading), optionalValue(currentReading));
+  const score = scoreFromValues(
+    optionalValue(startReading),
+    optionalValue(targetReading),
+    optionalValue(currentReading),
+  );
   if (score.kind === 'blank') return NO_DATA;
   return score.kind === 'invalid' ? invalidText([score.why]) : score.value;
 }
@@ -93,7 +101,11 @@ function okrStatus(now: () => Date, score: Cell, due: Cell, today: Cell): Cell {
   // Dates computed by EOMONTH or WORKDAY reach a custom function as serial numbers.
   const dueReading = readDayArgument(due);
   const todayReading = readDayArgument(today);
-  const problems = problemsOf([['Score', scoreReading], ['Due', dueReading], ['Today', todayReading]]);
+  const problems = problemsOf([
+    ['Score', scoreReading],
+    ['Due', dueReading],
+    ['Today', todayReading],
+  ]);
   if (problems.length > 0 || scoreReading.kind !== 'value') return invalidText(problems);
   const day = valueOr(todayReading, now());
   const quarter = quarterOf(day);
@@ -127,7 +139,10 @@ function kpiStatus(value: Cell, min: Cell, max: Cell, margin: Cell): Cell {
   const maxReading = readNumber(max);
   const marginReading = readNumber(margin);
   const problems = problemsOf([
-    ['Value', valueReading], ['Min', minReading], ['Max', maxReading], ['Margin', marginReading],
+    ['Value', valueReading],
+    ['Min', minReading],
+    ['Max', maxReading],
+    ['Margin', marginReading],
   ]);
   if (problems.length > 0) return invalidText(problems);
   if (valueReading.kind !== 'value') return NO_DATA;
@@ -145,7 +160,10 @@ function withQuarter(date: Cell, fiscalStartMonth: Cell, use: (day: Date, month:
   if (isBlank(date)) return '';
   const dateReading = readDateOrSerial(date);
   const monthReading = readFiscalStartMonth(fiscalStartMonth);
-  const problems = problemsOf([['Date', dateReading], ['Fiscal start month', monthReading]]);
+  const problems = problemsOf([
+    ['Date', dateReading],
+    ['Fiscal start month', monthReading],
+  ]);
   if (problems.length > 0 || dateReading.kind !== 'value') return invalidText(problems);
   return use(dateReading.value, valueOr(monthReading, 1));
 }
@@ -172,15 +190,20 @@ function guarded(fn: SheetFunction): SheetFunction {
 
 export function makeSheetFunctions(now: () => Date): SheetFunctions {
   // An omitted date means today; a blank cell inside a range means an empty row and stays blank.
-  const dateOrNow = (date: CellArg | null | undefined): CellArg => (date === undefined || date === null ? now() : cellDays(date));
+  const dateOrNow = (date: CellArg | null | undefined): CellArg =>
+    date === undefined || date === null ? now() : cellDays(date);
   const functions: Record<keyof SheetFunctions, SheetFunction> = {
     OKR_SCORE: (start, target, current) => mapCells([start, target, current], okrScore),
     OKR_STATUS: (score, due, today) =>
-      mapCells([score, due === undefined ? due : cellDays(due), dateOrNow(today)], (s, d, t) => okrStatus(now, s, d, t)),
+      mapCells([score, due === undefined ? due : cellDays(due), dateOrNow(today)], (s, d, t) =>
+        okrStatus(now, s, d, t),
+      ),
     OBJECTIVE_SCORE: (scores, weights) => objectiveScoreOf(scores, weights),
     KPI_STATUS: (value, min, max, margin) => mapCells([value, min, max, margin], kpiStatus),
     QUARTER: (date, fiscalStartMonth) =>
-      mapCells([dateOrNow(date), fiscalStartMonth], (d, m) => withQuarter(d, m, (day, month) => quarterOf(day, month).label)),
+      mapCells([dateOrNow(date), fiscalStartMonth], (d, m) =>
+        withQuarter(d, m, (day, month) => quarterOf(day, month).label),
+      ),
     QUARTER_PROGRESS: (date, fiscalStartMonth) =>
       mapCells([dateOrNow(date), fiscalStartMonth], (d, m) =>
         withQuarter(d, m, (day, month) => round2(quarterProgress(day, quarterOf(day, month)))),

@@ -11,8 +11,14 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
     let formatter: Intl.DateTimeFormat | null = null;
     try {
       formatter = new Intl.DateTimeFormat('en-US', {
-        timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-        hour: 'numeric', minute: 'numeric', second: 'numeric',
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
       });
     } catch {
       // An unknown zone name: fall back to the script's own zone rather than fail the refresh.
@@ -27,8 +33,15 @@ function wallClockAsUtc(instant: number, formatter: Intl.DateTimeFormat): number
   const parts: Record<string, number> = {};
   for (const part of formatter.formatToParts(new Date(instant))) parts[part.type] = Number(part.value);
   const field = (key: string): number => parts[key] ?? 0;
-  return Date.UTC(field('year'), field('month') - 1, field('day'), field('hour') % 24, field('minute'), field('second'),
-    ((instant % 1000) + 1000) % 1000);
+  return Date.UTC(
+    field('year'),
+    field('month') - 1,
+    field('day'),
+    field('hour') % 24,
+    field('minute'),
+    field('second'),
+    ((instant % 1000) + 1000) % 1000,
+  );
 }
 
 // Zone offsets change only at whole quarter hours (every modern zone's offset is a multiple of 15 minutes
@@ -52,16 +65,30 @@ export function toScriptLocal(instant: Date, timeZone: string): Date {
   const formatter = formatterFor(timeZone);
   if (formatter === null || Number.isNaN(instant.getTime())) return instant;
   const wall = new Date(instant.getTime() + offsetAt(instant.getTime(), formatter));
-  return new Date(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), wall.getUTCHours(),
-    wall.getUTCMinutes(), wall.getUTCSeconds(), wall.getUTCMilliseconds());
+  return new Date(
+    wall.getUTCFullYear(),
+    wall.getUTCMonth(),
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    wall.getUTCSeconds(),
+    wall.getUTCMilliseconds(),
+  );
 }
 
 /** The instant that shows, in `timeZone`, the wall-clock time held in a script-local Date's fields. */
 export function fromScriptLocal(local: Date, timeZone: string): Date {
   const formatter = formatterFor(timeZone);
   if (formatter === null || Number.isNaN(local.getTime())) return local;
-  const wanted = Date.UTC(local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(),
-    local.getMinutes(), local.getSeconds(), local.getMilliseconds());
+  const wanted = Date.UTC(
+    local.getFullYear(),
+    local.getMonth(),
+    local.getDate(),
+    local.getHours(),
+    local.getMinutes(),
+    local.getSeconds(),
+    local.getMilliseconds(),
+  );
   // Two rounds settle the zone's offset even across a daylight-saving change.
   let instant = wanted - offsetAt(wanted, formatter);
   instant = wanted - offsetAt(instant, formatter);

@@ -32,7 +32,11 @@ export function chooseCheckInOwner(owner: unknown): CheckInReply {
   if (!parsed.success) return payloadProblem(parsed.error, ['owner'] as const, owner);
   saveOwnerChoice(parsed.data);
   const state = currentState();
-  return { ok: true, message: state.owner === '' ? 'Showing everyone.' : `Showing ${plainOrQuoted(state.owner)}.`, state };
+  return {
+    ok: true,
+    message: state.owner === '' ? 'Showing everyone.' : `Showing ${plainOrQuoted(state.owner)}.`,
+    state,
+  };
 }
 
 /** Sidebar: saves one check-in and returns the refreshed list, or a message for the field at fault. */
@@ -43,5 +47,12 @@ export function submitCheckIn(payload: unknown): CheckInReply {
   // An item no longer found by its ID is gone from the tabs: the fresh list lets the sidebar drop it at once.
   if (!saved.ok) return saved.field === 'id' ? { ...saved, state: currentState() } : saved;
   const { item } = saved;
-  return { ok: true, message: savedMessage({ id: item.id, name: itemName(item), unit: item.unit, currentIsFormula: item.currentIsFormula }, saved.value), state: saved.state };
+  return {
+    ok: true,
+    message: savedMessage(
+      { id: item.id, name: itemName(item), unit: item.unit, currentIsFormula: item.currentIsFormula },
+      saved.value,
+    ),
+    state: saved.state,
+  };
 }

@@ -50,18 +50,24 @@ export function addRecoveryOkr(payload: unknown): { message: string; row: number
     const { health, context } = read;
     const kpiId = parsed.data.kpiId.toLowerCase();
     const draft = runHealthCheck(health).find((finding) => finding.recovery?.kpiId.toLowerCase() === kpiId)?.recovery;
-    if (draft === undefined) throw new Error(`Nothing was added: ${idText(parsed.data.kpiId)} no longer needs a recovery OKR (a key result may already work on it).`);
+    if (draft === undefined)
+      throw new Error(
+        `Nothing was added: ${idText(parsed.data.kpiId)} no longer needs a recovery OKR (a key result may already work on it).`,
+      );
     // The workbook read, so the OKRs tab it read is there.
     const sheet = present(context.tabs.okrs, 'the OKRs tab');
     const header = health.headers.okrs;
-    const grouped = health.objectives.length === 0 || health.objectives.some((objective) => objective.ownRow !== undefined);
+    const grouped =
+      health.objectives.length === 0 || health.objectives.some((objective) => objective.ownRow !== undefined);
     const width = Math.max(header.width, 1);
     const rows = recoveryRows(draft, header, width, grouped);
     const first = sheet.getLastRow() + 1;
-    sheet.getRange(first, 1, rows.length, width)
-      .setValues(cellsAsWritten(rows, context.timeZone));
+    sheet.getRange(first, 1, rows.length, width).setValues(cellsAsWritten(rows, context.timeZone));
     refreshWorkbook(spreadsheet, new Date());
-    reply = { message: `Added "${draft.objective}" with the key result "${draft.keyResult}" to ${sheet.getName()} row ${first}.`, row: first };
+    reply = {
+      message: `Added "${draft.objective}" with the key result "${draft.keyResult}" to ${sheet.getName()} row ${first}.`,
+      row: first,
+    };
   });
   if (!locked || reply === undefined) throw new Error(busy('added'));
   return reply;

@@ -24,8 +24,12 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const top = readTop(sheet, timeZone, kind);
   const header = findHeader(kind, top.top);
   if (!header.ok) return;
-  const range = parseA1(edited.getA1Notation()) ??
-    { row: edited.getRow(), column: edited.getColumn(), rows: edited.getNumRows(), columns: edited.getNumColumns() };
+  const range = parseA1(edited.getA1Notation()) ?? {
+    row: edited.getRow(),
+    column: edited.getColumn(),
+    rows: edited.getNumRows(),
+    columns: edited.getNumColumns(),
+  };
   const rows = editedRows(kind, header.header, range, top.height);
   if (rows.length === 0) return;
   const context = readContext(e.source, new Date(), timeZone, { [kind]: sheet });

@@ -65,7 +65,9 @@ export function confirmQuarterClose(payload: unknown): { ok: boolean; message: s
     }
     const why = error instanceof Error ? error.message : String(error);
     // The dialog shows the message: an alert now would replace the dialog it is answering.
-    throw new Error(`Closing the quarter stopped part-way: ${why}. Nothing is lost: run Start new quarter… again to finish it.`);
+    throw new Error(
+      `Closing the quarter stopped part-way: ${why}. Nothing is lost: run Start new quarter… again to finish it.`,
+    );
   }
   if (outcome.ok) tell(outcome.message);
   return outcome;

@@ -3,8 +3,20 @@ import { TITLE, alert, toast } from '../sheets/feedback';
 import { readFiscalStartMonth, saveFiscalStartMonth } from '../sheets/settings';
 import { spreadsheetToday } from '../sheets/today';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function showSettings(): void {
   const ui = SpreadsheetApp.getUi();

@@ -23,8 +23,10 @@ export function setUpTabs(): void {
     return;
   }
   const keptNames = kept.map((sheet) => sheet.getName()).join(' and ');
-  alert(created.length === 0
-    ? `${keptNames} already ${kept.length === 1 ? 'exists' : 'exist'}: left exactly as ${kept.length === 1 ? 'it is' : 'they are'}. Nothing was created.`
-    : `Created ${names(created)} with example rows. ${keptNames} already exists and was left exactly as it is. ` +
-      'Run Refresh scores & colours to score them.');
+  alert(
+    created.length === 0
+      ? `${keptNames} already ${kept.length === 1 ? 'exists' : 'exist'}: left exactly as ${kept.length === 1 ? 'it is' : 'they are'}. Nothing was created.`
+      : `Created ${names(created)} with example rows. ${keptNames} already exists and was left exactly as it is. ` +
+          'Run Refresh scores & colours to score them.',
+  );
 }

@@ -13,14 +13,22 @@ import { cellsAsWritten } from './writeCells';
 type DraftOutcome = FieldProblem<DraftField> | { ok: true; id: string; tab: 'kpis' | 'okrs' };
 
 /** Under the document lock: writes the draft as a new row, then scores it as an edit would (which gives it its ID). */
-export function addDraftRow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, draft: DraftRowPayload, now: Date): DraftOutcome {
+export function addDraftRow(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  draft: DraftRowPayload,
+  now: Date,
+): DraftOutcome {
   let outcome: DraftOutcome | undefined;
   const done = withDocumentLock(() => {
     const context = readContext(spreadsheet, now);
     const tables = readTables(context, { formulas: REFRESH_FORMULAS, usedIds: true });
     const built = buildWorkbook(workbookInput(context, tables));
     if (!built.ok || tables.kpis === undefined || tables.okrs === undefined) {
-      outcome = { ok: false, field: 'form', message: `${built.ok ? '' : built.problems.join(' ')} Nothing was added.`.trim() };
+      outcome = {
+        ok: false,
+        field: 'form',
+        message: `${built.ok ? '' : built.problems.join(' ')} Nothing was added.`.trim(),
+      };
       return;
     }
     const plan = planDraftRow({ workbook: built.workbook, kpis: tables.kpis, okrs: tables.okrs, draft });
@@ -36,7 +44,10 @@ export function addDraftRow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
     sheet.getRange(plan.row + 1, 1, 1, width).setValues(cellsAsWritten([row], context.timeZone));
     // Rows moved down under an insert: the tab is read again rather than shifted by hand.
     tables[plan.tab] = readTable(sheet, context.timeZone, plan.tab, REFRESH_FORMULAS[plan.tab]);
-    const onlyRows = { kpis: new Set(plan.tab === 'kpis' ? [plan.row] : []), okrs: new Set(plan.tab === 'okrs' ? [plan.row] : []) };
+    const onlyRows = {
+      kpis: new Set(plan.tab === 'kpis' ? [plan.row] : []),
+      okrs: new Set(plan.tab === 'okrs' ? [plan.row] : []),
+    };
     const result = refreshTables(context, tables, onlyRows);
     const rows = result.ok ? result.workbook.rows[plan.tab] : [];
     const added = rows.find((candidate) => candidate.row === plan.row);

@@ -10,7 +10,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** `Copy of OKRs` tabs now: taken before copying, so a re-run can tell its own copy from the user's. */
 export function copiesOf(spreadsheet: Spreadsheet, source: Sheet): string[] {
   const prefix = `Copy of ${source.getName()}`;
-  return spreadsheet.getSheets().map((sheet) => sheet.getName()).filter((name) => name.startsWith(prefix));
+  return spreadsheet
+    .getSheets()
+    .map((sheet) => sheet.getName())
+    .filter((name) => name.startsWith(prefix));
 }
 
 /**
@@ -18,7 +21,13 @@ export function copiesOf(spreadsheet: Spreadsheet, source: Sheet): string[] {
  * values they showed (every other cell stays exactly as the user left it), protected warning-only, placed after the live tabs. A copy an interrupted run left
  * behind is adopted, not repeated.
  */
-export function archiveTab(spreadsheet: Spreadsheet, source: Sheet, name: string, copiesBefore: readonly string[], timeZone: string): Sheet {
+export function archiveTab(
+  spreadsheet: Spreadsheet,
+  source: Sheet,
+  name: string,
+  copiesBefore: readonly string[],
+  timeZone: string,
+): Sheet {
   let archive = spreadsheet.getSheetByName(name);
   if (archive === null) {
     const leftOver = copiesOf(spreadsheet, source).find((copy) => !copiesBefore.includes(copy));
@@ -26,14 +35,20 @@ export function archiveTab(spreadsheet: Spreadsheet, source: Sheet, name: string
     archive.setName(name);
   }
   freezeFormulas(archive, timeZone);
-  archive.protect().setWarningOnly(true).setDescription(`Archive of ${source.getName()}: closed quarters are kept as they were.`);
+  archive
+    .protect()
+    .setWarningOnly(true)
+    .setDescription(`Archive of ${source.getName()}: closed quarters are kept as they were.`);
   placeAfterLiveTabs(spreadsheet, archive);
   return archive;
 }
 
 /** Right after the last of KPIs, OKRs and Check-ins, so the newest archive is the first one a user meets. */
 function placeAfterLiveTabs(spreadsheet: Spreadsheet, archive: Sheet): void {
-  const others = spreadsheet.getSheets().map((sheet) => sheet.getName()).filter((name) => name !== archive.getName());
+  const others = spreadsheet
+    .getSheets()
+    .map((sheet) => sheet.getName())
+    .filter((name) => name !== archive.getName());
   const lastLive = others.reduce((last, name, index) => (tabKind(name) === undefined ? last : index), -1);
   spreadsheet.setActiveSheet(archive);
   spreadsheet.moveActiveSheet(lastLive + 2);

@@ -14,7 +14,12 @@ import { writePatches } from './writePatches';
  * What the check-in list reads: the tabs (formulas only where it asks whether Current is one, and of the ID it
  * may fill), and a quarter of the log and KPI History for last check-ins and trends.
  */
-export const LIST_READS: JobReads = { formulas: LIST_FORMULAS, logDays: RECENT_LOG_DAYS, historyDays: RECENT_LOG_DAYS, usedIds: true };
+export const LIST_READS: JobReads = {
+  formulas: LIST_FORMULAS,
+  logDays: RECENT_LOG_DAYS,
+  historyDays: RECENT_LOG_DAYS,
+  usedIds: true,
+};
 
 /** What a save reads: the tabs with the formulas of every column it writes, and of the log only its header. */
 export const SAVE_READS: JobReads = { formulas: CHECK_IN_FORMULAS, logDays: 0, usedIds: true };
@@ -25,7 +30,15 @@ export function stateOf(workbook: Workbook, email: string, history = true): Chec
 }
 
 function problemState(problems: readonly string[]): CheckInState {
-  return { owner: '', owners: [], objectives: [], kpis: [], objectiveChoices: [], problem: problems.join('\n'), history: true };
+  return {
+    owner: '',
+    owners: [],
+    objectives: [],
+    kpis: [],
+    objectiveChoices: [],
+    problem: problems.join('\n'),
+    history: true,
+  };
 }
 
 /**
@@ -46,7 +59,11 @@ function keepMemory(context: SheetsContext, tables: Tables, workbook: Workbook):
 }
 
 /** The sidebar's state for the current user: the tabs read once, blank IDs bound to their rows. */
-export function readCheckInState(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date, email: string): CheckInState {
+export function readCheckInState(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  now: Date,
+  email: string,
+): CheckInState {
   const context = readContext(spreadsheet, now);
   const tables = readTables(context, LIST_READS);
   const built = buildWorkbook(workbookInput(context, tables));

@@ -3,7 +3,14 @@ import type { KpiLookup } from '../core/kpi/kpis';
 import type { Objective } from '../core/okr/okrs';
 import { boundPatches } from '../core/quarterClose/kpiBounds';
 import { closeDay, closeSummary, closedEnd, modeNote, rollNote, startJournal } from '../core/quarterClose/closeRun';
-import { CLOSE_STEPS, STEP_TITLES, isFinished, type CloseMode, type CloseStep, type Journal } from '../core/quarterClose/journal';
+import {
+  CLOSE_STEPS,
+  STEP_TITLES,
+  isFinished,
+  type CloseMode,
+  type CloseStep,
+  type Journal,
+} from '../core/quarterClose/journal';
 import { onLiveRows } from '../core/quarterClose/liveRoll';
 import { KPI_HISTORY, QUARTER_LOG, kpiHistoryRows, quarterLogRow, summaryText } from '../core/quarterClose/logRows';
 import { ofQuarter, planClose, type CloseResult } from '../core/quarterClose/plan';
@@ -54,7 +61,11 @@ export function previewClose(spreadsheet: Spreadsheet, now: Date): CloseResult {
 }
 
 /** The archive scored again: it holds the tab exactly as closed, so every re-run reads the same objectives. */
-function archivedObjectives(context: Context, archive: Sheet, quarter: string): { objectives: Objective[]; header: HeaderMatch<OkrColumn>; table: TableInput; kpiByKey: KpiLookup } {
+function archivedObjectives(
+  context: Context,
+  archive: Sheet,
+  quarter: string,
+): { objectives: Objective[]; header: HeaderMatch<OkrColumn>; table: TableInput; kpiByKey: KpiLookup } {
   const table = readTable(archive, context.timeZone);
   const kpis = readTable(present(context.tabs.kpis, 'the KPIs tab'), context.timeZone);
   const built = buildWorkbook({ okrs: table, kpis, today: context.today, fiscalStartMonth: context.fiscalStartMonth });
@@ -83,14 +94,16 @@ export function closeQuarter(
   if (shown !== undefined && shown !== plan.quarter) {
     return {
       ok: false,
-      message: `Nothing was changed: the quarter to close is now ${plan.quarter}, not the ${plainOrQuoted(shown)} this dialog showed. ` +
+      message:
+        `Nothing was changed: the quarter to close is now ${plan.quarter}, not the ${plainOrQuoted(shown)} this dialog showed. ` +
         'Open Start new quarter… again to see what would close.',
     };
   }
   // A plan was made, so both tabs it read are there.
   const okrs = present(context.tabs.okrs, 'the OKRs tab');
   const kpis = present(context.tabs.kpis, 'the KPIs tab');
-  const journal: Journal = stored !== undefined && !isFinished(stored) ? stored : startJournal(plan, chosen, context.today);
+  const journal: Journal =
+    stored !== undefined && !isFinished(stored) ? stored : startJournal(plan, chosen, context.today);
   saveJournal(journal);
   const date = closeDay(journal);
   const archive = (): Sheet => {
@@ -100,7 +113,8 @@ export function closeQuarter(
   };
   // The archive never changes once made, so roll and log read it (and the KPIs) once per run between them.
   let archived: ReturnType<typeof archivedObjectives> | undefined;
-  const closed = (): ReturnType<typeof archivedObjectives> => (archived ??= archivedObjectives(context, archive(), journal.quarter));
+  const closed = (): ReturnType<typeof archivedObjectives> =>
+    (archived ??= archivedObjectives(context, archive(), journal.quarter));
   let message = '';
   let note = '';
   const steps: Record<CloseStep, () => void> = {

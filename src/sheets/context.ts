@@ -23,10 +23,20 @@ export interface SheetsContext {
  * `timeZone` when the job already asked the spreadsheet for it, and `tabs` when it knows the tab it works on
  * (an edit): each question is a call, and an edit looks for another tab only if it needs one.
  */
-export function readContext(spreadsheet: Spreadsheet, now: Date = new Date(), timeZone = spreadsheet.getSpreadsheetTimeZone(), tabs?: Tabs): SheetsContext {
+export function readContext(
+  spreadsheet: Spreadsheet,
+  now: Date = new Date(),
+  timeZone = spreadsheet.getSpreadsheetTimeZone(),
+  tabs?: Tabs,
+): SheetsContext {
   const facts = readDocumentFacts();
   return {
-    spreadsheet, timeZone, now, today: toScriptLocal(now, timeZone), fiscalStartMonth: fiscalStartMonthOf(facts), facts,
+    spreadsheet,
+    timeZone,
+    now,
+    today: toScriptLocal(now, timeZone),
+    fiscalStartMonth: fiscalStartMonthOf(facts),
+    facts,
     tabs: tabs ?? findTabs(spreadsheet),
   };
 }

@@ -7,14 +7,19 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export function createTab(spreadsheet: Spreadsheet, layout: TabLayout): Sheet {
   const sheet = spreadsheet.insertSheet(layout.title);
   const width = layout.header.length;
-  sheet.getRange(1, 1, 1, width).setValues([textAsWritten(layout.header)]).setFontWeight('bold').setBackground('#f1f3f4');
+  sheet
+    .getRange(1, 1, 1, width)
+    .setValues([textAsWritten(layout.header)])
+    .setFontWeight('bold')
+    .setBackground('#f1f3f4');
   sheet.setFrozenRows(1);
   const firstEmpty = layout.rows.length + 2;
   for (const { column, format } of layout.columnFormats) {
     sheet.getRange(firstEmpty, column + 1, PREPARED_ROWS - layout.rows.length, 1).setNumberFormat(format);
   }
   if (layout.rows.length > 0) {
-    sheet.getRange(2, 1, layout.rows.length, width)
+    sheet
+      .getRange(2, 1, layout.rows.length, width)
       .setNumberFormats(layout.formats.map((row) => [...row]))
       .setValues(cellsAsWritten(layout.rows, spreadsheet.getSpreadsheetTimeZone()));
   }

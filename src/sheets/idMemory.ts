@@ -23,7 +23,9 @@ export function rememberedIds(facts: DocumentFacts): string[] | undefined {
 function columnText(sheet: Sheet, headerRow: number, column: number): string[] {
   const height = sheet.getLastRow() - headerRow - 1;
   if (height <= 0) return [];
-  return (sheet.getRange(headerRow + 2, column + 1, height, 1).getValues() as Cell[][]).map(([cell]) => readText(cell ?? ''));
+  return (sheet.getRange(headerRow + 2, column + 1, height, 1).getValues() as Cell[][]).map(([cell]) =>
+    readText(cell ?? ''),
+  );
 }
 
 function topRows(sheet: Sheet): Cell[][] {
@@ -42,7 +44,8 @@ export function idsEverUsed(context: SheetsContext): string[] {
     const top = topRows(sheet);
     if (kind === 'checkIns') {
       const log = findHeader('checkIns', top);
-      if (log.ok && log.header.columns.id !== undefined) ids.push(...columnText(sheet, log.header.row, log.header.columns.id));
+      if (log.ok && log.header.columns.id !== undefined)
+        ids.push(...columnText(sheet, log.header.row, log.header.columns.id));
       continue;
     }
     if (name === KPI_HISTORY.title) {
@@ -51,7 +54,8 @@ export function idsEverUsed(context: SheetsContext): string[] {
       continue;
     }
     const archive = findHeader('okrs', top);
-    if (archive.ok && archive.header.columns.id !== undefined) ids.push(...columnText(sheet, archive.header.row, archive.header.columns.id));
+    if (archive.ok && archive.header.columns.id !== undefined)
+      ids.push(...columnText(sheet, archive.header.row, archive.header.columns.id));
   }
   return ids;
 }

@@ -10,7 +10,10 @@ export function logTab(spreadsheet: Spreadsheet, title: string, header: readonly
   // The header text goes last: a tab with a header is a finished tab, even if a run stopped half-way.
   if (sheet.getLastRow() === 0) {
     sheet.setFrozenRows(1);
-    sheet.getRange(1, 1, 1, header.length).setFontWeight('bold').setValues([textAsWritten(header)]);
+    sheet
+      .getRange(1, 1, 1, header.length)
+      .setFontWeight('bold')
+      .setValues([textAsWritten(header)]);
   }
   return sheet;
 }

@@ -30,24 +30,36 @@ export function readTop(sheet: Sheet, timeZone: string, kind: 'kpis' | 'okrs'): 
   const height = sheet.getLastRow();
   const width = sheet.getLastColumn();
   if (height === 0 || width === 0) return { sheet, height, width, top: [] };
-  const read = (rows: number): Cell[][] => tableToScriptLocal(sheet.getRange(1, 1, rows, width).getValues() as Cell[][], timeZone);
+  const read = (rows: number): Cell[][] =>
+    tableToScriptLocal(sheet.getRange(1, 1, rows, width).getValues() as Cell[][], timeZone);
   const first = read(1);
   const top = findHeader(kind, first).ok ? first : read(Math.min(HEADER_SEARCH_ROWS, height));
   return { sheet, height, width, top };
 }
 
 /** The OKRs tab as an edit sees it: its top rows, the locating columns of every row, and the spans' rows whole. */
-function okrSlice(tab: TabTop, header: HeaderMatch<OkrColumn>, locate: readonly OkrColumn[], spansOf: (grid: Cell[][]) => RowSpan[], timeZone: string): { table: TableInput; rows: number[] } {
+function okrSlice(
+  tab: TabTop,
+  header: HeaderMatch<OkrColumn>,
+  locate: readonly OkrColumn[],
+  spansOf: (grid: Cell[][]) => RowSpan[],
+  timeZone: string,
+): { table: TableInput; rows: number[] } {
   const grid: Cell[][] = tab.top.map((row) => [...row]);
   const first = header.row + 1;
   const columns = locate.flatMap((key) => header.columns[key] ?? []);
   // Side by side columns (ID, Quarter, Objective in most sheets) are read in one call.
   for (const { from, to } of adjacentRuns(columns)) {
     if (tab.height <= first) break;
-    const block = tableToScriptLocal(tab.sheet.getRange(first + 1, from + 1, tab.height - first, to - from).getValues() as Cell[][], timeZone);
+    const block = tableToScriptLocal(
+      tab.sheet.getRange(first + 1, from + 1, tab.height - first, to - from).getValues() as Cell[][],
+      timeZone,
+    );
     block.forEach((cells, offset) => {
       const row = (grid[first + offset] ??= []);
-      cells.forEach((cell, index) => { row[from + index] = cell; });
+      cells.forEach((cell, index) => {
+        row[from + index] = cell;
+      });
     });
   }
   for (let row = first; row < tab.height; row += 1) grid[row] ??= [];
@@ -56,13 +68,18 @@ function okrSlice(tab: TabTop, header: HeaderMatch<OkrColumn>, locate: readonly 
   const formulaColumns = REFRESH_FORMULAS.okrs.flatMap((key) => header.columns[key] ?? []);
   for (const { from, to } of spans) {
     const range = tab.sheet.getRange(from + 1, 1, to - from, tab.width);
-    tableToScriptLocal(range.getValues() as Cell[][], timeZone).forEach((row, offset) => { grid[from + offset] = row; });
+    tableToScriptLocal(range.getValues() as Cell[][], timeZone).forEach((row, offset) => {
+      grid[from + offset] = row;
+    });
     // One call for the span's formulas: the columns an edit writes are what matter, but a span is a few rows.
     range.getFormulas().forEach((row, offset) => {
       formulas[from + offset] = row.map((formula, column) => (formulaColumns.includes(column) ? formula : ''));
     });
   }
-  return { table: { values: grid, formulas }, rows: spans.flatMap(({ from, to }) => Array.from({ length: to - from }, (_, i) => from + i)) };
+  return {
+    table: { values: grid, formulas },
+    rows: spans.flatMap(({ from, to }) => Array.from({ length: to - from }, (_, i) => from + i)),
+  };
 }
 
 /** Columns grouped into runs of neighbours, [from, to) each. */
@@ -74,7 +91,11 @@ function adjacentRuns(columns: readonly number[]): RowSpan[] {
 function followsAnyKpi(table: TableInput, header: HeaderMatch<OkrColumn>, rows: readonly number[]): boolean {
   const { kpi, current } = header.columns;
   if (kpi === undefined) return false;
-  return rows.some((row) => readText(table.values[row]?.[kpi] ?? '') !== '' && (current === undefined || readText(table.values[row]?.[current] ?? '') === ''));
+  return rows.some(
+    (row) =>
+      readText(table.values[row]?.[kpi] ?? '') !== '' &&
+      (current === undefined || readText(table.values[row]?.[current] ?? '') === ''),
+  );
 }
 
 /** The IDs the document remembers: an edit never reads the whole history to learn them. */
@@ -95,12 +116,23 @@ export interface EditRead {
  * objectives, and the KPIs only when one of their key results follows a KPI. A KPIs edit: the KPIs tab, and
  * the objectives of the key results that follow an edited KPI. Undefined when a tab has no header.
  */
-export function readEdit(context: SheetsContext, kind: 'kpis' | 'okrs', edited: TabTop, rows: readonly number[]): EditRead | undefined {
+export function readEdit(
+  context: SheetsContext,
+  kind: 'kpis' | 'okrs',
+  edited: TabTop,
+  rows: readonly number[],
+): EditRead | undefined {
   const { timeZone } = context;
   if (kind === 'okrs') {
     const header = findHeader('okrs', edited.top);
     if (!header.ok) return undefined;
-    const okrs = okrSlice(edited, header.header, ['id', 'objective'], (grid) => objectiveSpans(grid, header.header, rows), timeZone);
+    const okrs = okrSlice(
+      edited,
+      header.header,
+      ['id', 'objective'],
+      (grid) => objectiveSpans(grid, header.header, rows),
+      timeZone,
+    );
     const tabs: Tabs = { okrs: edited.sheet };
     let kpis: TableInput | undefined;
     if (followsAnyKpi(okrs.table, header.header, okrs.rows)) {
@@ -108,7 +140,11 @@ export function readEdit(context: SheetsContext, kind: 'kpis' | 'okrs', edited: 
       if (found !== undefined) kpis = readTable(found, timeZone);
     }
     // Every row of the edited objectives is re-scored: they were read whole, and one run per column is one write.
-    return { tables: { ...(kpis === undefined ? {} : { kpis }), okrs: okrs.table, ...remembered(context) }, onlyRows: { kpis: new Set(), okrs: new Set(okrs.rows) }, tabs };
+    return {
+      tables: { ...(kpis === undefined ? {} : { kpis }), okrs: okrs.table, ...remembered(context) },
+      onlyRows: { kpis: new Set(), okrs: new Set(okrs.rows) },
+      tabs,
+    };
   }
   const okrTab = findTabs(context.spreadsheet).okrs;
   if (okrTab === undefined) return undefined;
@@ -127,7 +163,16 @@ export function readEdit(context: SheetsContext, kind: 'kpis' | 'okrs', edited: 
       }
     }
   }
-  const okrs = okrSlice(okrTop, header, ['id', 'objective', 'kpi', 'current'],
-    (grid) => objectiveSpans(grid, header, followerRows(grid, header, keys)), timeZone);
-  return { tables: { kpis, okrs: okrs.table, ...remembered(context) }, onlyRows: { kpis: new Set(rows), okrs: new Set() }, tabs: { kpis: edited.sheet, okrs: okrTab } };
+  const okrs = okrSlice(
+    okrTop,
+    header,
+    ['id', 'objective', 'kpi', 'current'],
+    (grid) => objectiveSpans(grid, header, followerRows(grid, header, keys)),
+    timeZone,
+  );
+  return {
+    tables: { kpis, okrs: okrs.table, ...remembered(context) },
+    onlyRows: { kpis: new Set(rows), okrs: new Set() },
+    tabs: { kpis: edited.sheet, okrs: okrTab },
+  };
 }

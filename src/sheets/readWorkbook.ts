@@ -46,7 +46,9 @@ export function readTables(context: SheetsContext, reads: JobReads): Tables {
   if (reads.logDays !== undefined && tabs.checkIns !== undefined) {
     const typedInto = logTypedInto(context.facts);
     const log = readRecentRows(tabs.checkIns, timeZone, checkInLogLayout, {
-      since: since(context, reads.logDays), block: firstBlock(items, reads.logDays), whole: typedInto && reads.logDays > 0,
+      since: since(context, reads.logDays),
+      block: firstBlock(items, reads.logDays),
+      whole: typedInto && reads.logDays > 0,
     });
     tables.checkIns = log.table;
     if (typedInto && log.whole && log.inOrder) clearLogTypedInto();
@@ -55,7 +57,9 @@ export function readTables(context: SheetsContext, reads: JobReads): Tables {
   if (reads.historyDays !== undefined && history !== null) {
     const kpis = tables.kpis?.values.length ?? 0;
     tables.kpiHistory = readRecentRows(history, timeZone, historyLayout, {
-      since: since(context, reads.historyDays), block: Math.max(50, kpis * (Math.ceil(reads.historyDays / 91) + 1)), whole: false,
+      since: since(context, reads.historyDays),
+      block: Math.max(50, kpis * (Math.ceil(reads.historyDays / 91) + 1)),
+      whole: false,
     }).table;
   }
   return tables;
@@ -64,4 +68,3 @@ export function readTables(context: SheetsContext, reads: JobReads): Tables {
 export function workbookInput(context: SheetsContext, tables: Tables): WorkbookInput {
   return { ...tables, today: context.today, fiscalStartMonth: context.fiscalStartMonth };
 }
-

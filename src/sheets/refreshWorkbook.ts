@@ -10,11 +10,16 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Plan from the tabs as read (or as just written), and write the computed columns once per run of cells. */
 export function refreshTables(context: SheetsContext, tables: Tables, onlyRows?: RowFilter): RefreshPlan {
   // An edit's slice may leave the KPIs unread (no row it read follows one).
-  const plan = planRefresh({ ...workbookInput(context, tables), ...(onlyRows === undefined ? {} : { onlyRows, slice: true }) });
+  const plan = planRefresh({
+    ...workbookInput(context, tables),
+    ...(onlyRows === undefined ? {} : { onlyRows, slice: true }),
+  });
   if (plan.ok) {
     const addsColumns = onlyRows === undefined;
-    if (context.tabs.kpis !== undefined) writePatches(context.tabs.kpis, plan.patches.kpis, context.timeZone, addsColumns);
-    if (context.tabs.okrs !== undefined) writePatches(context.tabs.okrs, plan.patches.okrs, context.timeZone, addsColumns);
+    if (context.tabs.kpis !== undefined)
+      writePatches(context.tabs.kpis, plan.patches.kpis, context.timeZone, addsColumns);
+    if (context.tabs.okrs !== undefined)
+      writePatches(context.tabs.okrs, plan.patches.okrs, context.timeZone, addsColumns);
     // Only a job that knew every used ID may write the memory: an edit on a document without one leaves it be.
     if (tables.usedIds !== undefined) rememberIds(context, plan.workbook);
   }
@@ -24,5 +29,8 @@ export function refreshTables(context: SheetsContext, tables: Tables, onlyRows?:
 /** Refresh: read the tabs and the log's recent end once, plan, and write the computed columns once per run of cells. */
 export function refreshWorkbook(spreadsheet: Spreadsheet, now: Date): RefreshPlan {
   const context = readContext(spreadsheet, now);
-  return refreshTables(context, readTables(context, { formulas: REFRESH_FORMULAS, logDays: RECENT_LOG_DAYS, usedIds: true }));
+  return refreshTables(
+    context,
+    readTables(context, { formulas: REFRESH_FORMULAS, logDays: RECENT_LOG_DAYS, usedIds: true }),
+  );
 }

@@ -16,7 +16,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export function readLiveTable(sheet: Sheet, timeZone: string): LiveTable {
   const values = tableToScriptLocal(sheet.getDataRange().getValues() as Cell[][], timeZone);
   const found = findHeader('okrs', values);
-  if (!found.ok) throw new Error(`the ${sheet.getName()} tab no longer has its header row (missing ${found.missing.join(', ')})`);
+  if (!found.ok)
+    throw new Error(`the ${sheet.getName()} tab no longer has its header row (missing ${found.missing.join(', ')})`);
   return { values, header: found.header, formulas: readFormulas(sheet, found.header, ROLL_FORMULAS, values.length) };
 }
 

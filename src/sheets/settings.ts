@@ -17,7 +17,9 @@ export function fiscalStartMonthOf(facts: DocumentFacts): number {
 }
 
 export function readFiscalStartMonth(): number {
-  return fiscalStartMonthOf({ [FISCAL_START_MONTH]: PropertiesService.getDocumentProperties().getProperty(FISCAL_START_MONTH) ?? '' });
+  return fiscalStartMonthOf({
+    [FISCAL_START_MONTH]: PropertiesService.getDocumentProperties().getProperty(FISCAL_START_MONTH) ?? '',
+  });
 }
 
 export function saveFiscalStartMonth(month: number): void {

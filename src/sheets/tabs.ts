@@ -31,7 +31,14 @@ export function findTabs(spreadsheet: Spreadsheet): Tabs {
 }
 
 /** Reads the named columns from 0-based `row`, `height` rows, into the grid: one call per column. */
-export function readColumns<T>(sheet: Sheet, grid: T[][], columns: readonly number[], row: number, height: number, read: (range: Range) => T[][]): void {
+export function readColumns<T>(
+  sheet: Sheet,
+  grid: T[][],
+  columns: readonly number[],
+  row: number,
+  height: number,
+  read: (range: Range) => T[][],
+): void {
   if (height <= 0) return;
   for (const column of columns) {
     read(sheet.getRange(row + 1, column + 1, height, 1)).forEach(([cell], offset) => {
@@ -42,7 +49,12 @@ export function readColumns<T>(sheet: Sheet, grid: T[][], columns: readonly numb
 }
 
 /** The formulas of the named columns, `height` rows from the top; other columns' read as absent. */
-export function readFormulas(sheet: Sheet, header: HeaderMatch<string>, columns: readonly string[], height: number): string[][] {
+export function readFormulas(
+  sheet: Sheet,
+  header: HeaderMatch<string>,
+  columns: readonly string[],
+  height: number,
+): string[][] {
   const formulas: string[][] = Array.from({ length: height }, () => []);
   const indexes = columns.flatMap((key) => header.columns[key] ?? []);
   readColumns(sheet, formulas, indexes, 0, height, (range) => range.getFormulas());
@@ -53,7 +65,12 @@ export function readFormulas(sheet: Sheet, header: HeaderMatch<string>, columns:
  * A whole tab's values in one call, and the formulas of the named columns, so cost does not grow with the
  * number of rows; dates come back as the days the spreadsheet's time zone shows.
  */
-export function readTable(sheet: Sheet, timeZone: string, kind?: 'kpis' | 'okrs', formulaColumns: readonly string[] = []): TableInput {
+export function readTable(
+  sheet: Sheet,
+  timeZone: string,
+  kind?: 'kpis' | 'okrs',
+  formulaColumns: readonly string[] = [],
+): TableInput {
   const values = tableToScriptLocal(sheet.getDataRange().getValues() as Cell[][], timeZone);
   const found = kind === undefined || formulaColumns.length === 0 ? undefined : findHeader(kind, values);
   return { values, formulas: found?.ok ? readFormulas(sheet, found.header, formulaColumns, values.length) : [] };
@@ -98,26 +115,35 @@ export function readRecentRows(
   const height = sheet.getLastRow();
   const width = sheet.getLastColumn();
   if (height === 0 || width === 0) return { table: { values: [], formulas: [] }, inOrder: true, whole: true };
-  const top = tableToScriptLocal(sheet.getRange(1, 1, Math.min(HEADER_SEARCH_ROWS, height), width).getValues() as Cell[][], timeZone);
+  const top = tableToScriptLocal(
+    sheet.getRange(1, 1, Math.min(HEADER_SEARCH_ROWS, height), width).getValues() as Cell[][],
+    timeZone,
+  );
   const layout = layoutOf(top);
   if (layout === undefined) return { table: { values: top, formulas: [] }, inOrder: true, whole: true };
   const first = layout.headerRow + 1;
   const [timeColumn = 0] = layout.columns;
   const grid: Cell[][] = [];
   const read = (from: number, to: number): void =>
-    readColumns(sheet, grid, layout.columns, from, to - from, (range) => tableToScriptLocal(range.getValues() as Cell[][], timeZone));
+    readColumns(sheet, grid, layout.columns, from, to - from, (range) =>
+      tableToScriptLocal(range.getValues() as Cell[][], timeZone),
+    );
   let start = height;
   let block = Math.max(0, options.block);
   while (start > first && !options.whole && block > 0) {
     const from = Math.max(first, start - block);
     read(from, start);
-    const times = grid.slice(from, start).map((row) => timeOf(row[timeColumn] ?? '')).filter((time) => time !== undefined);
+    const times = grid
+      .slice(from, start)
+      .map((row) => timeOf(row[timeColumn] ?? ''))
+      .filter((time) => time !== undefined);
     start = from;
     const oldest = times[0];
     if (oldest === undefined || oldest < options.since) break;
     block = rowsSince(times, options.since);
   }
-  const rowsFrom = (row: number): Cell[][] => Array.from({ length: height - row }, (_, offset) => grid[row + offset] ?? []);
+  const rowsFrom = (row: number): Cell[][] =>
+    Array.from({ length: height - row }, (_, offset) => grid[row + offset] ?? []);
   let rows = rowsFrom(start);
   const inOrder = inTimeOrder(rows, timeColumn);
   if ((!inOrder || options.whole) && start > first) {

@@ -7,7 +7,10 @@ import { rowAsWritten } from '../core/writtenText';
 
 /** Rows of script-local values (as the core computes them), ready for setValues or appendRow. */
 export function cellsAsWritten<T extends Cell>(rows: readonly (readonly T[])[], timeZone: string): T[][] {
-  return tableToSheet(rows.map((row) => rowAsWritten(row)), timeZone);
+  return tableToSheet(
+    rows.map((row) => rowAsWritten(row)),
+    timeZone,
+  );
 }
 
 /** One value, for setValue. */

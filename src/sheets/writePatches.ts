@@ -33,12 +33,22 @@ interface Block {
  */
 function blocks(patches: readonly ColumnPatch[]): Block[] {
   const found: Block[] = [];
-  const pieces = patches.flatMap((patch) => runs(patch.values).map(([start, end]) => ({ patch, start, end })))
-    .sort((a, b) => a.patch.firstRow + a.start - (b.patch.firstRow + b.start) || a.end - a.start - (b.end - b.start) || a.patch.column - b.patch.column);
+  const pieces = patches
+    .flatMap((patch) => runs(patch.values).map(([start, end]) => ({ patch, start, end })))
+    .sort(
+      (a, b) =>
+        a.patch.firstRow + a.start - (b.patch.firstRow + b.start) ||
+        a.end - a.start - (b.end - b.start) ||
+        a.patch.column - b.patch.column,
+    );
   for (const { patch, start, end } of pieces) {
     const last = found[found.length - 1];
-    const joins = last !== undefined && last.row === patch.firstRow + start && last.height === end - start &&
-      last.column + last.patches.length === patch.column && (last.patches[0].backgrounds === undefined) === (patch.backgrounds === undefined);
+    const joins =
+      last !== undefined &&
+      last.row === patch.firstRow + start &&
+      last.height === end - start &&
+      last.column + last.patches.length === patch.column &&
+      (last.patches[0].backgrounds === undefined) === (patch.backgrounds === undefined);
     if (joins) last.patches.push(patch);
     else found.push({ row: patch.firstRow + start, column: patch.column, height: end - start, patches: [patch] });
   }
@@ -50,7 +60,12 @@ function blocks(patches: readonly ColumnPatch[]): Block[] {
  * dates go back as the instants that show the same day in the spreadsheet's time zone. `addsColumns` false
  * (an edit, which never adds a column) spares the question of how wide the grid is.
  */
-export function writePatches(sheet: Sheet, patches: readonly ColumnPatch[], timeZone: string, addsColumns = true): void {
+export function writePatches(
+  sheet: Sheet,
+  patches: readonly ColumnPatch[],
+  timeZone: string,
+  addsColumns = true,
+): void {
   if (patches.length === 0) return;
   if (addsColumns) {
     const widest = Math.max(...patches.map((patch) => patch.column + 1));
@@ -65,7 +80,9 @@ export function writePatches(sheet: Sheet, patches: readonly ColumnPatch[], time
     range.setValues(cellsAsWritten(cells((patch) => patch.values) as Cell[][], timeZone));
     if (block.patches[0].backgrounds !== undefined) {
       // A block joins only patches that all carry colours, so none falls back to [] here.
-      range.setBackgrounds(cells((patch) => patch.backgrounds ?? []).map((row) => row.map((colour) => colour ?? null)) as string[][]);
+      range.setBackgrounds(
+        cells((patch) => patch.backgrounds ?? []).map((row) => row.map((colour) => colour ?? null)) as string[][],
+      );
     }
   }
 }

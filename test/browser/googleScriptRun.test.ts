@@ -72,7 +72,9 @@ describe('google.script.run in the browser', () => {
   });
 
   it('refuses a Date argument in the browser, before any handler runs', async () => {
-    expect(await call('echo', '{ due: new Date() }')).toEqual({ thrown: 'Failed due to illegal value in property: due' });
+    expect(await call('echo', '{ due: new Date() }')).toEqual({
+      thrown: 'Failed due to illegal value in property: due',
+    });
   });
 
   it('refuses a circular argument', async () => {

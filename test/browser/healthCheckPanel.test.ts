@@ -16,7 +16,17 @@ function book() {
   sheets.OKRs.values.find((row) => row[0] === 'O3.2')![11] = '';
   const checkIns: CellValue[][] = [
     ['Timestamp', 'Quarter', 'ID', 'Item', 'Kind', 'Value', 'Confidence', 'Note', 'By'],
-    ...['2026-10-05', '2026-11-02', '2026-11-16'].map((day, index) => [d(day), '2026-Q4', 'K3', 'Net Promoter Score', 'KPI', 39 + index, '', '', 'a']),
+    ...['2026-10-05', '2026-11-02', '2026-11-16'].map((day, index) => [
+      d(day),
+      '2026-Q4',
+      'K3',
+      'Net Promoter Score',
+      'KPI',
+      39 + index,
+      '',
+      '',
+      'a',
+    ]),
   ];
   return { ...sheets, 'Check-ins': { values: checkIns } };
 }
@@ -27,7 +37,9 @@ describe('health check sidebar', () => {
     addon.run('healthCheck');
     const { page } = await openPanelPage(browser(), addon, addon.ui.sidebars.at(-1)!.html);
     await page.locator('.finding').first().waitFor();
-    const rules = await page.locator('.finding').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-rule')));
+    const rules = await page
+      .locator('.finding')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-rule')));
     expect(rules).toContain('kpi-out-of-range');
     expect(rules).toContain('no-recent-check-in');
 
@@ -39,8 +51,15 @@ describe('health check sidebar', () => {
     const neglected = page.locator('.finding[data-rule="kpi-out-of-range"]');
     await neglected.getByRole('button', { name: 'Add recovery OKR' }).click();
     await neglected.locator('.success').waitFor();
-    expect(await neglected.locator('.success').innerText()).toContain('Added "Bring Net Promoter Score back into range"');
-    expect(workbook.read('OKRs').values().some((row) => row.includes('Raise Net Promoter Score to at least 45'))).toBe(true);
+    expect(await neglected.locator('.success').innerText()).toContain(
+      'Added "Bring Net Promoter Score back into range"',
+    );
+    expect(
+      workbook
+        .read('OKRs')
+        .values()
+        .some((row) => row.includes('Raise Net Promoter Score to at least 45')),
+    ).toBe(true);
     await page.close();
   }, 60_000);
 });

@@ -30,7 +30,9 @@ describe('KPI or OKR?', () => {
     const { page, workbook } = await advicePanel();
     await answer(page, ['An established process', 'Ongoing health', '100% is expected', 'Continue as we are']);
     await expect(page.locator('.recommendation h2').textContent()).resolves.toBe('Recommendation: a KPI');
-    await expect(page.locator('.recommendation p').textContent()).resolves.toContain('4 of 4 answers point to a KPI: an established process, ongoing health');
+    await expect(page.locator('.recommendation p').textContent()).resolves.toContain(
+      '4 of 4 answers point to a KPI: an established process, ongoing health',
+    );
     await page.getByLabel('Name').fill('=Invoice accuracy <b>rate</b>');
     await page.locator('#draft-owner').fill('Finance lead');
     await page.getByLabel('Unit (%, $, days…)').fill('%');
@@ -42,12 +44,19 @@ describe('KPI or OKR?', () => {
     expect(kpis[11]?.slice(0, 6)).toEqual(['K11', '=Invoice accuracy <b>rate</b>', 'Finance lead', '%', 0.98, '']);
     expect(column(workbook, 'KPIs', 'Status')[10]).toBe('NO DATA');
     await page.getByRole('tab', { name: 'Check in' }).click();
-    await expect(page.locator('.item[data-id="K11"] .item-name').textContent()).resolves.toBe('=Invoice accuracy <b>rate</b>');
+    await expect(page.locator('.item[data-id="K11"] .item-name').textContent()).resolves.toBe(
+      '=Invoice accuracy <b>rate</b>',
+    );
   }, 60_000);
 
   it('recommends an OKR for a new initiative and adds a key result under the chosen objective', async () => {
     const { page, workbook } = await advicePanel();
-    await answer(page, ['Doing something differently', 'Building and changing', '70% would be progress', 'Continue as we are']);
+    await answer(page, [
+      'Doing something differently',
+      'Building and changing',
+      '70% would be progress',
+      'Continue as we are',
+    ]);
     await expect(page.locator('.recommendation h2').textContent()).resolves.toBe('Recommendation: an OKR');
     await expect(page.getByLabel('Key result row').isChecked()).resolves.toBe(true);
     await page.getByLabel('Name').fill('Win back churned accounts');
@@ -71,13 +80,16 @@ describe('KPI or OKR?', () => {
     await page.getByLabel('An established process', { exact: true }).check();
     await page.getByRole('button', { name: 'Recommend' }).click();
     await expect(page.locator('.kpi-or-okr .error').textContent()).resolves.toBe(
-      'Answer every question first: "Is it about ongoing health, or about building and changing?"');
+      'Answer every question first: "Is it about ongoing health, or about building and changing?"',
+    );
     await answer(page, ['Ongoing health', '100% is expected', 'Continue as we are']);
     const before = JSON.stringify(workbook.toJSON());
     await page.getByLabel('Name').fill('Invoice accuracy');
     await page.getByRole('button', { name: 'Add KPI row' }).click();
     await page.locator('#draft-low-error:not(:empty)').waitFor();
-    await expect(page.locator('#draft-low-error').textContent()).resolves.toBe('A KPI needs a healthy range: give a Min, a Max or both.');
+    await expect(page.locator('#draft-low-error').textContent()).resolves.toBe(
+      'A KPI needs a healthy range: give a Min, a Max or both.',
+    );
     expect(JSON.stringify(workbook.toJSON())).toBe(before);
   }, 60_000);
 });

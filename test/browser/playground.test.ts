@@ -46,7 +46,12 @@ describe('the playground on the demo workbook', () => {
     await page.click('.menu .top >> text=Extensions');
     await page.hover('.has-sub >> text=KPI & OKR');
     expect(await page.locator('.has-sub.open .dropdown .item').allTextContents()).toEqual([
-      'Refresh scores & colours', 'Check in…', 'Health check', 'Set up tabs', 'Start new quarter…', 'Settings & about…',
+      'Refresh scores & colours',
+      'Check in…',
+      'Health check',
+      'Set up tabs',
+      'Start new quarter…',
+      'Settings & about…',
     ]);
     await page.keyboard.press('Escape');
     await page.mouse.click(5, 5);
@@ -94,12 +99,16 @@ describe('the playground on the demo workbook', () => {
     await clickMenu(page, 'Settings & about…');
     const prompt = page.locator('.ask.prompt');
     await expect.poll(() => prompt.isVisible()).toBe(true);
-    expect(await prompt.locator('.ask-message').textContent()).toContain('Month your fiscal year starts in (1-12); now 1 (January)');
+    expect(await prompt.locator('.ask-message').textContent()).toContain(
+      'Month your fiscal year starts in (1-12); now 1 (January)',
+    );
     await prompt.locator('input').fill('thirteen');
     await prompt.locator('button >> text=OK').click();
     const alert = page.locator('.ask.alert');
     await expect.poll(() => alert.isVisible()).toBe(true);
-    expect(await alert.locator('.ask-message').textContent()).toBe('"thirteen" is not a month number from 1 to 12. The fiscal year still starts in January.');
+    expect(await alert.locator('.ask-message').textContent()).toBe(
+      '"thirteen" is not a month number from 1 to 12. The fiscal year still starts in January.',
+    );
     await alert.locator('button >> text=OK').click();
     await clickMenu(page, 'Settings & about…');
     await page.locator('.ask.prompt input').fill('2');
@@ -132,7 +141,11 @@ describe('the playground on the demo workbook', () => {
     expect(okrs.getCell('H3').value).toBe(0.045);
     expect(okrs.getCell('H3').numFmt).toBe('0.0#%');
     expect(okrs.getCell('M3').value).toBe(0.88);
-    expect(okrs.getCell('M3').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${GREEN.slice(1).toUpperCase()}` } });
+    expect(okrs.getCell('M3').fill).toEqual({
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: `FF${GREEN.slice(1).toUpperCase()}` },
+    });
     expect(okrs.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(okrs.getCell('J3').value).toEqual(new Date('2026-12-31T00:00:00Z'));
     expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['KPIs', 'OKRs', 'Check-ins']);

@@ -50,7 +50,15 @@ describe('opening workbooks', () => {
     const workbook = restoreWorkbook((await readXlsx(bookPath)).workbook);
     expect(workbook.sheetNames()).toEqual(['OKRs', 'Archive']);
     const okrs = workbook.read('OKRs');
-    expect(okrs.displayValues()[2]?.slice(0, 7)).toEqual(['Retain customers', 'Reduce churn', '8.0%', '4.0%', '5.5%', '2026-12-31', '5.5']);
+    expect(okrs.displayValues()[2]?.slice(0, 7)).toEqual([
+      'Retain customers',
+      'Reduce churn',
+      '8.0%',
+      '4.0%',
+      '5.5%',
+      '2026-12-31',
+      '5.5',
+    ]);
     expect(okrs.values()[2]?.[4]).toBe(0.055);
     expect(okrs.cell('F3').value).toEqual(new Date('2026-12-31T00:00:00Z'));
     expect(okrs.cell('G3')).toMatchObject({ formula: '=E3*100', value: 5.5 });
@@ -63,14 +71,28 @@ describe('opening workbooks', () => {
 
   it('never writes to the .xlsx it opened, even after edits', async () => {
     const before = await readFile(bookPath);
-    const playground = await startPlayground({ code: bundleCode(), htmlFiles: { Sidebar: sidebarHtml() }, workbookPath: bookPath, port: 0, now: TODAY });
+    const playground = await startPlayground({
+      code: bundleCode(),
+      htmlFiles: { Sidebar: sidebarHtml() },
+      workbookPath: bookPath,
+      port: 0,
+      now: TODAY,
+    });
     try {
-      const edited = await fetch(`${playground.url}edit`, { method: 'POST', body: JSON.stringify({ sheet: 'OKRs', a1: 'E3', typed: '4.5%' }) });
+      const edited = await fetch(`${playground.url}edit`, {
+        method: 'POST',
+        body: JSON.stringify({ sheet: 'OKRs', a1: 'E3', typed: '4.5%' }),
+      });
       expect(await edited.json()).toEqual({ ok: true });
-      const malformed = await fetch(`${playground.url}edit`, { method: 'POST', body: JSON.stringify({ sheet: 'OKRs', typed: 7 }) });
+      const malformed = await fetch(`${playground.url}edit`, {
+        method: 'POST',
+        body: JSON.stringify({ sheet: 'OKRs', typed: 7 }),
+      });
       expect(malformed.status).toBe(400);
       expect(((await malformed.json()) as { message: string }).message).toMatch(/a1[\s\S]*typed|typed[\s\S]*a1/);
-      const state = (await (await fetch(`${playground.url}state`)).json()) as { view: { sheets: { rows: { t: string }[][] }[] } };
+      const state = (await (await fetch(`${playground.url}state`)).json()) as {
+        view: { sheets: { rows: { t: string }[][] }[] };
+      };
       expect(state.view.sheets[0]?.rows[2]?.[4]?.t).toBe('4.5%');
     } finally {
       await playground.close();
@@ -79,15 +101,25 @@ describe('opening workbooks', () => {
   }, 30_000);
 
   it.each([
-    ['notes.xlsx', 'not a zip at all', 'it is not an Excel workbook (.xlsx); save it from Excel or Sheets as .xlsx first'],
+    [
+      'notes.xlsx',
+      'not a zip at all',
+      'it is not an Excel workbook (.xlsx); save it from Excel or Sheets as .xlsx first',
+    ],
     ['kpis.csv', 'ID,KPI\nK1,MRR\n', 'the playground opens .xlsx workbooks (or its own .json demo file)'],
-    ['playground.local.json', '{"workbook": 3}', 'it is not a playground workbook (delete it to start again from the demo)'],
+    [
+      'playground.local.json',
+      '{"workbook": 3}',
+      'it is not a playground workbook (delete it to start again from the demo)',
+    ],
     ['broken.local.json', '{"workbook": {', 'it is not a playground workbook (delete it to start again from the demo)'],
   ])('refuses %s with a clear message and leaves it as it was', async (name, content, why) => {
     const path = join(folder, name);
     await writeFile(path, content);
     await expect(openBook(path, TODAY)).rejects.toThrow(`Cannot open ${path}: ${why}. The file was not changed.`);
-    await expect(startPlayground({ code: bundleCode(), htmlFiles: {}, workbookPath: path, port: 0 })).rejects.toThrow(why);
+    await expect(startPlayground({ code: bundleCode(), htmlFiles: {}, workbookPath: path, port: 0 })).rejects.toThrow(
+      why,
+    );
     expect(await readFile(path, 'utf8')).toBe(content);
   });
 
@@ -96,7 +128,9 @@ describe('opening workbooks', () => {
     const created = await openBook(path, TODAY);
     const reopened = await openBook(path, TODAY);
     expect(reopened.book).toEqual(created.book);
-    expect(restoreWorkbook(reopened.book.workbook).read('Check-ins').cell('A2').value).toEqual(new Date('2026-10-06T16:20:00Z'));
+    expect(restoreWorkbook(reopened.book.workbook).read('Check-ins').cell('A2').value).toEqual(
+      new Date('2026-10-06T16:20:00Z'),
+    );
   });
 
   it('reads back a downloaded workbook as it was shown', async () => {
@@ -114,11 +148,24 @@ describe('opening workbooks', () => {
   });
 
   it('says so when the port is taken, and starts nothing', async () => {
-    const first = await startPlayground({ code: bundleCode(), htmlFiles: {}, workbookPath: join(folder, 'port.local.json'), port: 0, now: TODAY });
+    const first = await startPlayground({
+      code: bundleCode(),
+      htmlFiles: {},
+      workbookPath: join(folder, 'port.local.json'),
+      port: 0,
+      now: TODAY,
+    });
     try {
       const port = Number(new URL(first.url).port);
-      await expect(startPlayground({ code: bundleCode(), htmlFiles: {}, workbookPath: join(folder, 'port.local.json'), port, now: TODAY }))
-        .rejects.toThrow(`Port ${port} is in use: choose another with --port or PORT.`);
+      await expect(
+        startPlayground({
+          code: bundleCode(),
+          htmlFiles: {},
+          workbookPath: join(folder, 'port.local.json'),
+          port,
+          now: TODAY,
+        }),
+      ).rejects.toThrow(`Port ${port} is in use: choose another with --port or PORT.`);
     } finally {
       await first.close();
     }

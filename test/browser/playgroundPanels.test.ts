@@ -76,7 +76,9 @@ describe('menu commands in the playground', () => {
 
   it('shows an error a menu function throws, as Sheets reports a failed script', async () => {
     await clickMenu(page, 'Break');
-    await expect.poll(() => page.locator('.toast.error').allTextContents()).toContainEqual(expect.stringContaining('KPIs tab not found'));
+    await expect
+      .poll(() => page.locator('.toast.error').allTextContents())
+      .toContainEqual(expect.stringContaining('KPIs tab not found'));
   });
 });
 

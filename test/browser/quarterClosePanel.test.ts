@@ -20,7 +20,9 @@ describe('quarter close dialog', () => {
       'O3 Transform the customer onboarding experience\t0.72',
     ]);
     expect(await page.locator('.spread').innerText()).toContain('9 key results: 2 red · 3 yellow · 4 green');
-    expect(await page.locator('.moves li').allInnerTexts()).toEqual(['K3 Net Promoter Score: Min 45 → 50 (met by O3.2)']);
+    expect(await page.locator('.moves li').allInnerTexts()).toEqual([
+      'K3 Net Promoter Score: Min 45 → 50 (met by O3.2)',
+    ]);
     expect(await page.locator('input[name=mode]:checked').getAttribute('value')).toBe('keep');
     expect(workbook.has('OKRs 2026-Q4')).toBe(false);
 
@@ -33,13 +35,15 @@ describe('quarter close dialog', () => {
     await page.close();
   }, 60_000);
 
-  it('says plainly when the quarter has not ended, and shows a resumed close\'s choice as fixed, with why', async () => {
+  it("says plainly when the quarter has not ended, and shows a resumed close's choice as fixed, with why", async () => {
     // 23 November: 2026-Q4 is under way and no ended quarter is open.
     const { addon } = open(closingBook());
     addon.run('startNewQuarter');
     const early = await openPanelPage(browser(), addon, addon.ui.dialogs.at(-1)!.html, 560);
     await early.page.locator('.early').waitFor();
-    expect(await early.page.locator('.early').innerText()).toContain('2026-Q4 has not ended yet: today is day 54 of 92 (it ends on 2026-12-31).');
+    expect(await early.page.locator('.early').innerText()).toContain(
+      '2026-Q4 has not ended yet: today is day 54 of 92 (it ends on 2026-12-31).',
+    );
     expect(await early.page.getByRole('button', { name: 'Close 2026-Q4 early' }).count()).toBe(1);
     await early.page.close();
 

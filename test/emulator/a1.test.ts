@@ -18,7 +18,7 @@ describe('A1 notation', () => {
     for (const bad of ['', 'A', '1', 'A0', 'A1:B2:C3', '!!']) expect(parseA1(bad)).toBeNull();
   });
 
-  it("formats ranges: 'getRange(1,1,2,5).getA1Notation() → \"A1:E2\"; a single cell → \"A1\"'", () => {
+  it('formats ranges: \'getRange(1,1,2,5).getA1Notation() → "A1:E2"; a single cell → "A1"\'', () => {
     expect(rangeA1(1, 1, 2, 5)).toBe('A1:E2');
     expect(rangeA1(1, 1, 1, 1)).toBe('A1');
   });

@@ -18,8 +18,13 @@ describe('auth modes (contract §6 "what each mode allows")', () => {
   it("NONE: restricted calls fail with 'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet'", () => {
     const services = inMode('NONE');
     const error = thrown(() => services.SpreadsheetApp.getActiveSpreadsheet());
-    expect([error.name, error.message]).toEqual(['Exception', 'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet']);
-    expect(thrown(() => services.SpreadsheetApp.getActive()).message).toBe('You do not have permission to call SpreadsheetApp.getActive');
+    expect([error.name, error.message]).toEqual([
+      'Exception',
+      'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet',
+    ]);
+    expect(thrown(() => services.SpreadsheetApp.getActive()).message).toBe(
+      'You do not have permission to call SpreadsheetApp.getActive',
+    );
   });
 
   it("NONE: 'no Properties' — 'You do not have permission to call getDocumentProperties' style", () => {
@@ -27,8 +32,12 @@ describe('auth modes (contract §6 "what each mode allows")', () => {
     expect(thrown(() => services.PropertiesService.getDocumentProperties()).message).toBe(
       'You do not have permission to call PropertiesService.getDocumentProperties',
     );
-    expect(thrown(() => services.LockService.getDocumentLock()).message).toBe('You do not have permission to call LockService.getDocumentLock');
-    expect(thrown(() => services.SpreadsheetApp.getUi().alert('hi')).message).toBe('You do not have permission to call Ui.alert');
+    expect(thrown(() => services.LockService.getDocumentLock()).message).toBe(
+      'You do not have permission to call LockService.getDocumentLock',
+    );
+    expect(thrown(() => services.SpreadsheetApp.getUi().alert('hi')).message).toBe(
+      'You do not have permission to call Ui.alert',
+    );
   });
 
   it("NONE: 'only Logger and Utilities otherwise'; user data: locale only", () => {
@@ -41,7 +50,9 @@ describe('auth modes (contract §6 "what each mode allows")', () => {
 
   it("LIMITED: 'document yes; menu items; Properties yes'", () => {
     const services = inMode('LIMITED');
-    expect(services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('KPIs')?.getRange('A2').getValue()).toBe('MRR');
+    expect(services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('KPIs')?.getRange('A2').getValue()).toBe(
+      'MRR',
+    );
     services.SpreadsheetApp.getActiveSheet().getRange('B2').setValue(1);
     services.PropertiesService.getDocumentProperties().setProperty('k', 'v');
     services.SpreadsheetApp.getActiveSpreadsheet().toast('scored');
@@ -49,7 +60,7 @@ describe('auth modes (contract §6 "what each mode allows")', () => {
     expect(services.state.properties.document).toEqual({ k: 'v' });
   });
 
-  it("LIMITED: \"Exception: You do not have permission to call Ui.showSidebar. Required permissions: https://www.googleapis.com/auth/script.container.ui\"", () => {
+  it('LIMITED: "Exception: You do not have permission to call Ui.showSidebar. Required permissions: https://www.googleapis.com/auth/script.container.ui"', () => {
     const services = inMode('LIMITED');
     const ui = services.SpreadsheetApp.getUi();
     const html = services.HtmlService.createHtmlOutput('x');
@@ -58,17 +69,24 @@ describe('auth modes (contract §6 "what each mode allows")', () => {
       'Exception',
       'You do not have permission to call Ui.showSidebar. Required permissions: https://www.googleapis.com/auth/script.container.ui',
     ]);
-    for (const call of [() => ui.showModalDialog(html, 't'), () => ui.showModelessDialog(html, 't'), () => ui.alert('x'), () => ui.prompt('x')]) {
-      expect(thrown(call).message).toMatch(/^You do not have permission to call Ui\.\w+\. Required permissions: https:\/\/www\.googleapis\.com\/auth\/script\.container\.ui$/);
+    for (const call of [
+      () => ui.showModalDialog(html, 't'),
+      () => ui.showModelessDialog(html, 't'),
+      () => ui.alert('x'),
+      () => ui.prompt('x'),
+    ]) {
+      expect(thrown(call).message).toMatch(
+        /^You do not have permission to call Ui\.\w+\. Required permissions: https:\/\/www\.googleapis\.com\/auth\/script\.container\.ui$/,
+      );
     }
     expect(services.state.ui.sidebars).toEqual([]);
   });
 
-  it("LIMITED: getActiveUser().getEmail() is blank in simple triggers", () => {
+  it('LIMITED: getActiveUser().getEmail() is blank in simple triggers', () => {
     expect(inMode('LIMITED').Session.getActiveUser().getEmail()).toBe('');
   });
 
-  it("CUSTOM_FUNCTION: 'Spreadsheet service is read-only … \"Exception: You do not have permission to call setValue\"'", () => {
+  it('CUSTOM_FUNCTION: \'Spreadsheet service is read-only … "Exception: You do not have permission to call setValue"\'', () => {
     const services = inMode('CUSTOM_FUNCTION');
     const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
     const sheet = spreadsheet.getSheetByName('KPIs');
@@ -76,8 +94,12 @@ describe('auth modes (contract §6 "what each mode allows")', () => {
     expect(sheet.getRange('A1:A2').getValues()).toEqual([['Name'], ['MRR']]);
     const error = thrown(() => sheet.getRange('A1').setValue(1));
     expect([error.name, error.message]).toEqual(['Exception', 'You do not have permission to call setValue']);
-    expect(thrown(() => sheet.getRange('A1:A2').setValues([[1], [2]])).message).toBe('You do not have permission to call setValues');
-    expect(thrown(() => sheet.insertRowsAfter(1, 1)).message).toBe('You do not have permission to call insertRowsAfter');
+    expect(thrown(() => sheet.getRange('A1:A2').setValues([[1], [2]])).message).toBe(
+      'You do not have permission to call setValues',
+    );
+    expect(thrown(() => sheet.insertRowsAfter(1, 1)).message).toBe(
+      'You do not have permission to call insertRowsAfter',
+    );
     expect(thrown(() => sheet.appendRow([1])).message).toBe('You do not have permission to call appendRow');
     expect(thrown(() => spreadsheet.insertSheet('X')).message).toBe('You do not have permission to call insertSheet');
     expect(thrown(() => spreadsheet.deleteSheet(sheet)).message).toBe('You do not have permission to call deleteSheet');
@@ -87,7 +109,9 @@ describe('auth modes (contract §6 "what each mode allows")', () => {
 
   it("CUSTOM_FUNCTION: 'no UI' — getUi throws 'Cannot call SpreadsheetApp.getUi() from this context.'; Properties yes", () => {
     const services = inMode('CUSTOM_FUNCTION');
-    expect(thrown(() => services.SpreadsheetApp.getUi()).message).toBe('Cannot call SpreadsheetApp.getUi() from this context.');
+    expect(thrown(() => services.SpreadsheetApp.getUi()).message).toBe(
+      'Cannot call SpreadsheetApp.getUi() from this context.',
+    );
     expect(services.PropertiesService.getDocumentProperties().getProperty('x')).toBeNull();
     expect(services.Session.getActiveUser().getEmail()).toBe('');
   });

@@ -11,15 +11,36 @@ describe('backgrounds (contract §4)', () => {
   it("getBackgrounds: 'Lowercase #rrggbb (7 chars). Default #ffffff. Names come back as hex: red → #ff0000.'", () => {
     const { sheet } = sheet1();
     const range = sheet.getRange('A1:C2');
-    expect(range.getBackgrounds()).toEqual([['#ffffff', '#ffffff', '#ffffff'], ['#ffffff', '#ffffff', '#ffffff']]);
-    range.setBackgrounds([['red', '#ABC', '#F4C7C3'], ['white', 'Grey', null]]);
-    expect(range.getBackgrounds()).toEqual([['#ff0000', '#aabbcc', '#f4c7c3'], ['#ffffff', '#808080', '#ffffff']]);
+    expect(range.getBackgrounds()).toEqual([
+      ['#ffffff', '#ffffff', '#ffffff'],
+      ['#ffffff', '#ffffff', '#ffffff'],
+    ]);
+    range.setBackgrounds([
+      ['red', '#ABC', '#F4C7C3'],
+      ['white', 'Grey', null],
+    ]);
+    expect(range.getBackgrounds()).toEqual([
+      ['#ff0000', '#aabbcc', '#f4c7c3'],
+      ['#ffffff', '#808080', '#ffffff'],
+    ]);
   });
 
   it("setBackground: 'CSS notation … null resets'", () => {
     const { sheet } = sheet1();
-    for (const [name, hex] of [['black', '#000000'], ['green', '#008000'], ['blue', '#0000ff'], ['yellow', '#ffff00'], ['orange', '#ffa500'], ['gray', '#808080']]) {
-      expect(sheet.getRange('A1').setBackground(name ?? '').getBackground()).toBe(hex);
+    for (const [name, hex] of [
+      ['black', '#000000'],
+      ['green', '#008000'],
+      ['blue', '#0000ff'],
+      ['yellow', '#ffff00'],
+      ['orange', '#ffa500'],
+      ['gray', '#808080'],
+    ]) {
+      expect(
+        sheet
+          .getRange('A1')
+          .setBackground(name ?? '')
+          .getBackground(),
+      ).toBe(hex);
     }
     expect(sheet.getRange('A1').setBackground(null).getBackground()).toBe('#ffffff');
   });
@@ -33,7 +54,7 @@ describe('backgrounds (contract §4)', () => {
 });
 
 describe('number formats and display values (contract §3, §4)', () => {
-  it("default formats: 'getNumberFormat() on a new cell → \"0.###############\"; setting \"general\" also reads back as that'", () => {
+  it('default formats: \'getNumberFormat() on a new cell → "0.###############"; setting "general" also reads back as that\'', () => {
     const { sheet } = sheet1();
     expect(sheet.getRange('A1').getNumberFormat()).toBe('0.###############');
     expect(sheet.getRange('A1').setNumberFormat('general').getNumberFormat()).toBe('0.###############');
@@ -68,8 +89,11 @@ describe('number formats and display values (contract §3, §4)', () => {
     expect(sheet.getRange('A1:C1').getDisplayValues()).toEqual([['2026-07-01', 'TRUE', '']]);
   });
 
-  it('dates display and parse in the spreadsheet time zone, not the machine\'s', () => {
-    const workbook = createWorkbook({ timeZone: 'America/New_York', sheets: { S: { values: [[new Date('2026-01-01T03:00:00Z')]] } } });
+  it("dates display and parse in the spreadsheet time zone, not the machine's", () => {
+    const workbook = createWorkbook({
+      timeZone: 'America/New_York',
+      sheets: { S: { values: [[new Date('2026-01-01T03:00:00Z')]] } },
+    });
     const range = emulateServices({ workbook }).SpreadsheetApp.getActiveSpreadsheet().getRange('A1:A2');
     expect(range.getDisplayValues()[0]).toEqual(['2025-12-31']);
     range.getCell(2, 1).setValue('2026-07-01');
@@ -81,7 +105,11 @@ describe('data validation (contract §1 newDataValidation, §4)', () => {
   it("newDataValidation: 'setAllowInvalid(bool): default for new rules is true'; getCriteriaType returns a DataValidationCriteria value", () => {
     const { services } = sheet1();
     const app = services.SpreadsheetApp;
-    const rule = app.newDataValidation().requireValueInList(['weekly', 'monthly'], true).setHelpText('Pick one').build();
+    const rule = app
+      .newDataValidation()
+      .requireValueInList(['weekly', 'monthly'], true)
+      .setHelpText('Pick one')
+      .build();
     expect(rule.getCriteriaType()).toBe(app.DataValidationCriteria.VALUE_IN_LIST);
     expect(String(rule.getCriteriaType())).toBe('VALUE_IN_LIST');
     expect(rule.getCriteriaValues()).toEqual([['weekly', 'monthly'], true]);
@@ -93,7 +121,11 @@ describe('data validation (contract §1 newDataValidation, §4)', () => {
     const { services } = sheet1();
     const builder = () => services.SpreadsheetApp.newDataValidation();
     const between = builder().requireNumberBetween(0, 10).setAllowInvalid(false).build();
-    expect([String(between.getCriteriaType()), between.getCriteriaValues(), between.getAllowInvalid()]).toEqual(['NUMBER_BETWEEN', [0, 10], false]);
+    expect([String(between.getCriteriaType()), between.getCriteriaValues(), between.getAllowInvalid()]).toEqual([
+      'NUMBER_BETWEEN',
+      [0, 10],
+      false,
+    ]);
     expect(String(builder().requireCheckbox().build().getCriteriaType())).toBe('CHECKBOX');
     expect(String(builder().requireDate().build().getCriteriaType())).toBe('DATE_IS_VALID_DATE');
   });
@@ -102,13 +134,23 @@ describe('data validation (contract §1 newDataValidation, §4)', () => {
     const { sheet, services, workbook } = sheet1();
     const rule = services.SpreadsheetApp.newDataValidation().requireValueInList(['a', 'b']).build();
     sheet.getRange('A2:A3').setDataValidation(rule);
-    expect(workbook.read('Sheet1').validation('A3')).toEqual({ criteria: 'VALUE_IN_LIST', values: [['a', 'b'], true], allowInvalid: true, helpText: '' });
-    expect(sheet.getRange('A1:A2').getDataValidations().map((row) => row[0] === null)).toEqual([true, false]);
+    expect(workbook.read('Sheet1').validation('A3')).toEqual({
+      criteria: 'VALUE_IN_LIST',
+      values: [['a', 'b'], true],
+      allowInvalid: true,
+      helpText: '',
+    });
+    expect(
+      sheet
+        .getRange('A1:A2')
+        .getDataValidations()
+        .map((row) => row[0] === null),
+    ).toEqual([true, false]);
     sheet.getRange('A2:A3').setDataValidation(null);
     expect(sheet.getRange('A3').getDataValidation()).toBeNull();
   });
 
-  it("insertCheckboxes: 'No arguments … every cell is set to false; getValues() → booleans, getDisplayValues() → \"TRUE\" / \"FALSE\"'", () => {
+  it('insertCheckboxes: \'No arguments … every cell is set to false; getValues() → booleans, getDisplayValues() → "TRUE" / "FALSE"\'', () => {
     const { sheet } = sheet1();
     const range = sheet.getRange('B1:B2').insertCheckboxes();
     expect(range.getValues()).toEqual([[false], [false]]);
@@ -117,7 +159,7 @@ describe('data validation (contract §1 newDataValidation, §4)', () => {
     expect(String(range.getDataValidation()?.getCriteriaType())).toBe('CHECKBOX');
   });
 
-  it("insertCheckboxes: 'One argument: unchecked = \"\" and cells are set to \"\". Two arguments: cells are set to the unchecked value.'", () => {
+  it('insertCheckboxes: \'One argument: unchecked = "" and cells are set to "". Two arguments: cells are set to the unchecked value.\'', () => {
     const { sheet } = sheet1();
     expect(sheet.getRange('C1').insertCheckboxes('yes').getValue()).toBe('');
     expect(sheet.getRange('D1').insertCheckboxes('yes', 'no').getValue()).toBe('no');
@@ -139,8 +181,18 @@ describe('notes, fonts, wrap and geometry (contract §4)', () => {
   it("getNote: \"No note → ''\"; numeric note via setNotes reads '25.0', via setNote '25'", () => {
     const { sheet } = sheet1();
     expect(sheet.getRange('A1').getNote()).toBe('');
-    expect(sheet.getRange('A1').setNote(25 as unknown as string).getNote()).toBe('25');
-    expect(sheet.getRange('B1').setNotes([[25 as unknown as string]]).getNote()).toBe('25.0');
+    expect(
+      sheet
+        .getRange('A1')
+        .setNote(25 as unknown as string)
+        .getNote(),
+    ).toBe('25');
+    expect(
+      sheet
+        .getRange('B1')
+        .setNotes([[25 as unknown as string]])
+        .getNote(),
+    ).toBe('25.0');
   });
 
   it('setFontWeight/getFontWeight (default normal), setFontColor, setWrap', () => {
@@ -151,7 +203,7 @@ describe('notes, fonts, wrap and geometry (contract §4)', () => {
     expect(workbook.toJSON().sheets[0]?.cells.A1).toEqual({ fontWeight: 'bold', fontColor: '#5f6368', wrap: true });
   });
 
-  it("getA1Notation: 'getRange(1,1,2,5).getA1Notation() → \"A1:E2\"; a single cell → \"A1\"'; getCell is relative", () => {
+  it('getA1Notation: \'getRange(1,1,2,5).getA1Notation() → "A1:E2"; a single cell → "A1"\'; getCell is relative', () => {
     const { sheet } = sheet1();
     const range = sheet.getRange(2, 2, 3, 4);
     expect([range.getRow(), range.getColumn(), range.getNumRows(), range.getNumColumns()]).toEqual([2, 2, 3, 4]);
@@ -161,7 +213,7 @@ describe('notes, fonts, wrap and geometry (contract §4)', () => {
     expect(range.getSheet().getName()).toBe('Sheet1');
   });
 
-  it("offset: 'New range with the same size unless given; offsets may be negative. Moving above row 1 … gives the \"too small\" errors'", () => {
+  it('offset: \'New range with the same size unless given; offsets may be negative. Moving above row 1 … gives the "too small" errors\'', () => {
     const { sheet } = sheet1();
     const range = sheet.getRange('B2:C3');
     expect(range.offset(1, -1).getA1Notation()).toBe('A3:B4');

@@ -2,7 +2,10 @@
 import type { AuthModeName, SheetFixture } from '../../emulator/index';
 import { createWorkbook, emulateServices } from '../../emulator/index';
 
-export function servicesFor(sheets: Record<string, SheetFixture> = { Sheet1: { values: [] } }, authMode: AuthModeName = 'FULL') {
+export function servicesFor(
+  sheets: Record<string, SheetFixture> = { Sheet1: { values: [] } },
+  authMode: AuthModeName = 'FULL',
+) {
   const workbook = createWorkbook({ sheets });
   const services = emulateServices({ workbook, authMode });
   const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();

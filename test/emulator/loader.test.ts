@@ -80,9 +80,23 @@ const NOW = new Date('2026-11-15T12:00:00Z');
 
 function load(code = CODE) {
   const workbook = createWorkbook({
-    sheets: { KPIs: { values: [['Name', 'Current', 'Double', 'Updated'], ['MRR', 2, '', new Date('2026-11-01T00:00:00Z')], ['NPS', 3, '', '']] } },
+    sheets: {
+      KPIs: {
+        values: [
+          ['Name', 'Current', 'Double', 'Updated'],
+          ['MRR', 2, '', new Date('2026-11-01T00:00:00Z')],
+          ['NPS', 3, '', ''],
+        ],
+      },
+    },
   });
-  const addon = loadAddon({ code, workbook, now: NOW, user: 'lead@example.com', htmlFiles: { Sidebar: '<div id="app"></div>' } });
+  const addon = loadAddon({
+    code,
+    workbook,
+    now: NOW,
+    user: 'lead@example.com',
+    htmlFiles: { Sidebar: '<div id="app"></div>' },
+  });
   return { workbook, addon };
 }
 
@@ -90,8 +104,17 @@ describe('loader: top-level functions', () => {
   it("callable functions: 'Only top-level server functions' — the IIFE global and function expressions are not entry points", () => {
     const { addon } = load();
     expect(addon.topLevelFunctions()).toEqual([
-      'onOpen', 'onInstall', 'globalsAreFresh', 'refreshScores', 'realmChecks', 'showSidebar', 'echoArgs', 'onEdit',
-      'DOUBLE', 'SNEAKY_WRITE', 'AGE_DAYS',
+      'onOpen',
+      'onInstall',
+      'globalsAreFresh',
+      'refreshScores',
+      'realmChecks',
+      'showSidebar',
+      'echoArgs',
+      'onEdit',
+      'DOUBLE',
+      'SNEAKY_WRITE',
+      'AGE_DAYS',
     ]);
     expect(() => addon.run('__addon')).toThrow('script function not found: __addon');
     expect(() => addon.run('notAnEntryPoint')).toThrow('script function not found: notAnEntryPoint');
@@ -107,7 +130,12 @@ describe('loader: top-level functions', () => {
   it('a menu function runs in FULL and changes the document', () => {
     const { addon, workbook } = load();
     expect(addon.run('refreshScores')).toBe(3);
-    expect(workbook.read('KPIs').values().map((row) => row[2])).toEqual(['Double', 4, 6]);
+    expect(
+      workbook
+        .read('KPIs')
+        .values()
+        .map((row) => row[2]),
+    ).toEqual(['Double', 4, 6]);
     expect(addon.ui.toasts).toEqual([{ message: 'done', title: 'KPI & OKR' }]);
   });
 
@@ -147,7 +175,11 @@ describe('loader: triggers and auth modes (contract §6)', () => {
     const { addon } = load();
     expect(addon.run('onOpen', { authMode: 'NONE' })).toBe('NONE');
     expect(addon.ui.menus).toEqual([
-      { caption: 'KPI & OKR', items: [{ caption: 'Refresh scores & colours', functionName: 'refreshScores' }], entries: anyOf(Array) },
+      {
+        caption: 'KPI & OKR',
+        items: [{ caption: 'Refresh scores & colours', functionName: 'refreshScores' }],
+        entries: anyOf(Array),
+      },
     ]);
     expect(addon.properties.document).toEqual({});
   });
@@ -166,9 +198,11 @@ describe('loader: triggers and auth modes (contract §6)', () => {
     );
   });
 
-  it("global code runs in the same mode as the call: a restricted call at global scope fails under NONE", () => {
+  it('global code runs in the same mode as the call: a restricted call at global scope fails under NONE', () => {
     const { addon } = load(`var props = PropertiesService.getDocumentProperties();\nfunction onOpen() { return 1; }`);
-    expect(() => addon.run('onOpen', { authMode: 'NONE' })).toThrow('You do not have permission to call PropertiesService.getDocumentProperties');
+    expect(() => addon.run('onOpen', { authMode: 'NONE' })).toThrow(
+      'You do not have permission to call PropertiesService.getDocumentProperties',
+    );
     expect(addon.run('onOpen', { authMode: 'LIMITED' })).toBe(1);
   });
 
@@ -216,7 +250,12 @@ describe('loader: onEdit (contract §6 onEdit event, value/oldValue absence)', (
     const { addon, workbook } = load();
     addon.editRange('KPIs', 'B2:B3', [['$1,200'], ['TRUE']]);
     expect(lastEdit(addon)).toMatchObject({ a1: 'B2:B3', hasValue: false, hasOldValue: false });
-    expect(workbook.read('KPIs').values().map((row) => row[1])).toEqual(['Current', 1200, true]);
+    expect(
+      workbook
+        .read('KPIs')
+        .values()
+        .map((row) => row[1]),
+    ).toEqual(['Current', 1200, true]);
   });
 
   it('typed input is parsed like Sheets: percent, currency, ISO date, booleans, numbers, formulas', () => {
@@ -249,11 +288,19 @@ describe('loader: custom functions (contract §5)', () => {
   it("range argument: 'Receives a 2-D array' in the script's realm; scalars pass as they are", () => {
     const { addon } = load();
     expect(addon.customFunction('DOUBLE', 21)).toBe(42);
-    expect(addon.customFunction('DOUBLE', [[1, 3], [2, 4]])).toEqual([[2, 6], [4, 8]]);
+    expect(
+      addon.customFunction('DOUBLE', [
+        [1, 3],
+        [2, 4],
+      ]),
+    ).toEqual([
+      [2, 6],
+      [4, 8],
+    ]);
     expect(addon.customFunction('AGE_DAYS', new Date('2026-11-05T12:00:00Z'))).toBe(10);
   });
 
-  it("no side effects: 'A write attempt fails with \"Exception: You do not have permission to call setValue\"'", () => {
+  it('no side effects: \'A write attempt fails with "Exception: You do not have permission to call setValue"\'', () => {
     const { addon, workbook } = load();
     const before = workbook.toJSON();
     expect(() => addon.customFunction('SNEAKY_WRITE')).toThrow('You do not have permission to call setValue');

@@ -66,13 +66,16 @@ describe('LockService (contract §11)', () => {
     lock.releaseLock();
   });
 
-  it("waitLock: 'throws on timeout: \"Lock timeout: another process was holding the lock for too long.\"' when held elsewhere", () => {
+  it('waitLock: \'throws on timeout: "Lock timeout: another process was holding the lock for too long."\' when held elsewhere', () => {
     const { services } = servicesFor();
     services.state.locks.document.heldElsewhere = true;
     const lock = services.LockService.getDocumentLock();
     expect(lock.tryLock(30000)).toBe(false);
     const error = thrown(() => lock.waitLock(30000));
-    expect([error.name, error.message]).toEqual(['Exception', 'Lock timeout: another process was holding the lock for too long.']);
+    expect([error.name, error.message]).toEqual([
+      'Exception',
+      'Lock timeout: another process was holding the lock for too long.',
+    ]);
     expect(lock.hasLock()).toBe(false);
     expect(services.LockService.getUserLock().tryLock(0)).toBe(true);
   });
@@ -146,7 +149,7 @@ describe('Ui (contract §7)', () => {
 });
 
 describe('HtmlService (contract §8)', () => {
-  it("createHtmlOutputFromFile: 'named without .html … Missing file → \"Exception: No HTML file named Index was found.\"'", () => {
+  it('createHtmlOutputFromFile: \'named without .html … Missing file → "Exception: No HTML file named Index was found."\'', () => {
     const { workbook } = servicesFor();
     const services = emulate(workbook, { Sidebar: '<div>sidebar</div>' });
     expect(services.HtmlService.createHtmlOutputFromFile('Sidebar').getContent()).toBe('<div>sidebar</div>');
@@ -158,7 +161,9 @@ describe('HtmlService (contract §8)', () => {
     const { workbook } = servicesFor();
     const services = emulate(workbook, { Plain: '<b>x</b>', Dynamic: '<?= data ?>' });
     expect(services.HtmlService.createTemplateFromFile('Plain').evaluate().getContent()).toBe('<b>x</b>');
-    const template = services.HtmlService.createTemplateFromFile('Dynamic') as GoogleAppsScript.HTML.HtmlTemplate & { data?: string };
+    const template = services.HtmlService.createTemplateFromFile('Dynamic') as GoogleAppsScript.HTML.HtmlTemplate & {
+      data?: string;
+    };
     template.data = 'hello';
     expect(template.data).toBe('hello');
     expect(thrown(() => template.evaluate()).message).toBe('not emulated: HtmlTemplate.evaluate with scriptlets');
@@ -167,12 +172,17 @@ describe('HtmlService (contract §8)', () => {
   it("HtmlOutput setTitle / setWidth / setHeight / getContent: 'All return HtmlOutput'", () => {
     const { services } = servicesFor();
     const output = services.HtmlService.createHtmlOutput('a').setTitle('T').setWidth(10).setHeight(20).append('b');
-    expect([output.getTitle(), output.getWidth(), output.getHeight(), output.getContent()]).toEqual(['T', 10, 20, 'ab']);
+    expect([output.getTitle(), output.getWidth(), output.getHeight(), output.getContent()]).toEqual([
+      'T',
+      10,
+      20,
+      'ab',
+    ]);
   });
 });
 
 describe('Session, Utilities, Logger (contract §12)', () => {
-  it("Session.getActiveUser().getEmail(): the user in FULL; getScriptTimeZone, getActiveUserLocale", () => {
+  it('Session.getActiveUser().getEmail(): the user in FULL; getScriptTimeZone, getActiveUserLocale', () => {
     const { services } = servicesFor();
     expect(services.Session.getActiveUser().getEmail()).toBe('user@example.com');
     expect(services.Session.getEffectiveUser().getEmail()).toBe('user@example.com');
@@ -185,7 +195,9 @@ describe('Session, Utilities, Logger (contract §12)', () => {
     const date = new Date('2026-11-02T09:05:07Z');
     expect(services.Utilities.formatDate(date, 'GMT', "yyyy-MM-dd'T'HH:mm:ss'Z'")).toBe('2026-11-02T09:05:07Z');
     expect(services.Utilities.formatDate(date, 'Etc/UTC', 'EEE d MMM yyyy, hh:mm a')).toBe('Mon 2 Nov 2026, 09:05 AM');
-    expect(services.Utilities.formatDate(date, 'America/New_York', 'yyyy-MM-dd HH:mm Z')).toBe('2026-11-02 04:05 -0500');
+    expect(services.Utilities.formatDate(date, 'America/New_York', 'yyyy-MM-dd HH:mm Z')).toBe(
+      '2026-11-02 04:05 -0500',
+    );
     expect(services.Utilities.formatDate(date, 'GMT+2', "HH 'o''clock'")).toBe("11 o'clock");
   });
 
@@ -219,7 +231,14 @@ describe('not emulated and counting', () => {
   });
 
   it('every call is counted as Class.method, with cells read and written', () => {
-    const { spreadsheet, counter } = servicesFor({ S: { values: [['a', 'b'], ['c', 'd']] } });
+    const { spreadsheet, counter } = servicesFor({
+      S: {
+        values: [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+      },
+    });
     counter.reset();
     const sheet = spreadsheet.getSheetByName('S');
     const values = sheet?.getDataRange().getValues();

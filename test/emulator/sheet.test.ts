@@ -25,14 +25,14 @@ describe('Spreadsheet (contract §1)', () => {
     expect(spreadsheet.insertSheet().getName()).toBe('Sheet4');
   });
 
-  it("insertSheet name collision: 'A sheet with the name \"X\" already exists. Please enter another name.'", () => {
+  it('insertSheet name collision: \'A sheet with the name "X" already exists. Please enter another name.\'', () => {
     const { spreadsheet } = servicesFor({ KPIs: { values: [] } });
     const error = thrown(() => spreadsheet.insertSheet('KPIs'));
     expect(error.name).toBe('Exception');
     expect(error.message).toBe('A sheet with the name "KPIs" already exists. Please enter another name.');
   });
 
-  it("setName: 'A duplicate name throws the same \"A sheet with the name …\"'", () => {
+  it('setName: \'A duplicate name throws the same "A sheet with the name …"\'', () => {
     const { spreadsheet } = servicesFor({ A: { values: [] }, B: { values: [] } });
     expect(thrown(() => spreadsheet.getSheetByName('B')?.setName('A')).message).toBe(
       'A sheet with the name "A" already exists. Please enter another name.',
@@ -78,26 +78,32 @@ describe('Spreadsheet (contract §1)', () => {
 });
 
 describe('Sheet (contract §2)', () => {
-  it("getRange: start or size < 1 — the four texts", () => {
+  it('getRange: start or size < 1 — the four texts', () => {
     const { spreadsheet } = servicesFor();
     const sheet = spreadsheet.getSheets()[0];
     if (sheet === undefined) throw new Error('no sheet');
     expect(thrown(() => sheet.getRange(0, 1)).message).toBe('The starting row of the range is too small.');
     expect(thrown(() => sheet.getRange(1, 0)).message).toBe('The starting column of the range is too small.');
     expect(thrown(() => sheet.getRange(1, 1, 0)).message).toBe('The number of rows in the range must be at least 1.');
-    expect(thrown(() => sheet.getRange(1, 1, 1, 0)).message).toBe('The number of columns in the range must be at least 1.');
+    expect(thrown(() => sheet.getRange(1, 1, 1, 0)).message).toBe(
+      'The number of columns in the range must be at least 1.',
+    );
   });
 
-  it("getRange: 'Past getMaxRows() / getMaxColumns(): \"The coordinates of the range are outside the dimensions of the sheet.\"'", () => {
+  it('getRange: \'Past getMaxRows() / getMaxColumns(): "The coordinates of the range are outside the dimensions of the sheet."\'', () => {
     const { spreadsheet } = servicesFor();
     const sheet = spreadsheet.getSheets()[0];
     if (sheet === undefined) throw new Error('no sheet');
-    expect(thrown(() => sheet.getRange(1000, 1, 2, 1)).message).toBe('The coordinates of the range are outside the dimensions of the sheet.');
-    expect(thrown(() => sheet.getRange('AA1')).message).toBe('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(thrown(() => sheet.getRange(1000, 1, 2, 1)).message).toBe(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(thrown(() => sheet.getRange('AA1')).message).toBe(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
     expect(sheet.getRange(1000, 26).getA1Notation()).toBe('Z1000');
   });
 
-  it("getRange: 'Bad A1 string: \"Range not found\"'; A:A spans the grid", () => {
+  it('getRange: \'Bad A1 string: "Range not found"\'; A:A spans the grid', () => {
     const { spreadsheet } = servicesFor();
     const sheet = spreadsheet.getActiveSheet();
     expect(thrown(() => sheet.getRange('nonsense!!')).message).toBe('Range not found');
@@ -126,7 +132,10 @@ describe('Sheet (contract §2)', () => {
     const { spreadsheet, workbook } = servicesFor({ Log: { values: [['When', 'What', 'Calc']] } });
     const sheet = spreadsheet.getSheetByName('Log');
     sheet?.appendRow([new Date('2026-11-02T00:00:00Z'), 'checked in', '=1+1']);
-    expect(workbook.read('Log').values()).toEqual([['When', 'What', 'Calc'], [new Date('2026-11-02T00:00:00Z'), 'checked in', '']]);
+    expect(workbook.read('Log').values()).toEqual([
+      ['When', 'What', 'Calc'],
+      [new Date('2026-11-02T00:00:00Z'), 'checked in', ''],
+    ]);
     expect(workbook.read('Log').cell('C2').formula).toBe('=1+1');
   });
 
@@ -157,7 +166,9 @@ describe('Sheet (contract §2)', () => {
     const { spreadsheet } = servicesFor({ S: { values: [['h']], frozenRows: 1 } });
     const sheet = spreadsheet.getActiveSheet();
     expect(thrown(() => sheet.deleteRow(1001)).message).toBe('Those rows are out of bounds.');
-    expect(thrown(() => sheet.deleteRows(2, 999)).message).toBe('Sorry, it is not possible to delete all non-frozen rows.');
+    expect(thrown(() => sheet.deleteRows(2, 999)).message).toBe(
+      'Sorry, it is not possible to delete all non-frozen rows.',
+    );
   });
 
   it("setFrozenRows / getFrozenRows: '0 unfreezes. setFrozenRows returns void.'", () => {
@@ -182,7 +193,7 @@ describe('Sheet (contract §2)', () => {
     expect(workbook.read('Sheet1').protection).toEqual({ warningOnly: true, description: 'Archived quarter' });
   });
 
-  it("copyTo(spreadsheet): 'The copy is named \"Copy of [original name]\"'", () => {
+  it('copyTo(spreadsheet): \'The copy is named "Copy of [original name]"\'', () => {
     const { spreadsheet, workbook } = servicesFor({ OKRs: { values: [['Objective'], ['Grow']], frozenRows: 1 } });
     const copy = spreadsheet.getSheetByName('OKRs')?.copyTo(spreadsheet);
     expect(copy?.getName()).toBe('Copy of OKRs');

@@ -14,7 +14,10 @@ function decorate() {
 }`;
 
 /** Sheet IDs are allocated afresh, as a copied file gets new ones. */
-const withoutIds = (snapshot: WorkbookSnapshot) => ({ ...snapshot, sheets: snapshot.sheets.map(({ sheetId: _id, ...sheet }) => sheet) });
+const withoutIds = (snapshot: WorkbookSnapshot) => ({
+  ...snapshot,
+  sheets: snapshot.sheets.map(({ sheetId: _id, ...sheet }) => sheet),
+});
 
 describe('restoreWorkbook', () => {
   it('rebuilds values, dates, formulas, formats, validation, notes, frozen rows, hidden tabs and protection', () => {
@@ -22,7 +25,13 @@ describe('restoreWorkbook', () => {
       name: 'Demo',
       timeZone: 'Europe/Berlin',
       sheets: {
-        OKRs: { values: [['KR', 'Score', 'Cadence', 'Due'], ['Leads', 0.63, 'weekly', new Date('2026-12-31T00:00:00Z')]], formulas: { E2: { formula: '=B2*2', value: 1.26 } } },
+        OKRs: {
+          values: [
+            ['KR', 'Score', 'Cadence', 'Due'],
+            ['Leads', 0.63, 'weekly', new Date('2026-12-31T00:00:00Z')],
+          ],
+          formulas: { E2: { formula: '=B2*2', value: 1.26 } },
+        },
         Notes: { values: [['x']] },
       },
     });

@@ -21,7 +21,7 @@ function data() {
 }
 
 describe('Range values (contract §3)', () => {
-  it("getValues: 'Object[][] … element types are Number, Boolean, Date or String. Empty cell = \"\"'", () => {
+  it('getValues: \'Object[][] … element types are Number, Boolean, Date or String. Empty cell = ""\'', () => {
     const { sheet } = data();
     const values = sheet.getRange(2, 1, 2, 5).getValues();
     expect(values).toEqual([
@@ -29,7 +29,12 @@ describe('Range values (contract §3)', () => {
       ['Churn', '', '', false, 6],
     ]);
     for (const value of values.flat()) expect(['number', 'boolean', 'string', 'object']).toContain(typeof value);
-    expect(values.flat().filter((value) => typeof value === 'object').every((value) => value instanceof Date)).toBe(true);
+    expect(
+      values
+        .flat()
+        .filter((value) => typeof value === 'object')
+        .every((value) => value instanceof Date),
+    ).toBe(true);
   });
 
   it("type mapping by cell format: 'Percent → decimal number (10% → 0.1)'", () => {
@@ -65,7 +70,12 @@ describe('Range values (contract §3)', () => {
   it("setValues dimension mismatch: 'Columns (checked per row; jagged rows trigger it) … The data has 5 but the range has 4.'", () => {
     const { sheet, workbook } = data();
     const before = workbook.toJSON();
-    const error = thrown(() => sheet.getRange(1, 1, 2, 4).setValues([[1, 2, 3, 4], [1, 2, 3, 4, 5]]));
+    const error = thrown(() =>
+      sheet.getRange(1, 1, 2, 4).setValues([
+        [1, 2, 3, 4],
+        [1, 2, 3, 4, 5],
+      ]),
+    );
     expect(error.message).toBe(
       'The number of columns in the data does not match the number of columns in the range. The data has 5 but the range has 4.',
     );
@@ -79,7 +89,7 @@ describe('Range values (contract §3)', () => {
     );
   });
 
-  it("Service exception object: 'Thrown errors have name === \"Exception\"'", () => {
+  it('Service exception object: \'Thrown errors have name === "Exception"\'', () => {
     const { sheet } = data();
     expect(thrown(() => sheet.getRange(0, 1)).name).toBe('Exception');
     expect(thrown(() => sheet.getRange(1, 1, 2, 4).setValues([[1]])).name).toBe('Exception');
@@ -94,7 +104,7 @@ describe('Range values (contract §3)', () => {
     expect(sheet.getRange('H1').getValue()).toBe('plain');
   });
 
-  it("getFormulas: \"'' for cells with no formula\"", () => {
+  it('getFormulas: "\'\' for cells with no formula"', () => {
     const { sheet } = data();
     expect(sheet.getRange('D3:E3').getFormulas()).toEqual([['', '=E2*2']]);
     expect(sheet.getRange('A1').getFormula()).toBe('');
@@ -114,7 +124,7 @@ describe('Range values (contract §3)', () => {
     expect(sheet.getRange('A5:D5').getDisplayValues()).toEqual([['2', '1,000,000', '$2.99', '45%']]);
   });
 
-  it("leading apostrophe: \"setValue(\\\"'0123\\\") stores the text 0123 … \\\"'=A1\\\" is stored as text\"", () => {
+  it('leading apostrophe: "setValue(\\"\'0123\\") stores the text 0123 … \\"\'=A1\\" is stored as text"', () => {
     const { sheet } = data();
     sheet.getRange('A6:B6').setValues([["'0123", "'=A1"]]);
     expect(sheet.getRange('A6:B6').getValues()).toEqual([['0123', '=A1']]);
@@ -145,9 +155,15 @@ describe('Range values (contract §3)', () => {
   it('setValue on a multi-cell range sets every cell; null clears', () => {
     const { sheet } = data();
     sheet.getRange('A10:B11').setValue(5);
-    expect(sheet.getRange('A10:B11').getValues()).toEqual([[5, 5], [5, 5]]);
+    expect(sheet.getRange('A10:B11').getValues()).toEqual([
+      [5, 5],
+      [5, 5],
+    ]);
     sheet.getRange('A10:B11').setValue(null);
-    expect(sheet.getRange('A10:B11').getValues()).toEqual([['', ''], ['', '']]);
+    expect(sheet.getRange('A10:B11').getValues()).toEqual([
+      ['', ''],
+      ['', ''],
+    ]);
   });
 
   it("clearContent: 'clears values and keeps formatting'", () => {
@@ -158,7 +174,7 @@ describe('Range values (contract §3)', () => {
     expect(sheet.getRange('B2').getNumberFormat()).toBe('0%');
   });
 
-  it("Scripted edits fire no triggers: writes never reach onEdit (there is no trigger path from a Range write)", () => {
+  it('Scripted edits fire no triggers: writes never reach onEdit (there is no trigger path from a Range write)', () => {
     // The services have no reference to the script; onEdit is dispatched only by addon.edit (see loader tests).
     const { sheet, services } = data();
     sheet.getRange('A1').setValue('x');

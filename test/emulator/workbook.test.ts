@@ -14,7 +14,11 @@ describe('fixture API (createWorkbook)', () => {
     const workbook = createWorkbook({
       sheets: {
         KPIs: {
-          values: [['Name', 'Churn', 'Total'], ['A', 0.031, ''], ['B', 0.05, '']],
+          values: [
+            ['Name', 'Churn', 'Total'],
+            ['A', 0.031, ''],
+            ['B', 0.05, ''],
+          ],
           formulas: { C2: { formula: '=B2*100', value: 3.1 } },
           numberFormats: { 'B2:B3': '0.0%' },
           frozenRows: 1,
@@ -22,7 +26,11 @@ describe('fixture API (createWorkbook)', () => {
       },
     });
     const view = workbook.read('KPIs');
-    expect(view.values()).toEqual([['Name', 'Churn', 'Total'], ['A', 0.031, 3.1], ['B', 0.05, '']]);
+    expect(view.values()).toEqual([
+      ['Name', 'Churn', 'Total'],
+      ['A', 0.031, 3.1],
+      ['B', 0.05, ''],
+    ]);
     expect(view.formulas()[1]).toEqual(['', '', '=B2*100']);
     expect(view.displayValues()[2]).toEqual(['B', '5.0%', '']);
     expect(view.numberFormats()[0]?.[1]).toBe('0.###############');
@@ -30,14 +38,34 @@ describe('fixture API (createWorkbook)', () => {
     expect(view.frozenRows).toBe(1);
     expect(view.protection).toBeNull();
     expect(view.validation('B2')).toBeNull();
-    expect(view.cell('B2')).toEqual({ value: 0.031, formula: '', background: '#ffffff', numberFormat: '0.0%', note: '', fontWeight: 'normal' });
+    expect(view.cell('B2')).toEqual({
+      value: 0.031,
+      formula: '',
+      background: '#ffffff',
+      numberFormat: '0.0%',
+      note: '',
+      fontWeight: 'normal',
+    });
   });
 
   it('values() is trimmed to the data extent and returns copies', () => {
     const date = new Date('2026-10-01T00:00:00Z');
-    const workbook = createWorkbook({ sheets: { S: { values: [['a', '', ''], ['', date, ''], ['', '', '']] } } });
+    const workbook = createWorkbook({
+      sheets: {
+        S: {
+          values: [
+            ['a', '', ''],
+            ['', date, ''],
+            ['', '', ''],
+          ],
+        },
+      },
+    });
     const values = workbook.read('S').values();
-    expect(values).toEqual([['a', ''], ['', date]]);
+    expect(values).toEqual([
+      ['a', ''],
+      ['', date],
+    ]);
     (values[1]?.[1] as Date).setUTCFullYear(1990);
     expect(workbook.read('S').cell('B2').value).toEqual(date);
   });
@@ -56,7 +84,8 @@ describe('fixture API (createWorkbook)', () => {
   });
 
   it('toJSON is a plain snapshot of everything, equal for equal documents', () => {
-    const make = () => createWorkbook({ name: 'Plan', sheets: { S: { values: [['x', 1]], numberFormats: { B1: '0%' } } } });
+    const make = () =>
+      createWorkbook({ name: 'Plan', sheets: { S: { values: [['x', 1]], numberFormats: { B1: '0%' } } } });
     const snapshot = make().toJSON();
     expect(snapshot).toEqual(make().toJSON());
     expect(snapshot).toEqual({
@@ -65,7 +94,13 @@ describe('fixture API (createWorkbook)', () => {
       activeSheet: 'S',
       sheets: [
         {
-          name: 'S', sheetId: 0, maxRows: 1000, maxColumns: 26, frozenRows: 0, hidden: false, protection: null,
+          name: 'S',
+          sheetId: 0,
+          maxRows: 1000,
+          maxColumns: 26,
+          frozenRows: 0,
+          hidden: false,
+          protection: null,
           cells: { A1: { value: 'x' }, B1: { value: 1, numberFormat: '0%' } },
         },
       ],
@@ -85,7 +120,9 @@ describe('workbook.selection (fixture view)', () => {
 
 describe('fixture maxRows', () => {
   it('trims the grid to the rows given, never below the data', () => {
-    const workbook = createWorkbook({ sheets: { A: { values: [['a'], ['b']], maxRows: 2 }, B: { values: [['a'], ['b']], maxRows: 1 } } });
+    const workbook = createWorkbook({
+      sheets: { A: { values: [['a'], ['b']], maxRows: 2 }, B: { values: [['a'], ['b']], maxRows: 1 } },
+    });
     expect([workbook.read('A').maxRows, workbook.read('B').maxRows]).toEqual([2, 2]);
   });
 });

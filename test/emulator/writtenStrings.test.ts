@@ -53,7 +53,9 @@ describe('strings a script writes are parsed as Sheets parses typed input (en_US
   });
 
   it('a time is on the epoch in the spreadsheet zone, not UTC', () => {
-    expect((written('12:30', 'Europe/Berlin').value as Date).getTime()).toBeLessThan(utc('1899-12-30T12:30:00').getTime());
+    expect((written('12:30', 'Europe/Berlin').value as Date).getTime()).toBeLessThan(
+      utc('1899-12-30T12:30:00').getTime(),
+    );
     expect(written('12:30', 'Europe/Berlin').shown).toBe('12:30:00');
   });
 
@@ -75,12 +77,26 @@ describe('strings a script writes are parsed as Sheets parses typed input (en_US
     expect(written('-1e999').value).toBe('#NUM!');
   });
 
-  it.each(['e5', '3/4/2026x', '13/45', '2/30/2026', '25:61', '13:00 pm', 'Dec', 'Decimal 5', '5 Decimal', '1.2.3', '-', '+', '()', '12:30 tomorrow', 'O1.2', '2026-Q4'])(
-    '%j stays text',
-    (text) => {
-      expect(written(text).value).toBe(text);
-    },
-  );
+  it.each([
+    'e5',
+    '3/4/2026x',
+    '13/45',
+    '2/30/2026',
+    '25:61',
+    '13:00 pm',
+    'Dec',
+    'Decimal 5',
+    '5 Decimal',
+    '1.2.3',
+    '-',
+    '+',
+    '()',
+    '12:30 tomorrow',
+    'O1.2',
+    '2026-Q4',
+  ])('%j stays text', (text) => {
+    expect(written(text).value).toBe(text);
+  });
 
   it('a leading apostrophe keeps any of them text, and the apostrophe is not part of the value', () => {
     for (const text of ['3/4/2026', '12:30', '5 Dec', '1e999', '(12)', "'quoted", ' padded ']) {
@@ -107,11 +123,18 @@ describe('a cell holds at most 50,000 characters (contract §16)', () => {
 
   it.each([
     ['setValue', (sheet: GoogleAppsScript.Spreadsheet.Sheet) => sheet.getRange('A1:C1').setValue(tooLong)],
-    ['setValues', (sheet: GoogleAppsScript.Spreadsheet.Sheet) => sheet.getRange('A1:C1').setValues([['new', 'new', tooLong]])],
+    [
+      'setValues',
+      (sheet: GoogleAppsScript.Spreadsheet.Sheet) => sheet.getRange('A1:C1').setValues([['new', 'new', tooLong]]),
+    ],
     ['appendRow', (sheet: GoogleAppsScript.Spreadsheet.Sheet) => sheet.appendRow(['new', tooLong])],
     ['setFormula', (sheet: GoogleAppsScript.Spreadsheet.Sheet) => sheet.getRange('A1:C1').setFormula(`="${tooLong}"`)],
-    ['setFormulas', (sheet: GoogleAppsScript.Spreadsheet.Sheet) => sheet.getRange('A1:C1').setFormulas([['=1', '=2', `="${tooLong}"`]])],
-  ])('%s with a longer string throws Google\'s error and writes nothing of that call', (_method, write) => {
+    [
+      'setFormulas',
+      (sheet: GoogleAppsScript.Spreadsheet.Sheet) =>
+        sheet.getRange('A1:C1').setFormulas([['=1', '=2', `="${tooLong}"`]]),
+    ],
+  ])("%s with a longer string throws Google's error and writes nothing of that call", (_method, write) => {
     const { workbook, sheet } = sheetIn();
     const before = workbook.toJSON();
     const error = thrown(() => write(sheet));

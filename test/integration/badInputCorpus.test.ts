@@ -1,12 +1,25 @@
 // The bad-input corpus (cases in badInputs.ts) on the built bundle: for every case, no uncaught error, no user
 // value changed outside the cells the action owns, and a message or INVALID status that names the cause.
 import { describe, expect, it } from 'vitest';
-import { loadAddon, restoreWorkbook, type CellValue, type SheetFixture, type WorkbookSnapshot } from '../../emulator/index';
+import {
+  loadAddon,
+  restoreWorkbook,
+  type CellValue,
+  type SheetFixture,
+  type WorkbookSnapshot,
+} from '../../emulator/index';
 import { closingBook } from '../fixtures/closingBook';
 import { FLAT_OKR_ROWS, GROUPED_OKR_ROWS, KPI_ROWS, TODAY } from '../fixtures/examples';
 import {
-  CUSTOM_FUNCTION_CASES, EDIT_CASES, PAYLOAD_CASES, REFRESH_CASES,
-  type Book, type CustomFunctionCase, type EditCase, type PayloadCase, type RefreshCase,
+  CUSTOM_FUNCTION_CASES,
+  EDIT_CASES,
+  PAYLOAD_CASES,
+  REFRESH_CASES,
+  type Book,
+  type CustomFunctionCase,
+  type EditCase,
+  type PayloadCase,
+  type RefreshCase,
 } from './badInputs';
 import { bundleCode, column, open } from './harness';
 
@@ -27,7 +40,9 @@ function expectReadable(message: unknown): string {
   expect(text.trim(), 'the message is not empty').not.toBe('');
   expect(['undefined', 'null', '[object Object]', 'NaN']).not.toContain(text.trim());
   expect(text, 'no stack trace').not.toMatch(/\n\s+at\s|\bat .+:\d+:\d+/);
-  expect(text, 'no JavaScript error').not.toMatch(/^(TypeError|ReferenceError|RangeError|SyntaxError|Exception)\b|Cannot read propert|is not a function|is not defined|undefined|\[object Object\]/);
+  expect(text, 'no JavaScript error').not.toMatch(
+    /^(TypeError|ReferenceError|RangeError|SyntaxError|Exception)\b|Cannot read propert|is not a function|is not defined|undefined|\[object Object\]/,
+  );
   expect(text.length, 'a message a person reads, not the payload echoed back').toBeLessThanOrEqual(500);
   return text;
 }
@@ -52,7 +67,14 @@ function expectRefusalError(thrown: { name: string; message: string }): string {
   return expectReadable(thrown.message);
 }
 
-interface Change { sheet: string; cell: string; column: string; row: number; before: Record<string, unknown> | undefined; after: Record<string, unknown> | undefined }
+interface Change {
+  sheet: string;
+  cell: string;
+  column: string;
+  row: number;
+  before: Record<string, unknown> | undefined;
+  after: Record<string, unknown> | undefined;
+}
 
 function splitA1(a1: string): { column: string; row: number } {
   const match = /^([A-Z]+)(\d+)$/.exec(a1)!;
@@ -119,7 +141,10 @@ function ownedByScoring(change: Change, after: WorkbookSnapshot): boolean {
 
 function expectOnlyScoringChanged(before: WorkbookSnapshot, after: WorkbookSnapshot): void {
   const foreign = changedCells(before, after).filter((change) => !ownedByScoring(change, after));
-  expect(foreign.map(({ sheet, cell, before: was, after: now }) => ({ sheet, cell, was, now })), 'user cells changed').toEqual([]);
+  expect(
+    foreign.map(({ sheet, cell, before: was, after: now }) => ({ sheet, cell, was, now })),
+    'user cells changed',
+  ).toEqual([]);
   expect(sheetShapes(after)).toEqual(sheetShapes(before));
   expectFiniteEverywhere(after);
 }
@@ -172,7 +197,10 @@ function refreshedCopy() {
 
 function payloadBook(book: Book) {
   if (book === 'closing') return open(closingBook());
-  const opened = open({ KPIs: { values: KPI_ROWS }, OKRs: { values: book === 'flat' ? FLAT_OKR_ROWS : GROUPED_OKR_ROWS } });
+  const opened = open({
+    KPIs: { values: KPI_ROWS },
+    OKRs: { values: book === 'flat' ? FLAT_OKR_ROWS : GROUPED_OKR_ROWS },
+  });
   opened.addon.run('refreshScores');
   return opened;
 }
@@ -246,7 +274,10 @@ describe('onEdit on typed and pasted bad values', () => {
 
 function expectNoNonFinite(value: unknown): void {
   const flat = Array.isArray(value) ? (value as unknown[]).flat(2) : [value];
-  expect(flat.filter((cell) => typeof cell === 'number' && !Number.isFinite(cell)), 'never NaN or Infinity').toEqual([]);
+  expect(
+    flat.filter((cell) => typeof cell === 'number' && !Number.isFinite(cell)),
+    'never NaN or Infinity',
+  ).toEqual([]);
 }
 
 let functionBook: ReturnType<typeof open> | undefined;
@@ -290,7 +321,12 @@ describe('custom functions with bad arguments', () => {
 // ---------------------------------------------------------------------------------------------------------
 
 /** A check-in owns its log tab, the item's Current and Confidence/Updated, and the computed columns. */
-function ownedByCheckIn(change: Change, after: WorkbookSnapshot, id: string, workbook: ReturnType<typeof open>['workbook']): boolean {
+function ownedByCheckIn(
+  change: Change,
+  after: WorkbookSnapshot,
+  id: string,
+  workbook: ReturnType<typeof open>['workbook'],
+): boolean {
   if (change.sheet === 'Check-ins') return true;
   if (ownedByScoring(change, after) && change.row > 1) return true;
   const title = headerOf(after, change.sheet)[change.column] ?? '';
@@ -298,14 +334,25 @@ function ownedByCheckIn(change: Change, after: WorkbookSnapshot, id: string, wor
 }
 
 /** A draft owns its new row: every other row, without it, is as it was (computed columns aside). */
-function expectOnlyRowAdded(before: WorkbookSnapshot, workbook: ReturnType<typeof open>['workbook'], tab: string, id: string): void {
+function expectOnlyRowAdded(
+  before: WorkbookSnapshot,
+  workbook: ReturnType<typeof open>['workbook'],
+  tab: string,
+  id: string,
+): void {
   const newRow = rowOfId(workbook, tab, id);
   expect(newRow, `${id} is on ${tab}`).toBeGreaterThan(1);
-  const userColumns = (header: CellValue[]) => header.map((title, index) => ((COMPUTED[tab] ?? []).includes(String(title)) ? -1 : index)).filter((index) => index >= 0);
+  const userColumns = (header: CellValue[]) =>
+    header
+      .map((title, index) => ((COMPUTED[tab] ?? []).includes(String(title)) ? -1 : index))
+      .filter((index) => index >= 0);
   const restored = restoreWorkbook(before).read(tab);
   const was = { values: restored.values(), formulas: restored.formulas() };
   const sheet = workbook.read(tab);
-  const now = { values: sheet.values().filter((_, r) => r !== newRow - 1), formulas: sheet.formulas().filter((_, r) => r !== newRow - 1) };
+  const now = {
+    values: sheet.values().filter((_, r) => r !== newRow - 1),
+    formulas: sheet.formulas().filter((_, r) => r !== newRow - 1),
+  };
   const columns = userColumns(was.values[0]!);
   const pick = (rows: CellValue[][]) => rows.map((row) => columns.map((index) => row[index] ?? ''));
   expect(pick(now.values)).toEqual(pick(was.values));
@@ -322,14 +369,18 @@ function payloadCase(c: PayloadCase): void {
   expectFiniteEverywhere(after);
 
   if ('thrown' in c.outcome) {
-    expect('thrown' in outcome ? '' : JSON.stringify(outcome).slice(0, 300), 'the handler refuses by throwing').toBe('');
+    expect('thrown' in outcome ? '' : JSON.stringify(outcome).slice(0, 300), 'the handler refuses by throwing').toBe(
+      '',
+    );
     const { thrown } = outcome as { thrown: { name: string; message: string } };
     expect(expectRefusalError(thrown)).toMatch(c.outcome.thrown);
     expect(after, 'a refused request writes nothing').toEqual(before);
     return;
   }
   if ('thrown' in outcome) expectRefusalError(outcome.thrown); // an unexpected throw: say why first
-  expect('thrown' in outcome ? `${outcome.thrown.name}: ${outcome.thrown.message}` : '', 'the handler answers').toBe('');
+  expect('thrown' in outcome ? `${outcome.thrown.name}: ${outcome.thrown.message}` : '', 'the handler answers').toBe(
+    '',
+  );
   const reply = (outcome as { returned: { ok?: boolean; field?: string; message?: string } }).returned;
 
   if ('refused' in c.outcome) {
@@ -346,7 +397,10 @@ function payloadCase(c: PayloadCase): void {
   if (c.fn === 'submitCheckIn') {
     const id = (c.args[0] as { id: string }).id.trim();
     const foreign = changedCells(before, after).filter((change) => !ownedByCheckIn(change, after, id, workbook));
-    expect(foreign.map(({ sheet, cell, before: was, after: now }) => ({ sheet, cell, was, now })), 'user cells changed').toEqual([]);
+    expect(
+      foreign.map(({ sheet, cell, before: was, after: now }) => ({ sheet, cell, was, now })),
+      'user cells changed',
+    ).toEqual([]);
   } else if (c.fn === 'chooseCheckInOwner') {
     // A filter choice is the user's own preference: no cell of the spreadsheet changes.
     expect(after, 'choosing an owner writes no cell').toEqual(before);
@@ -373,9 +427,16 @@ describe('the corpus itself', () => {
   it('holds well over 100 cases across every surface, each defect described', () => {
     const all = [...REFRESH_CASES, ...EDIT_CASES, ...CUSTOM_FUNCTION_CASES, ...PAYLOAD_CASES];
     expect(all.length).toBeGreaterThan(300);
-    expect(new Set(PAYLOAD_CASES.map((c) => c.fn))).toEqual(new Set([
-      'submitCheckIn', 'chooseCheckInOwner', 'addKpiOrKeyResult', 'selectHealthFinding', 'addRecoveryOkr', 'confirmQuarterClose',
-    ]));
+    expect(new Set(PAYLOAD_CASES.map((c) => c.fn))).toEqual(
+      new Set([
+        'submitCheckIn',
+        'chooseCheckInOwner',
+        'addKpiOrKeyResult',
+        'selectHealthFinding',
+        'addRecoveryOkr',
+        'confirmQuarterClose',
+      ]),
+    );
     expect(new Set(all.map((c) => c.what)).size, 'case names are unique').toBe(all.length);
     expect(all.filter((c) => c.defect !== undefined && c.defect.length < 40)).toEqual([]);
   });

@@ -19,10 +19,13 @@ describe('dist/Code.js as Apps Script loads it', () => {
     const customFunctions = ENTRY_POINTS.filter((e) => (e.doc as readonly string[]).includes('@customfunction'));
     expect(customFunctions.map((entry) => entry.name)).toEqual(CUSTOM_FUNCTIONS);
     for (const entry of customFunctions) {
-      const stub = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\nfunction ${entry.name}\\(${entry.params.join(', ')}\\)`);
+      const stub = new RegExp(
+        `/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\nfunction ${entry.name}\\(${entry.params.join(', ')}\\)`,
+      );
       const doc = stub.exec(code)?.[1] ?? '';
       expect(doc, entry.name).toContain('@customfunction');
-      for (const param of entry.params) expect(doc, `${entry.name} ${param}`).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${param}\\]?`));
+      for (const param of entry.params)
+        expect(doc, `${entry.name} ${param}`).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${param}\\]?`));
     }
   });
 
@@ -38,7 +41,10 @@ describe('dist/Code.js as Apps Script loads it', () => {
   });
 
   it('asks only for the narrow scopes in appsscript.json', () => {
-    const manifest = JSON.parse(readFileSync(dist('appsscript.json'), 'utf8')) as { runtimeVersion?: unknown; oauthScopes?: unknown };
+    const manifest = JSON.parse(readFileSync(dist('appsscript.json'), 'utf8')) as {
+      runtimeVersion?: unknown;
+      oauthScopes?: unknown;
+    };
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',

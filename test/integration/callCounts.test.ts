@@ -37,20 +37,28 @@ function refreshCells(keyResults: number): number {
 }
 
 describe('Refresh cost', () => {
-  it('makes exactly the same service calls for 10 key results as for 5,000', () => {
-    const small = refresh(10);
-    const large = refresh(5000);
-    expect(large.calls).toEqual(small.calls);
-    // KPIs and OKRs: one read of values each; the log: its top rows, then one read per column used.
-    expect(small.calls['Range.getValues']).toBe(2 + 1 + 3);
-    // One read per column written: KPIs ID and Status; OKRs ID, Quarter (a blank one is filled), Score, Status and Last check-in.
-    expect(small.calls['Range.getFormulas']).toBe(2 + 5);
-  }, LARGE_WORKBOOK_MS);
+  it(
+    'makes exactly the same service calls for 10 key results as for 5,000',
+    () => {
+      const small = refresh(10);
+      const large = refresh(5000);
+      expect(large.calls).toEqual(small.calls);
+      // KPIs and OKRs: one read of values each; the log: its top rows, then one read per column used.
+      expect(small.calls['Range.getValues']).toBe(2 + 1 + 3);
+      // One read per column written: KPIs ID and Status; OKRs ID, Quarter (a blank one is filled), Score, Status and Last check-in.
+      expect(small.calls['Range.getFormulas']).toBe(2 + 5);
+    },
+    LARGE_WORKBOOK_MS,
+  );
 
-  it('reads formulas only where it writes, and only the Check-ins columns it uses', () => {
-    expect(refresh(10).cellsRead).toBe(refreshCells(10));
-    expect(refresh(5000).cellsRead).toBe(refreshCells(5000));
-  }, LARGE_WORKBOOK_MS);
+  it(
+    'reads formulas only where it writes, and only the Check-ins columns it uses',
+    () => {
+      expect(refresh(10).cellsRead).toBe(refreshCells(10));
+      expect(refresh(5000).cellsRead).toBe(refreshCells(5000));
+    },
+    LARGE_WORKBOOK_MS,
+  );
 });
 
 function editCalls(keyResults: number): Record<string, number> {
@@ -59,9 +67,13 @@ function editCalls(keyResults: number): Record<string, number> {
 }
 
 describe('onEdit cost', () => {
-  it('makes exactly the same service calls for 10 key results as for 5,000', () => {
-    expect(editCalls(5000)).toEqual(editCalls(10));
-  }, LARGE_WORKBOOK_MS);
+  it(
+    'makes exactly the same service calls for 10 key results as for 5,000',
+    () => {
+      expect(editCalls(5000)).toEqual(editCalls(10));
+    },
+    LARGE_WORKBOOK_MS,
+  );
 });
 
 /**
@@ -71,34 +83,64 @@ describe('onEdit cost', () => {
 function checkInCells(keyResults: number): number {
   const logRows = keyResults + 1;
   // Of the log only its header: the sidebar keeps the trends it has (withHistoryOf), so a save reads no log row.
-  return refreshCells(keyResults) - (logRows - 1) * 3 + (keyResults + 1) * 2 + (keyResults + Math.ceil(keyResults / 4) + 1) * 2 + 15;
+  return (
+    refreshCells(keyResults) -
+    (logRows - 1) * 3 +
+    (keyResults + 1) * 2 +
+    (keyResults + Math.ceil(keyResults / 4) + 1) * 2 +
+    15
+  );
 }
 
-const checkIn = (id: string) => (addon: ReturnType<typeof open>['addon']): void => {
-  expect(addon.run('submitCheckIn', { args: [{ id, value: '7', confidence: '6', note: 'Bench' }] })).toMatchObject({ ok: true });
-};
+const checkIn =
+  (id: string) =>
+  (addon: ReturnType<typeof open>['addon']): void => {
+    expect(addon.run('submitCheckIn', { args: [{ id, value: '7', confidence: '6', note: 'Bench' }] })).toMatchObject({
+      ok: true,
+    });
+  };
 
 describe('Check-in cost', () => {
-  it('reads the tabs once: the same calls for 10 key results as for 5,000, and the cells of a single read', () => {
-    const small = cost(10, checkIn('O2.2'));
-    const large = cost(5000, checkIn('O600.2'));
-    expect(large.calls).toEqual(small.calls);
-    expect(small.cellsRead).toBe(checkInCells(10));
-    expect(large.cellsRead).toBe(checkInCells(5000));
-  }, LARGE_WORKBOOK_MS);
+  it(
+    'reads the tabs once: the same calls for 10 key results as for 5,000, and the cells of a single read',
+    () => {
+      const small = cost(10, checkIn('O2.2'));
+      const large = cost(5000, checkIn('O600.2'));
+      expect(large.calls).toEqual(small.calls);
+      expect(small.cellsRead).toBe(checkInCells(10));
+      expect(large.cellsRead).toBe(checkInCells(5000));
+    },
+    LARGE_WORKBOOK_MS,
+  );
 
-  it('returns the list a fresh read shows, for a key result, a KPI, a formula in Current and a new Check-ins tab', () => {
-    const { 'Check-ins': _log, ...withoutLog } = generatedWorkbook(40);
-    for (const [sheets, id] of [[generatedWorkbook(40), 'O3.2'], [generatedWorkbook(40), 'K7'], [generatedWorkbook(40), 'O5.1'], [withoutLog, 'O1.1']] as const) {
-      const { addon } = open(sheets);
-      const shown = addon.run('getCheckInState') as CheckInState;
-      const reply = addon.run('submitCheckIn', { args: [{ id, value: '7', confidence: '6', note: '' }] }) as { ok: boolean; state: CheckInState };
-      expect(reply.ok).toBe(true);
-      // What the sidebar shows after the save (its list completed with the trends it had) is what a fresh read shows.
-      const merged = withHistoryOf(JSON.parse(JSON.stringify(shown)) as CheckInState, JSON.parse(JSON.stringify(reply.state)) as CheckInState, id);
-      expect(merged).toEqual(JSON.parse(JSON.stringify(addon.run('getCheckInState'))));
-    }
-  }, LARGE_WORKBOOK_MS);
+  it(
+    'returns the list a fresh read shows, for a key result, a KPI, a formula in Current and a new Check-ins tab',
+    () => {
+      const { 'Check-ins': _log, ...withoutLog } = generatedWorkbook(40);
+      for (const [sheets, id] of [
+        [generatedWorkbook(40), 'O3.2'],
+        [generatedWorkbook(40), 'K7'],
+        [generatedWorkbook(40), 'O5.1'],
+        [withoutLog, 'O1.1'],
+      ] as const) {
+        const { addon } = open(sheets);
+        const shown = addon.run('getCheckInState') as CheckInState;
+        const reply = addon.run('submitCheckIn', { args: [{ id, value: '7', confidence: '6', note: '' }] }) as {
+          ok: boolean;
+          state: CheckInState;
+        };
+        expect(reply.ok).toBe(true);
+        // What the sidebar shows after the save (its list completed with the trends it had) is what a fresh read shows.
+        const merged = withHistoryOf(
+          JSON.parse(JSON.stringify(shown)) as CheckInState,
+          JSON.parse(JSON.stringify(reply.state)) as CheckInState,
+          id,
+        );
+        expect(merged).toEqual(JSON.parse(JSON.stringify(addon.run('getCheckInState'))));
+      }
+    },
+    LARGE_WORKBOOK_MS,
+  );
 });
 
 /**
@@ -119,11 +161,15 @@ function closeCells(keyResults: number): number {
 }
 
 describe('Quarter close cost', () => {
-  it('reads the archive and the KPIs once for roll and log, and only the formulas it writes around', () => {
-    const close = (addon: ReturnType<typeof open>['addon']): void => {
-      expect(addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] })).toMatchObject({ ok: true });
-    };
-    expect(cost(10, close).cellsRead).toBe(closeCells(10));
-    expect(cost(400, close).cellsRead).toBe(closeCells(400));
-  }, LARGE_WORKBOOK_MS);
+  it(
+    'reads the archive and the KPIs once for roll and log, and only the formulas it writes around',
+    () => {
+      const close = (addon: ReturnType<typeof open>['addon']): void => {
+        expect(addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] })).toMatchObject({ ok: true });
+      };
+      expect(cost(10, close).cellsRead).toBe(closeCells(10));
+      expect(cost(400, close).cellsRead).toBe(closeCells(400));
+    },
+    LARGE_WORKBOOK_MS,
+  );
 });

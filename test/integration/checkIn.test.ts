@@ -37,13 +37,29 @@ describe('the sidebar state', () => {
     expect(state.owner).toBe('');
     expect(state.objectives.map((o) => o.id)).toEqual(['O1', 'O2', 'O3']);
     const churn = state.objectives[0]!.keyResults[0];
-    expect(churn).toMatchObject({ id: 'O1.1', kind: 'KR', currentText: '5.5%', score: 0.63, scoreColour: YELLOW, confidence: 6 });
-    expect(state.kpis[0]).toMatchObject({ id: 'K1', kind: 'KPI', currentText: '$262,000', status: 'WARN', statusColour: YELLOW, range: '≥ $250,000' });
+    expect(churn).toMatchObject({
+      id: 'O1.1',
+      kind: 'KR',
+      currentText: '5.5%',
+      score: 0.63,
+      scoreColour: YELLOW,
+      confidence: 6,
+    });
+    expect(state.kpis[0]).toMatchObject({
+      id: 'K1',
+      kind: 'KPI',
+      currentText: '$262,000',
+      status: 'WARN',
+      statusColour: YELLOW,
+      range: '≥ $250,000',
+    });
     expect(state.owners).toContain('Head of CS');
   });
 
   it("shows a key result's linked KPI reading when its own Current is blank", () => {
-    const rows = GROUPED_OKR_ROWS.map((row, index) => (index === 11 ? row.map((cell, c) => (c === 7 ? '' : cell)) : row));
+    const rows = GROUPED_OKR_ROWS.map((row, index) =>
+      index === 11 ? row.map((cell, c) => (c === 7 ? '' : cell)) : row,
+    );
     const state = call(opened(rows).addon, 'getCheckInState');
     expect(state.objectives[2]!.keyResults[1]).toMatchObject({ id: 'O3.2', currentText: '41', score: 0.55 });
   });
@@ -59,7 +75,9 @@ describe('the sidebar state', () => {
   });
 
   it("starts on the user's own name when their email is an Owner, else on All", () => {
-    const rows = GROUPED_OKR_ROWS.map((row, index) => (index === 2 ? row.map((cell, c) => (c === 4 ? 'lead@example.com' : cell)) : row));
+    const rows = GROUPED_OKR_ROWS.map((row, index) =>
+      index === 2 ? row.map((cell, c) => (c === 4 ? 'lead@example.com' : cell)) : row,
+    );
     expect(call(opened(rows).addon, 'getCheckInState').owner).toBe('lead@example.com');
     expect(call(opened().addon, 'getCheckInState').owner).toBe('');
   });
@@ -77,10 +95,24 @@ describe('a check-in', () => {
     expect(column(workbook, 'OKRs', 'Score')[0]).toBe(0.66); // O1: (0.88 + 0.36 + 0.75) / 3
     const log = workbook.read('Check-ins').values();
     expect(log[0]).toEqual(['Timestamp', 'Quarter', 'ID', 'Item', 'Kind', 'Value', 'Confidence', 'Note', 'By']);
-    expect(log[1]?.slice(1)).toEqual(['2026-Q4', 'O1.1', 'Reduce customer churn', 'KR', 0.045, 8, 'Renewals landed', 'lead@example.com']);
+    expect(log[1]?.slice(1)).toEqual([
+      '2026-Q4',
+      'O1.1',
+      'Reduce customer churn',
+      'KR',
+      0.045,
+      8,
+      'Renewals landed',
+      'lead@example.com',
+    ]);
     expect(log[1]?.[0]).toBeInstanceOf(Date);
     const churn = succeeded(reply).state.objectives[0]!.keyResults[0];
-    expect(churn).toMatchObject({ score: 0.88, confidence: 8, lastCheckIn: '2026-11-23', trend: [{ date: '2026-11-23', value: 0.045 }] });
+    expect(churn).toMatchObject({
+      score: 0.88,
+      confidence: 8,
+      lastCheckIn: '2026-11-23',
+      trend: [{ date: '2026-11-23', value: 0.045 }],
+    });
     expect(column(workbook, 'OKRs', 'Last check-in')[1]).toEqual(new Date('2026-11-23T00:00:00Z'));
   });
 
@@ -116,9 +148,13 @@ describe('a check-in', () => {
   });
 
   it("dates are the spreadsheet's: Tokyo's Updated day, and the Timestamp showing Tokyo's time", () => {
-    const book = open({ KPIs: { values: KPI_ROWS }, OKRs: { values: GROUPED_OKR_ROWS } }, {
-      timeZone: 'Asia/Tokyo', now: new Date('2026-11-23T20:00:00Z'),
-    });
+    const book = open(
+      { KPIs: { values: KPI_ROWS }, OKRs: { values: GROUPED_OKR_ROWS } },
+      {
+        timeZone: 'Asia/Tokyo',
+        now: new Date('2026-11-23T20:00:00Z'),
+      },
+    );
     const reply = call(book.addon, 'submitCheckIn', { id: 'K1', value: '260000' });
     expect(book.workbook.read('KPIs').displayValues()[1]?.[8]).toBe('2026-11-24');
     const log = book.workbook.read('Check-ins');
@@ -128,7 +164,9 @@ describe('a check-in', () => {
   });
 
   it('a note or name starting with = stays text in the sheet', () => {
-    const rows = GROUPED_OKR_ROWS.map((row, index) => (index === 2 ? row.map((cell, c) => (c === 3 ? '=<b>Churn</b>' : cell)) : row));
+    const rows = GROUPED_OKR_ROWS.map((row, index) =>
+      index === 2 ? row.map((cell, c) => (c === 3 ? '=<b>Churn</b>' : cell)) : row,
+    );
     const book = opened(rows);
     call(book.addon, 'submitCheckIn', { id: 'O1.1', value: '5%', note: '=SUM(A1:A9)' });
     const log = book.workbook.read('Check-ins');
@@ -140,13 +178,38 @@ describe('a check-in', () => {
 
 describe('errors a user can cause write nothing', () => {
   const cases: [string, unknown, string, RegExp][] = [
-    ['an ID that no longer exists', { id: 'O9.9', value: '5', note: '' }, 'id', /O9\.9 is no longer on the OKRs or KPIs tab/],
-    ['a value that is not a number', { id: 'O1.1', value: 'about half', note: '' }, 'value', /"about half" is not a number/],
+    [
+      'an ID that no longer exists',
+      { id: 'O9.9', value: '5', note: '' },
+      'id',
+      /O9\.9 is no longer on the OKRs or KPIs tab/,
+    ],
+    [
+      'a value that is not a number',
+      { id: 'O1.1', value: 'about half', note: '' },
+      'value',
+      /"about half" is not a number/,
+    ],
     ['a blank value', { id: 'O1.1', value: ' ', note: '' }, 'value', /Type the new value/],
-    ['a note over 1,000 characters', { id: 'O1.1', value: '5%', note: 'x'.repeat(1001) }, 'note', /Keep the note to 1,000 characters/],
-    ['a confidence above 10', { id: 'O1.1', value: '5%', confidence: '11', note: '' }, 'confidence', /from 0 \(no chance\) to 10/],
+    [
+      'a note over 1,000 characters',
+      { id: 'O1.1', value: '5%', note: 'x'.repeat(1001) },
+      'note',
+      /Keep the note to 1,000 characters/,
+    ],
+    [
+      'a confidence above 10',
+      { id: 'O1.1', value: '5%', confidence: '11', note: '' },
+      'confidence',
+      /from 0 \(no chance\) to 10/,
+    ],
     ['a confidence below 0', { id: 'O1.1', value: '5%', confidence: -1, note: '' }, 'confidence', /not "-1"/],
-    ['a percent as confidence', { id: 'O1.1', value: '5%', confidence: '70%', note: '' }, 'confidence', /to 10 \(certain\), not "70%"/],
+    [
+      'a percent as confidence',
+      { id: 'O1.1', value: '5%', confidence: '70%', note: '' },
+      'confidence',
+      /to 10 \(certain\), not "70%"/,
+    ],
     ['a malformed payload', { id: 'O1.1', value: 5 }, 'value', /cannot read/],
     ['no payload at all', 'O1.1', 'form', /cannot read/],
   ];
@@ -167,7 +230,10 @@ describe('errors a user can cause write nothing', () => {
     addon.run('refreshScores');
     deleteRow(workbook, 'OKRs', 5); // O1.3
     const before = JSON.stringify(workbook.toJSON());
-    expect(call(addon, 'submitCheckIn', { id: 'O1.3', value: '8', note: '' })).toMatchObject({ ok: false, field: 'id' });
+    expect(call(addon, 'submitCheckIn', { id: 'O1.3', value: '8', note: '' })).toMatchObject({
+      ok: false,
+      field: 'id',
+    });
     expect(JSON.stringify(workbook.toJSON())).toBe(before);
   });
 

@@ -14,7 +14,15 @@ function add(addon: ReturnType<typeof flat>['addon'], payload: unknown) {
   return callServer(addon, 'addKpiOrKeyResult', payload);
 }
 
-const draft = { kind: 'KR', name: 'Win back churned accounts', owner: 'Head of CS', unit: '', low: '0', high: '20', objectiveId: 'O1' };
+const draft = {
+  kind: 'KR',
+  name: 'Win back churned accounts',
+  owner: 'Head of CS',
+  unit: '',
+  low: '0',
+  high: '20',
+  objectiveId: 'O1',
+};
 
 describe('adding a draft', () => {
   it('in a flat layout repeats the objective on the new key result, right after its last one', () => {
@@ -23,14 +31,29 @@ describe('adding a draft', () => {
     expect(reply.message).toBe('Added key result O1.4 to the OKRs tab.');
     expect(column(workbook, 'OKRs', 'ID').slice(0, 5)).toEqual(['O1.1', 'O1.2', 'O1.3', 'O1.4', 'O2.1']);
     expect(column(workbook, 'OKRs', 'Objective')[3]).toBe('Retain customers and stabilize the base');
-    expect(succeeded(reply).state.objectives[0]!.keyResults.map((kr) => kr.id)).toEqual(['O1.1', 'O1.2', 'O1.3', 'O1.4']);
+    expect(succeeded(reply).state.objectives[0]!.keyResults.map((kr) => kr.id)).toEqual([
+      'O1.1',
+      'O1.2',
+      'O1.3',
+      'O1.4',
+    ]);
   });
 
   const refused: [string, object, string, string][] = [
     ['a key result whose Target equals its Start', { high: '0' }, 'high', 'The Target must differ from the Start.'],
     ['a key result with no Start', { low: '' }, 'low', 'A key result needs a Start: where the number is today.'],
-    ['a key result under an objective that is gone', { objectiveId: 'O9' }, 'objectiveId', 'Choose an objective on the OKRs tab for the key result.'],
-    ['a Start that is not a number', { low: 'zero' }, 'low', 'Start: "zero" is not a number, like 45%, $1,200 or 12.5.'],
+    [
+      'a key result under an objective that is gone',
+      { objectiveId: 'O9' },
+      'objectiveId',
+      'Choose an objective on the OKRs tab for the key result.',
+    ],
+    [
+      'a Start that is not a number',
+      { low: 'zero' },
+      'low',
+      'Start: "zero" is not a number, like 45%, $1,200 or 12.5.',
+    ],
     ['a KPI whose Min is above its Max', { kind: 'KPI', low: '10', high: '5' }, 'high', 'Max must be at least Min.'],
     ['a draft without a name', { name: '  ' }, 'name', 'Give the draft a name.'],
   ];

@@ -14,7 +14,8 @@ function sortOkrs(workbook: ReturnType<typeof open>['workbook'], round: number):
   const [header, ...rows] = workbook.read('OKRs').values();
   const key = [0, 3, 7, 4][round % 4]!; // ID, Key Result, Current, Owner
   const direction = round % 2 === 0 ? 1 : -1;
-  const text = (cell: CellValue): string => (typeof cell === 'number' ? cell.toFixed(6).padStart(20, '0') : String(cell));
+  const text = (cell: CellValue): string =>
+    typeof cell === 'number' ? cell.toFixed(6).padStart(20, '0') : String(cell);
   rows.sort((a, b) => direction * text(a[key] ?? '').localeCompare(text(b[key] ?? '')));
   rewriteRows(workbook, 'OKRs', [header!, ...rows]);
 }
@@ -27,7 +28,9 @@ describe('200 check-ins with the rows sorted in between', () => {
     for (let round = 0; round < 200; round += 1) {
       const id = IDS[round % IDS.length]!;
       const value = round + 1;
-      const reply = runForClient(addon, 'submitCheckIn', [{ id, value: String(value), confidence: String(round % 11), note: `round ${round}` }]);
+      const reply = runForClient(addon, 'submitCheckIn', [
+        { id, value: String(value), confidence: String(round % 11), note: `round ${round}` },
+      ]);
       expect(reply).toMatchObject({ ok: true, value: { ok: true } });
       last.set(id, value);
       sortOkrs(workbook, round);

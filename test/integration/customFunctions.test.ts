@@ -9,7 +9,9 @@ describe('custom functions, called the way Sheets calls them', () => {
     expect(addon.customFunction('OKR_SCORE', 0, 60, 38)).toBe(0.63);
     expect(addon.customFunction('OKR_SCORE', 0.08, 0.04, 0.055)).toBe(0.63);
     expect(addon.customFunction('OKR_SCORE', [[0], [24], [0]], [[60], [4], [10]], [[38], [9], ['abc']])).toEqual([
-      [0.63], [0.75], ['INVALID: Current: "abc" is not a number'],
+      [0.63],
+      [0.75],
+      ['INVALID: Current: "abc" is not a number'],
     ]);
   });
 
@@ -23,20 +25,28 @@ describe('custom functions, called the way Sheets calls them', () => {
     const { addon } = open({});
     const today = date('2026-11-23');
     expect(addon.customFunction('OKR_STATUS', [[1], [0.5], [0.3], [0.1]], date('2026-12-31'), today)).toEqual([
-      ['DONE'], ['ON TRACK'], ['AT RISK'], ['OFF TRACK'],
+      ['DONE'],
+      ['ON TRACK'],
+      ['AT RISK'],
+      ['OFF TRACK'],
     ]);
   });
 
   it('OBJECTIVE_SCORE is the weighted mean of the valid scores', () => {
     const { addon } = open({});
-    expect(addon.customFunction('OBJECTIVE_SCORE', [[0.6], [0.3], ['INVALID: x'], ['']], [[1], [2], [1], [1]])).toBe(0.4);
+    expect(addon.customFunction('OBJECTIVE_SCORE', [[0.6], [0.3], ['INVALID: x'], ['']], [[1], [2], [1], [1]])).toBe(
+      0.4,
+    );
     expect(addon.customFunction('OBJECTIVE_SCORE', [['']])).toBe('NO DATA');
   });
 
   it('KPI_STATUS flags readings against a range with a warning margin', () => {
     const { addon } = open({});
     expect(addon.customFunction('KPI_STATUS', [[262000], [240000], [300000], ['']], 250000, '')).toEqual([
-      ['WARN'], ['ALERT'], ['OK'], ['NO DATA'],
+      ['WARN'],
+      ['ALERT'],
+      ['OK'],
+      ['NO DATA'],
     ]);
     expect(addon.customFunction('KPI_STATUS', 5, 10, 1)).toBe('INVALID: Min is above Max');
   });
@@ -51,12 +61,18 @@ describe('custom functions, called the way Sheets calls them', () => {
   it('answers a clear INVALID in its own cell instead of a silent wrong answer', () => {
     const { addon } = open({});
     expect(addon.customFunction('OKR_STATUS', [[0.5], [1.5], [-0.1]], date('2026-12-31'), date('2026-11-23'))).toEqual([
-      ['ON TRACK'], ['INVALID: Score: 1.5 is outside 0–1'], ['INVALID: Score: -0.1 is outside 0–1'],
+      ['ON TRACK'],
+      ['INVALID: Score: 1.5 is outside 0–1'],
+      ['INVALID: Score: -0.1 is outside 0–1'],
     ]);
     expect(addon.customFunction('OBJECTIVE_SCORE', [[0.5], [2]])).toBe('INVALID: Score: 2 is outside 0–1');
     expect(addon.customFunction('OBJECTIVE_SCORE', [[0.5], [1]], [[-2], [1]])).toBe('INVALID: Weight: -2 is negative');
-    expect(addon.customFunction('OBJECTIVE_SCORE', [[0.5], [1]], [['lots'], [1]])).toBe('INVALID: Weight: "lots" is not a number');
-    expect(addon.customFunction('QUARTER', date('2026-11-23'), 13)).toBe('INVALID: Fiscal start month: 13 is not a month number 1–12');
+    expect(addon.customFunction('OBJECTIVE_SCORE', [[0.5], [1]], [['lots'], [1]])).toBe(
+      'INVALID: Weight: "lots" is not a number',
+    );
+    expect(addon.customFunction('QUARTER', date('2026-11-23'), 13)).toBe(
+      'INVALID: Fiscal start month: 13 is not a month number 1–12',
+    );
     expect(addon.customFunction('OKR_SCORE', 0.1 + 0.2, 0.3, 0.3)).toBe('INVALID: target equals start');
   });
 
@@ -86,7 +102,8 @@ describe('custom functions in a spreadsheet east of UTC', () => {
     const tokyoOctoberFirst = new Date('2026-09-30T15:00:00Z');
     expect(addon.customFunction('QUARTER', tokyoOctoberFirst)).toBe('2026-Q4');
     expect(addon.customFunction('QUARTER', [[tokyoOctoberFirst], [new Date('2026-12-31T15:00:00Z')]])).toEqual([
-      ['2026-Q4'], ['2027-Q1'],
+      ['2026-Q4'],
+      ['2027-Q1'],
     ]);
   });
 });

@@ -1,7 +1,15 @@
 // Integration tests drive dist/Code.js — the file Google runs — inside the emulator.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createWorkbook, loadAddon, runForClient, type Addon, type CellValue, type SheetFixture, type Workbook } from '../../emulator/index';
+import {
+  createWorkbook,
+  loadAddon,
+  runForClient,
+  type Addon,
+  type CellValue,
+  type SheetFixture,
+  type Workbook,
+} from '../../emulator/index';
 import type { ServerApi, ServerFunctionName, ServerReply } from '../../src/server/api';
 import { TODAY } from '../fixtures/examples';
 
@@ -22,7 +30,10 @@ export function sidebarHtml(): string {
 }
 
 export function open(sheets: Record<string, SheetFixture>, options: { now?: Date; timeZone?: string } = {}) {
-  const workbook = createWorkbook({ sheets, ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }) });
+  const workbook = createWorkbook({
+    sheets,
+    ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
+  });
   const addon = loadAddon({
     code: bundleCode(),
     workbook,
@@ -37,12 +48,20 @@ export function open(sheets: Record<string, SheetFixture>, options: { now?: Date
  * A menu click or dialog call on the bundle's own objects (no JSON copy), typed as the handler in src
  * returns it: the bundle is that code, so its reply has that shape, as the sidebar's callServer assumes.
  */
-export function runHandler<Name extends ServerFunctionName>(addon: Addon, name: Name, ...args: Parameters<ServerApi[Name]>): ServerReply<Name> {
+export function runHandler<Name extends ServerFunctionName>(
+  addon: Addon,
+  name: Name,
+  ...args: Parameters<ServerApi[Name]>
+): ServerReply<Name> {
   return addon.run(name, { args }) as ServerReply<Name>;
 }
 
 /** A google.script.run call: the JSON copy the client's success handler receives; a server exception throws. */
-export function callServer<Name extends ServerFunctionName>(addon: Addon, name: Name, ...args: Parameters<ServerApi[Name]>): ServerReply<Name> {
+export function callServer<Name extends ServerFunctionName>(
+  addon: Addon,
+  name: Name,
+  ...args: Parameters<ServerApi[Name]>
+): ServerReply<Name> {
   const reply = runForClient(addon, name, args);
   if (!reply.ok) throw new Error(reply.message);
   return reply.value as ServerReply<Name>;
@@ -66,7 +85,11 @@ export function backgroundColumn(workbook: Workbook, sheet: string, title: strin
   const values = workbook.read(sheet).values();
   const index = values[headerRow - 1]?.indexOf(title) ?? -1;
   if (index < 0) throw new Error(`no column ${title} on ${sheet}`);
-  return workbook.read(sheet).backgrounds().slice(headerRow, values.length).map((row) => row[index] ?? '');
+  return workbook
+    .read(sheet)
+    .backgrounds()
+    .slice(headerRow, values.length)
+    .map((row) => row[index] ?? '');
 }
 
 export const RED = '#f4c7c3';

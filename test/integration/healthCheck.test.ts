@@ -9,7 +9,14 @@ import { column, open } from './harness';
 
 const d = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
-interface Finding { rule: string; tab: string; row: number; what: string; fix: string; recovery?: Record<string, unknown> }
+interface Finding {
+  rule: string;
+  tab: string;
+  row: number;
+  what: string;
+  fix: string;
+  recovery?: Record<string, unknown>;
+}
 
 function findings(addon: ReturnType<typeof open>['addon']): Finding[] {
   const reply = addon.run('getHealthFindings') as { ok: boolean; findings: Finding[] };
@@ -50,7 +57,9 @@ describe('Health check', () => {
     const found = findings(addon);
     expect(workbook.toJSON()).toEqual(before);
     expect(found.find((f) => f.rule === 'task-like-key-result')).toEqual({
-      rule: 'task-like-key-result', tab: 'OKRs', row: 8,
+      rule: 'task-like-key-result',
+      tab: 'OKRs',
+      row: 8,
       what: 'O2.2 "Launch the partner portal" reads like a task, not an outcome.',
       fix: stringContaining('Name the number the work should move'),
     });
@@ -66,9 +75,13 @@ describe('Health check', () => {
     expect(workbook.selection()).toEqual({ sheet: 'KPIs', a1: 'A4:J4' });
     addon.run('selectHealthFinding', { args: [{ tab: 'OKRs', row: 8 }] });
     expect(workbook.selection()).toEqual({ sheet: 'OKRs', a1: 'A8:P8' });
-    expect(() => addon.run('selectHealthFinding', { args: [{ tab: 'Gone', row: 2 }] })).toThrow('The tab "Gone" no longer exists');
+    expect(() => addon.run('selectHealthFinding', { args: [{ tab: 'Gone', row: 2 }] })).toThrow(
+      'The tab "Gone" no longer exists',
+    );
     expect(() => addon.run('selectHealthFinding', { args: [{ tab: 'OKRs', row: 0 }] })).toThrow('names no tab and row');
-    expect(() => addon.run('selectHealthFinding', { args: [{ tab: 'OKRs', row: 2.5 }] })).toThrow('names no tab and row');
+    expect(() => addon.run('selectHealthFinding', { args: [{ tab: 'OKRs', row: 2.5 }] })).toThrow(
+      'names no tab and row',
+    );
     expect(() => addon.run('selectHealthFinding', { args: [{ tab: '', row: 2 }] })).toThrow('names no tab and row');
     expect(() => addon.run('selectHealthFinding', { args: ['OKRs!A2'] })).toThrow('names no tab and row');
     expect(() => addon.run('addRecoveryOkr', { args: [{ kpiId: '' }] })).toThrow('the request names no KPI');
@@ -78,14 +91,35 @@ describe('Health check', () => {
     const { addon, workbook } = open(book());
     const finding = findings(addon).find((f) => f.rule === 'kpi-out-of-range')!;
     expect(finding.recovery).toEqual({
-      kpiId: 'K3', objective: 'Bring Net Promoter Score back into range', keyResult: 'Raise Net Promoter Score to at least 45',
-      owner: 'Head of CS', quarter: '2026-Q4', start: 41, target: 45, unit: '',
+      kpiId: 'K3',
+      objective: 'Bring Net Promoter Score back into range',
+      keyResult: 'Raise Net Promoter Score to at least 45',
+      owner: 'Head of CS',
+      quarter: '2026-Q4',
+      start: 41,
+      target: 45,
+      unit: '',
     });
     const reply = addon.run('addRecoveryOkr', { args: [{ kpiId: 'K3' }] }) as { message: string; row: number };
     expect(reply.row).toBe(14);
     const rows = workbook.read('OKRs').values();
-    expect(rows[13]!.slice(0, 5)).toEqual(['O4', '2026-Q4', 'Bring Net Promoter Score back into range', '', 'Head of CS']);
-    expect(rows[14]!.slice(0, 8)).toEqual(['O4.1', '2026-Q4', '', 'Raise Net Promoter Score to at least 45', 'Head of CS', 41, 45, '']);
+    expect(rows[13]!.slice(0, 5)).toEqual([
+      'O4',
+      '2026-Q4',
+      'Bring Net Promoter Score back into range',
+      '',
+      'Head of CS',
+    ]);
+    expect(rows[14]!.slice(0, 8)).toEqual([
+      'O4.1',
+      '2026-Q4',
+      '',
+      'Raise Net Promoter Score to at least 45',
+      'Head of CS',
+      41,
+      45,
+      '',
+    ]);
     expect(column(workbook, 'OKRs', 'KPI')[13]).toBe('K3');
     expect(column(workbook, 'OKRs', 'Score')[13]).toBe(0); // follows K3's reading, 41: no progress yet
     expect(findings(addon).some((f) => f.rule === 'kpi-out-of-range')).toBe(false);
@@ -96,14 +130,20 @@ describe('Health check', () => {
     const { addon } = open(book());
     expect(findings(addon).some((f) => f.rule === 'early-perfect-score')).toBe(false);
     addon.properties.document.fiscalStartMonth = '2';
-    expect(findings(addon).filter((f) => f.rule === 'early-perfect-score').map((f) => f.row)).toEqual([3, 9, 12]);
+    expect(
+      findings(addon)
+        .filter((f) => f.rule === 'early-perfect-score')
+        .map((f) => f.row),
+    ).toEqual([3, 9, 12]);
   });
 
   it('reads each tab once: the same calls for 10 and 400 key results, and no write', () => {
     const calls = (keyResults: number): number => {
       const { addon } = open(generatedWorkbook(keyResults));
       addon.counter.reset();
-      expect((addon.run('getHealthFindings') as { findings: unknown[] }).findings.length).toBeGreaterThan(keyResults / 2);
+      expect((addon.run('getHealthFindings') as { findings: unknown[] }).findings.length).toBeGreaterThan(
+        keyResults / 2,
+      );
       expect(addon.counter.cellsWritten).toBe(0);
       return addon.counter.total;
     };

@@ -57,6 +57,8 @@ describe('Settings & about', () => {
     addon.ui.queuePromptResponse('13', 'OK');
     addon.run('showSettings');
     expect(addon.properties.document.fiscalStartMonth).toBeUndefined();
-    expect(addon.ui.alerts.at(-1)?.message).toBe('"13" is not a month number from 1 to 12. The fiscal year still starts in January.');
+    expect(addon.ui.alerts.at(-1)?.message).toBe(
+      '"13" is not a month number from 1 to 12. The fiscal year still starts in January.',
+    );
   });
 });

@@ -26,13 +26,32 @@ describe('Start new quarter', () => {
     const before = workbook.toJSON();
     const reply = preview(addon);
     expect(workbook.toJSON()).toEqual(before);
-    expect(reply).toMatchObject({ ok: true, quarter: '2026-Q4', next: '2027-Q1', archive: 'OKRs 2026-Q4', keyResults: 9, done: 3, kept: 6 });
+    expect(reply).toMatchObject({
+      ok: true,
+      quarter: '2026-Q4',
+      next: '2027-Q1',
+      archive: 'OKRs 2026-Q4',
+      keyResults: 9,
+      done: 3,
+      kept: 6,
+    });
     const { objectives, spread, boundMoves } = succeeded(reply);
-    expect(objectives.map((o) => [o.id, o.score])).toEqual([['O1', 0.7], ['O2', 0.63], ['O3', 0.72]]);
+    expect(objectives.map((o) => [o.id, o.score])).toEqual([
+      ['O1', 0.7],
+      ['O2', 0.63],
+      ['O3', 0.72],
+    ]);
     expect(spread).toEqual({ red: 2, yellow: 3, green: 4, ungraded: 0 });
     expect(boundMoves).toEqual([
-      { kpiId: 'K3', kpi: 'Net Promoter Score', bound: 'min', from: 45, to: 50, keyResultId: 'O3.2',
-        text: 'K3 Net Promoter Score: Min 45 → 50 (met by O3.2)' },
+      {
+        kpiId: 'K3',
+        kpi: 'Net Promoter Score',
+        bound: 'min',
+        from: 45,
+        to: 50,
+        keyResultId: 'O3.2',
+        text: 'K3 Net Promoter Score: Min 45 → 50 (met by O3.2)',
+      },
     ]);
     expect(JSON.parse(JSON.stringify(reply))).toEqual(reply);
   });
@@ -45,15 +64,26 @@ describe('Start new quarter', () => {
     expect(reply.message).toContain('K3 Net Promoter Score: Min 45 → 50 (met by O3.2)');
     expect(workbook.sheetNames()).toEqual(['KPIs', 'OKRs', 'OKRs 2026-Q4', 'KPI History', 'Quarter log']);
     expect(addon.ui.toasts.map((t) => t.message).slice(0, 6)).toEqual([
-      '1/6 Final scores and statuses written', '2/6 OKRs archived', '3/6 KPIs recorded in KPI History',
-      '4/6 KPI bounds moved', '5/6 OKRs rolled to the next quarter', '6/6 Summary added to Quarter log',
+      '1/6 Final scores and statuses written',
+      '2/6 OKRs archived',
+      '3/6 KPIs recorded in KPI History',
+      '4/6 KPI bounds moved',
+      '5/6 OKRs rolled to the next quarter',
+      '6/6 Summary added to Quarter log',
     ]);
 
     const archive = workbook.read('OKRs 2026-Q4');
     expect(archive.protection).toEqual({ warningOnly: true, description: stringContaining('Archive of OKRs') });
-    expect(archive.formulas().flat()).toEqual(archive.values().flat().map(() => ''));
+    expect(archive.formulas().flat()).toEqual(
+      archive
+        .values()
+        .flat()
+        .map(() => ''),
+    );
     expect(column(workbook, 'OKRs 2026-Q4', 'Current')[5]).toBe(38);
-    expect(column(workbook, 'OKRs 2026-Q4', 'Score')).toEqual([0.7, 1, 0.36, 0.75, 0.63, 0.63, 0.25, 1, 0.72, 0.56, 1, 0.61]);
+    expect(column(workbook, 'OKRs 2026-Q4', 'Score')).toEqual([
+      0.7, 1, 0.36, 0.75, 0.63, 0.63, 0.25, 1, 0.72, 0.56, 1, 0.61,
+    ]);
     expect(column(workbook, 'OKRs 2026-Q4', 'Notes')[5]).toBe('ask Mia');
 
     const history = workbook.read('KPI History').values();
@@ -94,10 +124,12 @@ describe('Start new quarter', () => {
     expect(archive.cell('H7')).toMatchObject({ formula: '', value: 38 });
     // Every cell is the live tab's as it was closed (Refresh had already written the final scores), the
     // formula now its value.
-    expect({ values: archive.values(), formats: archive.numberFormats(), backgrounds: archive.backgrounds() }).toEqual(expected);
+    expect({ values: archive.values(), formats: archive.numberFormats(), backgrounds: archive.backgrounds() }).toEqual(
+      expected,
+    );
   });
 
-  it("re-flags a KPI at once when its bound moves: NPS 52 is OK above Min 45 and WARN just above Min 50", () => {
+  it('re-flags a KPI at once when its bound moves: NPS 52 is OK above Min 45 and WARN just above Min 50', () => {
     const book = closingBook();
     book.KPIs.values[3]![6] = 52;
     const { addon, workbook } = open(book);
@@ -106,11 +138,25 @@ describe('Start new quarter', () => {
     expect(column(workbook, 'KPIs', 'Status')[2]).toBe('WARN');
   });
 
-  it('places the archive right after the live tabs, before the user\'s own', () => {
+  it("places the archive right after the live tabs, before the user's own", () => {
     const checkIns = { values: [['Timestamp', 'Quarter', 'ID', 'Item', 'Kind', 'Value', 'Confidence', 'Note', 'By']] };
-    const { addon, workbook } = open({ Dashboard: { values: [['hi']] }, ...closingBook(), 'Check-ins': checkIns, Notes: { values: [['x']] } });
+    const { addon, workbook } = open({
+      Dashboard: { values: [['hi']] },
+      ...closingBook(),
+      'Check-ins': checkIns,
+      Notes: { values: [['x']] },
+    });
     addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] });
-    expect(workbook.sheetNames()).toEqual(['Dashboard', 'KPIs', 'OKRs', 'Check-ins', 'OKRs 2026-Q4', 'Notes', 'KPI History', 'Quarter log']);
+    expect(workbook.sheetNames()).toEqual([
+      'Dashboard',
+      'KPIs',
+      'OKRs',
+      'Check-ins',
+      'OKRs 2026-Q4',
+      'Notes',
+      'KPI History',
+      'Quarter log',
+    ]);
     expect(workbook.toJSON().activeSheet).toBe('OKRs');
   });
 
@@ -127,10 +173,25 @@ describe('Start new quarter', () => {
     const { addon, workbook } = open(closingBook());
     addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] });
     addon.setNow(new Date('2027-03-30T09:00:00Z'));
-    expect(addon.run('getQuarterClosePreview')).toMatchObject({ ok: true, quarter: '2027-Q1', next: '2027-Q2', archive: 'OKRs 2027-Q1' });
+    expect(addon.run('getQuarterClosePreview')).toMatchObject({
+      ok: true,
+      quarter: '2027-Q1',
+      next: '2027-Q2',
+      archive: 'OKRs 2027-Q1',
+    });
     addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] });
-    expect(workbook.sheetNames()).toEqual(['KPIs', 'OKRs', 'OKRs 2027-Q1', 'OKRs 2026-Q4', 'KPI History', 'Quarter log']);
-    expect(column(workbook, 'KPI History', 'Quarter')).toEqual([...Array<string>(10).fill('2026-Q4'), ...Array<string>(10).fill('2027-Q1')]);
+    expect(workbook.sheetNames()).toEqual([
+      'KPIs',
+      'OKRs',
+      'OKRs 2027-Q1',
+      'OKRs 2026-Q4',
+      'KPI History',
+      'Quarter log',
+    ]);
+    expect(column(workbook, 'KPI History', 'Quarter')).toEqual([
+      ...Array<string>(10).fill('2026-Q4'),
+      ...Array<string>(10).fill('2027-Q1'),
+    ]);
     expect(column(workbook, 'Quarter log', 'Quarter')).toEqual(['2026-Q4', '2027-Q1']);
     expect(column(workbook, 'OKRs', 'Quarter')).toEqual(Array<string>(9).fill('2027-Q2'));
   });
@@ -160,7 +221,11 @@ describe('Start new quarter', () => {
   });
 
   it('removes every key result of a tab with no spare rows, where Sheets would refuse to delete all unfrozen rows', () => {
-    const okrs = [GROUPED_HEADER, ['O1', '2026-Q4', 'Done', '', 'Ana'], ['O1.1', '2026-Q4', '', 'Deals', 'Ana', 0, 8, 8]];
+    const okrs = [
+      GROUPED_HEADER,
+      ['O1', '2026-Q4', 'Done', '', 'Ana'],
+      ['O1.1', '2026-Q4', '', 'Deals', 'Ana', 0, 8, 8],
+    ];
     const { addon, workbook } = open({ KPIs: { values: KPI_ROWS }, OKRs: { values: okrs, frozenRows: 1, maxRows: 3 } });
     addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] });
     expect(workbook.read('OKRs').values()).toHaveLength(1);
@@ -169,29 +234,40 @@ describe('Start new quarter', () => {
 
   it('closes the quarter under way and leaves rows of other quarters (left over, or planned ahead) as they are', () => {
     // 2026-Q3 was closed before (its archive exists): its left-over rows are not a quarter to close.
-    const { addon, workbook } = open(closingBookWithOtherQuarters([
-      ['O4', '2026-Q3', 'Old goal', '', 'Ana'],
-      ['O4.1', '2026-Q3', '', 'Old result', 'Ana', 0, 10, 4],
-      ['O4.2', '2026-Q3', '', 'Old done', 'Ana', 0, 10, 10],
-      ['O5', '2027-Q1', 'Next goal', '', 'Ben'],
-      ['O5.1', '2027-Q1', '', 'Planned', 'Ben', 0, 5, ''],
-    ]));
+    const { addon, workbook } = open(
+      closingBookWithOtherQuarters([
+        ['O4', '2026-Q3', 'Old goal', '', 'Ana'],
+        ['O4.1', '2026-Q3', '', 'Old result', 'Ana', 0, 10, 4],
+        ['O4.2', '2026-Q3', '', 'Old done', 'Ana', 0, 10, 10],
+        ['O5', '2027-Q1', 'Next goal', '', 'Ben'],
+        ['O5.1', '2027-Q1', '', 'Planned', 'Ben', 0, 5, ''],
+      ]),
+    );
     expect(addon.run('getQuarterClosePreview')).toMatchObject({ quarter: '2026-Q4', keyResults: 9, done: 3 });
     addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] });
     const ids = column(workbook, 'OKRs', 'ID');
     expect(ids.slice(9)).toEqual(['O4', 'O4.1', 'O4.2', 'O5', 'O5.1']);
-    expect(column(workbook, 'OKRs', 'Quarter').slice(9)).toEqual(['2026-Q3', '2026-Q3', '2026-Q3', '2027-Q1', '2027-Q1']);
+    expect(column(workbook, 'OKRs', 'Quarter').slice(9)).toEqual([
+      '2026-Q3',
+      '2026-Q3',
+      '2026-Q3',
+      '2027-Q1',
+      '2027-Q1',
+    ]);
     expect(column(workbook, 'OKRs', 'Current').slice(9)).toEqual(['', 4, 10, '', '']);
     // The left-over 2026-Q3 rows are not a quarter to close now.
     expect(addon.run('getQuarterClosePreview')).toEqual({
-      ok: false, message: '2026-Q4 was closed on 2026-11-23 and no later quarter has begun in the OKRs tab. Nothing was changed.',
+      ok: false,
+      message: '2026-Q4 was closed on 2026-11-23 and no later quarter has begun in the OKRs tab. Nothing was changed.',
     });
   });
 
   it('refuses a payload without a choice, with a readable message', () => {
     const { addon, workbook } = open(closingBook());
     const before = workbook.toJSON();
-    expect(() => addon.run('confirmQuarterClose', { args: [{ mode: 'all' }] })).toThrow('choose "keep unfinished key results" or "start empty"');
+    expect(() => addon.run('confirmQuarterClose', { args: [{ mode: 'all' }] })).toThrow(
+      'choose "keep unfinished key results" or "start empty"',
+    );
     expect(workbook.toJSON()).toEqual(before);
   });
 

@@ -43,14 +43,26 @@ describe('the quarter a close closes', () => {
 
     it(`on ${day}, rows that say 2026-Q4 close 2026-Q4 and roll to 2027-Q1`, () => {
       const { addon, workbook } = open(closingBook(), { now });
-      expect(preview(addon)).toMatchObject({ ok: true, quarter: '2026-Q4', next: '2027-Q1', archive: 'OKRs 2026-Q4', keyResults: 9 });
+      expect(preview(addon)).toMatchObject({
+        ok: true,
+        quarter: '2026-Q4',
+        next: '2027-Q1',
+        archive: 'OKRs 2026-Q4',
+        keyResults: 9,
+      });
       expect(succeeded(preview(addon)).early).toBeUndefined();
-      expect(close(addon)).toMatchObject({ ok: true, message: stringContaining('2026-Q4 closed; OKRs now hold 2027-Q1.') });
+      expect(close(addon)).toMatchObject({
+        ok: true,
+        message: stringContaining('2026-Q4 closed; OKRs now hold 2027-Q1.'),
+      });
       expectClosedQ4(workbook);
     });
 
     it(`on ${day}, rows with a blank Quarter (due in December) close as 2026-Q4, not as today's quarter`, () => {
-      const { addon, workbook } = open(bookWithQuarters(() => ''), { now });
+      const { addon, workbook } = open(
+        bookWithQuarters(() => ''),
+        { now },
+      );
       expect(preview(addon)).toMatchObject({ ok: true, quarter: '2026-Q4', next: '2027-Q1', keyResults: 9, done: 3 });
       close(addon);
       expectClosedQ4(workbook);
@@ -69,7 +81,10 @@ describe('the quarter a close closes', () => {
   it('blank Quarter cells and no Due close the quarter after the last close (2026-Q3 archived)', () => {
     const book = bookWithQuarters(() => '');
     for (const row of book.OKRs.values.slice(1)) row[DUE] = '';
-    const { addon, workbook } = open({ ...book, 'OKRs 2026-Q3': { values: [['closed before']] } }, { now: new Date('2027-01-02T09:00:00Z') });
+    const { addon, workbook } = open(
+      { ...book, 'OKRs 2026-Q3': { values: [['closed before']] } },
+      { now: new Date('2027-01-02T09:00:00Z') },
+    );
     expect(preview(addon)).toMatchObject({ quarter: '2026-Q4', keyResults: 9 });
     close(addon);
     expectClosedQ4(workbook);
@@ -87,7 +102,12 @@ describe('the quarter a close closes', () => {
     const { addon, workbook } = open(closingBook(), { now: new Date('2027-01-04T09:00:00Z') });
     close(addon);
     addon.setNow(new Date('2027-01-05T09:00:00Z'));
-    expect(preview(addon)).toMatchObject({ ok: true, quarter: '2027-Q1', next: '2027-Q2', early: { day: 5, days: 90, end: '2027-03-31' } });
+    expect(preview(addon)).toMatchObject({
+      ok: true,
+      quarter: '2027-Q1',
+      next: '2027-Q2',
+      early: { day: 5, days: 90, end: '2027-03-31' },
+    });
     expectClosedQ4(workbook);
   });
 
@@ -99,10 +119,17 @@ describe('the quarter a close closes', () => {
     expect(close(addon)).toMatchObject({ ok: true });
     addon.setNow(new Date('2027-06-30T09:00:00Z'));
     expect(preview(addon)).toEqual({
-      ok: false, message: 'The OKRs tab already holds 2027-Q3, which starts on 2027-07-01: the quarter before it is closed. Nothing was changed.',
+      ok: false,
+      message:
+        'The OKRs tab already holds 2027-Q3, which starts on 2027-07-01: the quarter before it is closed. Nothing was changed.',
     });
     addon.setNow(new Date('2027-07-01T09:00:00Z'));
-    expect(preview(addon)).toMatchObject({ ok: true, quarter: '2027-Q3', next: '2027-Q4', early: { day: 1, days: 92, end: '2027-09-30' } });
+    expect(preview(addon)).toMatchObject({
+      ok: true,
+      quarter: '2027-Q3',
+      next: '2027-Q4',
+      early: { day: 1, days: 92, end: '2027-09-30' },
+    });
     expect(workbook.has('OKRs 2027-Q3')).toBe(false);
   });
 
@@ -111,7 +138,8 @@ describe('the quarter a close closes', () => {
     const before = workbook.toJSON();
     expect(close(addon, { quarter: '2027-Q1' })).toEqual({
       ok: false,
-      message: 'Nothing was changed: the quarter to close is now 2026-Q4, not the 2027-Q1 this dialog showed. Open Start new quarter… again to see what would close.',
+      message:
+        'Nothing was changed: the quarter to close is now 2026-Q4, not the 2027-Q1 this dialog showed. Open Start new quarter… again to see what would close.',
     });
     expect(workbook.toJSON()).toEqual(before);
     expect(close(addon, { quarter: '2026-Q4' })).toMatchObject({ ok: true });

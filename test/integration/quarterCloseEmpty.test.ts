@@ -15,7 +15,7 @@ function withOtherQuarters() {
 }
 
 describe('start empty', () => {
-  it('removes only the closed quarter\'s rows: earlier and planned rows stay exactly as they were', () => {
+  it("removes only the closed quarter's rows: earlier and planned rows stay exactly as they were", () => {
     const { addon, workbook } = open(withOtherQuarters());
     const others = workbook.read('OKRs').values().slice(13);
     const reply = runHandler(addon, 'confirmQuarterClose', { mode: 'empty' });
@@ -23,7 +23,9 @@ describe('start empty', () => {
     const values = workbook.read('OKRs').values();
     expect(values.map((row) => row[0])).toEqual(['ID', 'O4', 'O4.1', 'O5', 'O5.1']);
     // Every cell of the other quarters' rows reads back as it was, the planned row's note `3/4/2026` too.
-    expect(values.slice(1).map((row) => row.slice(0, 8).concat(row[15]!))).toEqual(others.map((row) => row.slice(0, 8).concat(row[15]!)));
+    expect(values.slice(1).map((row) => row.slice(0, 8).concat(row[15]!))).toEqual(
+      others.map((row) => row.slice(0, 8).concat(row[15]!)),
+    );
     expect(values[4]![15]).toBe('3/4/2026');
     expect(workbook.read('OKRs 2026-Q4').values()).toHaveLength(17);
     expect(workbook.read('OKRs 2026-Q4').values()[16]![15]).toBe('3/4/2026'); // the archive's rewrite keeps text as text
@@ -41,7 +43,9 @@ describe('start empty', () => {
     expect(again.run('getQuarterClosePreview')).toMatchObject({ resume: { mode: 'empty' } });
     const reply = again.run('confirmQuarterClose', { args: [{ mode: 'keep' }] }) as { ok: boolean; message: string };
     expect(reply.ok).toBe(true);
-    expect(reply.message).toMatch(/^This close started with "start empty" and part of it was done, so it finished that way\.\n2026-Q4 closed/);
+    expect(reply.message).toMatch(
+      /^This close started with "start empty" and part of it was done, so it finished that way\.\n2026-Q4 closed/,
+    );
     expect(stopped.read('OKRs').values()).toEqual(workbook.read('OKRs').values());
     expect(stopped.read('OKRs').values()).toHaveLength(1);
   });

@@ -12,7 +12,24 @@ type Book = ReturnType<typeof open>['workbook'];
 
 const HEADER = closingBook().OKRs.values[0]!.map(String);
 const col = (title: string): number => HEADER.indexOf(title);
-const PLANNED: CellValue[] = ['O9.1', '2027-Q1', '', 'Planned before the re-run', 'Ana', 0, 5, '', '', '', '', '', '', '', '', 'typed after the crash'];
+const PLANNED: CellValue[] = [
+  'O9.1',
+  '2027-Q1',
+  '',
+  'Planned before the re-run',
+  'Ana',
+  0,
+  5,
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  'typed after the crash',
+];
 
 function close(addon: Addon, mode: 'keep' | 'empty'): { ok: boolean; message: string } {
   return addon.run('confirmQuarterClose', { args: [{ mode }] }) as { ok: boolean; message: string };
@@ -20,11 +37,22 @@ function close(addon: Addon, mode: 'keep' | 'empty'): { ok: boolean; message: st
 
 /** The OKRs tab's rows by ID. */
 function rowsById(workbook: Book): Map<string, CellValue[]> {
-  return new Map(workbook.read('OKRs').values().slice(1).map((row) => [String(row[0]), row]));
+  return new Map(
+    workbook
+      .read('OKRs')
+      .values()
+      .slice(1)
+      .map((row) => [String(row[0]), row]),
+  );
 }
 
 function sheetRowOf(workbook: Book, id: string): number {
-  return workbook.read('OKRs').values().findIndex((row) => row[0] === id) + 1;
+  return (
+    workbook
+      .read('OKRs')
+      .values()
+      .findIndex((row) => row[0] === id) + 1
+  );
 }
 
 /** What people do between the crash and the re-run, in the live tab as the crash left it. */
@@ -37,7 +65,8 @@ function editAfterCrash(workbook: Book): void {
   PLANNED.forEach((value, index) => workbook.setCell('OKRs', `${String.fromCharCode(65 + index)}${above}`, value));
   if (sheetRowOf(workbook, 'O3.1') > 0) okrs.deleteRows(sheetRowOf(workbook, 'O3.1'), 1);
   const type = (id: string, title: string, value: CellValue): void => {
-    if (sheetRowOf(workbook, id) > 0) workbook.setCell('OKRs', `${String.fromCharCode(65 + col(title))}${sheetRowOf(workbook, id)}`, value);
+    if (sheetRowOf(workbook, id) > 0)
+      workbook.setCell('OKRs', `${String.fromCharCode(65 + col(title))}${sheetRowOf(workbook, id)}`, value);
   };
   type('O1.3', 'Current', 12);
   type('O2.2', 'Notes', 'call back in January');
@@ -63,7 +92,9 @@ function crashPoints(sequence: readonly string[]): number[] {
   }
   sequence.forEach((key, index) => key === 'Sheet.deleteRows' && points.add(index + 1));
   const archived = sequence.indexOf('Spreadsheet.moveActiveSheet') + 1;
-  return [...points].filter((point) => point > archived && point < sequence.lastIndexOf('Properties.setProperty') + 1).sort((a, b) => a - b);
+  return [...points]
+    .filter((point) => point > archived && point < sequence.lastIndexOf('Properties.setProperty') + 1)
+    .sort((a, b) => a - b);
 }
 
 describe('a close re-run after people edited the OKRs tab', () => {
@@ -86,18 +117,27 @@ describe('a close re-run after people edited the OKRs tab', () => {
         expect(rows.has('O3.1'), `call ${point}`).toBe(false);
         if (mode === 'keep') {
           // The value typed after the crash is kept; the rest of its row rolled.
-          expect(rows.get('O1.3'), `call ${point}`).toEqual(expectedRows.get('O1.3')!.map((cell, index) => (index === col('Current') ? 12 : cell)));
-          expect(rows.get('O2.2'), `call ${point}`).toEqual(expectedRows.get('O2.2')!.map((cell, index) => (index === col('Notes') ? 'call back in January' : cell)));
+          expect(rows.get('O1.3'), `call ${point}`).toEqual(
+            expectedRows.get('O1.3')!.map((cell, index) => (index === col('Current') ? 12 : cell)),
+          );
+          expect(rows.get('O2.2'), `call ${point}`).toEqual(
+            expectedRows.get('O2.2')!.map((cell, index) => (index === col('Notes') ? 'call back in January' : cell)),
+          );
         }
         // Every row nobody touched ends as an uninterrupted close leaves it.
         const untouched = [...rows.keys()].filter((id) => !['O9.1', 'O1.3', 'O2.2'].includes(id));
         expect(untouched.length, `call ${point}`).toBeGreaterThan(mode === 'keep' ? 4 : -1);
         for (const id of untouched) expect(rows.get(id), `${id} after call ${point}`).toEqual(expectedRows.get(id));
         expect([...rows.keys()].sort(), `call ${point}`).toEqual(
-          [...expectedRows.keys()].filter((id) => id !== 'O3.1').concat('O9.1').sort(),
+          [...expectedRows.keys()]
+            .filter((id) => id !== 'O3.1')
+            .concat('O9.1')
+            .sort(),
         );
         for (const tab of ['OKRs 2026-Q4', 'KPI History', 'Quarter log', 'KPIs']) {
-          expect(workbook.read(tab).values(), `${tab} after call ${point}`).toEqual(expected.workbook.read(tab).values());
+          expect(workbook.read(tab).values(), `${tab} after call ${point}`).toEqual(
+            expected.workbook.read(tab).values(),
+          );
         }
       }
     }, 120_000);
@@ -106,7 +146,10 @@ describe('a close re-run after people edited the OKRs tab', () => {
   it('says which typed cells it left alone', () => {
     const expected = uninterrupted('keep');
     // Stop just before the roll writes its values: the first OKRs write after the bounds were recorded.
-    const rolled = expected.sequence.lastIndexOf('Properties.setProperty', expected.sequence.indexOf('Sheet.deleteRows'));
+    const rolled = expected.sequence.lastIndexOf(
+      'Properties.setProperty',
+      expected.sequence.indexOf('Sheet.deleteRows'),
+    );
     const bounds = expected.sequence.lastIndexOf('Properties.setProperty', rolled - 1);
     const point = expected.sequence.findIndex((key, index) => index > bounds && key === 'Range.setValues') + 1;
     const { addon, workbook } = open(closingBook());
@@ -115,6 +158,8 @@ describe('a close re-run after people edited the OKRs tab', () => {
     editAfterCrash(workbook);
     const reply = close(addon, 'keep');
     expect(reply.message).toContain('Typed in since the close stopped, so left as it is: O1.3 Current.');
-    expect(reply.message).toContain('Not rolled, as the OKRs tab no longer holds them as closed (deleted, renamed or doubled): O3.1.');
+    expect(reply.message).toContain(
+      'Not rolled, as the OKRs tab no longer holds them as closed (deleted, renamed or doubled): O3.1.',
+    );
   });
 });

@@ -16,7 +16,17 @@ function withHistory(weeks: number): Record<string, SheetFixture> {
   for (let week = 0; week < weeks; week += 1) {
     for (let n = 1; n <= 40; n += 1) {
       const objective = Math.ceil(n / 4);
-      old.push([new Date(OLD_START + week * 7 * DAY_MS + n * 60_000), '', `O${objective}.${((n - 1) % 4) + 1}`, `Key result ${n}`, 'KR', n % 10, 5, '', 'Owner']);
+      old.push([
+        new Date(OLD_START + week * 7 * DAY_MS + n * 60_000),
+        '',
+        `O${objective}.${((n - 1) % 4) + 1}`,
+        `Key result ${n}`,
+        'KR',
+        n % 10,
+        5,
+        '',
+        'Owner',
+      ]);
     }
   }
   return { ...book, 'Check-ins': { values: [header!, ...old, ...recent] } };
@@ -24,7 +34,10 @@ function withHistory(weeks: number): Record<string, SheetFixture> {
 
 type Addon = ReturnType<typeof open>['addon'];
 
-function cost(sheets: Record<string, SheetFixture>, act: (addon: Addon) => void): { calls: Record<string, number>; cellsRead: number } {
+function cost(
+  sheets: Record<string, SheetFixture>,
+  act: (addon: Addon) => void,
+): { calls: Record<string, number>; cellsRead: number } {
   const { addon } = open(sheets);
   addon.properties.document.idsUsed = '';
   addon.counter.reset();
@@ -36,17 +49,27 @@ const JOBS: [string, (addon: Addon) => void][] = [
   ['Refresh', (addon) => addon.run('refreshScores')],
   ['an edit of one Current', (addon) => addon.edit('OKRs', 'H4', '7')],
   ['opening the check-in list', (addon) => addon.run('getCheckInState')],
-  ['a check-in', (addon) => expect(addon.run('submitCheckIn', { args: [{ id: 'O2.2', value: '7', confidence: '6' }] })).toMatchObject({ ok: true })],
+  [
+    'a check-in',
+    (addon) =>
+      expect(addon.run('submitCheckIn', { args: [{ id: 'O2.2', value: '7', confidence: '6' }] })).toMatchObject({
+        ok: true,
+      }),
+  ],
   ['the health check', (addon) => addon.run('getHealthFindings')],
 ];
 
 describe('what a job reads does not grow with the history', () => {
-  it.each(JOBS)('%s: the same calls and cells after one year as after four', (_, job) => {
-    const year = cost(withHistory(52), job);
-    const fourYears = cost(withHistory(208), job);
-    expect(fourYears.calls).toEqual(year.calls);
-    expect(fourYears.cellsRead).toBe(year.cellsRead);
-  }, 60_000);
+  it.each(JOBS)(
+    '%s: the same calls and cells after one year as after four',
+    (_, job) => {
+      const year = cost(withHistory(52), job);
+      const fourYears = cost(withHistory(208), job);
+      expect(fourYears.calls).toEqual(year.calls);
+      expect(fourYears.cellsRead).toBe(year.cellsRead);
+    },
+    60_000,
+  );
 
   it('an edit reads no row of the log at all', () => {
     const short = cost(generatedWorkbook(40), (addon) => addon.edit('OKRs', 'H4', '7'));
@@ -59,7 +82,9 @@ describe('the answer never depends on where a row sits', () => {
   it('a log sorted by hand (here by ID) is read whole, and every Last check-in is still the newest', () => {
     const sheets = withHistory(52);
     const [header, ...rows] = sheets['Check-ins']!.values;
-    const byId = [...rows].sort((a, b) => String(a[2]).localeCompare(String(b[2])) || (b[0] as Date).getTime() - (a[0] as Date).getTime());
+    const byId = [...rows].sort(
+      (a, b) => String(a[2]).localeCompare(String(b[2])) || (b[0] as Date).getTime() - (a[0] as Date).getTime(),
+    );
     const sorted = open({ ...sheets, 'Check-ins': { values: [header!, ...byId] } });
     const inOrder = open(sheets);
     sorted.addon.run('refreshScores');

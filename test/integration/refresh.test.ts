@@ -53,8 +53,20 @@ describe('Refresh scores & colours on the grouped layout', () => {
     const okrs = workbook.read('OKRs');
     const inputs = (rows: unknown[][]) => rows.map((row) => row.slice(0, 12));
     expect(inputs(okrs.values())).toEqual(inputs(GROUPED_OKR_ROWS));
-    expect(new Set(okrs.backgrounds().map((row) => row.slice(0, 12)).flat())).toEqual(new Set([WHITE]));
-    expect(workbook.read('KPIs').values().map((row) => row.slice(0, 9))).toEqual(KPI_ROWS.map((row) => row.slice(0, 9)));
+    expect(
+      new Set(
+        okrs
+          .backgrounds()
+          .map((row) => row.slice(0, 12))
+          .flat(),
+      ),
+    ).toEqual(new Set([WHITE]));
+    expect(
+      workbook
+        .read('KPIs')
+        .values()
+        .map((row) => row.slice(0, 9)),
+    ).toEqual(KPI_ROWS.map((row) => row.slice(0, 9)));
   });
 
   it('is idempotent: a second refresh leaves the workbook exactly as the first did', () => {
@@ -112,7 +124,16 @@ describe('Refresh keeps the IDs it writes as text', () => {
     const okrs: CellValue[][] = [
       ['ID', 'Objective', 'Key Result', 'Start', 'Target', 'Current', 'Score', 'Status'],
       ['7', 'Ship faster', '', '', '', '', '', ''],
-      ...Array.from({ length: 10 }, (_, n): CellValue[] => [n < 9 ? `7.${n + 1}` : '', '', `KR ${n + 1}`, 0, 10, 5, '', '']),
+      ...Array.from({ length: 10 }, (_, n): CellValue[] => [
+        n < 9 ? `7.${n + 1}` : '',
+        '',
+        `KR ${n + 1}`,
+        0,
+        10,
+        5,
+        '',
+        '',
+      ]),
     ];
     const { workbook, addon } = open({ KPIs: { values: KPI_ROWS }, OKRs: { values: okrs } });
     addon.run('refreshScores');
@@ -180,7 +201,10 @@ describe('Refresh with formulas and bad rows', () => {
     // K2 churn reads 4.1%: (0.041 − 0.08) / (0.04 − 0.08) = 0.975 → 0.98.
     expect(column(workbook, 'OKRs', 'Score')).toEqual(['', 0.98, '', '']);
     expect(column(workbook, 'OKRs', 'Status')).toEqual([
-      'NO DATA', 'ON TRACK', 'INVALID: linked KPI "K99" is not on the KPIs tab', 'NO DATA',
+      'NO DATA',
+      'ON TRACK',
+      'INVALID: linked KPI "K99" is not on the KPIs tab',
+      'NO DATA',
     ]);
     expect(backgroundColumn(workbook, 'OKRs', 'Status')[0]).toBe(GREY);
   });
@@ -196,7 +220,10 @@ describe('Refresh when the sheet is not ready', () => {
   });
 
   it('names the missing header in an alert and writes nothing', () => {
-    const okrs = [['Objective', 'Key Result', 'Current'], ['Grow', 'Leads', 3]];
+    const okrs = [
+      ['Objective', 'Key Result', 'Current'],
+      ['Grow', 'Leads', 3],
+    ];
     const { workbook, addon } = open({ KPIs: { values: KPI_ROWS }, OKRs: { values: okrs } });
     const before = JSON.stringify(workbook.toJSON());
     addon.run('refreshScores');
@@ -229,11 +256,43 @@ describe('Refresh when the sheet is not ready', () => {
 describe('Refresh reads check-ins and the age of readings: silence is never green', () => {
   const CHECK_INS = [
     ['Timestamp', 'Quarter', 'ID', 'Item', 'Kind', 'Value', 'Confidence', 'Note', 'By'],
-    [new Date('2026-11-02T10:00:00Z'), '2026-Q4', 'O1.1', 'Reduce customer churn', 'KR', 0.06, 6, '', 'lead@example.com'],
-    [new Date('2026-11-20T16:30:00Z'), '2026-Q4', 'O1.1', 'Reduce customer churn', 'KR', 0.055, 6, '', 'lead@example.com'],
-    [new Date('2026-11-01T09:00:00Z'), '2026-Q4', 'o1.3', 'Cut support first response time', 'KR', 9, 7, '', 'support@example.com'],
+    [
+      new Date('2026-11-02T10:00:00Z'),
+      '2026-Q4',
+      'O1.1',
+      'Reduce customer churn',
+      'KR',
+      0.06,
+      6,
+      '',
+      'lead@example.com',
+    ],
+    [
+      new Date('2026-11-20T16:30:00Z'),
+      '2026-Q4',
+      'O1.1',
+      'Reduce customer churn',
+      'KR',
+      0.055,
+      6,
+      '',
+      'lead@example.com',
+    ],
+    [
+      new Date('2026-11-01T09:00:00Z'),
+      '2026-Q4',
+      'o1.3',
+      'Cut support first response time',
+      'KR',
+      9,
+      7,
+      '',
+      'support@example.com',
+    ],
   ];
-  const STALE_KPIS = KPI_ROWS.map((row, index) => (index === 2 ? [...row.slice(0, 8), new Date('2026-09-01T00:00:00Z'), ''] : row));
+  const STALE_KPIS = KPI_ROWS.map((row, index) =>
+    index === 2 ? [...row.slice(0, 8), new Date('2026-09-01T00:00:00Z'), ''] : row,
+  );
 
   it('shows each KR’s newest check-in, marks one silent for over 14 days stale, and a KPI read too long ago STALE', () => {
     const { workbook, addon } = open({
@@ -249,7 +308,12 @@ describe('Refresh reads check-ins and the age of readings: silence is never gree
       '', // never checked in: judged on the sheet alone
       new Date('2026-11-01T00:00:00Z'),
     ]);
-    expect(column(workbook, 'OKRs', 'Status').slice(0, 4)).toEqual(['ON TRACK', 'ON TRACK', 'AT RISK', 'ON TRACK (stale)']);
+    expect(column(workbook, 'OKRs', 'Status').slice(0, 4)).toEqual([
+      'ON TRACK',
+      'ON TRACK',
+      'AT RISK',
+      'ON TRACK (stale)',
+    ]);
     expect(backgroundColumn(workbook, 'OKRs', 'Status')[3]).toBe(MUTED);
     expect(backgroundColumn(workbook, 'OKRs', 'Score')[3]).toBe(GREEN); // the score keeps its grade colour
     // K2 churn, monthly, last read 2026-09-01: 83 days > 1.5 × 30. Still coloured by its range flag (ALERT).

@@ -8,17 +8,47 @@ describe('Set up tabs', () => {
     expect(workbook.sheetNames()).toEqual(['Sheet1', 'KPIs', 'OKRs']);
 
     const kpis = workbook.read('KPIs');
-    expect(kpis.values()[0]).toEqual(['ID', 'KPI', 'Owner', 'Unit', 'Min', 'Max', 'Current', 'Cadence', 'Updated', 'Status']);
+    expect(kpis.values()[0]).toEqual([
+      'ID',
+      'KPI',
+      'Owner',
+      'Unit',
+      'Min',
+      'Max',
+      'Current',
+      'Cadence',
+      'Updated',
+      'Status',
+    ]);
     expect(kpis.frozenRows).toBe(1);
-    expect(kpis.validation('H2')).toMatchObject({ criteria: 'VALUE_IN_LIST', values: [['daily', 'weekly', 'monthly', 'quarterly', 'yearly'], true] });
+    expect(kpis.validation('H2')).toMatchObject({
+      criteria: 'VALUE_IN_LIST',
+      values: [['daily', 'weekly', 'monthly', 'quarterly', 'yearly'], true],
+    });
     expect(kpis.cell('E2').numberFormat).toBe('$#,##0');
     expect(kpis.cell('F3').numberFormat).toBe('0.0#%');
     expect(kpis.cell('I2').numberFormat).toBe('yyyy-mm-dd');
     expect(column(workbook, 'KPIs', 'Status')).toEqual(['WARN', 'ALERT', 'ALERT', 'WARN', 'ALERT', 'ALERT']);
 
     const okrs = workbook.read('OKRs');
-    expect(okrs.values()[0]).toEqual(['ID', 'Quarter', 'Objective', 'Key Result', 'Owner', 'Start', 'Target', 'Current',
-      'Unit', 'Weight', 'Due', 'Confidence', 'KPI', 'Score', 'Status', 'Last check-in']);
+    expect(okrs.values()[0]).toEqual([
+      'ID',
+      'Quarter',
+      'Objective',
+      'Key Result',
+      'Owner',
+      'Start',
+      'Target',
+      'Current',
+      'Unit',
+      'Weight',
+      'Due',
+      'Confidence',
+      'KPI',
+      'Score',
+      'Status',
+      'Last check-in',
+    ]);
     expect(okrs.frozenRows).toBe(1);
     expect(okrs.validation('L2')).toMatchObject({ criteria: 'NUMBER_BETWEEN', values: [0, 10] });
     expect(okrs.validation('H9')).toMatchObject({ criteria: 'CHECKBOX' });
@@ -48,6 +78,8 @@ describe('Set up tabs', () => {
     const first = JSON.stringify(workbook.toJSON());
     addon.run('setUpTabs');
     expect(JSON.stringify(workbook.toJSON())).toBe(first);
-    expect(addon.ui.alerts.at(-1)?.message).toBe('KPIs and OKRs already exist: left exactly as they are. Nothing was created.');
+    expect(addon.ui.alerts.at(-1)?.message).toBe(
+      'KPIs and OKRs already exist: left exactly as they are. Nothing was created.',
+    );
   });
 });

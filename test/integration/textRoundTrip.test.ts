@@ -10,15 +10,89 @@ import { GROUPED_OKR_ROWS, KPI_ROWS } from '../fixtures/examples';
 import { callServer as call, column, open } from './harness';
 
 const FIXED = [
-  '3/4/2026', '3/4', '1-2', '12:30', '12:30:15', '9:30 am', '5 Dec', 'Dec 5', '5 December 2026', '3/4/2026 12:30',
-  '1e3', '1E-2', '1e999', '(12)', '($1,200)', '+1', '-', '-5', '45%', '$1,200', '22 34', '7.10', 'TRUE', 'false',
-  '=x', '=SUM(A1:A2)', "'quoted", "''twice", '@owner', '  padded  ', '\ttabbed', 'line\nbreak', ' ', 'O1.2',
-  '日本語', 'café', '😀 done', '\u200b', 'a\u200bb', '\u200eleft-to-right mark', '\ufeffbom', 'x\u00a0y',
+  '3/4/2026',
+  '3/4',
+  '1-2',
+  '12:30',
+  '12:30:15',
+  '9:30 am',
+  '5 Dec',
+  'Dec 5',
+  '5 December 2026',
+  '3/4/2026 12:30',
+  '1e3',
+  '1E-2',
+  '1e999',
+  '(12)',
+  '($1,200)',
+  '+1',
+  '-',
+  '-5',
+  '45%',
+  '$1,200',
+  '22 34',
+  '7.10',
+  'TRUE',
+  'false',
+  '=x',
+  '=SUM(A1:A2)',
+  "'quoted",
+  "''twice",
+  '@owner',
+  '  padded  ',
+  '\ttabbed',
+  'line\nbreak',
+  ' ',
+  'O1.2',
+  '日本語',
+  'café',
+  '😀 done',
+  '\u200b',
+  'a\u200bb',
+  '\u200eleft-to-right mark',
+  '\ufeffbom',
+  'x\u00a0y',
 ];
 
 const PIECES = [
-  '0', '1', '3', '7', '12', '2026', '/', ':', '.', 'e', 'E', '%', '$', ',', ' ', '  ', '\t', '\n', "'", '=', '+', '-',
-  '(', ')', 'Dec', 'dec', 'March', 'am', 'PM', 'TRUE', 'é', '日本', '😀', '\u200b', '\u200e', '\ufeff', '\u00a0', 'O',
+  '0',
+  '1',
+  '3',
+  '7',
+  '12',
+  '2026',
+  '/',
+  ':',
+  '.',
+  'e',
+  'E',
+  '%',
+  '$',
+  ',',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  "'",
+  '=',
+  '+',
+  '-',
+  '(',
+  ')',
+  'Dec',
+  'dec',
+  'March',
+  'am',
+  'PM',
+  'TRUE',
+  'é',
+  '日本',
+  '😀',
+  '\u200b',
+  '\u200e',
+  '\ufeff',
+  '\u00a0',
+  'O',
 ];
 
 /** mulberry32: a small seeded generator, so a failure names a string that fails again on the next run. */
@@ -41,8 +115,14 @@ function nastyStrings(seed: number, count: number): string[] {
 }
 
 /** Pairs that differ, shown with JSON escapes so white space and invisible characters are visible. */
-function mismatches(given: readonly string[], read: readonly CellValue[], expected: (text: string) => string): string[] {
-  return given.flatMap((text, index) => (read[index] === expected(text) ? [] : [`${JSON.stringify(text)} → ${JSON.stringify(read[index])}`]));
+function mismatches(
+  given: readonly string[],
+  read: readonly CellValue[],
+  expected: (text: string) => string,
+): string[] {
+  return given.flatMap((text, index) =>
+    read[index] === expected(text) ? [] : [`${JSON.stringify(text)} → ${JSON.stringify(read[index])}`],
+  );
 }
 
 describe('text the add-on writes reads back exactly as given', () => {
@@ -75,7 +155,9 @@ describe('text the add-on writes reads back exactly as given', () => {
     const invisible = all.filter(showsNothing);
     expect(invisible.length).toBeGreaterThan(0);
     for (const name of invisible) {
-      expect(refusing.run('addKpiOrKeyResult', { args: [{ kind: 'KPI', name, owner: '', unit: '', low: '0', high: '10' }] })).toMatchObject({ ok: false, field: 'name' });
+      expect(
+        refusing.run('addKpiOrKeyResult', { args: [{ kind: 'KPI', name, owner: '', unit: '', low: '0', high: '10' }] }),
+      ).toMatchObject({ ok: false, field: 'name' });
     }
     const { workbook, addon } = open({ KPIs: { values: KPI_ROWS }, OKRs: { values: GROUPED_OKR_ROWS } });
     addon.run('refreshScores');

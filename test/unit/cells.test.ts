@@ -1,6 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import {
-  errorValue, isBlank, readCheckbox, readDate, readDateOrSerial, readNumber, readNumberOrCheckbox, readText, type Cell, type CellReading,
+  errorValue,
+  isBlank,
+  readCheckbox,
+  readDate,
+  readDateOrSerial,
+  readNumber,
+  readNumberOrCheckbox,
+  readText,
+  type Cell,
+  type CellReading,
 } from '../../src/core/cells';
 import { isoDate } from '../../src/core/dates';
 
@@ -71,10 +80,13 @@ describe('readNumber', () => {
   });
 
   // People type these for "no reading yet": grey NO DATA, not a purple INVALID. A formula's #N/A stays invalid.
-  it.each<Cell>(['N/A', 'n/a', 'NA', 'TBD', 'tbc', '-', '–', '—', '?', '…', ' n/a '])('placeholder %j is blank', (cell) => {
-    expect(readNumber(cell)).toEqual(blank);
-    expect(readDate(cell)).toEqual(blank);
-  });
+  it.each<Cell>(['N/A', 'n/a', 'NA', 'TBD', 'tbc', '-', '–', '—', '?', '…', ' n/a '])(
+    'placeholder %j is blank',
+    (cell) => {
+      expect(readNumber(cell)).toEqual(blank);
+      expect(readDate(cell)).toEqual(blank);
+    },
+  );
 
   it.each<[Cell, string]>([
     [Number.NaN, 'NaN is not a number'],

@@ -41,15 +41,19 @@ function plan(payload: Partial<CheckInPayload> & { id: string }) {
 }
 
 describe('planCheckIn: the row must still be the one picked', () => {
-  it('an objective\'s ID (any case) is refused, saying it is an objective', () => {
+  it("an objective's ID (any case) is refused, saying it is an objective", () => {
     expect(plan({ id: 'o1' })).toEqual({
-      ok: false, field: 'id', message: 'O1 is an objective: check in on one of its key results instead. Nothing was saved.',
+      ok: false,
+      field: 'id',
+      message: 'O1 is an objective: check in on one of its key results instead. Nothing was saved.',
     });
   });
 
   it('an ID on neither tab is refused as deleted or changed', () => {
     expect(plan({ id: 'O9.9' })).toEqual({
-      ok: false, field: 'id', message: 'O9.9 is no longer on the OKRs or KPIs tab (deleted, or its ID changed). Nothing was saved.',
+      ok: false,
+      field: 'id',
+      message: 'O9.9 is no longer on the OKRs or KPIs tab (deleted, or its ID changed). Nothing was saved.',
     });
   });
 
@@ -58,23 +62,32 @@ describe('planCheckIn: the row must still be the one picked', () => {
     ['a KPI', 'K2'],
   ])('%s whose ID was only just assigned (its ID cell still blank) is refused: no row holds that ID yet', (_, id) => {
     expect(plan({ id })).toEqual({
-      ok: false, field: 'id',
+      ok: false,
+      field: 'id',
       message: `${id} has no ID in its row yet, so the add-on cannot be sure which row it is. Nothing was saved: reopen Check in… (it fills the IDs) and try again.`,
     });
   });
 
   it('a name that no longer matches the row is refused, naming what the row reads and what was picked', () => {
     expect(plan({ id: 'O1.1', name: ' Renewals ' })).toEqual({
-      ok: false, field: 'id',
-      message: 'O1.1 now reads "Cut churn", not "Renewals": the rows changed since the list was loaded. Nothing was saved; check the list and try again.',
+      ok: false,
+      field: 'id',
+      message:
+        'O1.1 now reads "Cut churn", not "Renewals": the rows changed since the list was loaded. Nothing was saved; check the list and try again.',
     });
-    expect(plan({ id: 'K1', name: 'Signups' })).toMatchObject({ ok: false, field: 'id', message: stringContaining('K1 now reads "Customer churn", not "Signups"') });
+    expect(plan({ id: 'K1', name: 'Signups' })).toMatchObject({
+      ok: false,
+      field: 'id',
+      message: stringContaining('K1 now reads "Customer churn", not "Signups"'),
+    });
   });
 
   it('a flat-layout row whose objective no longer matches is refused, naming both objectives', () => {
     expect(plan({ id: 'O2.1', name: 'Raise NPS', objective: 'Keep customers' })).toEqual({
-      ok: false, field: 'id',
-      message: 'O2.1 now belongs to "Delight users", not "Keep customers": the rows changed since the list was loaded. Nothing was saved; check the list and try again.',
+      ok: false,
+      field: 'id',
+      message:
+        'O2.1 now belongs to "Delight users", not "Keep customers": the rows changed since the list was loaded. Nothing was saved; check the list and try again.',
     });
   });
 
@@ -83,7 +96,7 @@ describe('planCheckIn: the row must still be the one picked', () => {
     expect(plan({ id: 'O2.1', name: 'raise nps', objective: ' delight USERS ' }).ok).toBe(true);
   });
 
-  it('under an objective row a key result\'s own row shows no objective, so only its name is checked', () => {
+  it("under an objective row a key result's own row shows no objective, so only its name is checked", () => {
     expect(plan({ id: 'O1.1', name: 'Cut churn', objective: 'Keep clients' }).ok).toBe(true);
   });
 
@@ -93,13 +106,22 @@ describe('planCheckIn: the row must still be the one picked', () => {
 });
 
 describe('planCheckIn: what an accepted check-in writes', () => {
-  it('the key result\'s Current and Confidence on its own row, and a log entry naming it', () => {
+  it("the key result's Current and Confidence on its own row, and a log entry naming it", () => {
     const planned = plan({ id: 'O1.1', name: 'Cut churn', value: '5%', confidence: '7', note: 'better' });
     if (!planned.ok) throw new Error(planned.message);
     expect(planned.writes).toEqual([
       { tab: 'okrs', row: 2, column: 6, value: 0.05 },
       { tab: 'okrs', row: 2, column: 7, value: 7 },
     ]);
-    expect(planned.log).toMatchObject({ timestamp: NOW, id: 'O1.1', item: 'Cut churn', kind: 'KR', value: 0.05, confidence: 7, note: 'better', by: 'ana@example.com' });
+    expect(planned.log).toMatchObject({
+      timestamp: NOW,
+      id: 'O1.1',
+      item: 'Cut churn',
+      kind: 'KR',
+      value: 0.05,
+      confidence: 7,
+      note: 'better',
+      by: 'ana@example.com',
+    });
   });
 });

@@ -22,8 +22,14 @@ describe('readCheckInValue', () => {
   });
 
   it('says what is wrong with anything else', () => {
-    expect(readCheckInValue('about half', number)).toEqual({ ok: false, message: '"about half" is not a number: type it as in the sheet, like 45%, $1,200 or 12.5.' });
-    expect(readCheckInValue('', number)).toEqual({ ok: false, message: 'Type the new value, like 45%, $1,200 or 12.5.' });
+    expect(readCheckInValue('about half', number)).toEqual({
+      ok: false,
+      message: '"about half" is not a number: type it as in the sheet, like 45%, $1,200 or 12.5.',
+    });
+    expect(readCheckInValue('', number)).toEqual({
+      ok: false,
+      message: 'Type the new value, like 45%, $1,200 or 12.5.',
+    });
     expect(readCheckInValue(true, number)).toEqual({ ok: false, message: 'This item takes a number, not yes/no.' });
   });
 });

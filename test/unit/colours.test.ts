@@ -1,13 +1,26 @@
 import { describe, it, expect } from 'vitest';
 import {
-  GREEN, GREY, MUTED, PURPLE_GREY, RED, YELLOW, gradeColour, keyResultStatusColour, kpiStatusColour,
+  GREEN,
+  GREY,
+  MUTED,
+  PURPLE_GREY,
+  RED,
+  YELLOW,
+  gradeColour,
+  keyResultStatusColour,
+  kpiStatusColour,
 } from '../../src/core/colours';
 import type { RangeFlag } from '../../src/core/kpi/rangeFlag';
 
 describe('palette', () => {
   it("uses Sheets' light colours", () => {
     expect([RED, YELLOW, GREEN, GREY, PURPLE_GREY, MUTED]).toEqual([
-      '#f4c7c3', '#fce8b2', '#b7e1cd', '#e8eaed', '#e1d5e7', '#f1f3f4',
+      '#f4c7c3',
+      '#fce8b2',
+      '#b7e1cd',
+      '#e8eaed',
+      '#e1d5e7',
+      '#f1f3f4',
     ]);
   });
 });

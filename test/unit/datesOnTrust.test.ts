@@ -82,8 +82,9 @@ describe('the tables judge these dates', () => {
   /** Each row's status, with these check-ins ([ID, when]) in the log. */
   function scored(checkIns: [string, Date][]): string[] {
     const log: Cell[][] = [['Timestamp', 'ID', 'Value'], ...checkIns.map(([id, at]): Cell[] => [at, id, 1])];
-    return model({ okrs: { values: okrValues, formulas: [] }, checkIns: { values: log, formulas: [] } }).rows.okrs
-      .map((result) => (result.kind === 'blank' ? '' : result.status));
+    return model({ okrs: { values: okrValues, formulas: [] }, checkIns: { values: log, formulas: [] } }).rows.okrs.map(
+      (result) => (result.kind === 'blank' ? '' : result.status),
+    );
   }
 
   it('a key result due before its quarter starts is INVALID; the others still score', () => {
@@ -93,8 +94,13 @@ describe('the tables judge these dates', () => {
   });
 
   it('a key result whose newest check-in is dated in the future is INVALID, saying where to fix it', () => {
-    const statuses = scored([['O1.2', new Date(2027, 0, 5)], ['O1.3', new Date(2026, 10, 20)]]);
-    expect(statuses[2]).toBe('INVALID: Last check-in: 2027-01-05 is in the future: fix its Timestamp on the Check-ins tab');
+    const statuses = scored([
+      ['O1.2', new Date(2027, 0, 5)],
+      ['O1.3', new Date(2026, 10, 20)],
+    ]);
+    expect(statuses[2]).toBe(
+      'INVALID: Last check-in: 2027-01-05 is in the future: fix its Timestamp on the Check-ins tab',
+    );
     expect(statuses[3]).toBe('ON TRACK');
   });
 });

@@ -7,23 +7,65 @@ import { buildWorkbook, type Workbook } from '../../src/core/workbook/workbook';
 
 export function fakeKeyResult(fields: Partial<KeyResult> & { readonly id: string; readonly row: number }): KeyResult {
   return {
-    kind: 'keyResult', score: 0.5, status: 'ON TRACK', scoreColour: GREY, statusColour: GREY, lastCheckIn: '',
-    text: fields.id, owner: '', ownerOrObjective: fields.owner ?? '', quarter: '2026-Q4', unit: '', weight: 1, kpi: '',
-    checkbox: false, currentIsFormula: false, objectiveText: '', ...fields,
+    kind: 'keyResult',
+    score: 0.5,
+    status: 'ON TRACK',
+    scoreColour: GREY,
+    statusColour: GREY,
+    lastCheckIn: '',
+    text: fields.id,
+    owner: '',
+    ownerOrObjective: fields.owner ?? '',
+    quarter: '2026-Q4',
+    unit: '',
+    weight: 1,
+    kpi: '',
+    checkbox: false,
+    currentIsFormula: false,
+    objectiveText: '',
+    ...fields,
   };
 }
 
 /** An objective with its own row at `ownRow` (grouped layout), or none (flat layout). */
-export function fakeObjective(id: string, ownRow: number | undefined, keyResults: KeyResult[], fields: Partial<Objective> = {}): Objective {
+export function fakeObjective(
+  id: string,
+  ownRow: number | undefined,
+  keyResults: KeyResult[],
+  fields: Partial<Objective> = {},
+): Objective {
   const firstRow = ownRow ?? keyResults[0]!.row;
   return {
-    kind: 'objective', row: firstRow, id, score: '', status: 'NO DATA', scoreColour: GREY, statusColour: GREY, lastCheckIn: '',
-    ...(ownRow === undefined ? {} : { ownRow }), firstRow, text: `${id} text`, owner: '', quarter: '2026-Q4', keyResults, ...fields,
+    kind: 'objective',
+    row: firstRow,
+    id,
+    score: '',
+    status: 'NO DATA',
+    scoreColour: GREY,
+    statusColour: GREY,
+    lastCheckIn: '',
+    ...(ownRow === undefined ? {} : { ownRow }),
+    firstRow,
+    text: `${id} text`,
+    owner: '',
+    quarter: '2026-Q4',
+    keyResults,
+    ...fields,
   };
 }
 
 export function fakeKpi(fields: Partial<Kpi> & { readonly id: string }): Kpi {
-  return { kind: 'kpi', row: 1, name: fields.id, owner: '', unit: '', status: 'NO DATA', colour: null, currentIsFormula: false, ...fields };
+  return {
+    kind: 'kpi',
+    row: 1,
+    name: fields.id,
+    owner: '',
+    unit: '',
+    status: 'NO DATA',
+    colour: null,
+    currentIsFormula: false,
+    ...fields,
+  };
 }
 
 /** A workbook model holding exactly these rows (the objectives, key results and KPIs among them). */

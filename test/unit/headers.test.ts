@@ -1,7 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import type { Cell } from '../../src/core/cells';
 import {
-  COLUMNS, COMPUTED, REQUIRED, columnKeys, findHeader, matchRow, normaliseHeader, type TableKind,
+  COLUMNS,
+  COMPUTED,
+  REQUIRED,
+  columnKeys,
+  findHeader,
+  matchRow,
+  normaliseHeader,
+  type TableKind,
 } from '../../src/core/workbook/headers';
 
 describe('normaliseHeader', () => {
@@ -20,14 +27,45 @@ describe('normaliseHeader', () => {
 describe('COLUMNS', () => {
   it('lists each kind in design order with its titles', () => {
     expect(columnKeys('kpis').map((key) => COLUMNS.kpis[key].title)).toEqual([
-      'ID', 'KPI', 'Owner', 'Unit', 'Min', 'Max', 'Current', 'Cadence', 'Updated', 'Status',
+      'ID',
+      'KPI',
+      'Owner',
+      'Unit',
+      'Min',
+      'Max',
+      'Current',
+      'Cadence',
+      'Updated',
+      'Status',
     ]);
     expect(columnKeys('okrs').map((key) => COLUMNS.okrs[key].title)).toEqual([
-      'ID', 'Quarter', 'Objective', 'Key Result', 'Owner', 'Start', 'Target', 'Current', 'Unit', 'Weight', 'Due',
-      'Confidence', 'KPI', 'Score', 'Status', 'Last check-in',
+      'ID',
+      'Quarter',
+      'Objective',
+      'Key Result',
+      'Owner',
+      'Start',
+      'Target',
+      'Current',
+      'Unit',
+      'Weight',
+      'Due',
+      'Confidence',
+      'KPI',
+      'Score',
+      'Status',
+      'Last check-in',
     ]);
     expect(columnKeys('checkIns').map((key) => COLUMNS.checkIns[key].title)).toEqual([
-      'Timestamp', 'Quarter', 'ID', 'Item', 'Kind', 'Value', 'Confidence', 'Note', 'By',
+      'Timestamp',
+      'Quarter',
+      'ID',
+      'Item',
+      'Kind',
+      'Value',
+      'Confidence',
+      'Note',
+      'By',
     ]);
   });
 
@@ -110,13 +148,34 @@ describe('findHeader', () => {
   });
 
   it('maps the full OKR header in any order', () => {
-    const row = ['Status', 'Objective', 'KR', 'Goal', 'Actual', 'Baseline', 'Linked KPI', 'Score', 'Last check-in', 'Memo'];
+    const row = [
+      'Status',
+      'Objective',
+      'KR',
+      'Goal',
+      'Actual',
+      'Baseline',
+      'Linked KPI',
+      'Score',
+      'Last check-in',
+      'Memo',
+    ];
     const result = findHeader('okrs', [row]);
     expect(result).toEqual({
       ok: true,
       header: {
         row: 0,
-        columns: { status: 0, objective: 1, keyResult: 2, target: 3, current: 4, start: 5, kpi: 6, score: 7, lastCheckIn: 8 },
+        columns: {
+          status: 0,
+          objective: 1,
+          keyResult: 2,
+          target: 3,
+          current: 4,
+          start: 5,
+          kpi: 6,
+          score: 7,
+          lastCheckIn: 8,
+        },
         width: 10,
       },
     });
@@ -152,7 +211,14 @@ describe('findHeader', () => {
     ['kpis', [], ['KPI', 'Min or Max']],
     ['kpis', [['Owner', 'Unit']], ['KPI', 'Min or Max']],
     ['kpis', [['Min', 'Max']], ['KPI']],
-    ['okrs', [['Objective', 'Key Result'], ['Objective', 'Target', 'Current']], ['Key Result']],
+    [
+      'okrs',
+      [
+        ['Objective', 'Key Result'],
+        ['Objective', 'Target', 'Current'],
+      ],
+      ['Key Result'],
+    ],
     ['okrs', [['Title'], ['Objective', 'KR']], ['Target', 'Current']],
     ['checkIns', [['When', 'Note']], ['ID']],
   ])('reports what %s lacks in the best row', (kind, rows, missing) => {

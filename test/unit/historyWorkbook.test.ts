@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { CHECK_IN_HEADER } from '../../src/core/checkIn/plan';
 import { KPI_HISTORY } from '../../src/core/quarterClose/logRows';
 import { TODAY } from '../fixtures/examples';
-import { HISTORY_WEEKS, KPI_HISTORY_HEADER, LOG_HEADER, TEAM, historyWorkbook, type HistoryWorkbook } from '../fixtures/history';
+import {
+  HISTORY_WEEKS,
+  KPI_HISTORY_HEADER,
+  LOG_HEADER,
+  TEAM,
+  historyWorkbook,
+  type HistoryWorkbook,
+} from '../fixtures/history';
 
 const ITEMS = TEAM.keyResults + TEAM.kpis;
 const CLOSED_QUARTERS = { '1 quarter': 1, '1 year': 4, '2 years': 8, '4 years': 16 } as const;

@@ -20,7 +20,12 @@ describe('idAllocator', () => {
   it('keeps a separate counter per prefix, case-insensitively', () => {
     const next = idAllocator(['O2', 'O2.3', 'K4']);
     expect([next('O'), next('O2.'), next('o'), next('K'), next('O3.'), next('o2.')]).toEqual([
-      'O3', 'O2.4', 'o4', 'K5', 'O3.1', 'o2.5',
+      'O3',
+      'O2.4',
+      'o4',
+      'K5',
+      'O3.1',
+      'o2.5',
     ]);
   });
 
@@ -47,6 +52,13 @@ describe('duplicateIds', () => {
   });
 
   it('ignores blank IDs and unique ones', () => {
-    expect(duplicateIds([{ row: 1, id: '' }, { row: 2, id: '' }, { row: 3, id: 'O1' }, { row: 4, id: 'O1.1' }]).size).toBe(0);
+    expect(
+      duplicateIds([
+        { row: 1, id: '' },
+        { row: 2, id: '' },
+        { row: 3, id: 'O1' },
+        { row: 4, id: 'O1.1' },
+      ]).size,
+    ).toBe(0);
   });
 });

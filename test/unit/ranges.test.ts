@@ -10,7 +10,20 @@ describe('mapCells', () => {
   });
 
   it('maps a range cell by cell', () => {
-    expect(mapCells([[[1, 2], [3, 4]]], (cell) => Number(cell) * 10)).toEqual([[10, 20], [30, 40]]);
+    expect(
+      mapCells(
+        [
+          [
+            [1, 2],
+            [3, 4],
+          ],
+        ],
+        (cell) => Number(cell) * 10,
+      ),
+    ).toEqual([
+      [10, 20],
+      [30, 40],
+    ]);
   });
 
   it('broadcasts scalars over ranges', () => {
@@ -19,7 +32,15 @@ describe('mapCells', () => {
   });
 
   it('walks ranges of one shape in step', () => {
-    expect(mapCells([[[1], [2]], [['a'], ['b']]], join)).toEqual([['1|a'], ['2|b']]);
+    expect(
+      mapCells(
+        [
+          [[1], [2]],
+          [['a'], ['b']],
+        ],
+        join,
+      ),
+    ).toEqual([['1|a'], ['2|b']]);
   });
 
   it('passes omitted arguments as blank', () => {
@@ -28,7 +49,10 @@ describe('mapCells', () => {
   });
 
   it('fills ragged rows with blanks', () => {
-    expect(mapCells([[[1, 2], [3]]], (cell) => (cell === '' ? 'blank' : cell))).toEqual([[1, 2], [3, 'blank']]);
+    expect(mapCells([[[1, 2], [3]]], (cell) => (cell === '' ? 'blank' : cell))).toEqual([
+      [1, 2],
+      [3, 'blank'],
+    ]);
   });
 
   it.each<[Cell[][], Cell[][], string]>([

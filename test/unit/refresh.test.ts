@@ -31,8 +31,12 @@ const CHECK_INS: Cell[][] = [
 
 function input(fields: Partial<RefreshInput> = {}): RefreshInput {
   return {
-    kpis: table(KPI_VALUES), okrs: table(OKR_VALUES), checkIns: table(CHECK_INS),
-    today: TODAY, fiscalStartMonth: 1, ...fields,
+    kpis: table(KPI_VALUES),
+    okrs: table(OKR_VALUES),
+    checkIns: table(CHECK_INS),
+    today: TODAY,
+    fiscalStartMonth: 1,
+    ...fields,
   };
 }
 
@@ -44,14 +48,28 @@ describe('planRefresh: tabs and headers', () => {
     ['no KPIs tab', { kpis: undefined }, [noKpis]],
     ['no OKRs tab', { okrs: undefined }, [noOkrs]],
     ['neither', { kpis: undefined, okrs: undefined }, [noKpis, noOkrs]],
-    ['no bound column on KPIs', { kpis: table([['ID', 'KPI', 'Owner']]) },
-      ['The KPIs tab needs the column Min or Max in a header row within its top 10 rows: add the header text (any order, synonyms allowed).']],
-    ['OKRs lacking Target and Current', { okrs: table([['Objective', 'Key Result', 'Owner']]) },
-      ['The OKRs tab needs the columns Target, Current in a header row within its top 10 rows: add the header text (any order, synonyms allowed).']],
-    ['both tabs empty', { kpis: table([]), okrs: table([]) }, [
-      'The KPIs tab needs the columns KPI, Min or Max in a header row within its top 10 rows: add the header text (any order, synonyms allowed).',
-      'The OKRs tab needs the columns Objective, Key Result, Target, Current in a header row within its top 10 rows: add the header text (any order, synonyms allowed).',
-    ]],
+    [
+      'no bound column on KPIs',
+      { kpis: table([['ID', 'KPI', 'Owner']]) },
+      [
+        'The KPIs tab needs the column Min or Max in a header row within its top 10 rows: add the header text (any order, synonyms allowed).',
+      ],
+    ],
+    [
+      'OKRs lacking Target and Current',
+      { okrs: table([['Objective', 'Key Result', 'Owner']]) },
+      [
+        'The OKRs tab needs the columns Target, Current in a header row within its top 10 rows: add the header text (any order, synonyms allowed).',
+      ],
+    ],
+    [
+      'both tabs empty',
+      { kpis: table([]), okrs: table([]) },
+      [
+        'The KPIs tab needs the columns KPI, Min or Max in a header row within its top 10 rows: add the header text (any order, synonyms allowed).',
+        'The OKRs tab needs the columns Objective, Key Result, Target, Current in a header row within its top 10 rows: add the header text (any order, synonyms allowed).',
+      ],
+    ],
   ])('%s → problems naming them', (_, fields, problems) => {
     expect(planRefresh(input(fields))).toEqual({ ok: false, problems });
   });
@@ -60,7 +78,13 @@ describe('planRefresh: tabs and headers', () => {
     for (const checkIns of [undefined, table([['Note'], ['hello']])]) {
       const plan = planRefresh(input({ checkIns }));
       if (!plan.ok) throw new Error(plan.problems.join('\n'));
-      expect(plan.workbook.rows.okrs.map((row) => (row.kind === 'blank' ? [row.kind] : [row.status, row.lastCheckIn]))).toEqual([['ON TRACK', ''], ['ON TRACK', ''], ['ON TRACK', '']]);
+      expect(
+        plan.workbook.rows.okrs.map((row) => (row.kind === 'blank' ? [row.kind] : [row.status, row.lastCheckIn])),
+      ).toEqual([
+        ['ON TRACK', ''],
+        ['ON TRACK', ''],
+        ['ON TRACK', ''],
+      ]);
     }
   });
 });
@@ -70,10 +94,17 @@ describe('planRefresh: a full refresh', () => {
   if (!plan.ok) throw new Error(plan.problems.join('\n'));
 
   it('flags KPIs and scores OKRs through the KPI link and the check-in log', () => {
-    expect(plan.workbook.rows.kpis.map((row) => (row.kind === 'blank' ? [row.kind] : [row.id, row.status]))).toEqual([['K1', 'WARN'], ['K2', 'ALERT']]);
+    expect(plan.workbook.rows.kpis.map((row) => (row.kind === 'blank' ? [row.kind] : [row.id, row.status]))).toEqual([
+      ['K1', 'WARN'],
+      ['K2', 'ALERT'],
+    ]);
     // Cut churn follows K2 (a new ID): (0.041 − 0.08) / (0.04 − 0.08) = 0.975 → 0.98; checked in 22 days ago → stale.
     // Leads 50/100 = 0.5. O1 = (0.98 + 0.5) / 2 = 0.74.
-    expect(plan.workbook.rows.okrs.map((row) => (row.kind === 'blank' ? [row.kind] : [row.id, row.score, row.status, row.lastCheckIn]))).toEqual([
+    expect(
+      plan.workbook.rows.okrs.map((row) =>
+        row.kind === 'blank' ? [row.kind] : [row.id, row.score, row.status, row.lastCheckIn],
+      ),
+    ).toEqual([
       ['O1', 0.74, 'ON TRACK', day('2026-11-01')],
       ['O1.1', 0.98, 'ON TRACK (stale)', day('2026-11-01')],
       ['O1.2', 0.5, 'ON TRACK', ''],
@@ -89,7 +120,12 @@ describe('planRefresh: a full refresh', () => {
       okrs: [
         { column: 0, firstRow: 1, values: [undefined, undefined, 'O1.2'] },
         { column: 7, firstRow: 1, values: [0.74, 0.98, 0.5], backgrounds: [GREEN, GREEN, YELLOW] },
-        { column: 8, firstRow: 1, values: ['ON TRACK', 'ON TRACK (stale)', 'ON TRACK'], backgrounds: [GREEN, MUTED, GREEN] },
+        {
+          column: 8,
+          firstRow: 1,
+          values: ['ON TRACK', 'ON TRACK (stale)', 'ON TRACK'],
+          backgrounds: [GREEN, MUTED, GREEN],
+        },
         { column: 9, firstRow: 0, values: ['Last check-in'] },
         { column: 9, firstRow: 1, values: [day('2026-11-01'), day('2026-11-01'), ''] },
       ],
@@ -109,7 +145,12 @@ describe('planRefresh: an edit', () => {
       kpis: [],
       okrs: [
         { column: 7, firstRow: 1, values: [0.74, 0.98, undefined], backgrounds: [GREEN, GREEN, undefined] },
-        { column: 8, firstRow: 1, values: ['ON TRACK', 'ON TRACK (stale)', undefined], backgrounds: [GREEN, MUTED, undefined] },
+        {
+          column: 8,
+          firstRow: 1,
+          values: ['ON TRACK', 'ON TRACK (stale)', undefined],
+          backgrounds: [GREEN, MUTED, undefined],
+        },
       ],
     });
   });
@@ -141,7 +182,12 @@ describe('planRefresh: an edit', () => {
     // O1.1 follows K2 (the churn row, ID assigned now); the Leads row follows nothing and is left alone.
     expect(plan.patches.okrs).toEqual([
       { column: 7, firstRow: 1, values: [0.74, 0.98, undefined], backgrounds: [GREEN, GREEN, undefined] },
-      { column: 8, firstRow: 1, values: ['ON TRACK', 'ON TRACK (stale)', undefined], backgrounds: [GREEN, MUTED, undefined] },
+      {
+        column: 8,
+        firstRow: 1,
+        values: ['ON TRACK', 'ON TRACK (stale)', undefined],
+        backgrounds: [GREEN, MUTED, undefined],
+      },
     ]);
   });
 
@@ -149,6 +195,11 @@ describe('planRefresh: an edit', () => {
     const formulas = [[], ['', '', '', '', '', '', '', '=AVERAGE(H3:H4)']];
     const plan = planRefresh(input({ okrs: table(OKR_VALUES, formulas) }));
     if (!plan.ok) throw new Error(plan.problems.join('\n'));
-    expect(plan.patches.okrs[1]).toEqual({ column: 7, firstRow: 1, values: [undefined, 0.98, 0.5], backgrounds: [undefined, GREEN, YELLOW] });
+    expect(plan.patches.okrs[1]).toEqual({
+      column: 7,
+      firstRow: 1,
+      values: [undefined, 0.98, 0.5],
+      backgrounds: [undefined, GREEN, YELLOW],
+    });
   });
 });

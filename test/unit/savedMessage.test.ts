@@ -11,7 +11,8 @@ describe('savedMessage', () => {
 
   it('says the sheet kept its formula when Current is one', () => {
     expect(savedMessage({ ...churn, currentIsFormula: true }, 0.05)).toBe(
-      "Saved \"Cut churn from 8% to 4%\" (O1.2): 5%. Logged only: its Current comes from a formula, so the sheet's value was left as it is.");
+      'Saved "Cut churn from 8% to 4%" (O1.2): 5%. Logged only: its Current comes from a formula, so the sheet\'s value was left as it is.',
+    );
   });
 });
 

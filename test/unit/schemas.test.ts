@@ -5,14 +5,28 @@ import { keyResultRowSchema, kpiRowSchema, parseRow, rowCells } from '../../src/
 describe('kpiRowSchema', () => {
   it('reads a typed row', () => {
     const result = parseRow(kpiRowSchema, {
-      id: 'K1', name: ' MRR ', owner: 'Ana', unit: '$', min: '$250,000', max: '', current: 262000,
-      cadence: 'Weekly', updated: new Date(2026, 9, 1, 12),
+      id: 'K1',
+      name: ' MRR ',
+      owner: 'Ana',
+      unit: '$',
+      min: '$250,000',
+      max: '',
+      current: 262000,
+      cadence: 'Weekly',
+      updated: new Date(2026, 9, 1, 12),
     });
     expect(result).toEqual({
       ok: true,
       row: {
-        id: 'K1', name: 'MRR', owner: 'Ana', unit: '$', min: 250000, max: undefined, current: 262000,
-        cadence: 'weekly', updated: new Date(2026, 9, 1),
+        id: 'K1',
+        name: 'MRR',
+        owner: 'Ana',
+        unit: '$',
+        min: 250000,
+        max: undefined,
+        current: 262000,
+        cadence: 'weekly',
+        updated: new Date(2026, 9, 1),
       },
     });
   });
@@ -39,10 +53,13 @@ describe('kpiRowSchema', () => {
   });
 
   it('names every bad field', () => {
-    expect(parseRow(kpiRowSchema, { name: 'X', min: 'abc', current: '#N/A', cadence: 'biweekly', updated: 'soon' })).toEqual({
+    expect(
+      parseRow(kpiRowSchema, { name: 'X', min: 'abc', current: '#N/A', cadence: 'biweekly', updated: 'soon' }),
+    ).toEqual({
       ok: false,
-      why: 'Min: "abc" is not a number; Current: error value #N/A; '
-        + 'Cadence: "biweekly" is not daily, weekly, monthly, quarterly or yearly; Updated: "soon" is not a date',
+      why:
+        'Min: "abc" is not a number; Current: error value #N/A; ' +
+        'Cadence: "biweekly" is not daily, weekly, monthly, quarterly or yearly; Updated: "soon" is not a date',
     });
   });
 });
@@ -68,14 +85,36 @@ describe('keyResultRowSchema', () => {
 
   it('reads a key result row', () => {
     const result = parseRow(keyResultRowSchema, {
-      id: 'O1.1', quarter: '2026-Q4', objective: 'Retain', keyResult: 'Cut churn', owner: 'Bo', start: '8%',
-      target: '4%', current: 0.055, unit: '%', weight: '', due: '2026-12-31', confidence: 6, kpi: 'K2',
+      id: 'O1.1',
+      quarter: '2026-Q4',
+      objective: 'Retain',
+      keyResult: 'Cut churn',
+      owner: 'Bo',
+      start: '8%',
+      target: '4%',
+      current: 0.055,
+      unit: '%',
+      weight: '',
+      due: '2026-12-31',
+      confidence: 6,
+      kpi: 'K2',
     });
     expect(result).toEqual({
       ok: true,
       row: {
-        id: 'O1.1', quarter: '2026-Q4', objective: 'Retain', keyResult: 'Cut churn', owner: 'Bo', start: 0.08,
-        target: 0.04, current: 0.055, unit: '%', weight: 1, due: new Date(2026, 11, 31), confidence: 6, kpi: 'K2',
+        id: 'O1.1',
+        quarter: '2026-Q4',
+        objective: 'Retain',
+        keyResult: 'Cut churn',
+        owner: 'Bo',
+        start: 0.08,
+        target: 0.04,
+        current: 0.055,
+        unit: '%',
+        weight: 1,
+        due: new Date(2026, 11, 31),
+        confidence: 6,
+        kpi: 'K2',
       },
     });
   });

@@ -50,12 +50,49 @@ describe('scoreFromValues', () => {
 
 describe('objectiveScore', () => {
   it.each([
-    [[{ score: 0.5, weight: 1 }, { score: 1, weight: 1 }], 0.75],
-    [[{ score: 0.5, weight: 1 }, { score: 1, weight: 3 }], 0.88],
-    [[{ score: 0.2, weight: 0 }, { score: 0.9, weight: 2 }], 0.9],
-    [[{ score: 0.3, weight: 1 }, { score: 0.3, weight: 1 }, { score: 0.4, weight: 1 }], 0.33],
-    [[{ score: 0.6, weight: 1 }, { score: 0.9, weight: -5 }], 0.6], // a negative weight doesn't count
-    [[{ score: Number.NaN, weight: 1 }, { score: 0.4, weight: 1 }], 0.4],
+    [
+      [
+        { score: 0.5, weight: 1 },
+        { score: 1, weight: 1 },
+      ],
+      0.75,
+    ],
+    [
+      [
+        { score: 0.5, weight: 1 },
+        { score: 1, weight: 3 },
+      ],
+      0.88,
+    ],
+    [
+      [
+        { score: 0.2, weight: 0 },
+        { score: 0.9, weight: 2 },
+      ],
+      0.9,
+    ],
+    [
+      [
+        { score: 0.3, weight: 1 },
+        { score: 0.3, weight: 1 },
+        { score: 0.4, weight: 1 },
+      ],
+      0.33,
+    ],
+    [
+      [
+        { score: 0.6, weight: 1 },
+        { score: 0.9, weight: -5 },
+      ],
+      0.6,
+    ], // a negative weight doesn't count
+    [
+      [
+        { score: Number.NaN, weight: 1 },
+        { score: 0.4, weight: 1 },
+      ],
+      0.4,
+    ],
     [[{ score: 0.7, weight: 0.5 }], 0.7],
   ])('%j → %d', (parts, expected) => {
     expect(objectiveScore(parts)).toBe(expected);
@@ -63,7 +100,12 @@ describe('objectiveScore', () => {
 
   it.each([
     [[]],
-    [[{ score: 0.5, weight: 0 }, { score: 0.8, weight: 0 }]],
+    [
+      [
+        { score: 0.5, weight: 0 },
+        { score: 0.8, weight: 0 },
+      ],
+    ],
   ])('%j → undefined', (parts) => {
     expect(objectiveScore(parts)).toBeUndefined();
   });
@@ -86,8 +128,24 @@ describe('scores of computed and extreme numbers', () => {
   });
 
   it('averages huge weights like small ones instead of overflowing', () => {
-    expect(objectiveScore([{ score: 0.5, weight: 1e308 }, { score: 1, weight: 1e308 }])).toBe(0.75);
-    expect(objectiveScore([{ score: 0.5, weight: 1.7e308 }, { score: 1, weight: 1.7e308 }, { score: 0, weight: 1.7e308 }])).toBe(0.5);
-    expect(objectiveScore([{ score: 0.2, weight: 5e-324 }, { score: 1, weight: 5e-324 }])).toBe(0.6);
+    expect(
+      objectiveScore([
+        { score: 0.5, weight: 1e308 },
+        { score: 1, weight: 1e308 },
+      ]),
+    ).toBe(0.75);
+    expect(
+      objectiveScore([
+        { score: 0.5, weight: 1.7e308 },
+        { score: 1, weight: 1.7e308 },
+        { score: 0, weight: 1.7e308 },
+      ]),
+    ).toBe(0.5);
+    expect(
+      objectiveScore([
+        { score: 0.2, weight: 5e-324 },
+        { score: 1, weight: 5e-324 },
+      ]),
+    ).toBe(0.6);
   });
 });

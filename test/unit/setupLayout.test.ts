@@ -27,14 +27,41 @@ describe('kpiLayout', () => {
 
   it('writes the KPIs tab with the headers in COLUMNS order', () => {
     expect(layout.title).toBe('KPIs');
-    expect(layout.header).toEqual(['ID', 'KPI', 'Owner', 'Unit', 'Min', 'Max', 'Current', 'Cadence', 'Updated', 'Status']);
+    expect(layout.header).toEqual([
+      'ID',
+      'KPI',
+      'Owner',
+      'Unit',
+      'Min',
+      'Max',
+      'Current',
+      'Cadence',
+      'Updated',
+      'Status',
+    ]);
     expect(layout.header).toEqual(columnKeys('kpis').map((key) => COLUMNS.kpis[key].title));
   });
 
   it('dates the example readings relative to today: 22, 53 and 3 days back', () => {
-    expect(layout.rows[0]).toEqual(['K1', 'Monthly recurring revenue', 'Finance lead', '$', 250000, '', 262000, 'monthly', day('2026-11-01'), '']);
+    expect(layout.rows[0]).toEqual([
+      'K1',
+      'Monthly recurring revenue',
+      'Finance lead',
+      '$',
+      250000,
+      '',
+      262000,
+      'monthly',
+      day('2026-11-01'),
+      '',
+    ]);
     expect(layout.rows.map((row) => row[8])).toEqual([
-      day('2026-11-01'), day('2026-11-01'), day('2026-10-01'), day('2026-11-20'), day('2026-11-20'), day('2026-10-01'),
+      day('2026-11-01'),
+      day('2026-11-01'),
+      day('2026-10-01'),
+      day('2026-11-20'),
+      day('2026-11-20'),
+      day('2026-10-01'),
     ]);
   });
 
@@ -58,7 +85,12 @@ describe('kpiLayout', () => {
     // 262000 vs Min 250000 (band 25000) WARN; churn 4.1% > 3% ALERT; NPS 41 < 45 ALERT;
     // uptime 0.9994, 0.0004 above Min 0.999 (band 0.0999) WARN; 6 h > 4 h ALERT; 82% < 90% ALERT. None stale.
     expect(exampleWorkbook().rows.kpis.map((row) => (row.kind === 'blank' ? row.kind : row.status))).toEqual([
-      'WARN', 'ALERT', 'ALERT', 'WARN', 'ALERT', 'ALERT',
+      'WARN',
+      'ALERT',
+      'ALERT',
+      'WARN',
+      'ALERT',
+      'ALERT',
     ]);
   });
 });
@@ -68,8 +100,22 @@ describe('okrLayout', () => {
     const layout = okrLayout(TODAY, 1);
     expect(layout.title).toBe('OKRs');
     expect(layout.header).toEqual([
-      'ID', 'Quarter', 'Objective', 'Key Result', 'Owner', 'Start', 'Target', 'Current', 'Unit', 'Weight', 'Due',
-      'Confidence', 'KPI', 'Score', 'Status', 'Last check-in',
+      'ID',
+      'Quarter',
+      'Objective',
+      'Key Result',
+      'Owner',
+      'Start',
+      'Target',
+      'Current',
+      'Unit',
+      'Weight',
+      'Due',
+      'Confidence',
+      'KPI',
+      'Score',
+      'Status',
+      'Last check-in',
     ]);
     expect(layout.header).toEqual(columnKeys('okrs').map((key) => COLUMNS.okrs[key].title));
   });
@@ -94,18 +140,38 @@ describe('okrLayout', () => {
     expect(layout.rows.map((row) => row.length)).toEqual(Array(8).fill(16));
     // Row 1 is in % (churn): Start, Target and Current show as percentages.
     expect(layout.formats[1]).toEqual([
-      PLAIN, PLAIN, PLAIN, PLAIN, PLAIN, '0.0#%', '0.0#%', '0.0#%', PLAIN, '0.##', DATE, '0', PLAIN, '0.00', PLAIN, DATE,
+      PLAIN,
+      PLAIN,
+      PLAIN,
+      PLAIN,
+      PLAIN,
+      '0.0#%',
+      '0.0#%',
+      '0.0#%',
+      PLAIN,
+      '0.##',
+      DATE,
+      '0',
+      PLAIN,
+      '0.00',
+      PLAIN,
+      DATE,
     ]);
     expect(layout.formats[2]![5]).toBe(PLAIN); // hours: plain numbers
     expect(layout.columnFormats).toEqual([
-      { column: 10, format: DATE }, { column: 15, format: DATE }, { column: 13, format: '0.00' },
-      { column: 9, format: '0.##' }, { column: 11, format: '0' },
+      { column: 10, format: DATE },
+      { column: 15, format: DATE },
+      { column: 13, format: '0.00' },
+      { column: 9, format: '0.##' },
+      { column: 11, format: '0' },
     ]);
-    expect(layout.numberRanges.map(({ column, min, max }) => ({ column, min, max }))).toEqual([{ column: 11, min: 0, max: 10 }]);
+    expect(layout.numberRanges.map(({ column, min, max }) => ({ column, min, max }))).toEqual([
+      { column: 11, min: 0, max: 10 },
+    ]);
     expect(layout.lists).toEqual([]);
   });
 
-  it('the yes/no example\'s Current cell is a checkbox holding a boolean', () => {
+  it("the yes/no example's Current cell is a checkbox holding a boolean", () => {
     const layout = okrLayout(TODAY, 1);
     expect(layout.checkboxes).toEqual([{ row: 7, column: 7 }]);
     expect(layout.rows[7]![7]).toBe(false);

@@ -125,7 +125,11 @@ describe('KPI_STATUS', () => {
   });
 
   it('flags a column of readings against per-row bounds', () => {
-    expect(KPI_STATUS([[50], [''], [200]], [[0], [0], [0]], [[100], [100], [100]])).toEqual([['OK'], ['NO DATA'], ['ALERT']]);
+    expect(KPI_STATUS([[50], [''], [200]], [[0], [0], [0]], [[100], [100], [100]])).toEqual([
+      ['OK'],
+      ['NO DATA'],
+      ['ALERT'],
+    ]);
   });
 });
 
@@ -200,7 +204,9 @@ describe('custom functions never answer silently wrong', () => {
 
   it('turns any non-finite number into an INVALID text before it reaches a cell', () => {
     expect(finiteResult(Number.NaN)).toBe('INVALID: NaN is not a finite number');
-    expect(finiteResult([[0.5, Number.POSITIVE_INFINITY]])).toEqual([[0.5, 'INVALID: Infinity is not a finite number']]);
+    expect(finiteResult([[0.5, Number.POSITIVE_INFINITY]])).toEqual([
+      [0.5, 'INVALID: Infinity is not a finite number'],
+    ]);
     expect(finiteResult('OK')).toBe('OK');
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fromScriptLocal, nearestLocalMidnight, tableToScriptLocal, tableToSheet, toScriptLocal } from '../../src/core/timeZone';
+import {
+  fromScriptLocal,
+  nearestLocalMidnight,
+  tableToScriptLocal,
+  tableToSheet,
+  toScriptLocal,
+} from '../../src/core/timeZone';
 
 // Tests run with TZ=UTC, so "script-local" fields are the UTC fields.
 const utc = (iso: string) => new Date(`${iso}Z`);
@@ -12,7 +18,12 @@ describe('toScriptLocal: the wall-clock time a spreadsheet zone shows', () => {
     ['a check-in at 08:00 JST', '2026-11-19T23:00:00', 'Asia/Tokyo', '2026-11-20T08:00:00'],
     ['UTC is unchanged', '2026-11-23T09:30:00', 'Etc/UTC', '2026-11-23T09:30:00'],
     ['a quarter-hour zone (Kathmandu, +5:45)', '2026-11-22T18:15:00', 'Asia/Kathmandu', '2026-11-23T00:00:00'],
-    ['Lord Howe before its half-hour clock change (+11)', '2026-04-04T14:59:00', 'Australia/Lord_Howe', '2026-04-05T01:59:00'],
+    [
+      'Lord Howe before its half-hour clock change (+11)',
+      '2026-04-04T14:59:00',
+      'Australia/Lord_Howe',
+      '2026-04-05T01:59:00',
+    ],
     ['Lord Howe after it (+10:30)', '2026-04-04T15:00:00', 'Australia/Lord_Howe', '2026-04-05T01:30:00'],
   ])('%s', (_, instant, zone, local) => {
     expect(toScriptLocal(utc(instant), zone)).toEqual(utc(local));
@@ -27,8 +38,18 @@ describe('toScriptLocal: the wall-clock time a spreadsheet zone shows', () => {
 describe('fromScriptLocal: back to the instant the spreadsheet shows as that time', () => {
   it.each([
     ['Tokyo midnight', '2026-12-31T00:00:00', 'Asia/Tokyo', '2026-12-30T15:00:00'],
-    ['New York noon on the day clocks spring forward', '2026-03-08T12:00:00', 'America/New_York', '2026-03-08T16:00:00'],
-    ['New York midnight the day after clocks fall back', '2026-11-02T00:00:00', 'America/New_York', '2026-11-02T05:00:00'],
+    [
+      'New York noon on the day clocks spring forward',
+      '2026-03-08T12:00:00',
+      'America/New_York',
+      '2026-03-08T16:00:00',
+    ],
+    [
+      'New York midnight the day after clocks fall back',
+      '2026-11-02T00:00:00',
+      'America/New_York',
+      '2026-11-02T05:00:00',
+    ],
     ['Berlin midnight in summer', '2026-07-01T00:00:00', 'Europe/Berlin', '2026-06-30T22:00:00'],
   ])('%s', (_, local, zone, instant) => {
     expect(fromScriptLocal(utc(local), zone)).toEqual(utc(instant));

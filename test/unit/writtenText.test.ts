@@ -38,12 +38,13 @@ describe('shortenedToCell: nothing the add-on writes is over the 50,000 characte
   it('cuts longer text to fit, ending in …', () => {
     const written = asWrittenText(`INVALID: Target: "${'9'.repeat(60_000)}" is not a number`);
     expect(written).toHaveLength(50_000);
-    expect(written.startsWith("'INVALID: Target: \"999")).toBe(true);
+    expect(written.startsWith('\'INVALID: Target: "999')).toBe(true);
     expect(written.endsWith('9…')).toBe(true);
   });
 
   it('never cuts a character in two', () => {
-    for (const text of ['😀'.repeat(30_000), `x${'😀'.repeat(30_000)}`]) { // two code units each, cut at either parity
+    for (const text of ['😀'.repeat(30_000), `x${'😀'.repeat(30_000)}`]) {
+      // two code units each, cut at either parity
       const cut = shortenedToCell(text);
       expect(cut.length).toBeLessThanOrEqual(MAX_CELL_TEXT);
       expect(cut.endsWith('😀…')).toBe(true);

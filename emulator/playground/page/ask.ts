@@ -22,13 +22,18 @@ export function showQuestion(question: Question, answer: (given: Answer) => void
     answer({ button, text: input?.value ?? '' });
   };
   const buttons = (BUTTONS[question.alert.buttons ?? 'OK'] ?? ['OK']).map((button) => {
-    const node = el('button', { className: button === 'OK' || button === 'YES' ? 'action' : '', textContent: LABELS[button] ?? button });
+    const node = el('button', {
+      className: button === 'OK' || button === 'YES' ? 'action' : '',
+      textContent: LABELS[button] ?? button,
+    });
     node.addEventListener('click', () => done(button));
     return node;
   });
   const close = el('button', { className: 'close', title: 'Close', textContent: '×' });
   close.addEventListener('click', () => done('CLOSE'));
-  const box = el('div', { className: `ask ${question.kind}`, role: 'alertdialog' },
+  const box = el(
+    'div',
+    { className: `ask ${question.kind}`, role: 'alertdialog' },
     el('div', { className: 'ask-title' }, el('span', {}, question.alert.title ?? ''), close),
     el('p', { className: 'ask-message' }, question.alert.message),
     input,

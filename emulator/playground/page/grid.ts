@@ -23,7 +23,8 @@ interface Position {
 
 function columnLetters(column: number): string {
   let letters = '';
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -41,7 +42,12 @@ function columnWidth(rows: GridCell[][], column: number): number {
   return Math.min(190, Math.max(56, Math.ceil(longest * 7.4) + 14));
 }
 
-export function createGrid(container: HTMLElement, nameBox: HTMLElement, formulaBar: HTMLInputElement, handlers: GridHandlers) {
+export function createGrid(
+  container: HTMLElement,
+  nameBox: HTMLElement,
+  formulaBar: HTMLInputElement,
+  handlers: GridHandlers,
+) {
   let sheet: SheetView | null = null;
   let selected: Position = { row: 0, column: 0 };
   let editor: HTMLInputElement | null = null;
@@ -64,7 +70,10 @@ export function createGrid(container: HTMLElement, nameBox: HTMLElement, formula
   function select(at: Position): void {
     if (editor !== null) commit();
     const before = a1Of(selected);
-    selected = { row: Math.max(0, Math.min(size.rows - 1, at.row)), column: Math.max(0, Math.min(size.columns - 1, at.column)) };
+    selected = {
+      row: Math.max(0, Math.min(size.rows - 1, at.row)),
+      column: Math.max(0, Math.min(size.columns - 1, at.column)),
+    };
     showSelection();
     if (a1Of(selected) !== before && sheet !== null) handlers.select(sheet.name, a1Of(selected));
   }
@@ -81,7 +90,11 @@ export function createGrid(container: HTMLElement, nameBox: HTMLElement, formula
       if (event.key === 'Enter' || event.key === 'Tab') {
         event.preventDefault();
         commit();
-        select(event.key === 'Enter' ? { row: selected.row + 1, column: selected.column } : { row: selected.row, column: selected.column + 1 });
+        select(
+          event.key === 'Enter'
+            ? { row: selected.row + 1, column: selected.column }
+            : { row: selected.row, column: selected.column + 1 },
+        );
       } else if (event.key === 'Escape') {
         cancel();
       }
@@ -115,12 +128,16 @@ export function createGrid(container: HTMLElement, nameBox: HTMLElement, formula
     size = { rows: Math.max(MIN_ROWS, rows.length + MARGIN), columns: Math.max(MIN_COLUMNS, dataColumns + 3) };
     const columns = Array.from({ length: size.columns }, (_, column) => column);
     const widths = columns.map((column) => columnWidth(rows, column));
-    const head = el('tr', {}, el('th', { className: 'corner' }),
+    const head = el(
+      'tr',
+      {},
+      el('th', { className: 'corner' }),
       ...columns.map((column) => {
         const th = el('th', { textContent: columnLetters(column) });
         th.style.width = `${widths[column]}px`;
         return th;
-      }));
+      }),
+    );
     const body = Array.from({ length: size.rows }, (_, row) => {
       const tr = el('tr', {}, el('th', { className: 'row-number', textContent: String(row + 1) }));
       if (row < frozenRows) {

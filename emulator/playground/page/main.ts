@@ -17,7 +17,12 @@ const gridBox = el('div', { className: 'grid-box' });
 const tabs = el('div', { className: 'tabs' });
 const work = el('div', { className: 'work' }, gridBox);
 document.body.append(
-  el('header', {}, title, el('span', { className: 'badge', textContent: 'dist/Code.js on the local Apps Script emulator' })),
+  el(
+    'header',
+    {},
+    title,
+    el('span', { className: 'badge', textContent: 'dist/Code.js on the local Apps Script emulator' }),
+  ),
   menuBar,
   el('div', { className: 'formula-row' }, nameBox, el('span', { className: 'fx', textContent: 'fx' }), formulaBar),
   work,
@@ -29,7 +34,8 @@ let activeSheet = '';
 let seen: { toasts: number; sidebar: number; dialog: number } | null = null;
 
 const reportFailure = (result: { ok: boolean; message?: string }): void => {
-  if (!result.ok) showToast({ title: 'Script error', message: result.message ?? 'failed', timeoutSeconds: 10 }, 'error');
+  if (!result.ok)
+    showToast({ title: 'Script error', message: result.message ?? 'failed', timeoutSeconds: 10 }, 'error');
 };
 
 const grid = createGrid(gridBox, nameBox, formulaBar, {
@@ -40,16 +46,23 @@ const grid = createGrid(gridBox, nameBox, formulaBar, {
 let followedMoves = -1;
 
 function drawTabs(current: WorkbookView): void {
-  tabs.replaceChildren(...current.sheets.filter((sheet) => !sheet.hidden).map((sheet) => {
-    const tab = el('button', { className: sheet.name === activeSheet ? 'tab active' : 'tab', textContent: sheet.name });
-    tab.addEventListener('click', () => {
-      if (sheet.name === activeSheet) return;
-      activeSheet = sheet.name;
-      draw(current);
-      void selectCell(activeSheet, 'A1');
-    });
-    return tab;
-  }));
+  tabs.replaceChildren(
+    ...current.sheets
+      .filter((sheet) => !sheet.hidden)
+      .map((sheet) => {
+        const tab = el('button', {
+          className: sheet.name === activeSheet ? 'tab active' : 'tab',
+          textContent: sheet.name,
+        });
+        tab.addEventListener('click', () => {
+          if (sheet.name === activeSheet) return;
+          activeSheet = sheet.name;
+          draw(current);
+          void selectCell(activeSheet, 'A1');
+        });
+        return tab;
+      }),
+  );
 }
 
 function draw(current: WorkbookView): void {
@@ -58,7 +71,12 @@ function draw(current: WorkbookView): void {
   if (moved || !current.sheets.some((sheet) => sheet.name === activeSheet)) activeSheet = current.activeSheet;
   title.textContent = current.title;
   document.title = `${current.title} · KPI & OKR playground`;
-  drawMenuBar(menuBar, current.menus, (name) => void runMenuItem(name).then(reportFailure), () => window.location.assign('/download'));
+  drawMenuBar(
+    menuBar,
+    current.menus,
+    (name) => void runMenuItem(name).then(reportFailure),
+    () => window.location.assign('/download'),
+  );
   drawTabs(current);
   const sheet = current.sheets.find((candidate) => candidate.name === activeSheet);
   if (sheet !== undefined) grid.show(sheet);
@@ -67,7 +85,11 @@ function draw(current: WorkbookView): void {
 
 /** Shows what the add-on did since the last look: new toasts, a new sidebar or dialog. */
 function showNews(current: WorkbookView): void {
-  const before = seen ?? { toasts: current.toasts.length, sidebar: current.sidebar?.seq ?? 0, dialog: current.dialog?.seq ?? 0 };
+  const before = seen ?? {
+    toasts: current.toasts.length,
+    sidebar: current.sidebar?.seq ?? 0,
+    dialog: current.dialog?.seq ?? 0,
+  };
   for (const toast of current.toasts.slice(before.toasts)) showToast(toast);
   if (current.sidebar !== null && current.sidebar.seq > before.sidebar) showSidebar(current.sidebar.panel, work);
   if (current.dialog !== null && current.dialog.seq > before.dialog) showDialog(current.dialog.panel);
@@ -85,7 +107,9 @@ async function refresh(): Promise<void> {
 
 const events = new EventSource('/events');
 events.addEventListener('changed', () => void refresh());
-events.addEventListener('ask', (event: MessageEvent<string>) => showQuestion(JSON.parse(event.data) as Question, (answer) => void answerQuestion(answer)));
+events.addEventListener('ask', (event: MessageEvent<string>) =>
+  showQuestion(JSON.parse(event.data) as Question, (answer) => void answerQuestion(answer)),
+);
 void refresh().then(() => {
   document.body.dataset.ready = 'true';
   gridBox.focus();

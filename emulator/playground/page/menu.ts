@@ -22,7 +22,12 @@ function entries(list: MenuEntry[], run: (functionName: string) => void, bar: HT
 }
 
 function subMenu(menu: MenuRecord, run: (functionName: string) => void, bar: HTMLElement): HTMLElement {
-  const node = el('li', { className: 'item has-sub', role: 'menuitem' }, el('span', {}, menu.caption), entries(menu.entries, run, bar));
+  const node = el(
+    'li',
+    { className: 'item has-sub', role: 'menuitem' },
+    el('span', {}, menu.caption),
+    entries(menu.entries, run, bar),
+  );
   node.addEventListener('click', (event) => {
     event.stopPropagation();
     node.classList.add('open');
@@ -44,17 +49,30 @@ function topMenu(caption: string, dropdown: HTMLElement, bar: HTMLElement): HTML
   return node;
 }
 
-export function drawMenuBar(bar: HTMLElement, menus: MenuRecord[], run: (functionName: string) => void, download: () => void): void {
+export function drawMenuBar(
+  bar: HTMLElement,
+  menus: MenuRecord[],
+  run: (functionName: string) => void,
+  download: () => void,
+): void {
   const downloadItem = el('li', { className: 'item', role: 'menuitem', textContent: 'Download (.xlsx)' });
   downloadItem.addEventListener('click', (event) => {
     event.stopPropagation();
     closeAll(bar);
     download();
   });
-  const extensions = menus.length > 0
-    ? el('ul', { className: 'dropdown', role: 'menu' }, ...menus.map((menu) => subMenu(menu, run, bar)))
-    : el('ul', { className: 'dropdown', role: 'menu' }, el('li', { className: 'item disabled', textContent: 'No add-on menu' }));
-  bar.replaceChildren(topMenu('File', el('ul', { className: 'dropdown', role: 'menu' }, downloadItem), bar), topMenu('Extensions', extensions, bar));
+  const extensions =
+    menus.length > 0
+      ? el('ul', { className: 'dropdown', role: 'menu' }, ...menus.map((menu) => subMenu(menu, run, bar)))
+      : el(
+          'ul',
+          { className: 'dropdown', role: 'menu' },
+          el('li', { className: 'item disabled', textContent: 'No add-on menu' }),
+        );
+  bar.replaceChildren(
+    topMenu('File', el('ul', { className: 'dropdown', role: 'menu' }, downloadItem), bar),
+    topMenu('Extensions', extensions, bar),
+  );
 }
 
 document.addEventListener('click', () => {

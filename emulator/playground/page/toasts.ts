@@ -8,8 +8,13 @@ document.body.append(stack);
 
 export function showToast(toast: ToastRecord, kind: 'toast' | 'error' = 'toast'): void {
   const close = el('button', { className: 'toast-close', title: 'Close', textContent: '×' });
-  const box = el('div', { className: `toast ${kind}`, role: 'status' },
-    toast.title ? el('strong', {}, toast.title) : null, el('span', {}, toast.message), close);
+  const box = el(
+    'div',
+    { className: `toast ${kind}`, role: 'status' },
+    toast.title ? el('strong', {}, toast.title) : null,
+    el('span', {}, toast.message),
+    close,
+  );
   close.addEventListener('click', () => box.remove());
   stack.append(box);
   const seconds = toast.timeoutSeconds ?? DEFAULT_SECONDS;

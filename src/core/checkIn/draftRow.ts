@@ -20,9 +20,14 @@ interface DraftRow {
   readonly cells: ReadonlyMap<number, Cell>;
 }
 
-function number(text: string, title: string, field: 'low' | 'high'): { ok: true; value?: number } | FieldProblem<DraftField> {
+function number(
+  text: string,
+  title: string,
+  field: 'low' | 'high',
+): { ok: true; value?: number } | FieldProblem<DraftField> {
   const reading = readNumber(text);
-  if (reading.kind === 'invalid') return { ok: false, field, message: `${title}: ${quote(text.trim())} is not a number, like 45%, $1,200 or 12.5.` };
+  if (reading.kind === 'invalid')
+    return { ok: false, field, message: `${title}: ${quote(text.trim())} is not a number, like 45%, $1,200 or 12.5.` };
   return reading.kind === 'blank' ? { ok: true } : { ok: true, value: reading.value };
 }
 
@@ -54,8 +59,10 @@ export function planDraftRow(input: {
     if (column !== undefined && value !== undefined) cells.set(column, value);
   };
   if (isKpi) {
-    if (lowValue === undefined && highValue === undefined) return { ok: false, field: 'low', message: 'A KPI needs a healthy range: give a Min, a Max or both.' };
-    if (lowValue !== undefined && highValue !== undefined && lowValue > highValue) return { ok: false, field: 'high', message: 'Max must be at least Min.' };
+    if (lowValue === undefined && highValue === undefined)
+      return { ok: false, field: 'low', message: 'A KPI needs a healthy range: give a Min, a Max or both.' };
+    if (lowValue !== undefined && highValue !== undefined && lowValue > highValue)
+      return { ok: false, field: 'high', message: 'Max must be at least Min.' };
     const columns = workbook.headers.kpis.columns;
     put(columns.name, draft.name);
     put(columns.owner, draft.owner);
@@ -64,12 +71,20 @@ export function planDraftRow(input: {
     put(columns.max, highValue);
     return { ok: true, tab: 'kpis', row: input.kpis.values.length, insert: false, cells };
   }
-  if (lowValue === undefined) return { ok: false, field: 'low', message: 'A key result needs a Start: where the number is today.' };
-  if (highValue === undefined) return { ok: false, field: 'high', message: 'A key result needs a Target: the value that means 1.0.' };
+  if (lowValue === undefined)
+    return { ok: false, field: 'low', message: 'A key result needs a Start: where the number is today.' };
+  if (highValue === undefined)
+    return { ok: false, field: 'high', message: 'A key result needs a Target: the value that means 1.0.' };
   if (lowValue === highValue) return { ok: false, field: 'high', message: 'The Target must differ from the Start.' };
-  const objective = workbook.objectives.find((candidate) => candidate.id.toLowerCase() === (draft.objectiveId ?? '').trim().toLowerCase());
+  const objective = workbook.objectives.find(
+    (candidate) => candidate.id.toLowerCase() === (draft.objectiveId ?? '').trim().toLowerCase(),
+  );
   if (objective === undefined) {
-    return { ok: false, field: 'objectiveId', message: `Choose an objective on the ${TAB_TITLES.okrs} tab for the key result.` };
+    return {
+      ok: false,
+      field: 'objectiveId',
+      message: `Choose an objective on the ${TAB_TITLES.okrs} tab for the key result.`,
+    };
   }
   const anchor = objective.keyResults.reduce((last, kr) => Math.max(last, kr.row), objective.ownRow ?? -1);
   const columns = workbook.headers.okrs.columns;
@@ -88,5 +103,4 @@ export function planDraftRow(input: {
 
 /** What adding a draft returns to the sidebar: the new row's ID in the message, and the refreshed list. */
 export type DraftReply =
-  | { readonly ok: true; readonly message: string; readonly state: CheckInState }
-  | FieldProblem<DraftField>;
+  { readonly ok: true; readonly message: string; readonly state: CheckInState } | FieldProblem<DraftField>;

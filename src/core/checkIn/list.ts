@@ -31,23 +31,50 @@ function rangeText(kpi: Kpi): string {
 }
 
 function trendOf(workbook: Workbook, id: string): ItemView['trend'] {
-  return (workbook.readings.get(id.toLowerCase()) ?? []).slice(-TREND_POINTS).map((reading) => ({ date: isoDate(reading.at), value: reading.value }));
+  return (workbook.readings.get(id.toLowerCase()) ?? [])
+    .slice(-TREND_POINTS)
+    .map((reading) => ({ date: isoDate(reading.at), value: reading.value }));
 }
 
 export function itemView(workbook: Workbook, item: CheckInItem): ItemView {
-  const common = { id: item.id, name: itemName(item), owner: itemOwner(item), unit: item.unit, currentIsFormula: item.currentIsFormula, trend: trendOf(workbook, item.id) };
+  const common = {
+    id: item.id,
+    name: itemName(item),
+    owner: itemOwner(item),
+    unit: item.unit,
+    currentIsFormula: item.currentIsFormula,
+    trend: trendOf(workbook, item.id),
+  };
   if (item.kind === 'kpi') {
     const last = workbook.lastCheckIns.get(item.id.toLowerCase());
     return {
-      ...common, kind: 'KPI', currentText: valueText(item.current, item.unit), checkbox: false, checked: false,
-      score: null, scoreColour: GREY, status: item.status, statusColour: item.colour ?? kpiStatusColour(item.status),
-      confidence: null, range: rangeText(item), lastCheckIn: last === undefined ? null : isoDate(last),
+      ...common,
+      kind: 'KPI',
+      currentText: valueText(item.current, item.unit),
+      checkbox: false,
+      checked: false,
+      score: null,
+      scoreColour: GREY,
+      status: item.status,
+      statusColour: item.colour ?? kpiStatusColour(item.status),
+      confidence: null,
+      range: rangeText(item),
+      lastCheckIn: last === undefined ? null : isoDate(last),
     };
   }
   return {
-    ...common, kind: 'KR', currentText: valueText(item.shownCurrent, item.unit), checkbox: item.checkbox, checked: item.shownCurrent === true,
-    score: item.score === '' ? null : item.score, scoreColour: item.scoreColour, status: item.status, statusColour: item.statusColour,
-    confidence: item.confidence ?? null, range: '', lastCheckIn: item.lastCheckIn === '' ? null : isoDate(item.lastCheckIn),
+    ...common,
+    kind: 'KR',
+    currentText: valueText(item.shownCurrent, item.unit),
+    checkbox: item.checkbox,
+    checked: item.shownCurrent === true,
+    score: item.score === '' ? null : item.score,
+    scoreColour: item.scoreColour,
+    status: item.status,
+    statusColour: item.statusColour,
+    confidence: item.confidence ?? null,
+    range: '',
+    lastCheckIn: item.lastCheckIn === '' ? null : isoDate(item.lastCheckIn),
   };
 }
 
@@ -68,13 +95,29 @@ export function ownersOfWorkbook(workbook: Workbook): string[] {
 /** The sidebar's list for one owner ('' is All); `history` says whether the log was read for it. */
 export function checkInState(workbook: Workbook, owner: string, history = true): CheckInState {
   const shown = (item: CheckInItem): boolean => owner === '' || sameOwner(itemOwner(item), owner);
-  const view = (keyResults: readonly KeyResult[]): ItemView[] => keyResults.filter(shown).map((item) => itemView(workbook, item));
+  const view = (keyResults: readonly KeyResult[]): ItemView[] =>
+    keyResults.filter(shown).map((item) => itemView(workbook, item));
   const orphans = workbook.keyResults.filter((keyResult) => keyResult.objectiveId === undefined);
   const objectives: ObjectiveView[] = [
-    ...(orphans.length === 0 ? [] : [{ id: '', name: 'Key results without an objective', score: null, scoreColour: GREY, status: '', keyResults: view(orphans) }]),
+    ...(orphans.length === 0
+      ? []
+      : [
+          {
+            id: '',
+            name: 'Key results without an objective',
+            score: null,
+            scoreColour: GREY,
+            status: '',
+            keyResults: view(orphans),
+          },
+        ]),
     ...workbook.objectives.map((objective): ObjectiveView => ({
-      id: objective.id, name: objective.text, score: objective.score === '' ? null : objective.score,
-      scoreColour: objective.scoreColour, status: objective.status, keyResults: view(objective.keyResults),
+      id: objective.id,
+      name: objective.text,
+      score: objective.score === '' ? null : objective.score,
+      scoreColour: objective.scoreColour,
+      status: objective.status,
+      keyResults: view(objective.keyResults),
     })),
   ].filter((group) => group.keyResults.length > 0);
   return {

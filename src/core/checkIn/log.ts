@@ -22,7 +22,6 @@ export interface LogEntry {
   readonly value?: number;
 }
 
-
 /** When a log row was made, to the second where the cell holds a time; undefined when unreadable. */
 export function timeOf(cell: Cell): Date | undefined {
   // The time of day orders two check-ins on one day; readDateOrSerial alone keeps only the day (and takes a
@@ -117,7 +116,9 @@ export function checkInLogLayout(top: readonly Cell[][]): LogLayout | undefined 
   const found = findHeader('checkIns', top as Cell[][]);
   if (!found.ok) return undefined;
   const { columns } = found.header;
-  const read = [columns.timestamp, columns.id, columns.value].filter((column): column is number => column !== undefined);
+  const read = [columns.timestamp, columns.id, columns.value].filter(
+    (column): column is number => column !== undefined,
+  );
   return { headerRow: found.header.row, columns: read };
 }
 

@@ -40,11 +40,16 @@ export const NEW_LOG_HEADER: HeaderMatch<CheckInColumn> = {
   width: CHECK_IN_HEADER.length,
 };
 
-function readConfidence(input: CheckInPayload['confidence']): { ok: true; value?: number } | { ok: false; message: string } {
+function readConfidence(
+  input: CheckInPayload['confidence'],
+): { ok: true; value?: number } | { ok: false; message: string } {
   if (input === undefined || (typeof input === 'string' && input.trim() === '')) return { ok: true };
   const reading = readConfidenceCell(input);
   if (reading.kind !== 'value') {
-    return { ok: false, message: `Confidence is a number from 0 (no chance) to ${MAX_CONFIDENCE} (certain), not ${quote(String(input).trim())}.` };
+    return {
+      ok: false,
+      message: `Confidence is a number from 0 (no chance) to ${MAX_CONFIDENCE} (certain), not ${quote(String(input).trim())}.`,
+    };
   }
   return { ok: true, value: reading.value };
 }
@@ -92,15 +97,21 @@ export function planCheckIn(input: {
   const { workbook, payload, now } = input;
   const item = itemsById(workbook).get(payload.id.trim().toLowerCase());
   if (item === undefined) {
-    const objective = workbook.objectives.find((candidate) => candidate.id.toLowerCase() === payload.id.trim().toLowerCase());
-    const message = objective !== undefined
-      ? `${idText(objective.id)} is an objective: check in on one of its key results instead. Nothing was saved.`
-      : `${idText(payload.id)} is no longer on the ${TAB_TITLES.okrs} or ${TAB_TITLES.kpis} tab (deleted, or its ID changed). Nothing was saved.`;
+    const objective = workbook.objectives.find(
+      (candidate) => candidate.id.toLowerCase() === payload.id.trim().toLowerCase(),
+    );
+    const message =
+      objective !== undefined
+        ? `${idText(objective.id)} is an objective: check in on one of its key results instead. Nothing was saved.`
+        : `${idText(payload.id)} is no longer on the ${TAB_TITLES.okrs} or ${TAB_TITLES.kpis} tab (deleted, or its ID changed). Nothing was saved.`;
     return { ok: false, field: 'id', message };
   }
   const moved = mismatch(item, payload);
   if (moved !== undefined) return { ok: false, field: 'id', message: moved };
-  const value = readCheckInValue(payload.value, { unit: item.unit, checkbox: item.kind === 'keyResult' && item.checkbox });
+  const value = readCheckInValue(payload.value, {
+    unit: item.unit,
+    checkbox: item.kind === 'keyResult' && item.checkbox,
+  });
   if (!value.ok) return { ok: false, field: 'value', message: value.message };
   const confidence = item.kind === 'keyResult' ? readConfidence(payload.confidence) : { ok: true as const };
   if (!confidence.ok) return { ok: false, field: 'confidence', message: confidence.message };
@@ -111,18 +122,30 @@ export function planCheckIn(input: {
   const writes: CellWrite[] = [];
   // Never over a formula: the check-in is still logged, and the sidebar says where the value comes from.
   const write = (column: number | undefined, cell: Cell): void => {
-    if (column !== undefined && (formulas[item.row]?.[column] ?? '') === '') writes.push({ tab, row: item.row, column, value: cell });
+    if (column !== undefined && (formulas[item.row]?.[column] ?? '') === '')
+      writes.push({ tab, row: item.row, column, value: cell });
   };
   if (!item.currentIsFormula) write(columns.current, value.value);
   if (item.kind === 'kpi') write(columns.updated, localDate(now.getFullYear(), now.getMonth(), now.getDate()));
   if (confidence.value !== undefined) write(columns.confidence, confidence.value);
 
-  const quarter = item.kind === 'keyResult' && item.quarter !== '' ? item.quarter : quarterOf(now, workbook.fiscalStartMonth).label;
+  const quarter =
+    item.kind === 'keyResult' && item.quarter !== '' ? item.quarter : quarterOf(now, workbook.fiscalStartMonth).label;
   return {
-    ok: true, item, value: value.value, writes,
+    ok: true,
+    item,
+    value: value.value,
+    writes,
     log: {
-      timestamp: now, quarter, id: item.id, item: itemName(item), kind: item.kind === 'kpi' ? 'KPI' : 'KR', value: value.value,
-      confidence: confidence.value ?? '', note: noteAsTyped(payload.note), by: input.by,
+      timestamp: now,
+      quarter,
+      id: item.id,
+      item: itemName(item),
+      kind: item.kind === 'kpi' ? 'KPI' : 'KR',
+      value: value.value,
+      confidence: confidence.value ?? '',
+      note: noteAsTyped(payload.note),
+      by: input.by,
     },
   };
 }

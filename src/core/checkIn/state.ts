@@ -1,7 +1,6 @@
 // What the check-in sidebar shows, as plain JSON: google.script.run turns a result holding a Date into
 // null, so every date crosses as an ISO day (2026-11-23).
 
-
 /** How many readings a trend shows: a quarter of weekly check-ins. */
 export const TREND_POINTS = 13;
 
@@ -79,10 +78,12 @@ export function ownerToShow(owners: readonly string[], chosen: string | null, em
 export type CheckInReply =
   | { readonly ok: true; readonly message: string; readonly state: CheckInState }
   | {
-    readonly ok: false; readonly field: 'id' | 'value' | 'confidence' | 'note' | 'owner' | 'form'; readonly message: string;
-    /** The list as it is now, when the refusal means the one the sidebar shows is out of date (an item gone). */
-    readonly state?: CheckInState;
-  };
+      readonly ok: false;
+      readonly field: 'id' | 'value' | 'confidence' | 'note' | 'owner' | 'form';
+      readonly message: string;
+      /** The list as it is now, when the refusal means the one the sidebar shows is out of date (an item gone). */
+      readonly state?: CheckInState;
+    };
 
 function itemsOf(state: CheckInState): ItemView[] {
   return [...state.objectives.flatMap((objective) => objective.keyResults), ...state.kpis];
@@ -92,7 +93,11 @@ function itemsOf(state: CheckInState): ItemView[] {
  * A state read without the log, completed from the one the sidebar shows: each item keeps its trend and last
  * check-in, and the item just checked in gains the new reading. A state read with the log is taken as it is.
  */
-export function withHistoryOf(previous: CheckInState | undefined, next: CheckInState, savedId: string | null): CheckInState {
+export function withHistoryOf(
+  previous: CheckInState | undefined,
+  next: CheckInState,
+  savedId: string | null,
+): CheckInState {
   if (next.history || previous === undefined) return next;
   const before = new Map(itemsOf(previous).map((item) => [item.id, item]));
   const merge = (item: ItemView): ItemView => {
@@ -120,6 +125,7 @@ export function ownerKey(owner: string): string {
   const name = owner.trim().toLowerCase();
   if (name.length <= REMEMBERED_NAME) return owner;
   let hash = 0x811c9dc5;
-  for (let index = 0; index < name.length; index += 1) hash = Math.imul(hash ^ name.charCodeAt(index), 0x01000193) >>> 0;
+  for (let index = 0; index < name.length; index += 1)
+    hash = Math.imul(hash ^ name.charCodeAt(index), 0x01000193) >>> 0;
   return `#${hash.toString(16)}:${name.length}`;
 }

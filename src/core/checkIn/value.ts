@@ -12,13 +12,16 @@ type ValueReading = { ok: true; value: number | boolean } | { ok: false; message
 export function readCheckInValue(input: string | boolean, item: { unit: string; checkbox: boolean }): ValueReading {
   if (item.checkbox) {
     const reading = readCheckbox(input);
-    return reading.kind === 'value' ? { ok: true, value: reading.value } : { ok: false, message: 'Tick the box for yes or leave it empty for no.' };
+    return reading.kind === 'value'
+      ? { ok: true, value: reading.value }
+      : { ok: false, message: 'Tick the box for yes or leave it empty for no.' };
   }
   if (typeof input === 'boolean') return { ok: false, message: 'This item takes a number, not yes/no.' };
   const text = input.trim();
   const reading = readNumber(text);
   if (reading.kind === 'blank') return { ok: false, message: 'Type the new value, like 45%, $1,200 or 12.5.' };
-  if (reading.kind === 'invalid') return { ok: false, message: `${quote(text)} is not a number: type it as in the sheet, like 45%, $1,200 or 12.5.` };
+  if (reading.kind === 'invalid')
+    return { ok: false, message: `${quote(text)} is not a number: type it as in the sheet, like 45%, $1,200 or 12.5.` };
   const percentTyped = text.includes('%');
   return { ok: true, value: item.unit === '%' && !percentTyped ? reading.value / 100 : reading.value };
 }

@@ -3,8 +3,16 @@ import type { Workbook } from '../workbook/workbook';
 import type { RecoveryDraft } from './recovery';
 
 export type RuleId =
-  | 'too-many-objectives' | 'key-result-count' | 'no-owner' | 'task-like-key-result' | 'no-recent-check-in'
-  | 'early-perfect-score' | 'kpi-without-range' | 'kpi-out-of-range' | 'unknown-kpi' | 'objective-without-kpi';
+  | 'too-many-objectives'
+  | 'key-result-count'
+  | 'no-owner'
+  | 'task-like-key-result'
+  | 'no-recent-check-in'
+  | 'early-perfect-score'
+  | 'kpi-without-range'
+  | 'kpi-out-of-range'
+  | 'unknown-kpi'
+  | 'objective-without-kpi';
 
 export interface Finding {
   readonly rule: RuleId;

@@ -5,8 +5,16 @@ import { earlyPerfectScore, silentKeyResult, taskLikeKeyResult, unknownKpi } fro
 import { keyResultCount, missingOwner, objectiveWithoutKpi, tooManyObjectives } from './objectiveRules';
 
 const RULES: readonly Rule[] = [
-  tooManyObjectives, keyResultCount, missingOwner, taskLikeKeyResult, silentKeyResult, earlyPerfectScore,
-  kpiWithoutRange, unaddressedKpi, unknownKpi, objectiveWithoutKpi,
+  tooManyObjectives,
+  keyResultCount,
+  missingOwner,
+  taskLikeKeyResult,
+  silentKeyResult,
+  earlyPerfectScore,
+  kpiWithoutRange,
+  unaddressedKpi,
+  unknownKpi,
+  objectiveWithoutKpi,
 ];
 
 export function runHealthCheck(context: HealthContext): Finding[] {

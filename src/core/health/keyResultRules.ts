@@ -5,9 +5,32 @@ import type { KeyResult } from '../okr/okrs';
 import { quote } from '../quote';
 import { okrFinding, type HealthContext, type Rule } from './finding';
 
-const TASK_VERBS = ['launch', 'ship', 'build', 'create', 'implement', 'release', 'deploy', 'migrate', 'write',
-  'finish', 'complete', 'develop', 'design', 'set up', 'setup', 'publish', 'deliver', 'organize', 'organise',
-  'hold', 'run', 'hire', 'introduce', 'roll out'];
+const TASK_VERBS = [
+  'launch',
+  'ship',
+  'build',
+  'create',
+  'implement',
+  'release',
+  'deploy',
+  'migrate',
+  'write',
+  'finish',
+  'complete',
+  'develop',
+  'design',
+  'set up',
+  'setup',
+  'publish',
+  'deliver',
+  'organize',
+  'organise',
+  'hold',
+  'run',
+  'hire',
+  'introduce',
+  'roll out',
+];
 
 const SILENT_DAYS = 7;
 
@@ -29,9 +52,15 @@ export function isTaskLike(text: string): boolean {
 export const taskLikeKeyResult: Rule = (context) =>
   keyResults(context)
     .filter((keyResult) => isTaskLike(keyResult.text))
-    .map((keyResult) => okrFinding(context, 'task-like-key-result', keyResult.row,
-      `${keyResult.id} ${quote(keyResult.text)} reads like a task, not an outcome.`,
-      'Name the number the work should move (e.g. "Raise activation from 20% to 35%") and keep the task as an initiative.'));
+    .map((keyResult) =>
+      okrFinding(
+        context,
+        'task-like-key-result',
+        keyResult.row,
+        `${keyResult.id} ${quote(keyResult.text)} reads like a task, not an outcome.`,
+        'Name the number the work should move (e.g. "Raise activation from 20% to 35%") and keep the task as an initiative.',
+      ),
+    );
 
 /** A key result of this quarter that nobody has checked in on for a week. */
 export const silentKeyResult: Rule = (context) => {
@@ -41,10 +70,19 @@ export const silentKeyResult: Rule = (context) => {
     .flatMap((keyResult) => {
       const last = keyResult.lastCheckIn === '' ? undefined : keyResult.lastCheckIn;
       if (last !== undefined && daysBetween(last, context.today) <= SILENT_DAYS) return [];
-      const what = last === undefined
-        ? `${keyResult.id} ${quote(keyResult.text)} has never been checked in.`
-        : `${keyResult.id} ${quote(keyResult.text)} was last checked in ${daysBetween(last, context.today)} days ago.`;
-      return [okrFinding(context, 'no-recent-check-in', keyResult.row, what, 'Check in weekly (Extensions → KPI & OKR → Check in…): value, confidence, a note.')];
+      const what =
+        last === undefined
+          ? `${keyResult.id} ${quote(keyResult.text)} has never been checked in.`
+          : `${keyResult.id} ${quote(keyResult.text)} was last checked in ${daysBetween(last, context.today)} days ago.`;
+      return [
+        okrFinding(
+          context,
+          'no-recent-check-in',
+          keyResult.row,
+          what,
+          'Check in weekly (Extensions → KPI & OKR → Check in…): value, confidence, a note.',
+        ),
+      ];
     });
 };
 
@@ -53,15 +91,27 @@ export const earlyPerfectScore: Rule = (context) => {
   if (quarterProgress(context.today, context.quarter) >= 0.5) return [];
   return keyResults(context)
     .filter((keyResult) => keyResult.score === 1 && inCurrentQuarter(context, keyResult))
-    .map((keyResult) => okrFinding(context, 'early-perfect-score', keyResult.row,
-      `${keyResult.id} ${quote(keyResult.text)} is at 1.0 before mid-quarter.`,
-      'Raise the target to something you are not sure to reach (0.7 is success); sandbagged key results teach nothing.'));
+    .map((keyResult) =>
+      okrFinding(
+        context,
+        'early-perfect-score',
+        keyResult.row,
+        `${keyResult.id} ${quote(keyResult.text)} is at 1.0 before mid-quarter.`,
+        'Raise the target to something you are not sure to reach (0.7 is success); sandbagged key results teach nothing.',
+      ),
+    );
 };
 
 /** A linked KPI must exist, or the key result follows nothing. */
 export const unknownKpi: Rule = (context) =>
   keyResults(context)
     .filter((keyResult) => keyResult.kpi !== '' && !context.kpiByKey.has(keyResult.kpi.toLowerCase()))
-    .map((keyResult) => okrFinding(context, 'unknown-kpi', keyResult.row,
-      `${keyResult.id} links KPI ${quote(keyResult.kpi)}, which is not on the ${context.kpiTab} tab.`,
-      `Type the ID or exact name of a KPI from the ${context.kpiTab} tab, or clear the KPI cell.`));
+    .map((keyResult) =>
+      okrFinding(
+        context,
+        'unknown-kpi',
+        keyResult.row,
+        `${keyResult.id} links KPI ${quote(keyResult.kpi)}, which is not on the ${context.kpiTab} tab.`,
+        `Type the ID or exact name of a KPI from the ${context.kpiTab} tab, or clear the KPI cell.`,
+      ),
+    );

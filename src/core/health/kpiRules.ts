@@ -14,8 +14,15 @@ function kpiFinding(context: HealthContext, kpi: Kpi, rule: Finding['rule'], wha
 export const kpiWithoutRange: Rule = (context) =>
   context.kpis
     .filter((kpi) => kpi.min === undefined && kpi.max === undefined)
-    .map((kpi) => kpiFinding(context, kpi, 'kpi-without-range', `${kpi.id} ${quote(kpi.name)} has no range.`,
-      'Set Min (healthy at or above) or Max (healthy at or below), so being out of range can raise a flag.'));
+    .map((kpi) =>
+      kpiFinding(
+        context,
+        kpi,
+        'kpi-without-range',
+        `${kpi.id} ${quote(kpi.name)} has no range.`,
+        'Set Min (healthy at or above) or Max (healthy at or below), so being out of range can raise a flag.',
+      ),
+    );
 
 function outOfRange(value: number, kpi: Kpi): boolean {
   return (kpi.min !== undefined && value < kpi.min) || (kpi.max !== undefined && value > kpi.max);
@@ -41,15 +48,32 @@ export const unaddressedKpi: Rule = (context) => {
     if (linked.has(id)) return [];
     const last = (context.readings.get(id) ?? []).slice(-READINGS_OUT);
     const newest = last[last.length - 1];
-    if (newest === undefined || last.length < READINGS_OUT || !last.every((reading) => outOfRange(reading.value, kpi))) return [];
+    if (newest === undefined || last.length < READINGS_OUT || !last.every((reading) => outOfRange(reading.value, kpi)))
+      return [];
     const latest = newest.value;
-    const draft = recoveryDraft({ id: kpi.id, name: kpi.name, owner: kpi.owner, unit: kpi.unit,
-      ...(kpi.min === undefined ? {} : { min: kpi.min }), ...(kpi.max === undefined ? {} : { max: kpi.max }) },
-    kpi.current ?? latest, context.quarter.label);
-    return [{
-      ...kpiFinding(context, kpi, 'kpi-out-of-range', `${kpi.id} ${quote(kpi.name)} has been out of range for its last ${READINGS_OUT} readings, and no key result works on it.`,
-        `Add a recovery OKR: ${quote(draft.keyResult)}, starting at ${draft.start}.`),
-      recovery: draft,
-    }];
+    const draft = recoveryDraft(
+      {
+        id: kpi.id,
+        name: kpi.name,
+        owner: kpi.owner,
+        unit: kpi.unit,
+        ...(kpi.min === undefined ? {} : { min: kpi.min }),
+        ...(kpi.max === undefined ? {} : { max: kpi.max }),
+      },
+      kpi.current ?? latest,
+      context.quarter.label,
+    );
+    return [
+      {
+        ...kpiFinding(
+          context,
+          kpi,
+          'kpi-out-of-range',
+          `${kpi.id} ${quote(kpi.name)} has been out of range for its last ${READINGS_OUT} readings, and no key result works on it.`,
+          `Add a recovery OKR: ${quote(draft.keyResult)}, starting at ${draft.start}.`,
+        ),
+        recovery: draft,
+      },
+    ];
   });
 };

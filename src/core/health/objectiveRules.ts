@@ -9,7 +9,7 @@ const MAX_KEY_RESULTS = 5;
 
 /** More than five objectives in one quarter, counted per owner where owners are filled. */
 export const tooManyObjectives: Rule = (context) => {
-  const groups = new Map<string, typeof context.objectives[number][]>();
+  const groups = new Map<string, (typeof context.objectives)[number][]>();
   for (const objective of context.objectives) {
     const quarter = parseQuarter(objective.quarter, context.fiscalStartMonth);
     const label = quarter.kind === 'value' ? quarter.value.label : context.quarter.label;
@@ -23,9 +23,15 @@ export const tooManyObjectives: Rule = (context) => {
     if (first === undefined || earliest === undefined) return [];
     const [quarter, owner] = key.split('|');
     const who = owner === '' ? '' : ` for ${earliest.owner}`;
-    return [okrFinding(context, 'too-many-objectives', first.firstRow,
-      `${objectives.length} objectives in ${quarter}${who}: focus is lost beyond ${MAX_OBJECTIVES}.`,
-      `Keep the ${MAX_OBJECTIVES} that matter most; move the rest to a later quarter or to the KPIs you monitor.`)];
+    return [
+      okrFinding(
+        context,
+        'too-many-objectives',
+        first.firstRow,
+        `${objectives.length} objectives in ${quarter}${who}: focus is lost beyond ${MAX_OBJECTIVES}.`,
+        `Keep the ${MAX_OBJECTIVES} that matter most; move the rest to a later quarter or to the KPIs you monitor.`,
+      ),
+    ];
   });
 };
 
@@ -34,35 +40,73 @@ export const keyResultCount: Rule = (context) =>
   context.objectives.flatMap((objective) => {
     const count = objective.keyResults.length;
     if (count >= MIN_KEY_RESULTS && count <= MAX_KEY_RESULTS) return [];
-    return [okrFinding(context, 'key-result-count', objective.firstRow,
-      `${objective.id} ${quote(objective.text)} has ${count} key result${count === 1 ? '' : 's'}.`,
-      count < MIN_KEY_RESULTS
-        ? 'Add key results until 2–5 measurable outcomes show the objective is met.'
-        : 'Keep at most 5 key results: merge or drop the ones that do not change the decision.')];
+    return [
+      okrFinding(
+        context,
+        'key-result-count',
+        objective.firstRow,
+        `${objective.id} ${quote(objective.text)} has ${count} key result${count === 1 ? '' : 's'}.`,
+        count < MIN_KEY_RESULTS
+          ? 'Add key results until 2–5 measurable outcomes show the objective is met.'
+          : 'Keep at most 5 key results: merge or drop the ones that do not change the decision.',
+      ),
+    ];
   });
 
 /** Every objective and key result has someone accountable (a key result may inherit its objective's owner). */
 export const missingOwner: Rule = (context) => {
   if (context.headers.okrs.columns.owner === undefined) {
     const first = context.objectives[0];
-    return first === undefined ? [] : [okrFinding(context, 'no-owner', first.firstRow, 'The OKRs tab has no Owner column.',
-      'Add an Owner column and name one accountable person per objective or key result.')];
+    return first === undefined
+      ? []
+      : [
+          okrFinding(
+            context,
+            'no-owner',
+            first.firstRow,
+            'The OKRs tab has no Owner column.',
+            'Add an Owner column and name one accountable person per objective or key result.',
+          ),
+        ];
   }
   return context.objectives.flatMap((objective) => [
     ...(objective.ownRow !== undefined && objective.owner === ''
-      ? [okrFinding(context, 'no-owner', objective.ownRow, `${objective.id} ${quote(objective.text)} has no owner.`, 'Type the accountable person in its Owner cell.')]
+      ? [
+          okrFinding(
+            context,
+            'no-owner',
+            objective.ownRow,
+            `${objective.id} ${quote(objective.text)} has no owner.`,
+            'Type the accountable person in its Owner cell.',
+          ),
+        ]
       : []),
     ...objective.keyResults
       .filter((keyResult) => keyResult.owner === '' && objective.owner === '')
-      .map((keyResult) => okrFinding(context, 'no-owner', keyResult.row, `${keyResult.id} ${quote(keyResult.text)} has no owner.`,
-        'Type the person who moves this number in its Owner cell.')),
+      .map((keyResult) =>
+        okrFinding(
+          context,
+          'no-owner',
+          keyResult.row,
+          `${keyResult.id} ${quote(keyResult.text)} has no owner.`,
+          'Type the person who moves this number in its Owner cell.',
+        ),
+      ),
   ]);
 };
 
 /** Objectives are confirmed by numbers the business already watches: at least one key result links a KPI. */
 export const objectiveWithoutKpi: Rule = (context) =>
   context.objectives
-    .filter((objective) => objective.keyResults.length > 0 && objective.keyResults.every((keyResult) => keyResult.kpi === ''))
-    .map((objective) => okrFinding(context, 'objective-without-kpi', objective.firstRow,
-      `${objective.id} ${quote(objective.text)} has no key result linked to a KPI.`,
-      'Link a key result to the KPI it should move (KPI column), so success shows on the dashboard too.'));
+    .filter(
+      (objective) => objective.keyResults.length > 0 && objective.keyResults.every((keyResult) => keyResult.kpi === ''),
+    )
+    .map((objective) =>
+      okrFinding(
+        context,
+        'objective-without-kpi',
+        objective.firstRow,
+        `${objective.id} ${quote(objective.text)} has no key result linked to a KPI.`,
+        'Link a key result to the KPI it should move (KPI column), so success shows on the dashboard too.',
+      ),
+    );

@@ -23,7 +23,8 @@ export function recoveryDraft(
   // reading may be back in range while the last three were not); Max otherwise.
   const below = min !== undefined && (reading < min || max === undefined);
   const target = below ? min : max;
-  if (target === undefined) throw new Error(`Internal error: ${kpi.id} has no range, so it cannot need a recovery OKR.`);
+  if (target === undefined)
+    throw new Error(`Internal error: ${kpi.id} has no range, so it cannot need a recovery OKR.`);
   return {
     kpiId: kpi.id,
     objective: `Bring ${kpi.name} back into range`,
@@ -40,7 +41,12 @@ export function recoveryDraft(
  * The rows to append: an objective row and its key result row where the tab groups key results under
  * objective rows, one row holding both in a flat tab. Columns the tab lacks are left out.
  */
-export function recoveryRows(draft: RecoveryDraft, header: HeaderMatch<OkrColumn>, width: number, grouped: boolean): Cell[][] {
+export function recoveryRows(
+  draft: RecoveryDraft,
+  header: HeaderMatch<OkrColumn>,
+  width: number,
+  grouped: boolean,
+): Cell[][] {
   const row = (cells: Partial<Record<OkrColumn, Cell>>): Cell[] => {
     const values: Cell[] = new Array<Cell>(width).fill('');
     for (const [key, value] of Object.entries(cells) as [OkrColumn, Cell][]) {
@@ -50,8 +56,13 @@ export function recoveryRows(draft: RecoveryDraft, header: HeaderMatch<OkrColumn
     return values;
   };
   const keyResult = {
-    quarter: draft.quarter, keyResult: draft.keyResult, owner: draft.owner, start: draft.start, target: draft.target,
-    unit: draft.unit, kpi: draft.kpiId,
+    quarter: draft.quarter,
+    keyResult: draft.keyResult,
+    owner: draft.owner,
+    start: draft.start,
+    target: draft.target,
+    unit: draft.unit,
+    kpi: draft.kpiId,
   };
   if (!grouped) return [row({ ...keyResult, objective: draft.objective })];
   return [row({ quarter: draft.quarter, objective: draft.objective, owner: draft.owner }), row(keyResult)];

@@ -21,11 +21,18 @@ export const CADENCE_DAYS: Readonly<Record<Cadence, number>> = {
 
 // A Map, not an object, so `constructor` or `toString` typed in a cell is never found.
 const WORDS: ReadonlyMap<string, Cadence> = new Map([
-  ['daily', 'daily'], ['day', 'daily'],
-  ['weekly', 'weekly'], ['week', 'weekly'],
-  ['monthly', 'monthly'], ['month', 'monthly'],
-  ['quarterly', 'quarterly'], ['quarter', 'quarterly'],
-  ['yearly', 'yearly'], ['year', 'yearly'], ['annually', 'yearly'], ['annual', 'yearly'],
+  ['daily', 'daily'],
+  ['day', 'daily'],
+  ['weekly', 'weekly'],
+  ['week', 'weekly'],
+  ['monthly', 'monthly'],
+  ['month', 'monthly'],
+  ['quarterly', 'quarterly'],
+  ['quarter', 'quarterly'],
+  ['yearly', 'yearly'],
+  ['year', 'yearly'],
+  ['annually', 'yearly'],
+  ['annual', 'yearly'],
 ]);
 
 /** `week`, `Monthly`, `every month`… → the cadence; blank → monthly. */

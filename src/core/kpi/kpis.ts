@@ -85,9 +85,12 @@ export function flagKpis(input: KpiTableInput): KpiRow[] {
     const duplicate = duplicates.get(row);
     const parsed = parseRow(kpiRowSchema, mapped);
     const fields = parsed.ok ? parsed.row : undefined;
-    const judged = duplicate !== undefined
-      ? { status: `INVALID: ${duplicate}` }
-      : parsed.ok ? judge(parsed.row, today) : { status: `INVALID: ${parsed.why}` };
+    const judged =
+      duplicate !== undefined
+        ? { status: `INVALID: ${duplicate}` }
+        : parsed.ok
+          ? judge(parsed.row, today)
+          : { status: `INVALID: ${parsed.why}` };
     return {
       kind: 'kpi',
       row,

@@ -17,7 +17,8 @@ export const MAX_MARGIN = 0.5;
 export function rangeProblem(min?: number, max?: number, margin = DEFAULT_MARGIN): string | undefined {
   if (min === undefined && max === undefined) return 'no range: set Min or Max';
   if (min !== undefined && max !== undefined && !atMost(min, max)) return 'Min is above Max';
-  if (!(margin >= 0 && margin <= MAX_MARGIN)) return `margin ${margin} is outside 0–${MAX_MARGIN} (use a share like 10%)`;
+  if (!(margin >= 0 && margin <= MAX_MARGIN))
+    return `margin ${margin} is outside 0–${MAX_MARGIN} (use a share like 10%)`;
   return undefined;
 }
 
@@ -33,7 +34,10 @@ export function rangeFlag(value: number, min?: number, max?: number, margin = DE
   }
 
   // Everything is compared in halves, so bounds near the largest double never overflow to Infinity.
-  const halfBand = min !== undefined && max !== undefined ? margin * (max / 2 - min / 2) : margin * Math.abs((min ?? max) as number) / 2;
+  const halfBand =
+    min !== undefined && max !== undefined
+      ? margin * (max / 2 - min / 2)
+      : (margin * Math.abs((min ?? max) as number)) / 2;
   // Strictly inside the band warns; the band's own edge is OK, and a zero margin never warns.
   const nearMin = min !== undefined && halfBand > 0 && !atLeast(value / 2, min / 2 + halfBand);
   const nearMax = max !== undefined && halfBand > 0 && !atMost(value / 2, max / 2 - halfBand);

@@ -23,7 +23,11 @@ function objectiveKey(row: readonly Cell[] | undefined, header: HeaderMatch<OkrC
  * the same objective text starts a span that runs to the next row naming an objective.
  * `grid` holds at least the Objective column of every row.
  */
-export function objectiveSpans(grid: readonly (readonly Cell[] | undefined)[], header: HeaderMatch<OkrColumn>, rows: readonly number[]): RowSpan[] {
+export function objectiveSpans(
+  grid: readonly (readonly Cell[] | undefined)[],
+  header: HeaderMatch<OkrColumn>,
+  rows: readonly number[],
+): RowSpan[] {
   const first = header.row + 1;
   const keys = grid.map((row, index) => (index < first ? '' : objectiveKey(row, header)));
   const named = (index: number): boolean => keys[index] !== '';
@@ -54,21 +58,27 @@ export function mergeSpans(spans: readonly RowSpan[]): RowSpan[] {
   const merged: RowSpan[] = [];
   for (const span of [...spans].sort((a, b) => a.from - b.from)) {
     const last = merged[merged.length - 1];
-    if (last !== undefined && span.from <= last.to) merged[merged.length - 1] = { from: last.from, to: Math.max(last.to, span.to) };
+    if (last !== undefined && span.from <= last.to)
+      merged[merged.length - 1] = { from: last.from, to: Math.max(last.to, span.to) };
     else merged.push(span);
   }
   return merged;
 }
 
 /** Rows whose blank Current follows one of these KPIs (lower-cased IDs and names). */
-export function followerRows(grid: readonly (readonly Cell[] | undefined)[], header: HeaderMatch<OkrColumn>, kpiKeys: ReadonlySet<string>): number[] {
+export function followerRows(
+  grid: readonly (readonly Cell[] | undefined)[],
+  header: HeaderMatch<OkrColumn>,
+  kpiKeys: ReadonlySet<string>,
+): number[] {
   const { kpi, current } = header.columns;
   if (kpi === undefined) return [];
   const rows: number[] = [];
   grid.forEach((row, index) => {
     if (index <= header.row) return;
     const linked = readText(row?.[kpi] ?? '').toLowerCase();
-    if (linked !== '' && kpiKeys.has(linked) && (current === undefined || readText(row?.[current] ?? '') === '')) rows.push(index);
+    if (linked !== '' && kpiKeys.has(linked) && (current === undefined || readText(row?.[current] ?? '') === ''))
+      rows.push(index);
   });
   return rows;
 }

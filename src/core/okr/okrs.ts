@@ -128,12 +128,16 @@ function classify(row: number, cells: Record<OkrColumn, Cell>): RowCells {
   const keyResult = readText(cells.keyResult);
   const objective = readText(cells.objective);
   // An unticked checkbox alone is an empty template row: Sheets fills a checkbox column with FALSE.
-  const hasNumbers = readText(cells.start) !== '' || readText(cells.target) !== '' ||
+  const hasNumbers =
+    readText(cells.start) !== '' ||
+    readText(cells.target) !== '' ||
     (cells.current !== false && readText(cells.current) !== '');
   const id = readText(cells.id);
   // An objective row whose text was cleared keeps its ID (O1, no `.n`) and owner: still an objective, INVALID.
-  const namelessObjective = objective === '' && id !== '' && objectivePartOf(id) === undefined && readText(cells.owner) !== '';
-  const kind = keyResult !== '' || hasNumbers ? 'keyResult' : objective !== '' || namelessObjective ? 'objective' : 'blank';
+  const namelessObjective =
+    objective === '' && id !== '' && objectivePartOf(id) === undefined && readText(cells.owner) !== '';
+  const kind =
+    keyResult !== '' || hasNumbers ? 'keyResult' : objective !== '' || namelessObjective ? 'objective' : 'blank';
   return { row, kind, cells, id, objective, quarterText: readText(cells.quarter) };
 }
 
@@ -172,12 +176,19 @@ function groupObjectives(rows: readonly RowCells[]): { groups: Group[]; groupOf:
  * IDs for rows whose ID cell is blank: an objective row gets O<n>; a key result gets <objective id>.<m>.
  * A flat-layout objective has no row, so its ID is read off its key results' IDs (O3.2 → O3).
  */
-function assignIds(rows: readonly RowCells[], groups: readonly Group[], groupOf: ReadonlyMap<number, Group>, next: IdAllocator) {
+function assignIds(
+  rows: readonly RowCells[],
+  groups: readonly Group[],
+  groupOf: ReadonlyMap<number, Group>,
+  next: IdAllocator,
+) {
   const idOfRow = new Map(rows.map((row) => [row.row, row.id]));
   const groupId = new Map<Group, string>();
   for (const group of groups) {
-    const own = group.row === undefined ? '' : idOfRow.get(group.row) ?? '';
-    const fromMembers = group.members.map((member) => objectivePartOf(member.id)).find((prefix) => prefix !== undefined);
+    const own = group.row === undefined ? '' : (idOfRow.get(group.row) ?? '');
+    const fromMembers = group.members
+      .map((member) => objectivePartOf(member.id))
+      .find((prefix) => prefix !== undefined);
     groupId.set(group, own || fromMembers || next('O'));
   }
   let orphanPrefix: string | undefined;
@@ -218,11 +229,17 @@ function invalid(why: string): Outcome {
   return { score: '', status: `INVALID: ${why}` };
 }
 
-function scoreKeyResult(parsed: ParsedRow, quarterText: string, input: OkrTableInput, lastCheckIn: Date | undefined): Outcome {
+function scoreKeyResult(
+  parsed: ParsedRow,
+  quarterText: string,
+  input: OkrTableInput,
+  lastCheckIn: Date | undefined,
+): Outcome {
   const quarter = quarterFor(quarterText, input);
   if (quarter.kind !== 'value') return invalid(quarter.kind === 'invalid' ? quarter.why : 'Quarter: missing');
-  const dateProblem = (parsed.due === undefined ? undefined : dueProblem(parsed.due, quarter.value))
-    ?? (lastCheckIn === undefined ? undefined : futureCheckInProblem(lastCheckIn, input.today));
+  const dateProblem =
+    (parsed.due === undefined ? undefined : dueProblem(parsed.due, quarter.value)) ??
+    (lastCheckIn === undefined ? undefined : futureCheckInProblem(lastCheckIn, input.today));
   if (dateProblem !== undefined) return invalid(dateProblem);
   let current: number | boolean | undefined = parsed.current;
   let followsKpi: string | undefined;
@@ -232,7 +249,10 @@ function scoreKeyResult(parsed: ParsedRow, quarterText: string, input: OkrTableI
     current = kpi.current;
     followsKpi = kpi.id.toLowerCase();
   }
-  const following = { ...(followsKpi === undefined ? {} : { followsKpi }), ...(current === undefined ? {} : { shownCurrent: current }) };
+  const following = {
+    ...(followsKpi === undefined ? {} : { followsKpi }),
+    ...(current === undefined ? {} : { shownCurrent: current }),
+  };
   const due = parsed.due ?? quarter.value.end;
   if (current === undefined) return { score: '', status: 'NO DATA', due, ...following };
   const reading = scoreFromValues(parsed.start, parsed.target, current);
@@ -269,12 +289,18 @@ function scoreObjective(
 ): { score: number | ''; status: string } {
   if (parsed !== undefined && !parsed.ok) return { score: '', status: `INVALID: ${parsed.why}` };
   // Only an objective's own row can be nameless (a flat layout names it on every key result).
-  if (parsed !== undefined && text === '') return { score: '', status: "INVALID: Objective: blank: type the objective's text (its key results still belong to it)" };
+  if (parsed !== undefined && text === '')
+    return {
+      score: '',
+      status: "INVALID: Objective: blank: type the objective's text (its key results still belong to it)",
+    };
   const quarter = quarterFor(quarterText, input);
-  if (quarter.kind !== 'value') return { score: '', status: `INVALID: ${quarter.kind === 'invalid' ? quarter.why : ''}` };
+  if (quarter.kind !== 'value')
+    return { score: '', status: `INVALID: ${quarter.kind === 'invalid' ? quarter.why : ''}` };
   const scored = members.filter((member): member is KeyResult & { score: number } => member.score !== '');
   const score = objectiveScore(scored.map((member) => ({ score: member.score, weight: member.weight })));
-  if (score === undefined && scored.length > 0) return { score: '', status: 'INVALID: Weight: every key result weighs 0, so none counts' };
+  if (score === undefined && scored.length > 0)
+    return { score: '', status: 'INVALID: Weight: every key result weighs 0, so none counts' };
   if (score === undefined) return { score: '', status: 'NO DATA' };
   const lastDue = scored.reduce<Date>(
     (latest, member) => (member.due !== undefined && member.due > latest ? member.due : latest),
@@ -302,7 +328,9 @@ function pinQuarter(own: string, quarter: string, input: OkrTableInput): string 
  */
 function unnamedKeyResult(text: string, objective: string): string | undefined {
   if (text === '') return objective === '' ? 'Key Result: blank: name the outcome this row measures' : undefined;
-  return showsNothing(text) ? `Key Result: ${quote(text)} shows nothing: name the outcome this row measures` : undefined;
+  return showsNothing(text)
+    ? `Key Result: ${quote(text)} shows nothing: name the outcome this row measures`
+    : undefined;
 }
 
 function formulaIn(input: OkrTableInput, row: number, column: number | undefined): boolean {
@@ -331,14 +359,25 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
     const objectiveOwner = readText(groupCells?.cells.owner ?? '');
     const newId = row.id === '' ? keyResultId.get(row.row) : undefined;
     const id = row.id || newId || '';
-    const quarter = quarterFromRow(row.quarterText, groupCells?.quarterText ?? '', lenient(readDate(row.cells.due)), input);
+    const quarter = quarterFromRow(
+      row.quarterText,
+      groupCells?.quarterText ?? '',
+      lenient(readDate(row.cells.due)),
+      input,
+    );
     const newQuarter = pinQuarter(row.quarterText, quarter, input);
     const parsed = parseRow(keyResultRowSchema, row.cells);
     const lastCheckIn = lastCheckInOf(id, row.cells.lastCheckIn, input, newId === undefined);
     const duplicate = duplicates.get(row.row);
     const unnamed = unnamedKeyResult(readText(row.cells.keyResult), row.objective);
-    const outcome = duplicate !== undefined ? invalid(duplicate) : unnamed !== undefined ? invalid(unnamed)
-      : parsed.ok ? scoreKeyResult(parsed.row, quarter, input, lastCheckIn) : invalid(parsed.why);
+    const outcome =
+      duplicate !== undefined
+        ? invalid(duplicate)
+        : unnamed !== undefined
+          ? invalid(unnamed)
+          : parsed.ok
+            ? scoreKeyResult(parsed.row, quarter, input, lastCheckIn)
+            : invalid(parsed.why);
     const owner = readText(row.cells.owner);
     const current = lenient(readNumberOrCheckbox(row.cells.current));
     const confidence = lenient(readNumber(row.cells.confidence));
@@ -376,7 +415,9 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
   }
 
   const objectives = groups.map((group): Objective => {
-    const members = group.members.map((member) => present(keyResults.get(member.row), `the key result of row ${member.row + 1}`));
+    const members = group.members.map((member) =>
+      present(keyResults.get(member.row), `the key result of row ${member.row + 1}`),
+    );
     const own = group.row === undefined ? undefined : ownCells.get(group.row);
     // A group without its own row was started by a key result, so it has one.
     const first = own ?? present(group.members[0], 'the first key result of an objective');
@@ -386,9 +427,10 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
     const parsed = own === undefined ? undefined : parseRow(keyResultRowSchema, own.cells);
     // An objective belongs where it says, else where its first key result does.
     const quarterOfObjective = first.quarterText || members[0]?.quarter || quarterFromRow('', '', undefined, input);
-    const result = duplicate !== undefined
-      ? { score: '' as const, status: `INVALID: ${duplicate}` }
-      : scoreObjective(parsed, first.objective, quarterOfObjective, members, input);
+    const result =
+      duplicate !== undefined
+        ? { score: '' as const, status: `INVALID: ${duplicate}` }
+        : scoreObjective(parsed, first.objective, quarterOfObjective, members, input);
     return {
       kind: 'objective',
       row: first.row,
@@ -408,11 +450,14 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
     };
   });
 
-  const objectiveByRow = new Map(objectives.flatMap((objective) => (objective.ownRow === undefined ? [] : [[objective.ownRow, objective] as const])));
+  const objectiveByRow = new Map(
+    objectives.flatMap((objective) => (objective.ownRow === undefined ? [] : [[objective.ownRow, objective] as const])),
+  );
   const tableRows = rows.map((row): OkrRow => {
     if (row.kind === 'keyResult') return present(keyResults.get(row.row), `the key result of row ${row.row + 1}`);
     const objective = objectiveByRow.get(row.row);
-    if (row.kind === 'objective' && objective !== undefined && groupRow.has(row.row)) return objective as Objective & { ownRow: number };
+    if (row.kind === 'objective' && objective !== undefined && groupRow.has(row.row))
+      return objective as Objective & { ownRow: number };
     return { kind: 'blank', row: row.row, id: row.id };
   });
   return { rows: tableRows, objectives, keyResults: [...keyResults.values()] };

@@ -13,7 +13,8 @@ export function keyResultScore(start: number, target: number, current: number): 
   // `=0.1+0.2` as Start is 0.30000000000000004: against Target 0.3 that is no distance to travel, not DONE.
   if (nearlyEqual(target, start)) return { kind: 'invalid', why: 'target equals start' };
   const progress = (current / 2 - start / 2) / (target / 2 - start / 2);
-  if (!Number.isFinite(progress)) return { kind: 'invalid', why: 'Start, Target and Current are too far apart to score' };
+  if (!Number.isFinite(progress))
+    return { kind: 'invalid', why: 'Start, Target and Current are too far apart to score' };
   return { kind: 'value', value: round2(clamp(progress, 0, 1)) };
 }
 

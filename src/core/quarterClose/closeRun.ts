@@ -13,7 +13,15 @@ import type { ClosePlan } from './plan';
 
 /** The journal of a close about to start: what it closes, the choice made, and the bound moves decided now. */
 export function startJournal(plan: ClosePlan, mode: CloseMode, today: Date): Journal {
-  return { quarter: plan.quarter, next: plan.next, archive: plan.archive, mode, date: isoDate(today), done: [], boundMoves: plan.boundMoves };
+  return {
+    quarter: plan.quarter,
+    next: plan.next,
+    archive: plan.archive,
+    mode,
+    date: isoDate(today),
+    done: [],
+    boundMoves: plan.boundMoves,
+  };
 }
 
 /** The journal's day (`2026-11-23`) as a local date: every row the close writes carries it. */
@@ -49,7 +57,9 @@ export function rollNote(roll: Pick<LiveRoll, 'left' | 'missing'>): string {
     parts.push(`Typed in since the close stopped, so left as it is: ${roll.left.join(', ')}.`);
   }
   if (roll.missing.length > 0) {
-    parts.push(`Not rolled, as the OKRs tab no longer holds them as closed (deleted, renamed or doubled): ${roll.missing.join(', ')}.`);
+    parts.push(
+      `Not rolled, as the OKRs tab no longer holds them as closed (deleted, renamed or doubled): ${roll.missing.join(', ')}.`,
+    );
   }
   return parts.join('\n');
 }

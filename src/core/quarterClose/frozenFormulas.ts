@@ -11,7 +11,11 @@ export function frozenFormulaPatches(values: readonly Cell[][], formulas: readon
   const patches: ColumnPatch[] = [];
   for (let column = 0; column < width; column += 1) {
     if (!formulas.some((row) => row[column])) continue;
-    patches.push({ column, firstRow: 0, values: formulas.map((row, index) => (row[column] ? (values[index]?.[column] ?? '') : undefined)) });
+    patches.push({
+      column,
+      firstRow: 0,
+      values: formulas.map((row, index) => (row[column] ? (values[index]?.[column] ?? '') : undefined)),
+    });
   }
   return patches;
 }

@@ -56,5 +56,7 @@ export function gradesOf(objectives: readonly Objective[]): Grades {
 
 /** `O1 Retain customers 0.62 · O2 Grow 0.30`, for the log and the summary. */
 export function gradeLine(grades: readonly ObjectiveGrade[]): string {
-  return grades.map((grade) => `${grade.id} ${grade.text} ${grade.score === null ? 'no score' : grade.score.toFixed(2)}`).join(' · ');
+  return grades
+    .map((grade) => `${grade.id} ${grade.text} ${grade.score === null ? 'no score' : grade.score.toFixed(2)}`)
+    .join(' · ');
 }

@@ -58,8 +58,10 @@ export function writeJournal(journal: Journal): string {
   const text = JSON.stringify(journal);
   // UTF-8 bytes without TextEncoder, which Apps Script lacks.
   if (encodeURIComponent(text).replace(/%[0-9A-F]{2}/g, 'x').length > JOURNAL_LIMIT) {
-    throw new Error(`This close would move ${journal.boundMoves.length} KPI bounds: too many to record safely. ` +
-      'Close fewer key results linked to KPIs at once, or move some bounds by hand first.');
+    throw new Error(
+      `This close would move ${journal.boundMoves.length} KPI bounds: too many to record safely. ` +
+        'Close fewer key results linked to KPIs at once, or move some bounds by hand first.',
+    );
   }
   return text;
 }

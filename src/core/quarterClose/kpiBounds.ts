@@ -21,7 +21,8 @@ export const boundMoveSchema = z.object({
 export type BoundMove = z.infer<typeof boundMoveSchema>;
 
 function tightens(move: 'min' | 'max', target: number, kpi: { readonly min?: number; readonly max?: number }): boolean {
-  if (move === 'min') return (kpi.min === undefined || target > kpi.min) && (kpi.max === undefined || target <= kpi.max);
+  if (move === 'min')
+    return (kpi.min === undefined || target > kpi.min) && (kpi.max === undefined || target <= kpi.max);
   return (kpi.max === undefined || target < kpi.max) && (kpi.min === undefined || target >= kpi.min);
 }
 
@@ -57,14 +58,20 @@ export function boundMoveText(move: BoundMove): string {
 }
 
 /** The Min and Max cells to rewrite on the KPIs tab, found by KPI ID; writing them twice changes nothing. */
-export function boundPatches(values: readonly Cell[][], header: HeaderMatch<KpiColumn>, moves: readonly BoundMove[]): ColumnPatch[] {
+export function boundPatches(
+  values: readonly Cell[][],
+  header: HeaderMatch<KpiColumn>,
+  moves: readonly BoundMove[],
+): ColumnPatch[] {
   const idColumn = header.columns.id;
   if (idColumn === undefined) return [];
   const firstRow = header.row + 1;
   const patches: ColumnPatch[] = [];
   for (const bound of ['min', 'max'] as const) {
     const column = header.columns[bound];
-    const targets = new Map(moves.filter((move) => move.bound === bound).map((move) => [move.kpiId.toLowerCase(), move.to]));
+    const targets = new Map(
+      moves.filter((move) => move.bound === bound).map((move) => [move.kpiId.toLowerCase(), move.to]),
+    );
     if (column === undefined || targets.size === 0) continue;
     const cells = values.slice(firstRow).map((row) => targets.get(readText(row[idColumn] ?? '').toLowerCase()));
     patches.push({ column, firstRow, values: cells });

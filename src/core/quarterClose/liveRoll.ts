@@ -86,7 +86,11 @@ export function onLiveRows(archive: RollTable, patches: readonly ColumnPatch[], 
       cells.set(liveRow, background === undefined ? { value } : { value, background });
     });
   }
-  return { patches: [...writes.entries()].map(([column, cells]) => livePatch(live, column, cells)), left, missing: [...missing] };
+  return {
+    patches: [...writes.entries()].map(([column, cells]) => livePatch(live, column, cells)),
+    left,
+    missing: [...missing],
+  };
 }
 
 /**

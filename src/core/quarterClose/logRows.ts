@@ -6,17 +6,41 @@ import type { Kpi } from '../kpi/kpis';
 import { gradeLine, type Grades } from './grades';
 import { boundMoveText, type BoundMove } from './kpiBounds';
 
-export const KPI_HISTORY = { title: 'KPI History', header: ['Date', 'Quarter', 'ID', 'KPI', 'Value', 'Min', 'Max', 'Status'] };
+export const KPI_HISTORY = {
+  title: 'KPI History',
+  header: ['Date', 'Quarter', 'ID', 'KPI', 'Value', 'Min', 'Max', 'Status'],
+};
 
 export const QUARTER_LOG = {
   title: 'Quarter log',
-  header: ['Date', 'Quarter', 'Next quarter', 'Archive', 'Objectives', 'Red', 'Yellow', 'Green', 'No score',
-    'KRs done', 'KRs kept', 'KPI bounds moved'],
+  header: [
+    'Date',
+    'Quarter',
+    'Next quarter',
+    'Archive',
+    'Objectives',
+    'Red',
+    'Yellow',
+    'Green',
+    'No score',
+    'KRs done',
+    'KRs kept',
+    'KPI bounds moved',
+  ],
 };
 
 /** Every KPI's reading, range and status on the day of the close. */
 export function kpiHistoryRows(kpis: readonly Kpi[], date: Date, quarter: string): Cell[][] {
-  return kpis.map((kpi) => [date, quarter, kpi.id, kpi.name, kpi.current ?? '', kpi.min ?? '', kpi.max ?? '', kpi.status]);
+  return kpis.map((kpi) => [
+    date,
+    quarter,
+    kpi.id,
+    kpi.name,
+    kpi.current ?? '',
+    kpi.min ?? '',
+    kpi.max ?? '',
+    kpi.status,
+  ]);
 }
 
 export interface CloseSummary {
@@ -31,18 +55,31 @@ export interface CloseSummary {
 export function quarterLogRow(summary: CloseSummary, date: Date): Cell[] {
   const { grades } = summary;
   return [
-    date, summary.quarter, summary.next, summary.archive, gradeLine(grades.objectives),
-    grades.spread.red, grades.spread.yellow, grades.spread.green, grades.spread.ungraded,
-    grades.done, summary.kept, summary.boundMoves.map(boundMoveText).join('; ') || 'none',
+    date,
+    summary.quarter,
+    summary.next,
+    summary.archive,
+    gradeLine(grades.objectives),
+    grades.spread.red,
+    grades.spread.yellow,
+    grades.spread.green,
+    grades.spread.ungraded,
+    grades.done,
+    summary.kept,
+    summary.boundMoves.map(boundMoveText).join('; ') || 'none',
   ];
 }
 
 /** What the user reads when the close is done. */
 export function summaryText(summary: CloseSummary): string {
   const { grades } = summary;
-  const spread = `${grades.spread.red} red · ${grades.spread.yellow} yellow · ${grades.spread.green} green` +
+  const spread =
+    `${grades.spread.red} red · ${grades.spread.yellow} yellow · ${grades.spread.green} green` +
     (grades.spread.ungraded > 0 ? ` · ${grades.spread.ungraded} without a score` : '');
-  const moves = summary.boundMoves.length === 0 ? 'No KPI bound moved.' : `KPI bounds moved: ${summary.boundMoves.map(boundMoveText).join('; ')}.`;
+  const moves =
+    summary.boundMoves.length === 0
+      ? 'No KPI bound moved.'
+      : `KPI bounds moved: ${summary.boundMoves.map(boundMoveText).join('; ')}.`;
   return [
     `${summary.quarter} closed; OKRs now hold ${summary.next}.`,
     `Grades: ${gradeLine(grades.objectives) || 'no objectives'}.`,

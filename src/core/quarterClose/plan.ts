@@ -56,7 +56,11 @@ export function ofQuarter(objectives: readonly Objective[], label: string, fisca
     if (keyResults.length === 0 && (objective.keyResults.length > 0 || !belongs(objective.quarter))) return [];
     // An objective that also holds other quarters' key results keeps its own row untouched.
     const { ownRow, ...rest } = objective;
-    return [keyResults.length === objective.keyResults.length && ownRow !== undefined ? { ...rest, ownRow, keyResults } : { ...rest, keyResults }];
+    return [
+      keyResults.length === objective.keyResults.length && ownRow !== undefined
+        ? { ...rest, ownRow, keyResults }
+        : { ...rest, keyResults },
+    ];
   });
 }
 
@@ -71,7 +75,8 @@ export function planClose(input: CloseInput, okrTabName: string): CloseResult {
     const chosen = choose(input, read.workbook.objectives, okrTabName);
     if (!chosen.ok) return chosen;
     quarter = chosen.choice.quarter.label;
-    if (chosen.choice.kind === 'current') early = { day: chosen.choice.day, days: chosen.choice.days, end: isoDate(chosen.choice.quarter.end) };
+    if (chosen.choice.kind === 'current')
+      early = { day: chosen.choice.day, days: chosen.choice.days, end: isoDate(chosen.choice.quarter.end) };
   }
   // A blank Quarter with nothing else to go by belongs to the quarter being closed: it is scored, written and
   // archived as that quarter's, not as today's.
@@ -107,14 +112,21 @@ function choose(
   const archived = archivedQuarters(input.sheetNames, okrTabName, fiscalStartMonth);
   const named = namedQuarters(objectives, fiscalStartMonth);
   const lastClosed = latestClosed(input.journal?.quarter, archived, fiscalStartMonth);
-  const choice = chooseQuarter({ named, archived, today, fiscalStartMonth, ...(lastClosed === undefined ? {} : { lastClosed }) });
+  const choice = chooseQuarter({
+    named,
+    archived,
+    today,
+    fiscalStartMonth,
+    ...(lastClosed === undefined ? {} : { lastClosed }),
+  });
   if (choice.kind !== 'closed') return { ok: true, choice };
   const ahead = named.filter((quarter) => quarter.start > today).sort((a, b) => a.start.getTime() - b.start.getTime());
   const [nextAhead] = ahead;
   if (nextAhead !== undefined && ahead.length === named.length) {
     return {
       ok: false,
-      message: `The OKRs tab already holds ${nextAhead.label}, which starts on ${isoDate(nextAhead.start)}: ` +
+      message:
+        `The OKRs tab already holds ${nextAhead.label}, which starts on ${isoDate(nextAhead.start)}: ` +
         'the quarter before it is closed. Nothing was changed.',
     };
   }
@@ -123,10 +135,14 @@ function choose(
   if (journal !== undefined && last?.kind === 'value' && choice.quarter.start <= last.value.start) {
     return {
       ok: false,
-      message: `${last.value.label} was closed on ${journal.date} and no later quarter has begun in the OKRs tab. ` +
+      message:
+        `${last.value.label} was closed on ${journal.date} and no later quarter has begun in the OKRs tab. ` +
         'Nothing was changed.',
     };
   }
   const label = choice.quarter.label;
-  return { ok: false, message: `${label} is already closed: its archive tab "${archiveName(okrTabName, label)}" exists. Nothing was changed.` };
+  return {
+    ok: false,
+    message: `${label} is already closed: its archive tab "${archiveName(okrTabName, label)}" exists. Nothing was changed.`,
+  };
 }

@@ -29,13 +29,19 @@ export function hasEnded(quarter: Quarter, today: Date): boolean {
 }
 
 export function isClosed(quarter: Quarter, input: Pick<QuarterChoiceInput, 'lastClosed' | 'archived'>): boolean {
-  return (input.lastClosed !== undefined && quarter.start <= input.lastClosed.start) || input.archived.includes(quarter.label);
+  return (
+    (input.lastClosed !== undefined && quarter.start <= input.lastClosed.start) ||
+    input.archived.includes(quarter.label)
+  );
 }
 
 export function chooseQuarter(input: QuarterChoiceInput): QuarterChoice {
   const { today, fiscalStartMonth } = input;
   // The quarter after the last close is open even when no row names it (every row blank, or rolled later).
-  const candidates = [...input.named, ...(input.lastClosed === undefined ? [] : [nextQuarter(input.lastClosed, fiscalStartMonth)])];
+  const candidates = [
+    ...input.named,
+    ...(input.lastClosed === undefined ? [] : [nextQuarter(input.lastClosed, fiscalStartMonth)]),
+  ];
   let ended: Quarter | undefined;
   for (const quarter of candidates) {
     if (!hasEnded(quarter, today) || isClosed(quarter, input)) continue;
@@ -66,17 +72,26 @@ export function namedQuarters(objectives: readonly Objective[], fiscalStartMonth
 }
 
 /** The latest of the journal's quarter and the quarters archive tabs are named after. */
-export function latestClosed(journalQuarter: string | undefined, archived: readonly string[], fiscalStartMonth: number): Quarter | undefined {
+export function latestClosed(
+  journalQuarter: string | undefined,
+  archived: readonly string[],
+  fiscalStartMonth: number,
+): Quarter | undefined {
   let latest: Quarter | undefined;
   for (const label of [...(journalQuarter === undefined ? [] : [journalQuarter]), ...archived]) {
     const reading = parseQuarter(label, fiscalStartMonth);
-    if (reading.kind === 'value' && (latest === undefined || reading.value.start > latest.start)) latest = reading.value;
+    if (reading.kind === 'value' && (latest === undefined || reading.value.start > latest.start))
+      latest = reading.value;
   }
   return latest;
 }
 
 /** Quarters whose archive tab (`OKRs 2026-Q4`) exists, read from the tabs' names. */
-export function archivedQuarters(sheetNames: readonly string[], okrTabName: string, fiscalStartMonth: number): string[] {
+export function archivedQuarters(
+  sheetNames: readonly string[],
+  okrTabName: string,
+  fiscalStartMonth: number,
+): string[] {
   const prefix = `${okrTabName} `;
   return sheetNames.flatMap((name) => {
     if (!name.startsWith(prefix)) return [];

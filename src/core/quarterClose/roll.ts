@@ -91,7 +91,8 @@ export function rollPatches(input: RollInput): ColumnPatch[] {
   // formula) instead of one per kept stretch of rows. The archive holds exactly what these cells hold.
   for (const [column, patch] of columns) {
     patch.values.forEach((value, offset) => {
-      if (value === undefined && !formulas[firstRow + offset]?.[column]) patch.values[offset] = values[firstRow + offset]?.[column] ?? '';
+      if (value === undefined && !formulas[firstRow + offset]?.[column])
+        patch.values[offset] = values[firstRow + offset]?.[column] ?? '';
     });
   }
   return [...columns.entries()].map(([column, patch]) => ({ column, firstRow, ...patch }));
@@ -112,14 +113,21 @@ export function quarterRows(objectives: readonly Objective[]): RemovedRow[] {
 export function rowKey(cells: readonly Cell[] | undefined, header: HeaderMatch<OkrColumn>): string | undefined {
   const idColumn = header.columns.id;
   if (cells === undefined || idColumn === undefined) return undefined;
-  const id = String(cells[idColumn] ?? '').trim().toLowerCase();
+  const id = String(cells[idColumn] ?? '')
+    .trim()
+    .toLowerCase();
   if (id === '') return undefined;
-  const text = String(cells[header.columns.keyResult ?? -1] ?? '').trim() || String(cells[header.columns.objective ?? -1] ?? '');
+  const text =
+    String(cells[header.columns.keyResult ?? -1] ?? '').trim() || String(cells[header.columns.objective ?? -1] ?? '');
   return `${id}|${normaliseHeader(text)}`;
 }
 
 /** 1-based sheet rows holding the rows asked for, top first. Rows already gone are simply not found. */
-function foundRows(values: readonly Cell[][], header: HeaderMatch<OkrColumn>, removed: readonly RemovedRow[]): number[] {
+function foundRows(
+  values: readonly Cell[][],
+  header: HeaderMatch<OkrColumn>,
+  removed: readonly RemovedRow[],
+): number[] {
   const wanted = new Set(removed.map((row) => `${row.id.toLowerCase()}|${normaliseHeader(row.text)}`));
   const rows: number[] = [];
   values.forEach((cells, index) => {
@@ -165,7 +173,9 @@ export function emptyingPlan(
 ): { runs: { row: number; count: number }[]; clear?: number } {
   const rows = foundRows(values, header, removed);
   const found = new Set(rows);
-  const others = values.some((cells, index) => index > header.row && !found.has(index + 1) && cells.some((cell) => String(cell).trim() !== ''));
+  const others = values.some(
+    (cells, index) => index > header.row && !found.has(index + 1) && cells.some((cell) => String(cell).trim() !== ''),
+  );
   const [top, ...below] = rows;
   if (others || top === undefined) return { runs: runsOf(rows) };
   return { runs: runsOf(below), clear: top };

@@ -45,11 +45,16 @@ function build<C extends string>(
   const keys = order(titles);
   const index = (column: C): number => keys.indexOf(column);
   const rows = examples.map((example) => keys.map((key) => example[key] ?? ''));
-  const formats = examples.map((example) => keys.map((key) => {
-    const unitFormat = UNIT_FORMATS[String(example['unit' as C] ?? '')];
-    return fixedFormats[key] ?? (numeric.includes(key) && unitFormat !== undefined ? unitFormat : PLAIN);
+  const formats = examples.map((example) =>
+    keys.map((key) => {
+      const unitFormat = UNIT_FORMATS[String(example['unit' as C] ?? '')];
+      return fixedFormats[key] ?? (numeric.includes(key) && unitFormat !== undefined ? unitFormat : PLAIN);
+    }),
+  );
+  const columnFormats = (Object.entries(fixedFormats) as [C, string][]).map(([key, format]) => ({
+    column: index(key),
+    format,
   }));
-  const columnFormats = (Object.entries(fixedFormats) as [C, string][]).map(([key, format]) => ({ column: index(key), format }));
   return { title: TAB_TITLES[kind], header: keys.map((key) => titles[key].title), rows, formats, columnFormats, index };
 }
 
@@ -58,17 +63,76 @@ export function kpiLayout(today: Date): TabLayout {
   const quarterAgo = daysBefore(today, 53);
   const thisWeek = daysBefore(today, 3);
   const examples: Example<KpiColumn>[] = [
-    { id: 'K1', name: 'Monthly recurring revenue', owner: 'Finance lead', unit: '$', min: 250000, current: 262000, cadence: 'monthly', updated: monthAgo },
-    { id: 'K2', name: 'Customer churn rate', owner: 'Head of CS', unit: '%', max: 0.03, current: 0.041, cadence: 'monthly', updated: monthAgo },
-    { id: 'K3', name: 'Net Promoter Score', owner: 'Head of CS', min: 45, current: 41, cadence: 'quarterly', updated: quarterAgo },
-    { id: 'K4', name: 'Website uptime', owner: 'SRE lead', unit: '%', min: 0.999, current: 0.9994, cadence: 'weekly', updated: thisWeek },
-    { id: 'K5', name: 'Support first response time', owner: 'Support lead', unit: 'hours', max: 4, current: 6, cadence: 'weekly', updated: thisWeek },
-    { id: 'K6', name: 'Training completion rate', owner: 'People lead', unit: '%', min: 0.9, current: 0.82, cadence: 'quarterly', updated: quarterAgo },
+    {
+      id: 'K1',
+      name: 'Monthly recurring revenue',
+      owner: 'Finance lead',
+      unit: '$',
+      min: 250000,
+      current: 262000,
+      cadence: 'monthly',
+      updated: monthAgo,
+    },
+    {
+      id: 'K2',
+      name: 'Customer churn rate',
+      owner: 'Head of CS',
+      unit: '%',
+      max: 0.03,
+      current: 0.041,
+      cadence: 'monthly',
+      updated: monthAgo,
+    },
+    {
+      id: 'K3',
+      name: 'Net Promoter Score',
+      owner: 'Head of CS',
+      min: 45,
+      current: 41,
+      cadence: 'quarterly',
+      updated: quarterAgo,
+    },
+    {
+      id: 'K4',
+      name: 'Website uptime',
+      owner: 'SRE lead',
+      unit: '%',
+      min: 0.999,
+      current: 0.9994,
+      cadence: 'weekly',
+      updated: thisWeek,
+    },
+    {
+      id: 'K5',
+      name: 'Support first response time',
+      owner: 'Support lead',
+      unit: 'hours',
+      max: 4,
+      current: 6,
+      cadence: 'weekly',
+      updated: thisWeek,
+    },
+    {
+      id: 'K6',
+      name: 'Training completion rate',
+      owner: 'People lead',
+      unit: '%',
+      min: 0.9,
+      current: 0.82,
+      cadence: 'quarterly',
+      updated: quarterAgo,
+    },
   ];
   const layout = build<KpiColumn>('kpis', examples, ['min', 'max', 'current'], { updated: DATE });
   return {
     ...layout,
-    lists: [{ column: layout.index('cadence'), values: CADENCES, help: 'How often this KPI is read: daily, weekly, monthly, quarterly or yearly.' }],
+    lists: [
+      {
+        column: layout.index('cadence'),
+        values: CADENCES,
+        help: 'How often this KPI is read: daily, weekly, monthly, quarterly or yearly.',
+      },
+    ],
     numberRanges: [],
     checkboxes: [],
   };
@@ -80,21 +144,95 @@ export function okrLayout(today: Date, fiscalStartMonth: number): TabLayout {
   const due = quarter.end;
   const examples: Example<OkrColumn>[] = [
     { id: 'O1', quarter: q, objective: 'Retain customers and stabilize the base', owner: 'Head of CS' },
-    { id: 'O1.1', quarter: q, keyResult: 'Reduce customer churn', owner: 'Head of CS', start: 0.08, target: 0.04, current: 0.055, unit: '%', weight: 1, due, confidence: 6, kpi: 'K2' },
-    { id: 'O1.2', quarter: q, keyResult: 'Cut support first response time', owner: 'Support lead', start: 24, target: 4, unit: 'hours', weight: 1, due, confidence: 7, kpi: 'K5' },
-    { id: 'O1.3', quarter: q, keyResult: 'Raise Net Promoter Score', owner: 'Head of CS', start: 30, target: 50, current: 41, weight: 1, due, confidence: 5, kpi: 'K3' },
+    {
+      id: 'O1.1',
+      quarter: q,
+      keyResult: 'Reduce customer churn',
+      owner: 'Head of CS',
+      start: 0.08,
+      target: 0.04,
+      current: 0.055,
+      unit: '%',
+      weight: 1,
+      due,
+      confidence: 6,
+      kpi: 'K2',
+    },
+    {
+      id: 'O1.2',
+      quarter: q,
+      keyResult: 'Cut support first response time',
+      owner: 'Support lead',
+      start: 24,
+      target: 4,
+      unit: 'hours',
+      weight: 1,
+      due,
+      confidence: 7,
+      kpi: 'K5',
+    },
+    {
+      id: 'O1.3',
+      quarter: q,
+      keyResult: 'Raise Net Promoter Score',
+      owner: 'Head of CS',
+      start: 30,
+      target: 50,
+      current: 41,
+      weight: 1,
+      due,
+      confidence: 5,
+      kpi: 'K3',
+    },
     { id: 'O2', quarter: q, objective: 'Build a predictable revenue engine', owner: 'Sales lead' },
-    { id: 'O2.1', quarter: q, keyResult: 'Generate qualified inbound leads', owner: 'Marketing lead', start: 0, target: 60, current: 38, weight: 1, due, confidence: 7 },
-    { id: 'O2.2', quarter: q, keyResult: 'Close enterprise contracts above $15,000', owner: 'Sales lead', start: 0, target: 8, current: 2, weight: 2, due, confidence: 4 },
-    { id: 'O2.3', quarter: q, keyResult: 'Publish the SOC 2 Type I report (yes/no)', owner: 'Security lead', current: false, weight: 1, due, confidence: 6 },
+    {
+      id: 'O2.1',
+      quarter: q,
+      keyResult: 'Generate qualified inbound leads',
+      owner: 'Marketing lead',
+      start: 0,
+      target: 60,
+      current: 38,
+      weight: 1,
+      due,
+      confidence: 7,
+    },
+    {
+      id: 'O2.2',
+      quarter: q,
+      keyResult: 'Close enterprise contracts above $15,000',
+      owner: 'Sales lead',
+      start: 0,
+      target: 8,
+      current: 2,
+      weight: 2,
+      due,
+      confidence: 4,
+    },
+    {
+      id: 'O2.3',
+      quarter: q,
+      keyResult: 'Publish the SOC 2 Type I report (yes/no)',
+      owner: 'Security lead',
+      current: false,
+      weight: 1,
+      due,
+      confidence: 6,
+    },
   ];
   const layout = build<OkrColumn>('okrs', examples, ['start', 'target', 'current'], {
-    due: DATE, lastCheckIn: DATE, score: '0.00', weight: '0.##', confidence: '0',
+    due: DATE,
+    lastCheckIn: DATE,
+    score: '0.00',
+    weight: '0.##',
+    confidence: '0',
   });
   return {
     ...layout,
     lists: [],
-    numberRanges: [{ column: layout.index('confidence'), min: 0, max: 10, help: 'Confidence from 0 (no chance) to 10 (certain).' }],
+    numberRanges: [
+      { column: layout.index('confidence'), min: 0, max: 10, help: 'Confidence from 0 (no chance) to 10 (certain).' },
+    ],
     checkboxes: [{ row: examples.length - 1, column: layout.index('current') }],
   };
 }

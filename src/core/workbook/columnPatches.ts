@@ -39,7 +39,8 @@ export interface PatchInput<C extends string, R extends { row: number }> {
 }
 
 function sameCell(a: Cell | undefined, b: Cell | undefined): boolean {
-  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (a instanceof Date || b instanceof Date)
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
   return a === b || ((a ?? '') === '' && (b ?? '') === '');
 }
 
@@ -59,23 +60,30 @@ export function columnPatches<C extends string, R extends { row: number }>(input
     }
     const writable = (result: R): boolean =>
       (input.onlyRows === undefined || input.onlyRows.has(result.row)) && !input.formulas[result.row]?.[column];
-    const unchanged = (result: R, cell: Cell | undefined): boolean => input.current !== undefined && sameCell(cell, input.current[result.row]?.[column]);
+    const unchanged = (result: R, cell: Cell | undefined): boolean =>
+      input.current !== undefined && sameCell(cell, input.current[result.row]?.[column]);
     const value = (result: R): Cell | undefined => {
       const cell = computed.value(result);
       return input.skipUnchanged === 'cells' && unchanged(result, cell) ? undefined : cell;
     };
     const values = input.results.map((result) => (writable(result) ? value(result) : undefined));
     if (values.every((value) => value === undefined)) continue;
-    if (input.skipUnchanged === 'columns' && computed.colour === undefined &&
-      input.results.every((result, index) => values[index] === undefined || unchanged(result, values[index]))) continue;
+    if (
+      input.skipUnchanged === 'columns' &&
+      computed.colour === undefined &&
+      input.results.every((result, index) => values[index] === undefined || unchanged(result, values[index]))
+    )
+      continue;
     const colour = computed.colour;
     patches.push({
       column,
       firstRow,
       values,
-      ...(colour === undefined ? {} : {
-        backgrounds: input.results.map((result) => (writable(result) ? colour(result) : undefined)),
-      }),
+      ...(colour === undefined
+        ? {}
+        : {
+            backgrounds: input.results.map((result) => (writable(result) ? colour(result) : undefined)),
+          }),
     });
   }
   return patches;

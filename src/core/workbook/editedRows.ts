@@ -16,7 +16,12 @@ function span(first: number, count: number): number[] {
 }
 
 /** The 0-based rows to re-score, or none when the edit touched no input cell of the table. */
-export function editedRows(kind: 'kpis' | 'okrs', header: HeaderMatch<KpiColumn> | HeaderMatch<OkrColumn>, edited: EditedRange, height: number): number[] {
+export function editedRows(
+  kind: 'kpis' | 'okrs',
+  header: HeaderMatch<KpiColumn> | HeaderMatch<OkrColumn>,
+  edited: EditedRange,
+  height: number,
+): number[] {
   const computed: readonly string[] = COMPUTED[kind];
   const inputColumns = Object.entries(header.columns)
     .filter(([column]) => !computed.includes(column))

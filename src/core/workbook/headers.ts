@@ -9,8 +9,22 @@ export type TableKind = 'kpis' | 'okrs' | 'checkIns';
 export type KpiColumn = 'id' | 'name' | 'owner' | 'unit' | 'min' | 'max' | 'current' | 'cadence' | 'updated' | 'status';
 
 export type OkrColumn =
-  | 'id' | 'quarter' | 'objective' | 'keyResult' | 'owner' | 'start' | 'target' | 'current' | 'unit'
-  | 'weight' | 'due' | 'confidence' | 'kpi' | 'score' | 'status' | 'lastCheckIn';
+  | 'id'
+  | 'quarter'
+  | 'objective'
+  | 'keyResult'
+  | 'owner'
+  | 'start'
+  | 'target'
+  | 'current'
+  | 'unit'
+  | 'weight'
+  | 'due'
+  | 'confidence'
+  | 'kpi'
+  | 'score'
+  | 'status'
+  | 'lastCheckIn';
 
 export type CheckInColumn = 'timestamp' | 'quarter' | 'id' | 'item' | 'kind' | 'value' | 'confidence' | 'note' | 'by';
 

@@ -34,14 +34,23 @@ function width(table: TableInput | undefined): number {
 
 const KPI_COLUMNS = {
   id: { value: (row) => (row.kind === 'kpi' ? row.newId : undefined) },
-  status: { value: (row) => (row.kind === 'kpi' ? row.status : ''), colour: (row) => (row.kind === 'kpi' ? row.colour : null) },
+  status: {
+    value: (row) => (row.kind === 'kpi' ? row.status : ''),
+    colour: (row) => (row.kind === 'kpi' ? row.colour : null),
+  },
 } satisfies Partial<Record<KpiColumn, ComputedColumn<KpiRow>>>;
 
 const OKR_COLUMNS = {
   id: { value: (row) => (row.kind === 'blank' ? undefined : row.newId) },
   quarter: { value: (row) => (row.kind === 'blank' ? undefined : row.newQuarter), addWhenMissing: false },
-  score: { value: (row) => (row.kind === 'blank' ? '' : row.score), colour: (row) => (row.kind === 'blank' ? null : row.scoreColour) },
-  status: { value: (row) => (row.kind === 'blank' ? '' : row.status), colour: (row) => (row.kind === 'blank' ? null : row.statusColour) },
+  score: {
+    value: (row) => (row.kind === 'blank' ? '' : row.score),
+    colour: (row) => (row.kind === 'blank' ? null : row.scoreColour),
+  },
+  status: {
+    value: (row) => (row.kind === 'blank' ? '' : row.status),
+    colour: (row) => (row.kind === 'blank' ? null : row.statusColour),
+  },
   lastCheckIn: { value: (row) => (row.kind === 'blank' ? '' : row.lastCheckIn) },
 } satisfies Partial<Record<OkrColumn, ComputedColumn<OkrRow>>>;
 
@@ -82,7 +91,10 @@ export function refreshPatches(
 }
 
 /** What already reads right is not written again: cell by cell for a memory, column by column otherwise. */
-function unchangedOf(table: TableInput | undefined, memory: boolean): { current?: readonly (readonly Cell[])[]; skipUnchanged: 'cells' | 'columns' } {
+function unchangedOf(
+  table: TableInput | undefined,
+  memory: boolean,
+): { current?: readonly (readonly Cell[])[]; skipUnchanged: 'cells' | 'columns' } {
   return { ...(table === undefined ? {} : { current: table.values }), skipUnchanged: memory ? 'cells' : 'columns' };
 }
 
@@ -91,7 +103,12 @@ export function planRefresh(input: RefreshInput): RefreshPlan {
   const built = buildWorkbook(input);
   if (!built.ok) return built;
   const { workbook } = built;
-  return { ok: true, workbook, patches: refreshPatches(workbook, input, input.onlyRows), summary: refreshSummary(workbook) };
+  return {
+    ok: true,
+    workbook,
+    patches: refreshPatches(workbook, input, input.onlyRows),
+    summary: refreshSummary(workbook),
+  };
 }
 
 /** A KPI reading just edited moves every key result whose blank Current follows that KPI. */

@@ -11,7 +11,10 @@ export interface FormulaColumns {
 }
 
 /** Refresh and onEdit: the columns planRefresh writes (ID, Status; ID, a blank Quarter, Score, Status, Last check-in). */
-export const REFRESH_FORMULAS: FormulaColumns = { kpis: ['id', 'status'], okrs: ['id', 'quarter', 'score', 'status', 'lastCheckIn'] };
+export const REFRESH_FORMULAS: FormulaColumns = {
+  kpis: ['id', 'status'],
+  okrs: ['id', 'quarter', 'score', 'status', 'lastCheckIn'],
+};
 
 /** A check-in also asks whether Current holds a formula, and writes Updated (KPI) or Confidence (key result). */
 export const CHECK_IN_FORMULAS: FormulaColumns = {
@@ -23,7 +26,16 @@ export const CHECK_IN_FORMULAS: FormulaColumns = {
 export const LIST_FORMULAS: FormulaColumns = { kpis: ['id', 'current'], okrs: ['id', 'current'] };
 
 /** Quarter close's roll writes these columns of the kept rows of the OKRs tab (rollPatches). */
-export const ROLL_FORMULAS: readonly OkrColumn[] = ['quarter', 'start', 'current', 'due', 'confidence', 'score', 'status', 'lastCheckIn'];
+export const ROLL_FORMULAS: readonly OkrColumn[] = [
+  'quarter',
+  'start',
+  'current',
+  'due',
+  'confidence',
+  'score',
+  'status',
+  'lastCheckIn',
+];
 
 /** When, which item and its value: all any job reads of the log (a KPI's ID tells a KPI reading). */
 export const LOG_COLUMNS: readonly CheckInColumn[] = ['timestamp', 'id', 'value'];

@@ -62,11 +62,14 @@ export interface Workbook {
   readonly idsUsed: readonly string[];
 }
 
-export type WorkbookResult = { readonly ok: true; readonly workbook: Workbook } | { readonly ok: false; readonly problems: string[] };
+export type WorkbookResult =
+  { readonly ok: true; readonly workbook: Workbook } | { readonly ok: false; readonly problems: string[] };
 
 function headerProblem(kind: TableKind, missing: readonly string[]): string {
-  return `The ${TAB_TITLES[kind]} tab needs the column${missing.length === 1 ? '' : 's'} ${missing.join(', ')} ` +
-    'in a header row within its top 10 rows: add the header text (any order, synonyms allowed).';
+  return (
+    `The ${TAB_TITLES[kind]} tab needs the column${missing.length === 1 ? '' : 's'} ${missing.join(', ')} ` +
+    'in a header row within its top 10 rows: add the header text (any order, synonyms allowed).'
+  );
 }
 
 function missingTab(kind: TableKind): string {
@@ -86,7 +89,10 @@ export function buildWorkbook(input: WorkbookInput): WorkbookResult {
   const { okrs: okrTable } = input;
   const kpiTable = input.kpis ?? (input.slice === true ? NO_KPIS : undefined);
   if (kpiTable === undefined || okrTable === undefined) {
-    return { ok: false, problems: (['kpis', 'okrs'] as const).filter((kind) => input[kind] === undefined).map(missingTab) };
+    return {
+      ok: false,
+      problems: (['kpis', 'okrs'] as const).filter((kind) => input[kind] === undefined).map(missingTab),
+    };
   }
   const kpiHeader = kpiTable === NO_KPIS ? NO_KPI_HEADER : findHeader('kpis', kpiTable.values);
   const okrHeader = findHeader('okrs', okrTable.values);

@@ -1,6 +1,12 @@
 // The check-in sidebar: key results grouped by objective and KPIs, filtered by owner, each with its
 // value, score bar, status, confidence, last check-in and trend, and a check-in form one at a time.
-import { withHistoryOf, type CheckInReply, type CheckInState, type ItemView, type ObjectiveView } from '../../core/checkIn/state';
+import {
+  withHistoryOf,
+  type CheckInReply,
+  type CheckInState,
+  type ItemView,
+  type ObjectiveView,
+} from '../../core/checkIn/state';
 import { el } from '../dom';
 import { callServer, errorText } from '../server';
 import { checkInForm, type CheckInValues } from './checkInForm';
@@ -39,7 +45,9 @@ interface SaveNote {
 }
 
 function listed(state: CheckInState, id: string): boolean {
-  return [...state.objectives.flatMap((objective) => objective.keyResults), ...state.kpis].some((item) => item.id === id);
+  return [...state.objectives.flatMap((objective) => objective.keyResults), ...state.kpis].some(
+    (item) => item.id === id,
+  );
 }
 
 /**
@@ -49,7 +57,8 @@ function listed(state: CheckInState, id: string): boolean {
 function shownAs(state: CheckInState, id: string): { name?: string; objective?: string } {
   for (const objective of state.objectives) {
     const item = objective.keyResults.find((candidate) => candidate.id === id);
-    if (item !== undefined) return objective.id === '' ? { name: item.name } : { name: item.name, objective: objective.name };
+    if (item !== undefined)
+      return objective.id === '' ? { name: item.name } : { name: item.name, objective: objective.name };
   }
   const kpi = state.kpis.find((candidate) => candidate.id === id);
   return kpi === undefined ? {} : { name: kpi.name };
@@ -62,9 +71,14 @@ export function checkInList(): CheckInList {
   const problem = el('div', { className: 'error' });
   problem.setAttribute('role', 'alert');
   const list = el('div', { className: 'items' });
-  const element = el('div', { className: 'check-in' },
+  const element = el(
+    'div',
+    { className: 'check-in' },
     el('div', { className: 'form-group' }, el('label', { htmlFor: 'owner' }, 'Owner'), owner),
-    notice, problem, list);
+    notice,
+    problem,
+    list,
+  );
 
   let state: CheckInState | undefined;
   let openId: string | null = null;
@@ -73,7 +87,8 @@ export function checkInList(): CheckInList {
   let openForm: HTMLFormElement | null = null;
   let saveNote: SaveNote | null = null;
 
-  const cardOf = (id: string): HTMLElement | null => list.querySelector<HTMLElement>(`.item[data-id="${CSS.escape(id)}"]`);
+  const cardOf = (id: string): HTMLElement | null =>
+    list.querySelector<HTMLElement>(`.item[data-id="${CSS.escape(id)}"]`);
 
   const closeForm = (): void => {
     openId = null;
@@ -81,7 +96,11 @@ export function checkInList(): CheckInList {
   };
 
   const noteElement = (note: SaveNote): HTMLElement => {
-    const node = el('p', { className: note.kind === 'saved' ? 'save-note success' : 'save-note error', id: 'save-note', tabIndex: -1 }, note.text);
+    const node = el(
+      'p',
+      { className: note.kind === 'saved' ? 'save-note success' : 'save-note error', id: 'save-note', tabIndex: -1 },
+      note.text,
+    );
     node.setAttribute('role', 'status');
     return node;
   };
@@ -103,12 +122,22 @@ export function checkInList(): CheckInList {
       form?.querySelector<HTMLElement>('input')?.focus();
       form?.scrollIntoView({ block: 'nearest' });
     });
-    const trend = trendChart(item.trend, `Trend of ${item.name}: ${item.trend.length} check-in${item.trend.length === 1 ? '' : 's'}`);
+    const trend = trendChart(
+      item.trend,
+      `Trend of ${item.name}: ${item.trend.length} check-in${item.trend.length === 1 ? '' : 's'}`,
+    );
     card.append(
-      el('div', { className: 'item-head' }, el('span', { className: 'item-name' }, item.name), statusChip(item.status, item.statusColour)),
+      el(
+        'div',
+        { className: 'item-head' },
+        el('span', { className: 'item-name' }, item.name),
+        statusChip(item.status, item.statusColour),
+      ),
       el('div', { className: 'secondary' }, `${item.id} · ${item.owner || 'no owner'}`),
       el('div', { className: 'item-details' }, details(item)),
-      item.kind === 'KR' ? scoreBar(item.score, item.scoreColour, `Score of ${item.name}`) : el('div', { className: 'secondary' }, item.range === '' ? 'no range' : `healthy ${item.range}`),
+      item.kind === 'KR'
+        ? scoreBar(item.score, item.scoreColour, `Score of ${item.name}`)
+        : el('div', { className: 'secondary' }, item.range === '' ? 'no range' : `healthy ${item.range}`),
       el('div', { className: 'item-foot' }, trend, open),
     );
     if (openId === item.id) {
@@ -128,11 +157,20 @@ export function checkInList(): CheckInList {
   };
 
   const objectiveSection = (objective: ObjectiveView): HTMLElement =>
-    el('section', { className: 'objective' },
+    el(
+      'section',
+      { className: 'objective' },
       el('h2', {}, objective.name),
-      objective.id === '' ? null : el('div', { className: 'secondary' }, `${objective.id}${objective.status === '' ? '' : ` · ${objective.status}`}`),
+      objective.id === ''
+        ? null
+        : el(
+            'div',
+            { className: 'secondary' },
+            `${objective.id}${objective.status === '' ? '' : ` · ${objective.status}`}`,
+          ),
       scoreBar(objective.score, objective.scoreColour, `Score of ${objective.name}`),
-      ...objective.keyResults.map(itemCard));
+      ...objective.keyResults.map(itemCard),
+    );
 
   function render(): void {
     if (state === undefined) return;
@@ -142,8 +180,10 @@ export function checkInList(): CheckInList {
       ...state.owners.map((name) => el('option', { value: name, selected: name === state?.owner }, name)),
     );
     const sections: HTMLElement[] = state.objectives.map(objectiveSection);
-    if (state.kpis.length > 0) sections.push(el('section', { className: 'kpis' }, el('h2', {}, 'KPIs'), ...state.kpis.map(itemCard)));
-    if (sections.length === 0 && state.problem === null) sections.push(el('p', { className: 'secondary' }, 'Nothing to check in for this owner.'));
+    if (state.kpis.length > 0)
+      sections.push(el('section', { className: 'kpis' }, el('h2', {}, 'KPIs'), ...state.kpis.map(itemCard)));
+    if (sections.length === 0 && state.problem === null)
+      sections.push(el('p', { className: 'secondary' }, 'Nothing to check in for this owner.'));
     list.replaceChildren(...sections);
     if (openId !== null && cardOf(openId) === null) closeForm();
     // An item no longer listed: its note takes the place where its card was.
@@ -189,10 +229,18 @@ export function checkInList(): CheckInList {
       list.querySelector('#save-note')?.remove();
     }
     const afterId = previousId(values.id);
-    const reply = await callServer('submitCheckIn', { ...values, ...(state === undefined ? {} : shownAs(state, values.id)) });
+    const reply = await callServer('submitCheckIn', {
+      ...values,
+      ...(state === undefined ? {} : shownAs(state, values.id)),
+    });
     if (reply.ok) {
       closeForm();
-      showSaveNote(withHistoryOf(state, reply.state, values.id), { kind: 'saved', id: values.id, afterId, text: reply.message });
+      showSaveNote(withHistoryOf(state, reply.state, values.id), {
+        kind: 'saved',
+        id: values.id,
+        afterId,
+        text: reply.message,
+      });
     } else if (reply.state !== undefined) {
       // The item is gone from the tabs: the list is redrawn without it and says why where it was. An item
       // still listed keeps its form, with the message in it.

@@ -15,7 +15,11 @@ type Field = 'value' | 'confidence' | 'note' | 'form';
 
 let formCount = 0;
 
-export function checkInForm(item: ItemView, save: (values: CheckInValues) => Promise<CheckInReply>, cancel: () => void): HTMLFormElement {
+export function checkInForm(
+  item: ItemView,
+  save: (values: CheckInValues) => Promise<CheckInReply>,
+  cancel: () => void,
+): HTMLFormElement {
   formCount += 1;
   const prefix = `f${formCount}`;
   const errors: Record<Field, HTMLElement> = {
@@ -28,31 +32,75 @@ export function checkInForm(item: ItemView, save: (values: CheckInValues) => Pro
 
   const value = item.checkbox
     ? el('input', { type: 'checkbox', id: `${prefix}-value`, checked: item.checked })
-    : el('input', { type: 'text', id: `${prefix}-value`, autocomplete: 'off', placeholder: item.unit === '%' ? 'e.g. 45%' : item.unit === '$' ? 'e.g. $1,200' : 'e.g. 12.5' });
+    : el('input', {
+        type: 'text',
+        id: `${prefix}-value`,
+        autocomplete: 'off',
+        placeholder: item.unit === '%' ? 'e.g. 45%' : item.unit === '$' ? 'e.g. $1,200' : 'e.g. 12.5',
+      });
   // Said next to the value, before anything is typed: the person learns the sheet keeps its formula first.
   const formulaHint = item.currentIsFormula
-    ? el('p', { className: 'secondary hint', id: `${prefix}-value-hint` }, 'Current comes from a formula: this check-in is logged, the formula stays.')
+    ? el(
+        'p',
+        { className: 'secondary hint', id: `${prefix}-value-hint` },
+        'Current comes from a formula: this check-in is logged, the formula stays.',
+      )
     : null;
-  value.setAttribute('aria-describedby', formulaHint === null ? errors.value.id : `${formulaHint.id} ${errors.value.id}`);
+  value.setAttribute(
+    'aria-describedby',
+    formulaHint === null ? errors.value.id : `${formulaHint.id} ${errors.value.id}`,
+  );
   const valueLabel = item.checkbox ? 'Done' : `New value${item.unit === '' ? '' : ` (${item.unit})`}`;
-  const confidence = el('input', { type: 'number', id: `${prefix}-confidence`, min: '0', max: '10', step: '1', className: 'narrow' });
+  const confidence = el('input', {
+    type: 'number',
+    id: `${prefix}-confidence`,
+    min: '0',
+    max: '10',
+    step: '1',
+    className: 'narrow',
+  });
   confidence.setAttribute('aria-describedby', errors.confidence.id);
   if (item.confidence !== null) confidence.value = String(item.confidence);
   const note = el('textarea', { id: `${prefix}-note`, rows: 2 });
   note.setAttribute('aria-describedby', errors.note.id);
   const saveButton = el('button', { type: 'submit', className: 'action' }, 'Save check-in');
   const cancelButton = el('button', { type: 'button', onclick: () => cancel() }, 'Cancel');
-  const inputs: (HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement)[] = [value, confidence, note, saveButton, cancelButton];
+  const inputs: (HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement)[] = [
+    value,
+    confidence,
+    note,
+    saveButton,
+    cancelButton,
+  ];
   const fields: Record<Exclude<Field, 'form'>, HTMLElement> = { value, confidence, note };
 
   const form = el(
     'form',
     { className: 'check-in-form', noValidate: true },
     item.checkbox
-      ? el('div', { className: 'form-group' }, el('div', { className: 'checkbox' }, value, el('label', { htmlFor: value.id }, valueLabel)), formulaHint, errors.value)
-      : el('div', { className: 'form-group' }, el('label', { htmlFor: value.id }, valueLabel), formulaHint, value, errors.value),
+      ? el(
+          'div',
+          { className: 'form-group' },
+          el('div', { className: 'checkbox' }, value, el('label', { htmlFor: value.id }, valueLabel)),
+          formulaHint,
+          errors.value,
+        )
+      : el(
+          'div',
+          { className: 'form-group' },
+          el('label', { htmlFor: value.id }, valueLabel),
+          formulaHint,
+          value,
+          errors.value,
+        ),
     item.kind === 'KR'
-      ? el('div', { className: 'form-group' }, el('label', { htmlFor: confidence.id }, 'Confidence (0–10)'), confidence, errors.confidence)
+      ? el(
+          'div',
+          { className: 'form-group' },
+          el('label', { htmlFor: confidence.id }, 'Confidence (0–10)'),
+          confidence,
+          errors.confidence,
+        )
       : null,
     el('div', { className: 'form-group' }, el('label', { htmlFor: note.id }, 'Note'), note, errors.note),
     el('div', { className: 'button-bar' }, saveButton, cancelButton),

@@ -12,7 +12,10 @@ export function renderCheckInPage(root: HTMLElement): void {
     objectives = state.objectiveChoices;
     list.show(state, message);
   };
-  const advice = kpiOrOkrPanel(() => objectives, (state, message) => show(state, message));
+  const advice = kpiOrOkrPanel(
+    () => objectives,
+    (state, message) => show(state, message),
+  );
   const panels = [
     { label: 'Check in', body: list.element },
     { label: 'KPI or OKR?', body: advice },

@@ -32,20 +32,31 @@ export function renderHealthCheck(root: HTMLElement): void {
 
   const item = (finding: Finding): HTMLElement => {
     const note = el('p', { className: 'secondary' });
-    const select = el('a', {
-      href: '#',
-      className: 'finding-link',
-      onclick: (event: Event) => {
-        event.preventDefault();
-        callServer('selectHealthFinding', { tab: finding.tab, row: finding.row }).catch((error: unknown) => {
-          note.className = 'error';
-          note.textContent = errorText(error);
-        });
+    const select = el(
+      'a',
+      {
+        href: '#',
+        className: 'finding-link',
+        onclick: (event: Event) => {
+          event.preventDefault();
+          callServer('selectHealthFinding', { tab: finding.tab, row: finding.row }).catch((error: unknown) => {
+            note.className = 'error';
+            note.textContent = errorText(error);
+          });
+        },
       },
-    }, `${finding.tab} row ${finding.row}`);
+      `${finding.tab} row ${finding.row}`,
+    );
     const add = finding.recovery === undefined ? null : recoveryButton(finding.recovery.kpiId, note);
-    return el('div', { className: 'block finding', dataset: { rule: finding.rule } },
-      select, el('p', {}, finding.what), el('p', { className: 'secondary' }, finding.fix), add, note);
+    return el(
+      'div',
+      { className: 'block finding', dataset: { rule: finding.rule } },
+      select,
+      el('p', {}, finding.what),
+      el('p', { className: 'secondary' }, finding.fix),
+      add,
+      note,
+    );
   };
 
   const load = (): void => {
@@ -60,9 +71,10 @@ export function renderHealthCheck(root: HTMLElement): void {
           return;
         }
         status.className = 'secondary';
-        status.textContent = reply.findings.length === 0
-          ? 'No findings: your OKRs follow the practice.'
-          : `${reply.findings.length} finding${reply.findings.length === 1 ? '' : 's'}. Click a row link to go there.`;
+        status.textContent =
+          reply.findings.length === 0
+            ? 'No findings: your OKRs follow the practice.'
+            : `${reply.findings.length} finding${reply.findings.length === 1 ? '' : 's'}. Click a row link to go there.`;
         list.append(...reply.findings.map(item));
       })
       .catch((error: unknown) => {

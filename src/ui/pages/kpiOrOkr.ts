@@ -6,24 +6,59 @@ import { el } from '../dom';
 import { callServer, errorText } from '../server';
 
 const QUESTIONS: readonly { id: QuestionId; question: string; kpi: string; okr: string }[] = [
-  { id: 'process', question: 'Is it an established process, or are you doing something differently?', kpi: 'An established process', okr: 'Doing something differently' },
-  { id: 'purpose', question: 'Is it about ongoing health, or about building and changing?', kpi: 'Ongoing health', okr: 'Building and changing' },
-  { id: 'standard', question: 'Is 100% the expected standard, or would 70% be meaningful progress?', kpi: '100% is expected', okr: '70% would be progress' },
-  { id: 'initiative', question: 'Will you continue as you are, or start a new initiative?', kpi: 'Continue as we are', okr: 'A new initiative' },
+  {
+    id: 'process',
+    question: 'Is it an established process, or are you doing something differently?',
+    kpi: 'An established process',
+    okr: 'Doing something differently',
+  },
+  {
+    id: 'purpose',
+    question: 'Is it about ongoing health, or about building and changing?',
+    kpi: 'Ongoing health',
+    okr: 'Building and changing',
+  },
+  {
+    id: 'standard',
+    question: 'Is 100% the expected standard, or would 70% be meaningful progress?',
+    kpi: '100% is expected',
+    okr: '70% would be progress',
+  },
+  {
+    id: 'initiative',
+    question: 'Will you continue as you are, or start a new initiative?',
+    kpi: 'Continue as we are',
+    okr: 'A new initiative',
+  },
 ];
 
 type DraftField = 'name' | 'owner' | 'unit' | 'low' | 'high' | 'objectiveId' | 'form';
 
 function radio(name: string, value: string, label: string, checked = false): HTMLElement {
   const id = `${name}-${value}`;
-  return el('div', { className: 'choice' }, el('input', { type: 'radio', name, value, id, checked }), el('label', { htmlFor: id }, label));
+  return el(
+    'div',
+    { className: 'choice' },
+    el('input', { type: 'radio', name, value, id, checked }),
+    el('label', { htmlFor: id }, label),
+  );
 }
 
 /** `objectives()` gives the current objectives; `added` shows the refreshed check-in list. */
-export function kpiOrOkrPanel(objectives: () => CheckInState['objectiveChoices'], added: (state: CheckInState, message: string) => void): HTMLElement {
+export function kpiOrOkrPanel(
+  objectives: () => CheckInState['objectiveChoices'],
+  added: (state: CheckInState, message: string) => void,
+): HTMLElement {
   const form = el('form', { className: 'kpi-or-okr', noValidate: true });
   const questions = QUESTIONS.map((q) =>
-    el('fieldset', { className: 'block' }, el('legend', {}, q.question), radio(q.id, 'KPI', q.kpi), radio(q.id, 'OKR', q.okr)));
+    el(
+      'fieldset',
+      { className: 'block' },
+      el('legend', {}, q.question),
+      radio(q.id, 'KPI', q.kpi),
+      radio(q.id, 'OKR', q.okr),
+    ),
+  );
   const recommendButton = el('button', { type: 'submit' }, 'Recommend');
   const answerError = el('div', { className: 'error' });
   answerError.setAttribute('role', 'alert');
@@ -90,13 +125,23 @@ export function kpiOrOkrPanel(objectives: () => CheckInState['objectiveChoices']
     const high = input('draft-high', 'high', 'narrow');
     const lowLabel = el('label', { htmlFor: low.id });
     const highLabel = el('label', { htmlFor: high.id });
-    const objective = el('select', { id: 'draft-objective' },
-      ...objectives().map((o) => el('option', { value: o.id }, `${o.id} · ${o.name}`)));
-    const objectiveGroup = el('div', { className: 'form-group' }, el('label', { htmlFor: objective.id }, 'Under the objective'), objective, errors.objectiveId);
+    const objective = el(
+      'select',
+      { id: 'draft-objective' },
+      ...objectives().map((o) => el('option', { value: o.id }, `${o.id} · ${o.name}`)),
+    );
+    const objectiveGroup = el(
+      'div',
+      { className: 'form-group' },
+      el('label', { htmlFor: objective.id }, 'Under the objective'),
+      objective,
+      errors.objectiveId,
+    );
     const asKpi = radio('draft-kind', 'KPI', 'KPI row', kind === 'KPI');
     const asKr = radio('draft-kind', 'KR', 'Key result row', kind === 'OKR');
     const addButton = el('button', { type: 'button', className: 'action' });
-    const chosenKind = (): 'KPI' | 'KR' => (draft.querySelector<HTMLInputElement>('input[name="draft-kind"]:checked')?.value === 'KR' ? 'KR' : 'KPI');
+    const chosenKind = (): 'KPI' | 'KR' =>
+      draft.querySelector<HTMLInputElement>('input[name="draft-kind"]:checked')?.value === 'KR' ? 'KR' : 'KPI';
     const relabel = (): void => {
       const isKpi = chosenKind() === 'KPI';
       lowLabel.textContent = isKpi ? 'Min (healthy at or above)' : 'Start';
@@ -104,13 +149,25 @@ export function kpiOrOkrPanel(objectives: () => CheckInState['objectiveChoices']
       objectiveGroup.hidden = isKpi;
       addButton.textContent = isKpi ? 'Add KPI row' : 'Add key result row';
     };
-    const fields: Record<Exclude<DraftField, 'form'>, HTMLElement> = { name, owner, unit, low, high, objectiveId: objective };
+    const fields: Record<Exclude<DraftField, 'form'>, HTMLElement> = {
+      name,
+      owner,
+      unit,
+      low,
+      high,
+      objectiveId: objective,
+    };
     addButton.addEventListener('click', () => {
       for (const error of Object.values(errors)) error.textContent = '';
       addButton.disabled = true;
       addButton.textContent = 'Adding…';
       const payload = {
-        kind: chosenKind(), name: name.value, owner: owner.value, unit: unit.value, low: low.value, high: high.value,
+        kind: chosenKind(),
+        name: name.value,
+        owner: owner.value,
+        unit: unit.value,
+        low: low.value,
+        high: high.value,
         ...(chosenKind() === 'KR' ? { objectiveId: objective.value } : {}),
       };
       const failed = (field: DraftField, message: string): void => {
@@ -140,7 +197,13 @@ export function kpiOrOkrPanel(objectives: () => CheckInState['objectiveChoices']
       el('fieldset', { className: 'block' }, el('legend', {}, 'Add it as'), asKpi, asKr),
       el('div', { className: 'form-group' }, el('label', { htmlFor: name.id }, 'Name'), name, errors.name),
       el('div', { className: 'form-group' }, el('label', { htmlFor: owner.id }, 'Owner'), owner, errors.owner),
-      el('div', { className: 'form-group' }, el('label', { htmlFor: unit.id }, 'Unit (%, $, days…)'), unit, errors.unit),
+      el(
+        'div',
+        { className: 'form-group' },
+        el('label', { htmlFor: unit.id }, 'Unit (%, $, days…)'),
+        unit,
+        errors.unit,
+      ),
       el('div', { className: 'form-group' }, lowLabel, low, errors.low),
       el('div', { className: 'form-group' }, highLabel, high, errors.high),
       objectiveGroup,

@@ -16,36 +16,60 @@ function choice(value: 'keep' | 'empty', label: string, checked: boolean): HTMLE
 }
 
 function renderPreview(root: HTMLElement, preview: Preview): void {
-  const grades = el('table', { className: 'grades' }, ...preview.objectives.map((objective) => {
-    const grade = el('td', { className: 'grade' }, objective.score === null ? '—' : objective.score.toFixed(2));
-    grade.style.background = objective.colour;
-    return el('tr', {}, el('td', {}, `${objective.id} ${objective.text}`), grade);
-  }));
+  const grades = el(
+    'table',
+    { className: 'grades' },
+    ...preview.objectives.map((objective) => {
+      const grade = el('td', { className: 'grade' }, objective.score === null ? '—' : objective.score.toFixed(2));
+      grade.style.background = objective.colour;
+      return el('tr', {}, el('td', {}, `${objective.id} ${objective.text}`), grade);
+    }),
+  );
   const { spread } = preview;
   const resume = preview.resume;
   const mode = resume?.mode ?? 'keep';
   const message = el('div', { className: 'block' });
   const early = preview.early;
-  const confirm = el('button', { type: 'button', className: 'action' },
-    resume !== undefined ? `Finish closing ${preview.quarter}` : early !== undefined ? `Close ${preview.quarter} early` : `Close ${preview.quarter}`);
+  const confirm = el(
+    'button',
+    { type: 'button', className: 'action' },
+    resume !== undefined
+      ? `Finish closing ${preview.quarter}`
+      : early !== undefined
+        ? `Close ${preview.quarter} early`
+        : `Close ${preview.quarter}`,
+  );
   const cancel = closeButton('Cancel');
-  const choices = el('div', { className: 'block' },
+  const choices = el(
+    'div',
+    { className: 'block' },
     choice('keep', `Keep unfinished key results (${preview.kept}) for ${preview.next}`, mode === 'keep'),
-    choice('empty', `Start ${preview.next} empty`, mode === 'empty'));
+    choice('empty', `Start ${preview.next} empty`, mode === 'empty'),
+  );
   if (resume !== undefined) {
     for (const input of choices.querySelectorAll('input')) input.disabled = true;
     // Part of the roll may be done one way: finishing it the other way would leave the tab half of each.
-    choices.append(el('p', { className: 'secondary fixed' },
-      `Fixed at "${MODE_NAMES[resume.mode]}": the stopped close started with that choice, and finishing it another way would leave the OKRs tab half one, half the other.`));
+    choices.append(
+      el(
+        'p',
+        { className: 'secondary fixed' },
+        `Fixed at "${MODE_NAMES[resume.mode]}": the stopped close started with that choice, and finishing it another way would leave the OKRs tab half one, half the other.`,
+      ),
+    );
   }
   confirm.onclick = () => {
     const picked = choices.querySelector<HTMLInputElement>('input:checked')?.value ?? mode;
     confirm.disabled = true;
     cancel.disabled = true;
-    message.replaceChildren(el('p', { className: 'secondary' }, 'Closing the quarter: a message at the bottom of the sheet shows each step…'));
+    message.replaceChildren(
+      el('p', { className: 'secondary' }, 'Closing the quarter: a message at the bottom of the sheet shows each step…'),
+    );
     callServer('confirmQuarterClose', { mode: picked, quarter: preview.quarter })
       .then((reply) => {
-        message.replaceChildren(el('p', { className: reply.ok ? 'success summary' : 'error' }, reply.message), closeButton('Done'));
+        message.replaceChildren(
+          el('p', { className: reply.ok ? 'success summary' : 'error' }, reply.message),
+          closeButton('Done'),
+        );
         confirm.remove();
         cancel.remove();
       })
@@ -57,17 +81,46 @@ function renderPreview(root: HTMLElement, preview: Preview): void {
   };
   root.append(
     el('h2', {}, `Close ${preview.quarter} and start ${preview.next}`),
-    ...(resume === undefined ? [] : [el('p', { className: 'error' },
-      `A close of ${preview.quarter} stopped part-way (done: ${resume.done.join(', ') || 'nothing'}). Confirm to finish it; nothing is lost.`)]),
-    ...(early === undefined ? [] : [el('p', { className: 'error early' },
-      `${preview.quarter} has not ended yet: today is day ${early.day} of ${early.days} (it ends on ${early.end}). ` +
-      `Closing now grades it as it stands and starts ${preview.next}; to grade the whole quarter, close it in the first days of ${preview.next}.`)]),
+    ...(resume === undefined
+      ? []
+      : [
+          el(
+            'p',
+            { className: 'error' },
+            `A close of ${preview.quarter} stopped part-way (done: ${resume.done.join(', ') || 'nothing'}). Confirm to finish it; nothing is lost.`,
+          ),
+        ]),
+    ...(early === undefined
+      ? []
+      : [
+          el(
+            'p',
+            { className: 'error early' },
+            `${preview.quarter} has not ended yet: today is day ${early.day} of ${early.days} (it ends on ${early.end}). ` +
+              `Closing now grades it as it stands and starts ${preview.next}; to grade the whole quarter, close it in the first days of ${preview.next}.`,
+          ),
+        ]),
     el('div', { className: 'block' }, el('p', {}, 'Final grades'), grades),
-    el('p', { className: 'block spread' }, `${preview.keyResults} key results: ${spread.red} red · ${spread.yellow} yellow · ${spread.green} green` +
-      (spread.ungraded > 0 ? ` · ${spread.ungraded} without a score` : '') + `; ${preview.done} met (they stay in the archive only).`),
-    el('p', { className: 'block' }, `The OKRs tab is archived as "${preview.archive}" (values, formats, colours; protected with a warning).`),
-    el('div', { className: 'block moves' }, el('p', {}, 'KPI bounds that move (met key results become the new baseline):'),
-      preview.boundMoves.length === 0 ? el('p', { className: 'secondary' }, 'None.') : el('ul', {}, ...preview.boundMoves.map((move) => el('li', {}, move.text)))),
+    el(
+      'p',
+      { className: 'block spread' },
+      `${preview.keyResults} key results: ${spread.red} red · ${spread.yellow} yellow · ${spread.green} green` +
+        (spread.ungraded > 0 ? ` · ${spread.ungraded} without a score` : '') +
+        `; ${preview.done} met (they stay in the archive only).`,
+    ),
+    el(
+      'p',
+      { className: 'block' },
+      `The OKRs tab is archived as "${preview.archive}" (values, formats, colours; protected with a warning).`,
+    ),
+    el(
+      'div',
+      { className: 'block moves' },
+      el('p', {}, 'KPI bounds that move (met key results become the new baseline):'),
+      preview.boundMoves.length === 0
+        ? el('p', { className: 'secondary' }, 'None.')
+        : el('ul', {}, ...preview.boundMoves.map((move) => el('li', {}, move.text))),
+    ),
     choices,
     el('div', { className: 'block' }, confirm, cancel),
     message,

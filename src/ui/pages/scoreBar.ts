@@ -11,5 +11,10 @@ export function scoreBar(score: number | null, colour: string, label: string): H
   bar.setAttribute('aria-valuemax', '1');
   bar.setAttribute('aria-label', label);
   if (score !== null) bar.setAttribute('aria-valuenow', String(score));
-  return el('div', { className: 'score' }, bar, el('span', { className: 'score-text' }, score === null ? '–' : score.toFixed(2)));
+  return el(
+    'div',
+    { className: 'score' },
+    bar,
+    el('span', { className: 'score-text' }, score === null ? '–' : score.toFixed(2)),
+  );
 }

@@ -64,7 +64,10 @@ describe('checkInState', () => {
     expect(state.objectives.map((group) => [group.id, group.keyResults.map((item) => [item.id, item.owner])])).toEqual([
       ['O1', [['O1.1', 'ana@example.com']]], // Renewals is Ben's even under Ana's objective
     ]);
-    expect(state.kpis.map((item) => [item.id, item.owner])).toEqual([['K2', 'ana@example.com'], ['K4', 'Ana@Example.com']]);
+    expect(state.kpis.map((item) => [item.id, item.owner])).toEqual([
+      ['K2', 'ana@example.com'],
+      ['K4', 'Ana@Example.com'],
+    ]);
   });
 
   it('the orphan group shows for its owner too, and the owner filter never narrows the objectives a new key result can go under', () => {
@@ -74,7 +77,10 @@ describe('checkInState', () => {
       ['O1', ['O1.2']],
     ]);
     expect(state.kpis.map((item) => item.id)).toEqual(['K3']);
-    expect(state.objectiveChoices).toEqual([{ id: 'O1', name: 'Keep customers' }, { id: 'O2', name: 'Grow' }]);
+    expect(state.objectiveChoices).toEqual([
+      { id: 'O1', name: 'Keep customers' },
+      { id: 'O2', name: 'Grow' },
+    ]);
   });
 
   it('no orphan group when every key result has an objective', () => {
@@ -95,14 +101,34 @@ describe('checkInState', () => {
     const state = checkInState(workbook(), '');
     const churn = state.kpis.find((item) => item.id === 'K2');
     expect(churn).toMatchObject({
-      kind: 'KPI', name: 'Customer churn', currentText: '4.1%', status: 'ALERT', score: null, confidence: null,
-      lastCheckIn: '2026-11-20', trend: [{ date: '2026-11-10', value: 0.045 }, { date: '2026-11-20', value: 0.041 }],
+      kind: 'KPI',
+      name: 'Customer churn',
+      currentText: '4.1%',
+      status: 'ALERT',
+      score: null,
+      confidence: null,
+      lastCheckIn: '2026-11-20',
+      trend: [
+        { date: '2026-11-10', value: 0.045 },
+        { date: '2026-11-20', value: 0.041 },
+      ],
     });
-    expect(state.kpis.find((item) => item.id === 'K4')).toMatchObject({ currentText: '—', status: 'NO DATA', lastCheckIn: null, trend: [] });
+    expect(state.kpis.find((item) => item.id === 'K4')).toMatchObject({
+      currentText: '—',
+      status: 'NO DATA',
+      lastCheckIn: null,
+      trend: [],
+    });
     // Cut churn follows K2: (0.041 − 0.08) / (0.04 − 0.08) = 0.975 → 0.98.
     expect(state.objectives[1]!.keyResults[0]).toMatchObject({
-      kind: 'KR', name: 'Cut churn', currentText: '4.1%', score: 0.98, status: 'ON TRACK', confidence: 6,
-      lastCheckIn: '2026-11-21', trend: [{ date: '2026-11-21', value: 0.041 }],
+      kind: 'KR',
+      name: 'Cut churn',
+      currentText: '4.1%',
+      score: 0.98,
+      status: 'ON TRACK',
+      confidence: 6,
+      lastCheckIn: '2026-11-21',
+      trend: [{ date: '2026-11-21', value: 0.041 }],
     });
   });
 });
@@ -116,4 +142,3 @@ describe('itemsById', () => {
     expect(items.has('o1')).toBe(false); // an objective is no check-in item
   });
 });
-

@@ -1,7 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import type { Cell } from '../../../src/core/cells';
 import {
-  checkInEntries, checkInLogLayout, historyEntries, historyLayout, inTimeOrder, newestById, readingsById,
+  checkInEntries,
+  checkInLogLayout,
+  historyEntries,
+  historyLayout,
+  inTimeOrder,
+  newestById,
+  readingsById,
 } from '../../../src/core/checkIn/log';
 import { buildWorkbook } from '../../../src/core/workbook/workbook';
 
@@ -27,7 +33,10 @@ describe('newestById (lastCheckIns)', () => {
       [day('2026-11-15'), '2026-Q4', 'o1.1', 'Leads', 'KR', 42, 6, '', 'ana@example.com'],
       [day('2026-11-01'), '2026-Q4', 'K2', 'Churn', 'KPI', 0.05, '', '', 'ben@example.com'],
     ]);
-    expect([...result]).toEqual([['o1.1', day('2026-11-20')], ['k2', day('2026-11-01')]]);
+    expect([...result]).toEqual([
+      ['o1.1', day('2026-11-20')],
+      ['k2', day('2026-11-01')],
+    ]);
   });
 
   it('reads a timestamp with a time of day as its calendar day, and a typed date too', () => {
@@ -37,7 +46,11 @@ describe('newestById (lastCheckIns)', () => {
       ['2026-11-21', '', 'O1.2', '', '', 1, '', '', ''],
       [46347, '', 'O1.3', '', '', 1, '', '', ''], // Sheets serial day 46347 is 2026-11-21
     ]);
-    expect(Object.fromEntries(result)).toEqual({ 'o1.1': day('2026-11-20'), 'o1.2': day('2026-11-21'), 'o1.3': day('2026-11-21') });
+    expect(Object.fromEntries(result)).toEqual({
+      'o1.1': day('2026-11-20'),
+      'o1.2': day('2026-11-21'),
+      'o1.3': day('2026-11-21'),
+    });
   });
 
   it('the newest of two check-ins on one day is found by its time, and kept as that day', () => {
@@ -65,11 +78,7 @@ describe('newestById (lastCheckIns)', () => {
   });
 
   it('starts below a header that is not on the first row, in any column order', () => {
-    const result = lookup([
-      ['Check-in log'],
-      ['ID', 'Note', 'When'],
-      ['K1', 'steady', day('2026-11-05')],
-    ]);
+    const result = lookup([['Check-in log'], ['ID', 'Note', 'When'], ['K1', 'steady', day('2026-11-05')]]);
     expect([...result]).toEqual([['k1', day('2026-11-05')]]);
   });
 
@@ -151,7 +160,12 @@ describe('historyEntries', () => {
   });
 
   it('reads nothing without all three of Date, ID and Value on the first row', () => {
-    expect(historyEntries([['Date', 'ID', 'Reading'], [day('2026-09-30'), 'K2', 0.05]])).toEqual([]);
+    expect(
+      historyEntries([
+        ['Date', 'ID', 'Reading'],
+        [day('2026-09-30'), 'K2', 0.05],
+      ]),
+    ).toEqual([]);
     expect(historyEntries([['KPI History'], ['Date', 'ID', 'Value'], [day('2026-09-30'), 'K2', 0.05]])).toEqual([]);
     expect(historyEntries([])).toEqual([]);
   });
@@ -161,12 +175,16 @@ describe('inTimeOrder', () => {
   const rows = (...times: Cell[]): Cell[][] => times.map((time) => ['x', time]);
 
   it('is true while the times never go back, equal times and unreadable ones included', () => {
-    expect(inTimeOrder(rows(day('2026-11-01'), day('2026-11-01'), 'oops', '', new Date('2026-11-02T08:00:00Z')), 1)).toBe(true);
+    expect(
+      inTimeOrder(rows(day('2026-11-01'), day('2026-11-01'), 'oops', '', new Date('2026-11-02T08:00:00Z')), 1),
+    ).toBe(true);
     expect(inTimeOrder([], 1)).toBe(true);
   });
 
   it('is false as soon as one readable time is older than the one before it (to the second)', () => {
-    expect(inTimeOrder(rows(new Date('2026-11-02T08:00:01Z'), 'oops', new Date('2026-11-02T08:00:00Z')), 1)).toBe(false);
+    expect(inTimeOrder(rows(new Date('2026-11-02T08:00:01Z'), 'oops', new Date('2026-11-02T08:00:00Z')), 1)).toBe(
+      false,
+    );
     expect(inTimeOrder(rows(day('2026-11-03'), day('2026-11-01')), 1)).toBe(false);
   });
 
@@ -192,7 +210,10 @@ describe('log layouts', () => {
   });
 
   it('historyLayout: Date, ID and Value on the first row, in that order; no layout when one is missing', () => {
-    expect(historyLayout([['Date', 'Quarter', 'ID', 'KPI', 'Value', 'Min', 'Max', 'Status']])).toEqual({ headerRow: 0, columns: [0, 2, 4] });
+    expect(historyLayout([['Date', 'Quarter', 'ID', 'KPI', 'Value', 'Min', 'Max', 'Status']])).toEqual({
+      headerRow: 0,
+      columns: [0, 2, 4],
+    });
     expect(historyLayout([['Value', 'ID', 'Date']])).toEqual({ headerRow: 0, columns: [2, 1, 0] });
     expect(historyLayout([['Date', 'ID']])).toBeUndefined();
     expect(historyLayout([])).toBeUndefined();

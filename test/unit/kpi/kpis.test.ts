@@ -16,18 +16,33 @@ type Row = Partial<Record<KpiColumn, Cell>>;
 
 /** The KPIs tab as given, beside an empty OKRs tab, refreshed. */
 function refresh(values: Cell[][]): Extract<RefreshPlan, { ok: true }> {
-  const plan = planRefresh({ kpis: { values, formulas: [] }, okrs: { values: [OKR_HEADER], formulas: [] }, today: TODAY, fiscalStartMonth: 1 });
+  const plan = planRefresh({
+    kpis: { values, formulas: [] },
+    okrs: { values: [OKR_HEADER], formulas: [] },
+    today: TODAY,
+    fiscalStartMonth: 1,
+  });
   if (!plan.ok) throw new Error(`test tabs not read: ${plan.problems.join('; ')}`);
   return plan;
 }
 
 /** A KPIs tab row as it shows after a refresh: the model's fields, and the Status cell and colour Refresh writes. */
-type Shown = KpiRow & { readonly newId?: string; readonly status: Cell | undefined; readonly colour: string | null | undefined };
+type Shown = KpiRow & {
+  readonly newId?: string;
+  readonly status: Cell | undefined;
+  readonly colour: string | null | undefined;
+};
 
 function shown(plan: Extract<RefreshPlan, { ok: true }>): Shown[] {
   const { headers } = plan.workbook;
-  const status = plan.patches.kpis.find((patch) => patch.column === headers.kpis.columns.status && patch.firstRow > headers.kpis.row);
-  return plan.workbook.rows.kpis.map((row, index): Shown => ({ status: status?.values[index], colour: status?.backgrounds?.[index], ...row }));
+  const status = plan.patches.kpis.find(
+    (patch) => patch.column === headers.kpis.columns.status && patch.firstRow > headers.kpis.row,
+  );
+  return plan.workbook.rows.kpis.map((row, index): Shown => ({
+    status: status?.values[index],
+    colour: status?.backgrounds?.[index],
+    ...row,
+  }));
 }
 
 function flag(rows: Row[], header: Cell[] = HEADER, keys: KpiColumn[] = KEYS): Shown[] {
@@ -43,10 +58,13 @@ function flagOne(row: Row): Kpi {
 type Field = 'row' | 'kind' | 'id' | 'newId' | 'name' | 'status' | 'colour' | 'flag' | 'current';
 
 const pick = (results: readonly Shown[], ...fields: Field[]) =>
-  results.map((result) => Object.fromEntries(fields.map((field) => [field, (result as Partial<Record<Field, unknown>>)[field]])));
+  results.map((result) =>
+    Object.fromEntries(fields.map((field) => [field, (result as Partial<Record<Field, unknown>>)[field]])),
+  );
 
 /** What a KPI lookup entry tells a key result: the KPI's ID and its reading. */
-const idAndCurrent = (kpi: Kpi | undefined) => kpi && { id: kpi.id, ...(kpi.current === undefined ? {} : { current: kpi.current }) };
+const idAndCurrent = (kpi: Kpi | undefined) =>
+  kpi && { id: kpi.id, ...(kpi.current === undefined ? {} : { current: kpi.current }) };
 
 describe('flagKpis: range flags', () => {
   it.each<[Cell, Cell, Cell, string, string]>([
@@ -91,7 +109,12 @@ describe('flagKpis: range flags', () => {
 
   it('a blank Current is NO DATA in grey, with no flag and no current', () => {
     const result = flagOne({ min: 1, max: 2, current: '' });
-    expect([result.status, result.colour, result.flag, result.current]).toEqual(['NO DATA', GREY, undefined, undefined]);
+    expect([result.status, result.colour, result.flag, result.current]).toEqual([
+      'NO DATA',
+      GREY,
+      undefined,
+      undefined,
+    ]);
   });
 });
 
@@ -139,7 +162,11 @@ describe('flagKpis: INVALID rows', () => {
     ['a checkbox in Current', { min: 1, current: true }, 'INVALID: Current: TRUE is a checkbox, not a number'],
     ['a bad Updated date', { min: 1, current: 2, updated: 'yesterday' }, 'INVALID: Updated: "yesterday" is not a date'],
     ['a blank name', { name: '', min: 1, current: 2 }, 'INVALID: KPI name is blank'],
-    ['a bad cadence', { min: 1, current: 2, cadence: 'fortnightly' }, 'INVALID: Cadence: "fortnightly" is not daily, weekly, monthly, quarterly or yearly'],
+    [
+      'a bad cadence',
+      { min: 1, current: 2, cadence: 'fortnightly' },
+      'INVALID: Cadence: "fortnightly" is not daily, weekly, monthly, quarterly or yearly',
+    ],
     ['two mistakes', { min: 'x', max: 'y', current: 2 }, 'INVALID: Min: "x" is not a number; Max: "y" is not a number'],
   ])('%s', (_, row, status) => {
     const result = flagOne(row);
@@ -155,7 +182,10 @@ describe('flagKpis: INVALID rows', () => {
     ]);
     // values[1] is sheet row 2.
     expect(results.map((result) => result.status)).toEqual([
-      'OK', 'OK', 'INVALID: duplicate ID k1 (also on row 2)', 'INVALID: duplicate ID K1 (also on row 2)',
+      'OK',
+      'OK',
+      'INVALID: duplicate ID k1 (also on row 2)',
+      'INVALID: duplicate ID K1 (also on row 2)',
     ]);
     expect(results[3]!.colour).toBe(PURPLE_GREY);
   });
@@ -177,7 +207,15 @@ describe('flagKpis: blank rows and IDs', () => {
       { row: 4, kind: 'blank', id: '', status: '', colour: null },
     ]);
     expect(pick(results, 'row', 'kind', 'id', 'newId', 'name', 'status', 'colour', 'flag', 'current')[4]).toEqual({
-      row: 5, kind: 'kpi', id: 'K2', newId: 'K2', name: 'B', status: 'OK', colour: GREEN, flag: 'OK', current: 5,
+      row: 5,
+      kind: 'kpi',
+      id: 'K2',
+      newId: 'K2',
+      name: 'B',
+      status: 'OK',
+      colour: GREEN,
+      flag: 'OK',
+      current: 5,
     });
   });
 
@@ -191,7 +229,12 @@ describe('flagKpis: blank rows and IDs', () => {
       { id: '', name: '', min: 1 }, // an INVALID row still gets an ID
     ]);
     expect(results.map((result) => [result.id, result.newId])).toEqual([
-      ['K1', undefined], ['K6', 'K6'], ['k5', undefined], ['K7', 'K7'], ['MRR', undefined], ['K8', 'K8'],
+      ['K1', undefined],
+      ['K6', 'K6'],
+      ['k5', undefined],
+      ['K7', 'K7'],
+      ['MRR', undefined],
+      ['K8', 'K8'],
     ]);
     expect(results[5]!.status).toBe('INVALID: KPI name is blank');
   });
@@ -204,9 +247,19 @@ describe('flagKpis: blank rows and IDs', () => {
     ];
     const results = shown(refresh(values));
     // Band = 10% of 0.999 = 0.0999; 0.9994 − 0.999 = 0.0004 < band → WARN. The new ID is K1.
-    expect(pick(results, 'row', 'kind', 'id', 'newId', 'name', 'status', 'colour', 'flag', 'current')).toEqual([{
-      row: 2, kind: 'kpi', id: 'K1', newId: 'K1', name: 'Uptime', status: 'WARN', colour: YELLOW, flag: 'WARN', current: 0.9994,
-    }]);
+    expect(pick(results, 'row', 'kind', 'id', 'newId', 'name', 'status', 'colour', 'flag', 'current')).toEqual([
+      {
+        row: 2,
+        kind: 'kpi',
+        id: 'K1',
+        newId: 'K1',
+        name: 'Uptime',
+        status: 'WARN',
+        colour: YELLOW,
+        flag: 'WARN',
+        current: 0.9994,
+      },
+    ]);
   });
 });
 
@@ -246,7 +299,7 @@ describe('kpiLookup', () => {
     expect(lookup.size).toBe(5); // churn, k1, k2, broken, k3
   });
 
-  it('an ID wins over another KPI\'s name; of two rows with one ID the first is found (the later is INVALID)', () => {
+  it("an ID wins over another KPI's name; of two rows with one ID the first is found (the later is INVALID)", () => {
     const lookup = lookupOf([
       { id: 'K1', name: 'K2', min: 1, current: 5 },
       { id: 'K2', name: 'Churn', max: 0.03, current: 0.02 },

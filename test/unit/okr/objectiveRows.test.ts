@@ -60,19 +60,35 @@ describe('objectiveSpans: grouped layout', () => {
 
 describe('objectiveSpans: flat layout', () => {
   it('every row naming the same objective text (in any case, in any quarter) starts a span of its own', () => {
-    expect(spans(FLAT, [1])).toEqual([{ from: 1, to: 2 }, { from: 3, to: 6 }]);
+    expect(spans(FLAT, [1])).toEqual([
+      { from: 1, to: 2 },
+      { from: 3, to: 6 },
+    ]);
   });
 
   it('a row with no objective typed reads the objective above it, whole', () => {
-    expect(spans(FLAT, [4])).toEqual([{ from: 1, to: 2 }, { from: 3, to: 6 }]);
+    expect(spans(FLAT, [4])).toEqual([
+      { from: 1, to: 2 },
+      { from: 3, to: 6 },
+    ]);
   });
 
   it('the same text in another quarter is read too (the Quarter column is not read to find spans), and grouped apart', () => {
-    expect(spans(FLAT, [5])).toEqual([{ from: 1, to: 2 }, { from: 3, to: 6 }]);
+    expect(spans(FLAT, [5])).toEqual([
+      { from: 1, to: 2 },
+      { from: 3, to: 6 },
+    ]);
     expect(spans(FLAT, [2])).toEqual([{ from: 2, to: 3 }]);
     // Read whole, the 2027-Q1 row is still another objective.
-    const built = buildWorkbook({ kpis: { values: [['KPI', 'Min']], formulas: [] }, okrs: { values: FLAT, formulas: [] }, today: new Date(2026, 10, 23), fiscalStartMonth: 1 });
-    expect(built.ok && built.workbook.objectives.map((objective) => objective.keyResults.map((keyResult) => keyResult.id))).toEqual([['O1.1', 'O1.2', 'O1.3'], ['O2.1'], ['O3.1']]);
+    const built = buildWorkbook({
+      kpis: { values: [['KPI', 'Min']], formulas: [] },
+      okrs: { values: FLAT, formulas: [] },
+      today: new Date(2026, 10, 23),
+      fiscalStartMonth: 1,
+    });
+    expect(
+      built.ok && built.workbook.objectives.map((objective) => objective.keyResults.map((keyResult) => keyResult.id)),
+    ).toEqual([['O1.1', 'O1.2', 'O1.3'], ['O2.1'], ['O3.1']]);
   });
 });
 
@@ -105,21 +121,37 @@ describe('objectiveSpans: reading only the spans scores the edited objective as 
     ['grouped', GROUPED, 3],
     ['flat', FLAT, 4],
   ])('%s layout', (_, values, edited) => {
-    const kpis = { values: [['ID', 'KPI', 'Max', 'Current'], ['K2', 'Churn', 0.03, 0.05]], formulas: [] };
+    const kpis = {
+      values: [
+        ['ID', 'KPI', 'Max', 'Current'],
+        ['K2', 'Churn', 0.03, 0.05],
+      ],
+      formulas: [],
+    };
     const model = (okrValues: Cell[][]) => {
-      const built = buildWorkbook({ kpis, okrs: { values: okrValues, formulas: [] }, today: new Date(2026, 10, 23), fiscalStartMonth: 1 });
+      const built = buildWorkbook({
+        kpis,
+        okrs: { values: okrValues, formulas: [] },
+        today: new Date(2026, 10, 23),
+        fiscalStartMonth: 1,
+      });
       if (!built.ok) throw new Error(built.problems.join('; '));
       return built.workbook.objectives;
     };
     const read = spans(values, [edited]);
     const inSpan = (row: number) => row === 0 || read.some((span) => row >= span.from && row < span.to);
     const slice = values.map((row, index) => (inSpan(index) ? row : []));
-    const summary = (objective: ReturnType<typeof model>[number] | undefined) => objective && {
-      id: objective.id, score: objective.score, status: objective.status,
-      keyResults: objective.keyResults.map((keyResult) => [keyResult.id, keyResult.score, keyResult.status]),
-    };
+    const summary = (objective: ReturnType<typeof model>[number] | undefined) =>
+      objective && {
+        id: objective.id,
+        score: objective.score,
+        status: objective.status,
+        keyResults: objective.keyResults.map((keyResult) => [keyResult.id, keyResult.score, keyResult.status]),
+      };
     const whole = model(values).find((objective) => objective.keyResults.some((keyResult) => keyResult.row === edited));
-    const fromSlice = model(slice).find((objective) => objective.keyResults.some((keyResult) => keyResult.row === edited));
+    const fromSlice = model(slice).find((objective) =>
+      objective.keyResults.some((keyResult) => keyResult.row === edited),
+    );
     expect(whole).toBeDefined();
     expect(summary(fromSlice)).toEqual(summary(whole));
   });
@@ -127,12 +159,28 @@ describe('objectiveSpans: reading only the spans scores the edited objective as 
 
 describe('mergeSpans', () => {
   it('sorts spans and joins those that overlap or touch: one read each', () => {
-    expect(mergeSpans([{ from: 5, to: 7 }, { from: 1, to: 3 }, { from: 3, to: 4 }, { from: 2, to: 3 }, { from: 9, to: 10 }]))
-      .toEqual([{ from: 1, to: 4 }, { from: 5, to: 7 }, { from: 9, to: 10 }]);
+    expect(
+      mergeSpans([
+        { from: 5, to: 7 },
+        { from: 1, to: 3 },
+        { from: 3, to: 4 },
+        { from: 2, to: 3 },
+        { from: 9, to: 10 },
+      ]),
+    ).toEqual([
+      { from: 1, to: 4 },
+      { from: 5, to: 7 },
+      { from: 9, to: 10 },
+    ]);
   });
 
   it('a span inside another disappears into it; none gives none', () => {
-    expect(mergeSpans([{ from: 1, to: 10 }, { from: 3, to: 5 }])).toEqual([{ from: 1, to: 10 }]);
+    expect(
+      mergeSpans([
+        { from: 1, to: 10 },
+        { from: 3, to: 5 },
+      ]),
+    ).toEqual([{ from: 1, to: 10 }]);
     expect(mergeSpans([])).toEqual([]);
   });
 });
@@ -153,7 +201,10 @@ describe('followerRows', () => {
   });
 
   it('no KPI column: nothing follows a KPI', () => {
-    const values: Cell[][] = [['Objective', 'Key Result', 'Target', 'Current'], ['Grow', 'Leads', 100, '']];
+    const values: Cell[][] = [
+      ['Objective', 'Key Result', 'Target', 'Current'],
+      ['Grow', 'Leads', 100, ''],
+    ];
     expect(followerRows(values, headerOf(values), new Set(['k2']))).toEqual([]);
   });
 });

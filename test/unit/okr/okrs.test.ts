@@ -12,12 +12,40 @@ const TODAY = new Date('2026-11-23T00:00:00Z');
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
 const HEADER = [
-  'ID', 'Quarter', 'Objective', 'Key Result', 'Owner', 'Start', 'Target', 'Current', 'Unit', 'Weight', 'Due',
-  'Confidence', 'KPI', 'Score', 'Status', 'Last check-in',
+  'ID',
+  'Quarter',
+  'Objective',
+  'Key Result',
+  'Owner',
+  'Start',
+  'Target',
+  'Current',
+  'Unit',
+  'Weight',
+  'Due',
+  'Confidence',
+  'KPI',
+  'Score',
+  'Status',
+  'Last check-in',
 ];
 const KEYS: OkrColumn[] = [
-  'id', 'quarter', 'objective', 'keyResult', 'owner', 'start', 'target', 'current', 'unit', 'weight', 'due',
-  'confidence', 'kpi', 'score', 'status', 'lastCheckIn',
+  'id',
+  'quarter',
+  'objective',
+  'keyResult',
+  'owner',
+  'start',
+  'target',
+  'current',
+  'unit',
+  'weight',
+  'due',
+  'confidence',
+  'kpi',
+  'score',
+  'status',
+  'lastCheckIn',
 ];
 
 const KPI_HEADER = ['ID', 'KPI', 'Min', 'Max', 'Current'];
@@ -70,33 +98,71 @@ function refresh(rows: Row[], options: Options = {}) {
 function score(rows: Row[], options: Options = {}): Shown[] {
   const plan = refresh(rows, options);
   const { columns } = plan.workbook.headers.okrs;
-  const patch = (column: number | undefined) => plan.patches.okrs.find((candidate) => candidate.column === column && candidate.firstRow > plan.workbook.headers.okrs.row);
+  const patch = (column: number | undefined) =>
+    plan.patches.okrs.find(
+      (candidate) => candidate.column === column && candidate.firstRow > plan.workbook.headers.okrs.row,
+    );
   const [scores, statuses, lastCheckIns] = [columns.score, columns.status, columns.lastCheckIn].map(patch);
   // A colourless column whose every cell already reads right is not written: its cells read as they were.
   const values = [...(options.above ?? []), HEADER, ...rows.map(cells)];
-  return plan.workbook.rows.okrs.map((row, index) => ({
-    score: scores?.values[index],
-    status: statuses?.values[index],
-    lastCheckIn: lastCheckIns === undefined ? values[row.row]?.[columns.lastCheckIn!] ?? '' : lastCheckIns.values[index],
-    scoreColour: scores?.backgrounds?.[index],
-    statusColour: statuses?.backgrounds?.[index],
-    ...row,
-  }) as Shown);
+  return plan.workbook.rows.okrs.map(
+    (row, index) =>
+      ({
+        score: scores?.values[index],
+        status: statuses?.values[index],
+        lastCheckIn:
+          lastCheckIns === undefined ? (values[row.row]?.[columns.lastCheckIn!] ?? '') : lastCheckIns.values[index],
+        scoreColour: scores?.backgrounds?.[index],
+        statusColour: statuses?.backgrounds?.[index],
+        ...row,
+      }) as Shown,
+  );
 }
 
 /** One KR row on its own under an objective row; returns the KR's result. */
 function scoreOne(kr: Row, options: Options = {}): Shown {
-  const results = score([{ id: 'O1', objective: 'Goal' }, { id: 'O1.1', keyResult: 'KR', ...kr }], options);
+  const results = score(
+    [
+      { id: 'O1', objective: 'Goal' },
+      { id: 'O1.1', keyResult: 'KR', ...kr },
+    ],
+    options,
+  );
   return results[1]!;
 }
 
-type Field = 'row' | 'kind' | 'id' | 'newId' | 'score' | 'status' | 'lastCheckIn' | 'scoreColour' | 'statusColour' | 'objectiveRow' | 'objectiveId';
+type Field =
+  | 'row'
+  | 'kind'
+  | 'id'
+  | 'newId'
+  | 'score'
+  | 'status'
+  | 'lastCheckIn'
+  | 'scoreColour'
+  | 'statusColour'
+  | 'objectiveRow'
+  | 'objectiveId';
 
 /** The fields a row result used to carry: the model's rows carry more (text, owner, current…). */
-const ROW_FIELDS: Field[] = ['row', 'kind', 'id', 'newId', 'score', 'status', 'lastCheckIn', 'scoreColour', 'statusColour', 'objectiveRow', 'objectiveId'];
+const ROW_FIELDS: Field[] = [
+  'row',
+  'kind',
+  'id',
+  'newId',
+  'score',
+  'status',
+  'lastCheckIn',
+  'scoreColour',
+  'statusColour',
+  'objectiveRow',
+  'objectiveId',
+];
 
 const pick = (results: readonly Shown[], ...fields: Field[]) =>
-  results.map((result) => Object.fromEntries(fields.map((field) => [field, (result as Partial<Record<Field, unknown>>)[field]])));
+  results.map((result) =>
+    Object.fromEntries(fields.map((field) => [field, (result as Partial<Record<Field, unknown>>)[field]])),
+  );
 
 describe('scoreOkrs: layouts', () => {
   it('grouped layout: an objective row owns the KR rows below it and scores their weighted mean', () => {
@@ -108,15 +174,49 @@ describe('scoreOkrs: layouts', () => {
     // KRs: 50/100 = 0.5 (≥ 0.4077 ON TRACK); 2/10 = 0.2 (< 0.2330 OFF TRACK).
     // Objective: (0.5 × 1 + 0.2 × 3) / 4 = 0.275 → 0.28, between 0.2330 and 0.4077 → AT RISK.
     expect(pick(results, ...ROW_FIELDS)).toEqual([
-      { row: 1, kind: 'objective', id: 'O1', score: 0.28, status: 'AT RISK', lastCheckIn: '', scoreColour: RED, statusColour: YELLOW },
-      { row: 2, kind: 'keyResult', id: 'O1.1', score: 0.5, status: 'ON TRACK', lastCheckIn: '', scoreColour: YELLOW, statusColour: GREEN, objectiveRow: 1, objectiveId: 'O1' },
-      { row: 3, kind: 'keyResult', id: 'O1.2', score: 0.2, status: 'OFF TRACK', lastCheckIn: '', scoreColour: RED, statusColour: RED, objectiveRow: 1, objectiveId: 'O1' },
+      {
+        row: 1,
+        kind: 'objective',
+        id: 'O1',
+        score: 0.28,
+        status: 'AT RISK',
+        lastCheckIn: '',
+        scoreColour: RED,
+        statusColour: YELLOW,
+      },
+      {
+        row: 2,
+        kind: 'keyResult',
+        id: 'O1.1',
+        score: 0.5,
+        status: 'ON TRACK',
+        lastCheckIn: '',
+        scoreColour: YELLOW,
+        statusColour: GREEN,
+        objectiveRow: 1,
+        objectiveId: 'O1',
+      },
+      {
+        row: 3,
+        kind: 'keyResult',
+        id: 'O1.2',
+        score: 0.2,
+        status: 'OFF TRACK',
+        lastCheckIn: '',
+        scoreColour: RED,
+        statusColour: RED,
+        objectiveRow: 1,
+        objectiveId: 'O1',
+      },
     ]);
   });
 
   it('result rows are indexes into values, below title rows above the header', () => {
     const results = score(
-      [{ id: 'O1', objective: 'Goal' }, { id: 'O1.1', keyResult: 'KR', start: 0, target: 4, current: 3 }],
+      [
+        { id: 'O1', objective: 'Goal' },
+        { id: 'O1.1', keyResult: 'KR', start: 0, target: 4, current: 3 },
+      ],
       { above: [['Team OKRs'], ['']] },
     );
     expect(pick(results, 'row', 'kind', 'score', 'objectiveRow')).toEqual([
@@ -127,27 +227,92 @@ describe('scoreOkrs: layouts', () => {
 
   it('flat layout: rows repeating the objective text (any case) share one objective, with no objective row', () => {
     const results = score([
-      { id: 'O3.1', quarter: '2026-Q4', objective: 'Delight users', keyResult: 'NPS', start: 30, target: 50, current: 46 },
-      { id: '', quarter: '2026-Q4', objective: 'delight users', keyResult: 'Tickets', start: 0, target: 10, current: 10 },
+      {
+        id: 'O3.1',
+        quarter: '2026-Q4',
+        objective: 'Delight users',
+        keyResult: 'NPS',
+        start: 30,
+        target: 50,
+        current: 46,
+      },
+      {
+        id: '',
+        quarter: '2026-Q4',
+        objective: 'delight users',
+        keyResult: 'Tickets',
+        start: 0,
+        target: 10,
+        current: 10,
+      },
     ]);
     // (46 − 30) / 20 = 0.8 → ON TRACK; 10/10 = 1 → DONE. The objective's ID O3 is read off O3.1.
     expect(pick(results, 'kind', 'id', 'newId', 'score', 'status', 'objectiveRow', 'objectiveId')).toEqual([
-      { kind: 'keyResult', id: 'O3.1', newId: undefined, score: 0.8, status: 'ON TRACK', objectiveRow: undefined, objectiveId: 'O3' },
-      { kind: 'keyResult', id: 'O3.2', newId: 'O3.2', score: 1, status: 'DONE', objectiveRow: undefined, objectiveId: 'O3' },
+      {
+        kind: 'keyResult',
+        id: 'O3.1',
+        newId: undefined,
+        score: 0.8,
+        status: 'ON TRACK',
+        objectiveRow: undefined,
+        objectiveId: 'O3',
+      },
+      {
+        kind: 'keyResult',
+        id: 'O3.2',
+        newId: 'O3.2',
+        score: 1,
+        status: 'DONE',
+        objectiveRow: undefined,
+        objectiveId: 'O3',
+      },
     ]);
   });
 
   it('the model holds a flat objective once, with no row of its own but a score and pacing from its key results', () => {
     const { objectives } = refresh([
-      { id: 'O3.1', quarter: '2026-Q4', objective: 'Delight users', keyResult: 'NPS', start: 30, target: 50, current: 46 },
-      { id: '', quarter: '2026-Q4', objective: 'delight users', keyResult: 'Tickets', start: 0, target: 10, current: 10 },
+      {
+        id: 'O3.1',
+        quarter: '2026-Q4',
+        objective: 'Delight users',
+        keyResult: 'NPS',
+        start: 30,
+        target: 50,
+        current: 46,
+      },
+      {
+        id: '',
+        quarter: '2026-Q4',
+        objective: 'delight users',
+        keyResult: 'Tickets',
+        start: 0,
+        target: 10,
+        current: 10,
+      },
     ]).workbook;
     // (0.8 + 1) / 2 = 0.9 → ON TRACK; named first on row 1 (values[1]).
-    expect(objectives.map((objective) => ({
-      id: objective.id, ownRow: objective.ownRow, row: objective.row, firstRow: objective.firstRow, text: objective.text,
-      score: objective.score, status: objective.status, keyResults: objective.keyResults.map((keyResult) => keyResult.id),
-    }))).toEqual([
-      { id: 'O3', ownRow: undefined, row: 1, firstRow: 1, text: 'Delight users', score: 0.9, status: 'ON TRACK', keyResults: ['O3.1', 'O3.2'] },
+    expect(
+      objectives.map((objective) => ({
+        id: objective.id,
+        ownRow: objective.ownRow,
+        row: objective.row,
+        firstRow: objective.firstRow,
+        text: objective.text,
+        score: objective.score,
+        status: objective.status,
+        keyResults: objective.keyResults.map((keyResult) => keyResult.id),
+      })),
+    ).toEqual([
+      {
+        id: 'O3',
+        ownRow: undefined,
+        row: 1,
+        firstRow: 1,
+        text: 'Delight users',
+        score: 0.9,
+        status: 'ON TRACK',
+        keyResults: ['O3.1', 'O3.2'],
+      },
     ]);
   });
 
@@ -157,7 +322,15 @@ describe('scoreOkrs: layouts', () => {
       { id: 'O1.1', keyResult: 'Churn', start: 0.08, target: 0.04, current: 0.06 },
       { id: '', quarter: '2026-Q4', objective: 'Expand', keyResult: 'Upsells', start: 0, target: 20, current: 5 },
       { id: '', keyResult: 'Cross-sells', start: 0, target: 10, current: 7 },
-      { id: '', quarter: '2026-Q4', objective: 'RETAIN CUSTOMERS', keyResult: 'Renewals', start: 0, target: 10, current: 9 },
+      {
+        id: '',
+        quarter: '2026-Q4',
+        objective: 'RETAIN CUSTOMERS',
+        keyResult: 'Renewals',
+        start: 0,
+        target: 10,
+        current: 9,
+      },
     ]);
     // Churn (0.06 − 0.08)/(0.04 − 0.08) = 0.5; Upsells 5/20 = 0.25; Cross-sells 0.7; Renewals 0.9.
     // O1 = (0.5 + 0.9) / 2 = 0.7 → ON TRACK. "Expand" is a new objective O2 (after O1); its KRs O2.1, O2.2.
@@ -194,7 +367,14 @@ describe('scoreOkrs: layouts', () => {
       { id: 'O1.1', keyResult: 'KR', start: 0, target: 10, current: 6 },
     ]);
     expect(pick(results, ...ROW_FIELDS)[1]).toEqual({
-      row: 2, kind: 'blank', id: '', score: '', status: '', lastCheckIn: '', scoreColour: null, statusColour: null,
+      row: 2,
+      kind: 'blank',
+      id: '',
+      score: '',
+      status: '',
+      lastCheckIn: '',
+      scoreColour: null,
+      statusColour: null,
     });
     expect(pick(results, 'kind', 'score', 'objectiveRow')).toEqual([
       { kind: 'objective', score: 0.6, objectiveRow: undefined },
@@ -211,7 +391,10 @@ describe('scoreOkrs: layouts', () => {
   ])('a row with %s is a blank row', (_, row) => {
     const results = score([{ id: 'O1', objective: 'Goal' }, row]);
     expect(pick(results, 'kind', 'status', 'scoreColour', 'statusColour')[1]).toEqual({
-      kind: 'blank', status: '', scoreColour: null, statusColour: null,
+      kind: 'blank',
+      status: '',
+      scoreColour: null,
+      statusColour: null,
     });
     expect(results[0]!.status).toBe('NO DATA');
   });
@@ -223,8 +406,14 @@ describe('scoreOkrs: layouts', () => {
       { id: 'O2.1', keyResult: 'KR', start: 0, target: 10, current: 10 },
     ]);
     expect(pick(results, ...ROW_FIELDS)[0]).toEqual({
-      row: 1, kind: 'objective', id: 'O1', score: '', status: 'NO DATA', lastCheckIn: '',
-      scoreColour: GREY, statusColour: GREY,
+      row: 1,
+      kind: 'objective',
+      id: 'O1',
+      score: '',
+      status: 'NO DATA',
+      lastCheckIn: '',
+      scoreColour: GREY,
+      statusColour: GREY,
     });
     expect(pick(results, 'score', 'status').slice(1)).toEqual([
       { score: 1, status: 'DONE' },
@@ -324,7 +513,15 @@ describe('scoreOkrs: linked KPIs and checkboxes', () => {
   });
 
   it('a KR row with a blank Current and no KPI is NO DATA in grey, even with no Start (yes/no KRs have none)', () => {
-    expect(pick([scoreOne({ start: 0, target: 10 }), scoreOne({ target: 10 })], 'score', 'status', 'scoreColour', 'statusColour')).toEqual([
+    expect(
+      pick(
+        [scoreOne({ start: 0, target: 10 }), scoreOne({ target: 10 })],
+        'score',
+        'status',
+        'scoreColour',
+        'statusColour',
+      ),
+    ).toEqual([
       { score: '', status: 'NO DATA', scoreColour: GREY, statusColour: GREY },
       { score: '', status: 'NO DATA', scoreColour: GREY, statusColour: GREY },
     ]);
@@ -339,15 +536,34 @@ describe('scoreOkrs: INVALID rows', () => {
     ['start = target', { start: 10, target: 10, current: 12 }, 'INVALID: target equals start'],
     ['a blank Start (never read as 0)', { start: '', target: 0.04, current: 0.055 }, 'INVALID: Start: missing'],
     ['a blank Target', { start: 0, target: '', current: 5 }, 'INVALID: Target: missing'],
-    ['confidence above 10', { start: 0, target: 10, current: 5, confidence: 11 }, 'INVALID: Confidence: 11 is outside 0–10'],
-    ['confidence below 0', { start: 0, target: 10, current: 5, confidence: -1 }, 'INVALID: Confidence: -1 is outside 0–10'],
-    ['a bad quarter', { quarter: '2026-Q5', start: 0, target: 10, current: 5 }, 'INVALID: Quarter: "2026-Q5" is not like 2026-Q4'],
+    [
+      'confidence above 10',
+      { start: 0, target: 10, current: 5, confidence: 11 },
+      'INVALID: Confidence: 11 is outside 0–10',
+    ],
+    [
+      'confidence below 0',
+      { start: 0, target: 10, current: 5, confidence: -1 },
+      'INVALID: Confidence: -1 is outside 0–10',
+    ],
+    [
+      'a bad quarter',
+      { quarter: '2026-Q5', start: 0, target: 10, current: 5 },
+      'INVALID: Quarter: "2026-Q5" is not like 2026-Q4',
+    ],
     ['a bad due date', { start: 0, target: 10, current: 5, due: 'soon' }, 'INVALID: Due: "soon" is not a date'],
-    ['two mistakes at once', { start: 0, target: 'abc', current: 5, confidence: 12 }, 'INVALID: Target: "abc" is not a number; Confidence: 12 is outside 0–10'],
+    [
+      'two mistakes at once',
+      { start: 0, target: 'abc', current: 5, confidence: 12 },
+      'INVALID: Target: "abc" is not a number; Confidence: 12 is outside 0–10',
+    ],
   ])('%s', (_, row, status) => {
     const result = scoreOne(row);
     expect(pick([result], 'score', 'status', 'scoreColour', 'statusColour')[0]).toEqual({
-      score: '', status, scoreColour: PURPLE_GREY, statusColour: PURPLE_GREY,
+      score: '',
+      status,
+      scoreColour: PURPLE_GREY,
+      statusColour: PURPLE_GREY,
     });
   });
 
@@ -383,7 +599,7 @@ describe('scoreOkrs: INVALID rows', () => {
 describe('scoreOkrs: quarters, due dates and pacing', () => {
   it.each<[string, Cell, number, string]>([
     // Blank quarter = 2026-Q4 (today's): elapsed 53/91, 0.5 ≥ 0.4077 → ON TRACK.
-    ['blank (today\'s quarter)', '', 0.5, 'ON TRACK'],
+    ["blank (today's quarter)", '', 0.5, 'ON TRACK'],
     ['2026-Q4 spelled Q4 2026', 'Q4 2026', 0.5, 'ON TRACK'],
     // 2026-Q3 ended on 2026-09-30: elapsed 1, 0.5 < 0.7 but ≥ 0.4 → AT RISK; 0.3 → OFF TRACK.
     ['2026-Q3 (over)', '2026-Q3', 0.5, 'AT RISK'],
@@ -410,11 +626,14 @@ describe('scoreOkrs: quarters, due dates and pacing', () => {
   });
 
   it('with fiscal start month 2, "2026-Q4" runs to 2027-01-31 and a blank quarter is that quarter', () => {
-    const results = score([
-      { id: 'O1', objective: 'Goal', quarter: '2026-Q4' },
-      { id: 'O1.1', keyResult: 'Labelled', quarter: '2026-Q4', start: 0, target: 100, current: 20 },
-      { id: 'O1.2', keyResult: 'Blank quarter', start: 0, target: 100, current: 20 },
-    ], { fiscalStartMonth: 2 });
+    const results = score(
+      [
+        { id: 'O1', objective: 'Goal', quarter: '2026-Q4' },
+        { id: 'O1.1', keyResult: 'Labelled', quarter: '2026-Q4', start: 0, target: 100, current: 20 },
+        { id: 'O1.2', keyResult: 'Blank quarter', start: 0, target: 100, current: 20 },
+      ],
+      { fiscalStartMonth: 2 },
+    );
     expect(results.map((result) => result.status)).toEqual(['ON TRACK', 'ON TRACK', 'ON TRACK']);
   });
 
@@ -466,7 +685,7 @@ describe('scoreOkrs: quarters, due dates and pacing', () => {
     expect(scoreOne({ start: 0, target: 10, current: value * 10, confidence }).status).toBe(status);
   });
 
-  it('an objective row is not capped by its KRs\' low confidence', () => {
+  it("an objective row is not capped by its KRs' low confidence", () => {
     const results = score([
       { id: 'O1', objective: 'Goal' },
       { id: 'O1.1', keyResult: 'KR', start: 0, target: 10, current: 8, confidence: 2 },
@@ -500,18 +719,21 @@ describe('scoreOkrs: check-ins and staleness', () => {
     expect([result.status, result.lastCheckIn]).toEqual(['ON TRACK', '']);
   });
 
-  it('an objective row shows its KRs\' newest check-in; a KR with a new ID is looked up by that ID', () => {
+  it("an objective row shows its KRs' newest check-in; a KR with a new ID is looked up by that ID", () => {
     const checkIns: [string, Date][] = [
       ['O1.1', day('2026-11-01')],
       ['o1.2', day('2026-11-20')], // the log's ID in any case
     ];
-    const results = score([
-      { id: 'O1', objective: 'Goal' },
-      { id: 'O1.1', keyResult: 'A', start: 0, target: 10, current: 5 },
-      { id: '', keyResult: 'B', start: 0, target: 10, current: 5 },
-      { id: 'O2', objective: 'Never checked in' },
-      { id: 'O2.1', keyResult: 'C', start: 0, target: 10, current: 5 },
-    ], { checkIns });
+    const results = score(
+      [
+        { id: 'O1', objective: 'Goal' },
+        { id: 'O1.1', keyResult: 'A', start: 0, target: 10, current: 5 },
+        { id: '', keyResult: 'B', start: 0, target: 10, current: 5 },
+        { id: 'O2', objective: 'Never checked in' },
+        { id: 'O2.1', keyResult: 'C', start: 0, target: 10, current: 5 },
+      ],
+      { checkIns },
+    );
     expect(pick(results, 'id', 'status', 'lastCheckIn')).toEqual([
       { id: 'O1', status: 'ON TRACK', lastCheckIn: day('2026-11-20') }, // objective status never stale
       { id: 'O1.1', status: 'ON TRACK (stale)', lastCheckIn: day('2026-11-01') }, // 22 days
@@ -524,12 +746,20 @@ describe('scoreOkrs: check-ins and staleness', () => {
 
 describe('scoreOkrs: a Last check-in remembered on the row', () => {
   it('a row keeps the newer of its Last check-in cell and the log read (only its recent end is read)', () => {
-    const results = score([
-      { id: 'O1', objective: 'Goal' },
-      { id: 'O1.1', keyResult: 'Older in the log', start: 0, target: 10, current: 5, lastCheckIn: day('2026-11-20') },
-      { id: 'O1.2', keyResult: 'Newer in the log', start: 0, target: 10, current: 5, lastCheckIn: day('2026-11-01') },
-      { id: 'O1.3', keyResult: 'Remembered only', start: 0, target: 10, current: 5, lastCheckIn: day('2026-11-02') },
-    ], { checkIns: [['O1.1', day('2026-11-01')], ['O1.2', day('2026-11-21')]] });
+    const results = score(
+      [
+        { id: 'O1', objective: 'Goal' },
+        { id: 'O1.1', keyResult: 'Older in the log', start: 0, target: 10, current: 5, lastCheckIn: day('2026-11-20') },
+        { id: 'O1.2', keyResult: 'Newer in the log', start: 0, target: 10, current: 5, lastCheckIn: day('2026-11-01') },
+        { id: 'O1.3', keyResult: 'Remembered only', start: 0, target: 10, current: 5, lastCheckIn: day('2026-11-02') },
+      ],
+      {
+        checkIns: [
+          ['O1.1', day('2026-11-01')],
+          ['O1.2', day('2026-11-21')],
+        ],
+      },
+    );
     // O1.3's remembered check-in is 21 days old: stale, as if the log still held it.
     expect(pick(results, 'id', 'status', 'lastCheckIn')).toEqual([
       { id: 'O1', status: 'ON TRACK', lastCheckIn: day('2026-11-21') },
@@ -544,7 +774,12 @@ describe('scoreOkrs: a Last check-in remembered on the row', () => {
       { id: 'O1', objective: 'Goal' },
       { id: '', keyResult: 'Copied row', start: 0, target: 10, current: 5, lastCheckIn: day('2026-11-02') },
     ]);
-    expect(pick(results, 'id', 'newId', 'status', 'lastCheckIn')[1]).toEqual({ id: 'O1.1', newId: 'O1.1', status: 'ON TRACK', lastCheckIn: '' });
+    expect(pick(results, 'id', 'newId', 'status', 'lastCheckIn')[1]).toEqual({
+      id: 'O1.1',
+      newId: 'O1.1',
+      status: 'ON TRACK',
+      lastCheckIn: '',
+    });
   });
 });
 
@@ -598,7 +833,7 @@ describe('scoreOkrs: ID assignment', () => {
     ]);
   });
 
-  it('an objective row with a blank ID takes the prefix of its KRs\' IDs', () => {
+  it("an objective row with a blank ID takes the prefix of its KRs' IDs", () => {
     const results = score([
       { id: '', objective: 'Goal' },
       { id: '', keyResult: 'A', start: 0, target: 1, current: 1 },
@@ -616,7 +851,7 @@ describe('scoreOkrs: ID assignment', () => {
     expect(results.map((result) => result.newId)).toEqual(['O1.1', 'O2.1', 'O1.2']);
   });
 
-  it('a flat objective added later does not reuse an objective number its neighbours\' KR IDs already use', () => {
+  it("a flat objective added later does not reuse an objective number its neighbours' KR IDs already use", () => {
     // After a first refresh a flat table holds only KR IDs (O1.1, O1.2, O2.1): no cell says O1 or O2,
     // yet those objective numbers are taken. A new flat objective must become O3, not O1 again.
     const results = score([
@@ -640,6 +875,10 @@ describe('scoreOkrs: ID assignment', () => {
 
   it('blank rows get no ID; a row with an ID keeps it and has no newId', () => {
     const results = score([{ id: 'O1', objective: 'Goal' }, {}, { id: 'O1.1', keyResult: 'KR' }]);
-    expect(results.map((result) => [result.id, result.newId])).toEqual([['O1', undefined], ['', undefined], ['O1.1', undefined]]);
+    expect(results.map((result) => [result.id, result.newId])).toEqual([
+      ['O1', undefined],
+      ['', undefined],
+      ['O1.1', undefined],
+    ]);
   });
 });

@@ -12,7 +12,16 @@ import { deletionRuns, removedRows, rollPatches } from '../../../src/core/quarte
 import { fakeKeyResult, fakeKpi, fakeObjective } from '../fakeModel';
 
 function keyResult(part: Partial<KeyResult> & { id: string; row: number }): KeyResult {
-  return fakeKeyResult({ text: part.id, owner: '', quarter: '2026-Q4', weight: 1, kpi: '', score: 0.5, status: 'ON TRACK', ...part });
+  return fakeKeyResult({
+    text: part.id,
+    owner: '',
+    quarter: '2026-Q4',
+    weight: 1,
+    kpi: '',
+    score: 0.5,
+    status: 'ON TRACK',
+    ...part,
+  });
 }
 
 /** An objective whose own row is `ownRow` (grouped layout), or with none (flat layout). */
@@ -39,25 +48,36 @@ describe('boundMoves', () => {
   });
 
   it('moves nothing that would loosen the range, cross the other bound, or was not met', () => {
-    const objectives = [objectiveOf('O1', 0, [
-      met('O1.1', 'K1', 30, 40), // Min 45 is already tighter
-      met('O1.2', 'K2', 0.05, 0.04), // Max 3% is already tighter
-      met('O1.3', 'K3', 0.98, 0.9995), // above Max 0.999: Min cannot pass it
-      { ...met('O1.4', 'K1', 30, 60), score: 0.9 },
-    ])];
+    const objectives = [
+      objectiveOf('O1', 0, [
+        met('O1.1', 'K1', 30, 40), // Min 45 is already tighter
+        met('O1.2', 'K2', 0.05, 0.04), // Max 3% is already tighter
+        met('O1.3', 'K3', 0.98, 0.9995), // above Max 0.999: Min cannot pass it
+        { ...met('O1.4', 'K1', 30, 60), score: 0.9 },
+      ]),
+    ];
     expect(boundMoves(objectives, kpis)).toEqual([]);
   });
 
   it('two met key results on one bound: the tighter target wins', () => {
-    const moves = boundMoves([objectiveOf('O1', 0, [met('O1.1', 'K1', 30, 50), met('O1.2', 'K1', 30, 55), met('O1.3', 'K1', 30, 48)])], kpis);
+    const moves = boundMoves(
+      [objectiveOf('O1', 0, [met('O1.1', 'K1', 30, 50), met('O1.2', 'K1', 30, 55), met('O1.3', 'K1', 30, 48)])],
+      kpis,
+    );
     expect(moves.map((move) => [move.to, move.keyResultId])).toEqual([[55, 'O1.2']]);
   });
 
   it('writes the bounds by KPI ID, leaving every other cell alone', () => {
-    const values: Cell[][] = [['ID', 'KPI', 'Min', 'Max'], ['K2', 'Churn', '', 0.03], ['K1', 'NPS', 45, '']];
+    const values: Cell[][] = [
+      ['ID', 'KPI', 'Min', 'Max'],
+      ['K2', 'Churn', '', 0.03],
+      ['K1', 'NPS', 45, ''],
+    ];
     const header = findHeader('kpis', values);
     if (!header.ok) throw new Error('header');
-    const patches = boundPatches(values, header.header, [{ kpiId: 'K1', kpi: 'NPS', bound: 'min', from: 45, to: 50, keyResultId: 'O1.1' }]);
+    const patches = boundPatches(values, header.header, [
+      { kpiId: 'K1', kpi: 'NPS', bound: 'min', from: 45, to: 50, keyResultId: 'O1.1' },
+    ]);
     expect(patches).toEqual([{ column: 2, firstRow: 1, values: [undefined, 50] }]);
   });
 });
@@ -80,13 +100,24 @@ describe('the roll', () => {
       keyResult({ id: 'O1.2', text: 'Deals', row: 3, start: 0, target: 8, current: 8, score: 1 }),
       keyResult({ id: 'O1.3', text: 'Churn', row: 4, start: 0.08, target: 0.04, kpi: 'K2', score: 0.2 }),
     ]),
-    { ...objectiveOf('O2', 5, [keyResult({ id: 'O2.1', text: 'Shipped', row: 6, current: true, score: 1 })]), text: 'Done' },
+    {
+      ...objectiveOf('O2', 5, [keyResult({ id: 'O2.1', text: 'Shipped', row: 6, current: true, score: 1 })]),
+      text: 'Done',
+    },
   ];
   const formulas = values.map((row) => row.map(() => ''));
   formulas[2]![6] = '=COUNT(Leads!A:A)';
 
   it('kept rows: next quarter, Start = last Current (or the followed KPI), Current, Confidence and computed cells blank, old Dues cleared, formulas kept', () => {
-    const patches = rollPatches({ values, header: header.header, objectives, formulas, next: '2027-Q1', closedEnd: new Date(2026, 11, 31), kpiCurrent: (kpi) => (kpi === 'K2' ? 0.07 : undefined) });
+    const patches = rollPatches({
+      values,
+      header: header.header,
+      objectives,
+      formulas,
+      next: '2027-Q1',
+      closedEnd: new Date(2026, 11, 31),
+      kpiCurrent: (kpi) => (kpi === 'K2' ? 0.07 : undefined),
+    });
     const byColumn = Object.fromEntries(patches.map((patch) => [String(values[0]![patch.column]), patch.values]));
     // Cells the roll leaves are written back as they were (one call per column); only formulas are skipped.
     expect(byColumn.Quarter).toEqual(['2027-Q1', '2027-Q1', '2026-Q4', '2027-Q1', '2026-Q4', '2026-Q4']);
@@ -94,20 +125,42 @@ describe('the roll', () => {
     expect(byColumn.Current).toEqual(['', undefined, 8, '', '', true]); // O1.1's formula stays
     expect(byColumn.Due).toEqual(['', '', '', new Date(2027, 2, 31), '', '']); // December 2026 cleared, March 2027 kept
     expect(byColumn.Confidence).toEqual(['', '', 5, '', '', '']);
-    expect(patches.find((patch) => values[0]![patch.column] === 'Score')?.backgrounds).toEqual([null, null, undefined, null, undefined, undefined]);
+    expect(patches.find((patch) => values[0]![patch.column] === 'Score')?.backgrounds).toEqual([
+      null,
+      null,
+      undefined,
+      null,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('removes met key results and objectives left with none, found by ID and text, bottom first', () => {
     const removed = removedRows(objectives);
-    expect(removed).toEqual([{ id: 'O1.2', text: 'Deals' }, { id: 'O2.1', text: 'Shipped' }, { id: 'O2', text: 'Done' }]);
-    expect(deletionRuns(values, header.header, removed)).toEqual([{ row: 6, count: 2 }, { row: 4, count: 1 }]);
+    expect(removed).toEqual([
+      { id: 'O1.2', text: 'Deals' },
+      { id: 'O2.1', text: 'Shipped' },
+      { id: 'O2', text: 'Done' },
+    ]);
+    expect(deletionRuns(values, header.header, removed)).toEqual([
+      { row: 6, count: 2 },
+      { row: 4, count: 1 },
+    ]);
     // After O2 and O2.1 went, a re-run finds only what is left.
     expect(deletionRuns(values.slice(0, 5), header.header, removed)).toEqual([{ row: 4, count: 1 }]);
   });
 });
 
 describe('the journal', () => {
-  const journal: Journal = { quarter: '2026-Q4', next: '2027-Q1', archive: 'OKRs 2026-Q4', mode: 'keep', date: '2026-11-23', done: ['scores'], boundMoves: [] };
+  const journal: Journal = {
+    quarter: '2026-Q4',
+    next: '2027-Q1',
+    archive: 'OKRs 2026-Q4',
+    mode: 'keep',
+    date: '2026-11-23',
+    done: ['scores'],
+    boundMoves: [],
+  };
 
   it('round-trips, and anything unreadable counts as no journal', () => {
     expect(readJournal(writeJournal(journal))).toEqual(journal);
@@ -117,21 +170,32 @@ describe('the journal', () => {
   });
 
   it('refuses to start a close whose journal would not fit DocumentProperties (9 KB)', () => {
-    const move = { kpiId: 'K1', kpi: 'A KPI with a rather long name to fill the journal', bound: 'min' as const, from: 1, to: 2, keyResultId: 'O1.1' };
-    expect(() => writeJournal({ ...journal, boundMoves: Array<typeof move>(200).fill(move) })).toThrow('too many to record safely');
+    const move = {
+      kpiId: 'K1',
+      kpi: 'A KPI with a rather long name to fill the journal',
+      bound: 'min' as const,
+      from: 1,
+      to: 2,
+      keyResultId: 'O1.1',
+    };
+    expect(() => writeJournal({ ...journal, boundMoves: Array<typeof move>(200).fill(move) })).toThrow(
+      'too many to record safely',
+    );
     expect(() => writeJournal({ ...journal, boundMoves: Array<typeof move>(50).fill(move) })).not.toThrow();
   });
 });
 
 describe('ofQuarter', () => {
-  it('keeps the closing quarter\'s key results (blank Quarter included); an objective spanning quarters loses its row', () => {
+  it("keeps the closing quarter's key results (blank Quarter included); an objective spanning quarters loses its row", () => {
     const objectives = [
       objectiveOf('O1', 0, [keyResult({ id: 'O1.1', row: 1 }), keyResult({ id: 'O1.2', row: 2, quarter: '' })]),
       objectiveOf('O2', 3, [keyResult({ id: 'O2.1', row: 4 }), keyResult({ id: 'O2.2', row: 5, quarter: '2027-Q1' })]),
       objectiveOf('O3', 6, [keyResult({ id: 'O3.1', row: 7, quarter: '2026-Q3' })]),
     ];
     const closing = ofQuarter(objectives, '2026-Q4', 1);
-    expect(closing.map((objective) => [objective.id, objective.ownRow, objective.keyResults.map((kr) => kr.id)])).toEqual([
+    expect(
+      closing.map((objective) => [objective.id, objective.ownRow, objective.keyResults.map((kr) => kr.id)]),
+    ).toEqual([
       ['O1', 0, ['O1.1', 'O1.2']],
       ['O2', undefined, ['O2.1']],
     ]);

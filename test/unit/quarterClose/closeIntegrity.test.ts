@@ -27,37 +27,69 @@ describe('chooseQuarter', () => {
   const jan4 = localDate(2027, 0, 4);
 
   it('prefers the most recent ended quarter that is not closed over the one under way', () => {
-    expect(chooseQuarter({ named: [q('2026-Q3'), q('2026-Q4'), q('2027-Q1')], archived: [], today: jan4, fiscalStartMonth: 1 }))
-      .toMatchObject({ kind: 'ended', quarter: { label: '2026-Q4' } });
+    expect(
+      chooseQuarter({
+        named: [q('2026-Q3'), q('2026-Q4'), q('2027-Q1')],
+        archived: [],
+        today: jan4,
+        fiscalStartMonth: 1,
+      }),
+    ).toMatchObject({ kind: 'ended', quarter: { label: '2026-Q4' } });
   });
 
   it('counts the quarter after the last close even when no row names it', () => {
-    expect(chooseQuarter({ named: [], lastClosed: q('2026-Q3'), archived: [], today: jan4, fiscalStartMonth: 1 }))
-      .toMatchObject({ kind: 'ended', quarter: { label: '2026-Q4' } });
+    expect(
+      chooseQuarter({ named: [], lastClosed: q('2026-Q3'), archived: [], today: jan4, fiscalStartMonth: 1 }),
+    ).toMatchObject({ kind: 'ended', quarter: { label: '2026-Q4' } });
   });
 
   it('skips quarters at or before the last close, and archived ones', () => {
-    expect(chooseQuarter({ named: [q('2026-Q3'), q('2026-Q4')], archived: ['2026-Q4'], today: jan4, fiscalStartMonth: 1 }))
-      .toMatchObject({ kind: 'ended', quarter: { label: '2026-Q3' } });
-    expect(chooseQuarter({ named: [q('2026-Q3')], lastClosed: q('2026-Q4'), archived: [], today: jan4, fiscalStartMonth: 1 }))
-      .toEqual({ kind: 'current', quarter: objectContaining({ label: '2027-Q1' }), day: 4, days: 90 });
+    expect(
+      chooseQuarter({ named: [q('2026-Q3'), q('2026-Q4')], archived: ['2026-Q4'], today: jan4, fiscalStartMonth: 1 }),
+    ).toMatchObject({ kind: 'ended', quarter: { label: '2026-Q3' } });
+    expect(
+      chooseQuarter({
+        named: [q('2026-Q3')],
+        lastClosed: q('2026-Q4'),
+        archived: [],
+        today: jan4,
+        fiscalStartMonth: 1,
+      }),
+    ).toEqual({ kind: 'current', quarter: objectContaining({ label: '2027-Q1' }), day: 4, days: 90 });
   });
 
   it('offers the quarter under way as an early close only when no ended one is open, and nothing once it is closed', () => {
     const july1 = localDate(2027, 6, 1);
-    expect(chooseQuarter({ named: [q('2027-Q3')], lastClosed: q('2027-Q2'), archived: [], today: july1, fiscalStartMonth: 1 }))
-      .toMatchObject({ kind: 'current', quarter: { label: '2027-Q3' }, day: 1, days: 92 });
-    expect(chooseQuarter({ named: [q('2027-Q3')], lastClosed: q('2027-Q2'), archived: [], today: localDate(2027, 5, 30), fiscalStartMonth: 1 }))
-      .toMatchObject({ kind: 'closed', quarter: { label: '2027-Q2' } });
+    expect(
+      chooseQuarter({
+        named: [q('2027-Q3')],
+        lastClosed: q('2027-Q2'),
+        archived: [],
+        today: july1,
+        fiscalStartMonth: 1,
+      }),
+    ).toMatchObject({ kind: 'current', quarter: { label: '2027-Q3' }, day: 1, days: 92 });
+    expect(
+      chooseQuarter({
+        named: [q('2027-Q3')],
+        lastClosed: q('2027-Q2'),
+        archived: [],
+        today: localDate(2027, 5, 30),
+        fiscalStartMonth: 1,
+      }),
+    ).toMatchObject({ kind: 'closed', quarter: { label: '2027-Q2' } });
   });
 
   it('a quarter has ended only from the day after its last day', () => {
-    expect(chooseQuarter({ named: [q('2026-Q4')], archived: [], today: localDate(2026, 11, 31), fiscalStartMonth: 1 }))
-      .toMatchObject({ kind: 'current', day: 92, days: 92 });
+    expect(
+      chooseQuarter({ named: [q('2026-Q4')], archived: [], today: localDate(2026, 11, 31), fiscalStartMonth: 1 }),
+    ).toMatchObject({ kind: 'current', day: 92, days: 92 });
   });
 
   it('reads closed quarters from the journal and from archive tabs named after them', () => {
-    expect(archivedQuarters(['OKRs', 'OKRs 2026-Q3', 'OKRs 2026-Q4 (old)', 'OKRs notes', 'KPIs 2026-Q2'], 'OKRs', 1)).toEqual(['2026-Q3']);
+    expect(
+      archivedQuarters(['OKRs', 'OKRs 2026-Q3', 'OKRs 2026-Q4 (old)', 'OKRs notes', 'KPIs 2026-Q2'], 'OKRs', 1),
+    ).toEqual(['2026-Q3']);
     expect(latestClosed('2026-Q2', ['2026-Q3', '2025-Q4'], 1)?.label).toBe('2026-Q3');
     expect(latestClosed(undefined, [], 1)).toBeUndefined();
   });
@@ -94,7 +126,12 @@ describe('onLiveRows', () => {
     expect(byColumn.Start).toEqual({ column: 4, firstRow: 3, values: [4] });
     expect(byColumn.Current).toBeUndefined();
     // A colour cannot be written back unread: the inserted row splits the Score column.
-    expect(byColumn.Score).toEqual({ column: 7, firstRow: 1, values: ['', undefined, ''], backgrounds: [null, undefined, null] });
+    expect(byColumn.Score).toEqual({
+      column: 7,
+      firstRow: 1,
+      values: ['', undefined, ''],
+      backgrounds: [null, undefined, null],
+    });
     expect(rolled.left).toEqual(['O1.2 Current']);
     expect(rolled.missing).toEqual(['O1.1']);
   });
@@ -136,9 +173,12 @@ describe('emptyingPlan', () => {
     ['O2', '2027-Q1', 'Next', '', '', ''],
     ['O2.1', '2027-Q1', '', 'Planned', 5, ''],
   ];
-  const closed = [{ id: 'O1', text: 'Grow' }, { id: 'O1.1', text: 'Leads' }];
+  const closed = [
+    { id: 'O1', text: 'Grow' },
+    { id: 'O1.1', text: 'Leads' },
+  ];
 
-  it('removes only the closed quarter\'s rows when other rows remain', () => {
+  it("removes only the closed quarter's rows when other rows remain", () => {
     expect(emptyingPlan(values, headerOf(values), closed)).toEqual({ runs: [{ row: 2, count: 2 }] });
   });
 
@@ -152,9 +192,26 @@ describe('emptyingPlan', () => {
 
 describe('frozenFormulaPatches', () => {
   it('writes only the cells that hold a formula, with the value each showed', () => {
-    const values: Cell[][] = [['ID', 'Note', 'Current'], ['O1.1', '3/4/2026', 38], ['O1.2', 'x', 4], ['O1.3', 'y', 5]];
-    const formulas = [['', '', ''], ['', '', '=COUNTA(A:A)'], ['', '', ''], ['', '', '=1+4']];
-    expect(frozenFormulaPatches(values, formulas)).toEqual([{ column: 2, firstRow: 0, values: [undefined, 38, undefined, 5] }]);
-    expect(frozenFormulaPatches(values, values.map(() => ['', '', '']))).toEqual([]);
+    const values: Cell[][] = [
+      ['ID', 'Note', 'Current'],
+      ['O1.1', '3/4/2026', 38],
+      ['O1.2', 'x', 4],
+      ['O1.3', 'y', 5],
+    ];
+    const formulas = [
+      ['', '', ''],
+      ['', '', '=COUNTA(A:A)'],
+      ['', '', ''],
+      ['', '', '=1+4'],
+    ];
+    expect(frozenFormulaPatches(values, formulas)).toEqual([
+      { column: 2, firstRow: 0, values: [undefined, 38, undefined, 5] },
+    ]);
+    expect(
+      frozenFormulaPatches(
+        values,
+        values.map(() => ['', '', '']),
+      ),
+    ).toEqual([]);
   });
 });
