@@ -5,6 +5,7 @@
 import { readText, type Cell } from '../core/cells';
 import { findHeader } from '../core/workbook/headers';
 import { KPI_HISTORY } from '../core/quarterClose/logRows';
+import { IDS_USED, idMemoryOf, idMemoryProperties } from '../core/workbook/ids';
 import { tabKind } from '../core/workbook/tabNames';
 import type { Workbook } from '../core/workbook/workbook';
 import type { SheetsContext } from './context';
@@ -12,11 +13,8 @@ import type { DocumentFacts } from './settings';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const IDS_USED = 'idsUsed';
-
 export function rememberedIds(facts: DocumentFacts): string[] | undefined {
-  const text = facts[IDS_USED];
-  return text === undefined ? undefined : text.split(' ').filter((id) => id !== '');
+  return idMemoryOf(facts);
 }
 
 /** Every cell of one column below a header row, as text. */
@@ -62,6 +60,11 @@ export function idsEverUsed(context: SheetsContext): string[] {
 
 /** Keeps what the model says the document has used, when that grew; one property write, only then. */
 export function rememberIds(context: SheetsContext, workbook: Workbook): void {
-  const text = workbook.idsUsed.join(' ');
-  if (text !== (context.facts[IDS_USED] ?? '')) PropertiesService.getDocumentProperties().setProperty(IDS_USED, text);
+  const properties = idMemoryProperties(workbook.idsUsed);
+  const stale = Object.keys(context.facts).filter((key) => key.startsWith(`${IDS_USED}.`) && !(key in properties));
+  const changed = Object.entries(properties).some(([key, value]) => context.facts[key] !== value);
+  if (!changed && stale.length === 0) return;
+  const store = PropertiesService.getDocumentProperties();
+  store.setProperties(properties);
+  for (const key of stale) store.deleteProperty(key);
 }

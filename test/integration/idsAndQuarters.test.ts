@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../emulator/index';
 import { CHECK_IN_ROWS } from '../../emulator/playground/exampleRows';
 import { GROUPED_OKR_ROWS, KPI_ROWS } from '../fixtures/examples';
+import { generatedWorkbook } from '../fixtures/generated';
 import { deleteRow, moveRow, rewriteRows } from '../fixtures/rearrange';
 import { column, open } from './harness';
 
@@ -158,4 +159,17 @@ describe('a check-in lands only on the row the person picked', () => {
       message: 'O2 is an objective: check in on one of its key results instead. Nothing was saved.',
     });
   });
+});
+
+describe('the memory of used IDs at scale', () => {
+  it('a Refresh of 1,250 objectives keeps its memory across several properties, and the next new ID is still past every one', () => {
+    const { workbook, addon } = open(generatedWorkbook(5_000));
+    addon.run('refreshScores');
+    expect(Object.keys(addon.properties.document).filter((key) => key.startsWith('idsUsed')).length).toBeGreaterThan(1);
+    expect(addon.ui.toasts.at(-1)?.message).toMatch(/KRs scored/);
+    // O1250.4, the last key result, is re-typed as a new one: its ID cleared, the tab no longer shows O1250.4.
+    workbook.setCell('OKRs', 'A6251', '');
+    addon.editRange('OKRs', 'D6251', [['One more']]);
+    expect(column(workbook, 'OKRs', 'ID').at(-1)).toBe('O1250.5');
+  }, 60_000);
 });

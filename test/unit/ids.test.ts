@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { duplicateIds, idAllocator } from '../../src/core/workbook/ids';
+import { duplicateIds, idAllocator, idMemoryOf, idMemoryProperties } from '../../src/core/workbook/ids';
 
 describe('idAllocator', () => {
   it.each<[string, string[], string, string[]]>([
@@ -60,5 +60,25 @@ describe('duplicateIds', () => {
         { row: 4, id: 'O1.1' },
       ]).size,
     ).toBe(0);
+  });
+});
+
+describe('the memory of used IDs in document properties', () => {
+  it('reads back exactly what was kept, in chunks a property can hold, even for thousands of objectives', () => {
+    const ids = ['K60', ...Array.from({ length: 12_500 }, (_, n) => `O${String(n + 1)}.4`), 'O12500'];
+    const properties = idMemoryProperties(ids);
+    expect(Object.keys(properties).length).toBeGreaterThan(1);
+    for (const value of Object.values(properties)) expect(value.length).toBeLessThanOrEqual(3_000);
+    expect(idMemoryOf(properties)).toEqual(ids);
+  });
+
+  it("past the room properties have, keeps the KPI and objective prefixes (a gone objective's key results cannot return)", () => {
+    const ids = ['K60', 'O200000', ...Array.from({ length: 30_000 }, (_, n) => `O${String(n + 1)}.4`)];
+    expect(idMemoryOf(idMemoryProperties(ids))).toEqual(['K60', 'O200000']);
+  });
+
+  it('an empty memory is a memory (nothing used yet); no property is none yet', () => {
+    expect(idMemoryOf(idMemoryProperties([]))).toEqual([]);
+    expect(idMemoryOf({})).toBeUndefined();
   });
 });

@@ -68,3 +68,39 @@ export function duplicateIds(rows: readonly { row: number; id: string }[]): Map<
   }
   return duplicates;
 }
+
+/** The document property the memory of used IDs is kept in; a long memory continues in `idsUsed.1`, `.2`… */
+export const IDS_USED = 'idsUsed';
+
+/** A property value holds about 9 KB: a chunk of 3,000 characters fits even if every one takes 3 bytes. */
+const CHUNK = 3_000;
+/** Properties hold about 500 KB in all: past this the memory keeps objective and KPI prefixes only. */
+const MOST_CHUNKS = 40;
+
+/** The memory of used IDs as document properties: one value, or several for a very large document. */
+export function idMemoryProperties(ids: readonly string[]): Record<string, string> {
+  const kept = ids.filter((id) => id.length <= 100);
+  const joined = kept.join(' ');
+  // Past the properties' room, key result prefixes (O3.) go: a gone objective's key results cannot come back.
+  const text =
+    joined.length <= CHUNK * MOST_CHUNKS ? joined : kept.filter((id) => objectivePartOf(id) === undefined).join(' ');
+  const properties: Record<string, string> = {};
+  for (let index = 0; index * CHUNK < Math.max(text.length, 1); index += 1) {
+    properties[index === 0 ? IDS_USED : `${IDS_USED}.${String(index)}`] = text.slice(
+      index * CHUNK,
+      (index + 1) * CHUNK,
+    );
+  }
+  return properties;
+}
+
+/** The memory read back from the document's properties; undefined when it has none yet. */
+export function idMemoryOf(properties: Readonly<Record<string, string>>): string[] | undefined {
+  const first = properties[IDS_USED];
+  if (first === undefined) return undefined;
+  let text = first;
+  for (let index = 1; properties[`${IDS_USED}.${String(index)}`] !== undefined; index += 1) {
+    text += properties[`${IDS_USED}.${String(index)}`] ?? '';
+  }
+  return text.split(' ').filter((id) => id !== '');
+}
