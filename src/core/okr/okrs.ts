@@ -211,6 +211,28 @@ function lenient<T>(reading: CellReading<T>): T | undefined {
   return reading.kind === 'value' ? reading.value : undefined;
 }
 
+/** The four facts Refresh writes on a row, and the IDs and quarter it fills, for a key result or an objective. */
+function scored(facts: {
+  row: number;
+  id: string;
+  newId: string | undefined;
+  result: { readonly score: number | ''; readonly status: string };
+  lastCheckIn: Date | undefined;
+  newQuarter: string | undefined;
+}): Scored {
+  const { row, id, newId, result, lastCheckIn, newQuarter } = facts;
+  return {
+    row,
+    id,
+    ...optional('newId', newId),
+    score: result.score,
+    status: result.status,
+    ...colours(result.score, result.status),
+    lastCheckIn: lastCheckIn ?? '',
+    ...optional('newQuarter', newQuarter),
+  };
+}
+
 /** A score cell takes its grade colour; with no score it takes the status's grey or purple-grey. */
 function colours(score: number | '', status: string): { scoreColour: string; statusColour: string } {
   const statusColour = keyResultStatusColour(status);
@@ -384,14 +406,7 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
     const objectiveId = group === undefined ? undefined : groupId.get(group);
     keyResults.set(row.row, {
       kind: 'keyResult',
-      row: row.row,
-      id,
-      ...(newId === undefined ? {} : { newId }),
-      score: outcome.score,
-      status: outcome.status,
-      ...colours(outcome.score, outcome.status),
-      lastCheckIn: lastCheckIn ?? '',
-      ...optional('newQuarter', newQuarter),
+      ...scored({ row: row.row, id, newId, result: outcome, lastCheckIn, newQuarter }),
       text: readText(row.cells.keyResult),
       owner,
       ownerOrObjective: owner || objectiveOwner,
@@ -433,14 +448,14 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
         : scoreObjective(parsed, first.objective, quarterOfObjective, members, input);
     return {
       kind: 'objective',
-      row: first.row,
-      id,
-      ...(newId === undefined ? {} : { newId }),
-      score: result.score,
-      status: result.status,
-      ...colours(result.score, result.status),
-      lastCheckIn: newest(members.map((member) => member.lastCheckIn)) ?? '',
-      ...optional('newQuarter', own === undefined ? undefined : pinQuarter(own.quarterText, quarterOfObjective, input)),
+      ...scored({
+        row: first.row,
+        id,
+        newId,
+        result,
+        lastCheckIn: newest(members.map((member) => member.lastCheckIn)),
+        newQuarter: own === undefined ? undefined : pinQuarter(own.quarterText, quarterOfObjective, input),
+      }),
       ...optional('ownRow', group.row),
       firstRow: first.row,
       text: first.objective,
