@@ -21,7 +21,8 @@ export const KPI_ROWS: CellValue[][] = [
   ['K10', 'Burn rate', 'Finance lead', '$', '', 180000, 165000, 'monthly', d('2026-11-01'), ''],
 ];
 
-const OKR_HEADER = [
+/** The OKRs header the examples use: every column DESIGN names, in its order. */
+export const OKR_HEADER = [
   'ID',
   'Quarter',
   'Objective',
