@@ -1,25 +1,27 @@
 import { checkInState, ownersOfWorkbook } from '../core/checkIn/list';
 import { ownerToShow, type CheckInState } from '../core/checkIn/state';
 import { buildWorkbook, type Workbook } from '../core/workbook/workbook';
-import { CHECK_IN_FORMULAS, LIST_FORMULAS, RECENT_LOG_DAYS, type JobReads } from '../core/workbook/tableReads';
-import { refreshPatches } from '../core/workbook/refresh';
+import {
+  CHECK_IN_FORMULAS,
+  LIST_FORMULAS,
+  MEMORY_FORMULAS,
+  TREND_DAYS,
+  type JobReads,
+} from '../core/workbook/tableReads';
+import { refreshPatches, type RefreshPatches } from '../core/workbook/refresh';
 import { readContext, type SheetsContext } from './context';
 import { withDocumentLock } from './lock';
 import { readOwnerChoice } from './ownerChoice';
 import { readTables, workbookInput, type Tables } from './readWorkbook';
 import { rememberIds } from './idMemory';
+import { readFormulas } from './tabs';
 import { writePatches } from './writePatches';
 
 /**
- * What the check-in list reads: the tabs (formulas only where it asks whether Current is one, and of the ID it
- * may fill), and a quarter of the log and KPI History for last check-ins and trends.
+ * What the check-in list reads: the tabs (formulas only where it asks whether Current is one), and the log for
+ * the trends it draws (TREND_DAYS). Formulas of the columns it may fill are read only when it has something to fill.
  */
-export const LIST_READS: JobReads = {
-  formulas: LIST_FORMULAS,
-  logDays: RECENT_LOG_DAYS,
-  historyDays: RECENT_LOG_DAYS,
-  usedIds: true,
-};
+export const LIST_READS: JobReads = { formulas: LIST_FORMULAS, logDays: TREND_DAYS, usedIds: true };
 
 /** What a save reads: the tabs with the formulas of every column it writes, and of the log only its header. */
 export const SAVE_READS: JobReads = { formulas: CHECK_IN_FORMULAS, logDays: 0, usedIds: true };
@@ -46,10 +48,27 @@ function problemState(problems: readonly string[]): CheckInState {
  * written against an ID, so blank ID cells get theirs now (an item the lock could not bind is refused at save,
  * never guessed by position), and a Last check-in cell that lags the log gets the date the log shows.
  */
+function isEmpty(patches: RefreshPatches): boolean {
+  return patches.kpis.length === 0 && patches.okrs.length === 0;
+}
+
 function keepMemory(context: SheetsContext, tables: Tables, workbook: Workbook): void {
   if (tables.usedIds !== undefined) rememberIds(context, workbook);
-  const patches = refreshPatches(workbook, tables, undefined, true);
-  if (patches.kpis.length === 0 && patches.okrs.length === 0) return;
+  if (isEmpty(refreshPatches(workbook, tables, undefined, true))) return;
+  // Something to fill: only now the formulas of those columns are read, never to be written over.
+  const withFormulas = { ...tables };
+  for (const kind of ['kpis', 'okrs'] as const) {
+    const tab = context.tabs[kind];
+    const table = tables[kind];
+    if (tab !== undefined && table !== undefined) {
+      withFormulas[kind] = {
+        ...table,
+        formulas: readFormulas(tab, workbook.headers[kind], MEMORY_FORMULAS[kind], table.values.length),
+      };
+    }
+  }
+  const patches = refreshPatches(workbook, withFormulas, undefined, true);
+  if (isEmpty(patches)) return;
   withDocumentLock(() => {
     for (const kind of ['kpis', 'okrs'] as const) {
       const tab = context.tabs[kind];

@@ -1,8 +1,8 @@
 // What the check-in sidebar shows, as plain JSON: google.script.run turns a result holding a Date into
 // null, so every date crosses as an ISO day (2026-11-23).
 
-/** How many readings a trend shows: a quarter of weekly check-ins. */
-export const TREND_POINTS = 13;
+/** How many readings a trend shows: twelve weeks of weekly check-ins (the list reads TREND_DAYS of the log). */
+export const TREND_POINTS = 12;
 
 export interface ItemView {
   readonly id: string;

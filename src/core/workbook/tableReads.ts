@@ -23,7 +23,13 @@ export const CHECK_IN_FORMULAS: FormulaColumns = {
 };
 
 /** The check-in list asks whether Current is a formula, and may fill blank IDs (binding them to their rows). */
-export const LIST_FORMULAS: FormulaColumns = { kpis: ['id', 'current'], okrs: ['id', 'current'] };
+export const LIST_FORMULAS: FormulaColumns = { kpis: ['current'], okrs: ['current'] };
+
+/** The columns the list fills when the sheet's memory lags (blank IDs, Last check-in): read only then. */
+export const MEMORY_FORMULAS: FormulaColumns = { kpis: ['id'], okrs: ['id', 'lastCheckIn'] };
+
+/** How far back the check-in list reads the log: the trend it draws, twelve weeks of weekly check-ins. */
+export const TREND_DAYS = 84;
 
 /** Quarter close's roll writes these columns of the kept rows of the OKRs tab (rollPatches). */
 export const ROLL_FORMULAS: readonly OkrColumn[] = [
