@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DESIGN_OKR_HEADER } from '../fixtures/examples';
 import { GREEN, column, open } from './harness';
 
 describe('Set up tabs', () => {
@@ -31,24 +32,7 @@ describe('Set up tabs', () => {
     expect(column(workbook, 'KPIs', 'Status')).toEqual(['WARN', 'ALERT', 'ALERT', 'WARN', 'ALERT', 'ALERT']);
 
     const okrs = workbook.read('OKRs');
-    expect(okrs.values()[0]).toEqual([
-      'ID',
-      'Quarter',
-      'Objective',
-      'Key Result',
-      'Owner',
-      'Start',
-      'Target',
-      'Current',
-      'Unit',
-      'Weight',
-      'Due',
-      'Confidence',
-      'KPI',
-      'Score',
-      'Status',
-      'Last check-in',
-    ]);
+    expect(okrs.values()[0]).toEqual(DESIGN_OKR_HEADER);
     expect(okrs.frozenRows).toBe(1);
     expect(okrs.validation('L2')).toMatchObject({ criteria: 'NUMBER_BETWEEN', values: [0, 10] });
     expect(okrs.validation('H9')).toMatchObject({ criteria: 'CHECKBOX' });

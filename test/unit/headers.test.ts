@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { DESIGN_OKR_HEADER } from '../fixtures/examples';
 import type { Cell } from '../../src/core/cells';
 import {
   COLUMNS,
@@ -38,24 +39,7 @@ describe('COLUMNS', () => {
       'Updated',
       'Status',
     ]);
-    expect(columnKeys('okrs').map((key) => COLUMNS.okrs[key].title)).toEqual([
-      'ID',
-      'Quarter',
-      'Objective',
-      'Key Result',
-      'Owner',
-      'Start',
-      'Target',
-      'Current',
-      'Unit',
-      'Weight',
-      'Due',
-      'Confidence',
-      'KPI',
-      'Score',
-      'Status',
-      'Last check-in',
-    ]);
+    expect(columnKeys('okrs').map((key) => COLUMNS.okrs[key].title)).toEqual(DESIGN_OKR_HEADER);
     expect(columnKeys('checkIns').map((key) => COLUMNS.checkIns[key].title)).toEqual([
       'Timestamp',
       'Quarter',

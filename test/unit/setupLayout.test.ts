@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { DESIGN_OKR_HEADER } from '../fixtures/examples';
 import type { Cell } from '../../src/core/cells';
 import { columnKeys, COLUMNS } from '../../src/core/workbook/headers';
 import { kpiLayout, okrLayout } from '../../src/core/setup/layout';
@@ -99,24 +100,7 @@ describe('okrLayout', () => {
   it('writes the OKRs tab with the headers in COLUMNS order', () => {
     const layout = okrLayout(TODAY, 1);
     expect(layout.title).toBe('OKRs');
-    expect(layout.header).toEqual([
-      'ID',
-      'Quarter',
-      'Objective',
-      'Key Result',
-      'Owner',
-      'Start',
-      'Target',
-      'Current',
-      'Unit',
-      'Weight',
-      'Due',
-      'Confidence',
-      'KPI',
-      'Score',
-      'Status',
-      'Last check-in',
-    ]);
+    expect(layout.header).toEqual(DESIGN_OKR_HEADER);
     expect(layout.header).toEqual(columnKeys('okrs').map((key) => COLUMNS.okrs[key].title));
   });
 

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { DESIGN_OKR_HEADER } from '../../fixtures/examples';
 import type { Cell } from '../../../src/core/cells';
 import { GREEN, GREY, MUTED, PURPLE_GREY, RED, YELLOW } from '../../../src/core/colours';
 import type { OkrColumn } from '../../../src/core/workbook/headers';
@@ -11,24 +12,7 @@ import { planRefresh } from '../../../src/core/workbook/refresh';
 const TODAY = new Date('2026-11-23T00:00:00Z');
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
-const HEADER = [
-  'ID',
-  'Quarter',
-  'Objective',
-  'Key Result',
-  'Owner',
-  'Start',
-  'Target',
-  'Current',
-  'Unit',
-  'Weight',
-  'Due',
-  'Confidence',
-  'KPI',
-  'Score',
-  'Status',
-  'Last check-in',
-];
+const HEADER = DESIGN_OKR_HEADER;
 const KEYS: OkrColumn[] = [
   'id',
   'quarter',
