@@ -31,6 +31,37 @@ describe('kpiRowSchema', () => {
     });
   });
 
+  it('reads the watch lines and the Type', () => {
+    const result = parseRow(kpiRowSchema, {
+      name: 'Uptime',
+      min: '99.9%',
+      warnBelow: '99.95%',
+      warnAbove: '',
+      type: ' Operational ',
+    });
+    expect(result).toEqual({
+      ok: true,
+      row: {
+        id: '',
+        name: 'Uptime',
+        owner: '',
+        unit: '',
+        min: 0.999,
+        warnBelow: 0.9995,
+        cadence: 'monthly',
+        type: 'operational',
+      },
+    });
+  });
+
+  it('names a Type that is not one of the three kinds, and a watch line that is not a number', () => {
+    const result = parseRow(kpiRowSchema, { name: 'NPS', min: 45, warnBelow: 'soon', type: 'vanity' });
+    expect(result).toEqual({
+      ok: false,
+      why: 'Warn below: "soon" is not a number; Type: "vanity" is not health, operational or strategic',
+    });
+  });
+
   it('fills defaults for missing columns', () => {
     const result = parseRow(kpiRowSchema, { name: 'NPS', min: 45 });
     expect(result).toEqual({

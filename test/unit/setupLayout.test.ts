@@ -38,6 +38,9 @@ describe('kpiLayout', () => {
       'Current',
       'Cadence',
       'Updated',
+      'Warn below',
+      'Warn above',
+      'Type',
       'Status',
     ]);
     expect(layout.header).toEqual(columnKeys('kpis').map((key) => COLUMNS.kpis[key].title));
@@ -54,6 +57,9 @@ describe('kpiLayout', () => {
       262000,
       'monthly',
       day('2026-11-01'),
+      275000,
+      '',
+      'health',
       '',
     ]);
     expect(layout.rows.map((row) => row[8])).toEqual([
@@ -66,18 +72,38 @@ describe('kpiLayout', () => {
     ]);
   });
 
-  it('has one format per example cell: unit formats on Min, Max and Current, a date format on Updated', () => {
+  it('has one format per example cell: unit formats on Min, Max, Current and the watch lines, a date format on Updated', () => {
     expect(layout.formats.map((row) => row.length)).toEqual(layout.rows.map((row) => row.length));
     expect(layout.formats.length).toBe(6);
-    expect(layout.formats[0]).toEqual([PLAIN, PLAIN, PLAIN, PLAIN, '$#,##0', '$#,##0', '$#,##0', PLAIN, DATE, PLAIN]);
-    expect(layout.formats[1]).toEqual([PLAIN, PLAIN, PLAIN, PLAIN, '0.0#%', '0.0#%', '0.0#%', PLAIN, DATE, PLAIN]);
-    expect(layout.formats[2]).toEqual([PLAIN, PLAIN, PLAIN, PLAIN, PLAIN, PLAIN, PLAIN, PLAIN, DATE, PLAIN]); // no unit
+    const [dollars, percent] = ['$#,##0', '0.0#%'];
+    expect(layout.formats[0]).toEqual([
+      ...[PLAIN, PLAIN, PLAIN, PLAIN, dollars, dollars, dollars, PLAIN, DATE, dollars, dollars, PLAIN, PLAIN],
+    ]);
+    expect(layout.formats[1]).toEqual([
+      ...[PLAIN, PLAIN, PLAIN, PLAIN, percent, percent, percent, PLAIN, DATE, percent, percent, PLAIN, PLAIN],
+    ]);
+    expect(layout.formats[2]).toEqual([
+      PLAIN,
+      PLAIN,
+      PLAIN,
+      PLAIN,
+      PLAIN,
+      PLAIN,
+      PLAIN,
+      PLAIN,
+      DATE,
+      PLAIN,
+      PLAIN,
+      PLAIN,
+      PLAIN,
+    ]); // no unit
     expect(layout.columnFormats).toEqual([{ column: 8, format: DATE }]);
   });
 
-  it('validates Cadence from a list and has no checkboxes', () => {
+  it('validates Cadence and Type from lists and has no checkboxes', () => {
     expect(layout.lists.map(({ column, values }) => ({ column, values }))).toEqual([
       { column: 7, values: ['daily', 'weekly', 'monthly', 'quarterly', 'yearly'] },
+      { column: 11, values: ['health', 'strategic', 'operational'] },
     ]);
     expect([layout.numberRanges, layout.checkboxes]).toEqual([[], []]);
   });

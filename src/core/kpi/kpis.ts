@@ -3,6 +3,7 @@
 
 import { isBlank, readText, type Cell } from '../cells';
 import type { Cadence } from './cadence';
+import type { KpiType } from './kpiType';
 import { kpiStatusColour } from '../colours';
 import { futureDateProblem } from '../dates';
 import { quote, showsNothing } from '../quote';
@@ -26,6 +27,12 @@ export interface Kpi {
   readonly current?: number;
   readonly cadence?: Cadence;
   readonly updated?: Date;
+  /** Healthy but watched below this value (between Min and it). */
+  readonly warnBelow?: number;
+  /** Healthy but watched above this value (between it and Max). */
+  readonly warnAbove?: number;
+  /** The KPI audit's kind; blank when the row names none. */
+  readonly type?: KpiType;
   readonly status: string;
   readonly colour: string | null;
   readonly flag?: RangeFlag;
@@ -104,6 +111,9 @@ export function flagKpis(input: KpiTableInput): KpiRow[] {
       ...defined('current', fields?.current),
       ...defined('cadence', fields?.cadence),
       ...defined('updated', fields?.updated),
+      ...defined('warnBelow', fields?.warnBelow),
+      ...defined('warnAbove', fields?.warnAbove),
+      ...defined('type', fields?.type),
       status: judged.status,
       colour: kpiStatusColour(judged.status, judged.flag),
       ...defined('flag', judged.flag),

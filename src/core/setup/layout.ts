@@ -2,6 +2,7 @@ import type { Cell } from '../cells';
 import { dayNumber, fromDayNumber } from '../dates';
 import { COLUMNS, type KpiColumn, type OkrColumn } from '../workbook/headers';
 import { quarterOf } from '../quarter';
+import { KPI_TYPES } from '../kpi/kpiType';
 import { TAB_TITLES } from '../workbook/tabNames';
 
 /** Everything Set up writes into a new tab; rows and columns are 0-based within the data below the header. */
@@ -72,6 +73,8 @@ export function kpiLayout(today: Date): TabLayout {
       current: 262000,
       cadence: 'monthly',
       updated: monthAgo,
+      warnBelow: 275000,
+      type: 'health',
     },
     {
       id: 'K2',
@@ -82,6 +85,8 @@ export function kpiLayout(today: Date): TabLayout {
       current: 0.041,
       cadence: 'monthly',
       updated: monthAgo,
+      warnAbove: 0.025,
+      type: 'health',
     },
     {
       id: 'K3',
@@ -91,6 +96,8 @@ export function kpiLayout(today: Date): TabLayout {
       current: 41,
       cadence: 'quarterly',
       updated: quarterAgo,
+      warnBelow: 50,
+      type: 'strategic',
     },
     {
       id: 'K4',
@@ -101,6 +108,8 @@ export function kpiLayout(today: Date): TabLayout {
       current: 0.9994,
       cadence: 'weekly',
       updated: thisWeek,
+      warnBelow: 0.9995,
+      type: 'operational',
     },
     {
       id: 'K5',
@@ -111,6 +120,7 @@ export function kpiLayout(today: Date): TabLayout {
       current: 6,
       cadence: 'weekly',
       updated: thisWeek,
+      type: 'operational',
     },
     {
       id: 'K6',
@@ -121,9 +131,12 @@ export function kpiLayout(today: Date): TabLayout {
       current: 0.82,
       cadence: 'quarterly',
       updated: quarterAgo,
+      type: 'operational',
     },
   ];
-  const layout = build<KpiColumn>('kpis', examples, ['min', 'max', 'current'], { updated: DATE });
+  const layout = build<KpiColumn>('kpis', examples, ['min', 'max', 'current', 'warnBelow', 'warnAbove'], {
+    updated: DATE,
+  });
   return {
     ...layout,
     lists: [
@@ -131,6 +144,11 @@ export function kpiLayout(today: Date): TabLayout {
         column: layout.index('cadence'),
         values: CADENCES,
         help: 'How often this KPI is read: daily, weekly, monthly, quarterly or yearly.',
+      },
+      {
+        column: layout.index('type'),
+        values: [...KPI_TYPES],
+        help: 'Optional: health, operational or strategic (the KPI audit’s three kinds).',
       },
     ],
     numberRanges: [],

@@ -6,7 +6,20 @@ import { readText, type Cell } from '../cells';
 
 export type TableKind = 'kpis' | 'okrs' | 'checkIns';
 
-export type KpiColumn = 'id' | 'name' | 'owner' | 'unit' | 'min' | 'max' | 'current' | 'cadence' | 'updated' | 'status';
+export type KpiColumn =
+  | 'id'
+  | 'name'
+  | 'owner'
+  | 'unit'
+  | 'min'
+  | 'max'
+  | 'current'
+  | 'cadence'
+  | 'updated'
+  | 'warnBelow'
+  | 'warnAbove'
+  | 'type'
+  | 'status';
 
 export type OkrColumn =
   | 'id'
@@ -52,6 +65,9 @@ export const COLUMNS: { readonly [K in TableKind]: Columns<K> } = {
     current: { title: 'Current', synonyms: ['Value', 'Actual', 'Current value'] },
     cadence: { title: 'Cadence', synonyms: ['Frequency', 'Review'] },
     updated: { title: 'Updated', synonyms: ['Last updated', 'As of', 'Updated on'] },
+    warnBelow: { title: 'Warn below', synonyms: ['Watch below', 'Amber below'] },
+    warnAbove: { title: 'Warn above', synonyms: ['Watch above', 'Amber above'] },
+    type: { title: 'Type', synonyms: ['Category', 'Kind'] },
     status: { title: 'Status', synonyms: [] },
   },
   okrs: {

@@ -5,6 +5,7 @@
 
 import * as z from 'zod/mini';
 import { readCadence, DEFAULT_CADENCE, type Cadence } from '../kpi/cadence';
+import { readKpiType } from '../kpi/kpiType';
 import { readDate, readLabel, readNumber, readNumberOrCheckbox, type Cell, type CellReading } from '../cells';
 import { readConfidence } from '../okr/confidence';
 import { COLUMNS } from './headers';
@@ -59,6 +60,9 @@ export const kpiRowSchema = z.object({
   current: optional(kpi.current.title, readNumber),
   cadence: cellField<Cadence>(kpi.cadence.title, readCadence, () => DEFAULT_CADENCE),
   updated: optional(kpi.updated.title, readDate),
+  warnBelow: optional(kpi.warnBelow.title, readNumber),
+  warnAbove: optional(kpi.warnAbove.title, readNumber),
+  type: optional(kpi.type.title, readKpiType),
 });
 
 /** A row of the OKRs tab: an objective row, a key result row, or both at once (flat layout). */
