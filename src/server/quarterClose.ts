@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { boundMoveText } from '../core/quarterClose/kpiBounds';
 import { closeModeSchema } from '../core/quarterClose/journal';
+import { confirmText } from '../core/quarterClose/kpiConfirms';
 import { toast } from '../sheets/feedback';
 import { closeQuarter, previewClose } from '../sheets/closeQuarter';
 import { busy, withDocumentLock } from '../sheets/lock';
@@ -28,6 +29,7 @@ export function getQuarterClosePreview() {
     kept: plan.kept,
     ...(plan.early === undefined ? {} : { early: { ...plan.early } }),
     boundMoves: plan.boundMoves.map((move) => ({ ...move, text: boundMoveText(move) })),
+    confirms: plan.confirms.map((confirm) => ({ ...confirm, text: confirmText(confirm) })),
     ...(plan.resume === undefined ? {} : { resume: { mode: plan.resume.mode, done: [...plan.resume.done] } }),
   };
 }

@@ -12,7 +12,8 @@ import {
   type Journal,
 } from '../core/quarterClose/journal';
 import { onLiveRows } from '../core/quarterClose/liveRoll';
-import { KPI_HISTORY, QUARTER_LOG, kpiHistoryRows, quarterLogRow, summaryText } from '../core/quarterClose/logRows';
+import { CLOSE_HISTORY_DAYS } from '../core/quarterClose/kpiConfirms';
+import { KPI_HISTORY, kpiHistoryRows, quarterLogRow, summaryText } from '../core/quarterClose/logRows';
 import { ofQuarter, planClose, type CloseResult } from '../core/quarterClose/plan';
 import { quarterRows, removedRows, rollPatches } from '../core/quarterClose/roll';
 import { applyPatches } from '../core/workbook/columnPatches';
@@ -23,6 +24,7 @@ import { buildWorkbook } from '../core/workbook/workbook';
 import { archiveTab, copiesOf } from './archiveTab';
 import { loadJournal, saveJournal } from './closeJournal';
 import { logTab, writeRowsAt } from './logTab';
+import { quarterLogTab, writeQuarterLogRow } from './quarterLog';
 import { deleteRemovedRows, emptyQuarter, readLiveTable } from './rollOkrs';
 import { RECENT_LOG_DAYS, REFRESH_FORMULAS } from '../core/workbook/tableReads';
 import { readContext, type SheetsContext } from './context';
@@ -41,7 +43,7 @@ function planFor(context: Context, journal: Journal | undefined): { result: Clos
   // Once archived, the quarter's grades are read from the archive: the live tab may be half rolled.
   const archive = journal === undefined || isFinished(journal) ? null : spreadsheet.getSheetByName(journal.archive);
   const tables: Tables = {
-    ...readTables(context, { formulas: REFRESH_FORMULAS, logDays: RECENT_LOG_DAYS }),
+    ...readTables(context, { formulas: REFRESH_FORMULAS, logDays: RECENT_LOG_DAYS, historyDays: CLOSE_HISTORY_DAYS }),
     ...(archive === null ? {} : { okrs: readTable(archive, context.timeZone) }),
   };
   const result = planClose(
@@ -176,13 +178,13 @@ export function closeQuarter(
       deleteRemovedRows(okrs, removedRows(objectives), context.timeZone);
     },
     log: () => {
-      const summary = closeSummary(journal, closed().objectives);
-      const sheet = logTab(spreadsheet, QUARTER_LOG.title, QUARTER_LOG.header);
+      const summary = closeSummary(journal, closed().objectives, plan.confirms);
+      const log = quarterLogTab(spreadsheet);
       if (journal.logRow === undefined) {
-        journal.logRow = sheet.getLastRow() + 1;
+        journal.logRow = log.sheet.getLastRow() + 1;
         saveJournal(journal);
       }
-      writeRowsAt(sheet, journal.logRow, [quarterLogRow(summary, date)], context.timeZone);
+      writeQuarterLogRow(log, journal.logRow, quarterLogRow(summary, date), context.timeZone);
       message = summaryText(summary);
       spreadsheet.setActiveSheet(okrs);
     },

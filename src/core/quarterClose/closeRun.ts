@@ -7,6 +7,7 @@ import type { Objective } from '../okr/okrs';
 import { parseQuarter } from '../quarter';
 import { gradesOf } from './grades';
 import type { CloseMode, Journal } from './journal';
+import type { KpiConfirm } from './kpiConfirms';
 import type { LiveRoll } from './liveRoll';
 import type { CloseSummary } from './logRows';
 import type { ClosePlan } from './plan';
@@ -38,7 +39,11 @@ export function closedEnd(journal: Journal, fiscalStartMonth: number): Date {
 }
 
 /** What the close reports and logs, from the closed quarter's objectives as archived. */
-export function closeSummary(journal: Journal, objectives: readonly Objective[]): CloseSummary {
+export function closeSummary(
+  journal: Journal,
+  objectives: readonly Objective[],
+  confirms: readonly KpiConfirm[],
+): CloseSummary {
   const grades = gradesOf(objectives);
   return {
     quarter: journal.quarter,
@@ -46,6 +51,7 @@ export function closeSummary(journal: Journal, objectives: readonly Objective[])
     archive: journal.archive,
     grades,
     boundMoves: journal.boundMoves,
+    confirms,
     kept: journal.mode === 'keep' ? grades.keyResults - grades.done : 0,
   };
 }

@@ -1,15 +1,20 @@
 // The rows a close appends: one per KPI to `KPI History`, one per close to `Quarter log`. Both tabs are
 // the add-on's own, created with these headers when missing.
 
-import type { Cell } from '../cells';
+import { readText, type Cell } from '../cells';
+import { normaliseHeader } from '../workbook/headers';
 import type { Kpi } from '../kpi/kpis';
 import { gradeLine, type Grades } from './grades';
 import { boundMoveText, type BoundMove } from './kpiBounds';
+import { confirmText, confirmsCell, type KpiConfirm } from './kpiConfirms';
 
 export const KPI_HISTORY = {
   title: 'KPI History',
   header: ['Date', 'Quarter', 'ID', 'KPI', 'Value', 'Min', 'Max', 'Status'],
 };
+
+/** The Quarter log column of the KPI confirms: added at the right of an older log that lacks it. */
+export const CONFIRMS_TITLE = 'KPIs confirm';
 
 export const QUARTER_LOG = {
   title: 'Quarter log',
@@ -26,6 +31,7 @@ export const QUARTER_LOG = {
     'KRs done',
     'KRs kept',
     'KPI bounds moved',
+    CONFIRMS_TITLE,
   ],
 };
 
@@ -49,6 +55,7 @@ export interface CloseSummary {
   readonly archive: string;
   readonly grades: Grades;
   readonly boundMoves: readonly BoundMove[];
+  readonly confirms: readonly KpiConfirm[];
   readonly kept: number;
 }
 
@@ -67,7 +74,13 @@ export function quarterLogRow(summary: CloseSummary, date: Date): Cell[] {
     grades.done,
     summary.kept,
     summary.boundMoves.map(boundMoveText).join('; ') || 'none',
+    confirmsCell(summary.confirms),
   ];
+}
+
+/** The KPI confirms, one line per linked key result; nothing when none is linked. */
+export function confirmLines(confirms: readonly KpiConfirm[]): string[] {
+  return confirms.length === 0 ? [] : ['What the KPIs did over the quarter:', ...confirms.map(confirmText)];
 }
 
 /** What the user reads when the close is done. */
@@ -86,5 +99,18 @@ export function summaryText(summary: CloseSummary): string {
     `Key results: ${spread}.`,
     `Archived as "${summary.archive}". ${moves}`,
     `${summary.kept} key result${summary.kept === 1 ? '' : 's'} kept for ${summary.next}.`,
+    ...confirmLines(summary.confirms),
   ].join('\n');
+}
+
+/**
+ * Where the KPIs confirm column is on a Quarter log's header row (0-based), and whether it must be added:
+ * a log made before the column existed gets it at the right of everything there, as other computed columns.
+ */
+export function confirmsColumn(header: readonly Cell[]): { readonly column: number; readonly add: boolean } {
+  const found = header.findIndex((cell) => normaliseHeader(readText(cell)) === normaliseHeader(CONFIRMS_TITLE));
+  if (found >= 0) return { column: found, add: false };
+  let width = header.length;
+  while (width > 0 && readText(header[width - 1] ?? '') === '') width -= 1;
+  return { column: Math.max(width, QUARTER_LOG.header.length - 1), add: true };
 }

@@ -2,12 +2,15 @@
 // quarter closes (quarterChoice.ts), its grades, the archive's name, the KPI bounds that move, and what the OKRs tab keeps.
 // A quarter already closed, or a close to resume, is recognised here so the dialog can say so.
 
-import { isoDate } from '../dates';
+import { checkInEntries, historyEntries } from '../checkIn/log';
+import { isoDate, localDate } from '../dates';
 import type { Objective } from '../okr/okrs';
 import { nextQuarter, parseQuarter, quarterOf } from '../quarter';
 import { planRefresh, type RefreshInput, type RefreshPlan } from '../workbook/refresh';
 import { gradesOf, type Grades } from './grades';
+import { closeDay } from './closeRun';
 import { boundMoves, type BoundMove } from './kpiBounds';
+import { kpiConfirms, type KpiConfirm } from './kpiConfirms';
 import { isFinished, type CloseStep, type Journal } from './journal';
 import { archivedQuarters, chooseQuarter, latestClosed, namedQuarters, type QuarterChoice } from './quarterChoice';
 
@@ -23,6 +26,8 @@ export interface ClosePlan {
   readonly archive: string;
   readonly grades: Grades;
   readonly boundMoves: BoundMove[];
+  /** What each linked KPI did over the quarter (the KPI confirms). */
+  readonly confirms: KpiConfirm[];
   /** Key results the live tab keeps with *keep unfinished key results*. */
   readonly kept: number;
   /**
@@ -86,6 +91,19 @@ export function planClose(input: CloseInput, okrTabName: string): CloseResult {
   const parsed = parseQuarter(quarter, input.fiscalStartMonth);
   const closing = parsed.kind === 'value' ? parsed.value : quarterOf(input.today, input.fiscalStartMonth);
   const grades = gradesOf(objectives);
+  const moves = journal?.boundMoves ?? boundMoves(objectives, refresh.workbook.kpiByKey);
+  const today = input.today;
+  const confirms = kpiConfirms({
+    objectives,
+    kpis: refresh.workbook.kpiByKey,
+    snapshots: input.kpiHistory === undefined ? [] : historyEntries(input.kpiHistory.values),
+    checkIns: input.checkIns === undefined ? [] : checkInEntries(input.checkIns.values),
+    quarter: closing,
+    // A re-run judges from the day the close began: KPI History rows of that day on are its own.
+    closeDay:
+      journal === undefined ? localDate(today.getFullYear(), today.getMonth(), today.getDate()) : closeDay(journal),
+    boundMoves: moves,
+  });
   return {
     ok: true,
     plan: {
@@ -93,7 +111,8 @@ export function planClose(input: CloseInput, okrTabName: string): CloseResult {
       next: journal?.next ?? nextQuarter(closing, input.fiscalStartMonth).label,
       archive: journal?.archive ?? archiveName(okrTabName, quarter),
       grades,
-      boundMoves: journal?.boundMoves ?? boundMoves(objectives, refresh.workbook.kpiByKey),
+      boundMoves: moves,
+      confirms,
       kept: grades.keyResults - grades.done,
       ...(early === undefined ? {} : { early }),
       ...(journal === undefined ? {} : { resume: { mode: journal.mode, done: journal.done } }),

@@ -121,6 +121,18 @@ function renderPreview(root: HTMLElement, preview: Preview): void {
         ? el('p', { className: 'secondary' }, 'None.')
         : el('ul', {}, ...preview.boundMoves.map((move) => el('li', {}, move.text))),
     ),
+    el(
+      'div',
+      { className: 'block confirms' },
+      el('p', {}, 'What the KPIs did over the quarter (the KPI confirms):'),
+      preview.confirms.length === 0
+        ? el('p', { className: 'secondary' }, 'No key result is linked to a KPI.')
+        : el(
+            'ul',
+            {},
+            ...preview.confirms.map((item) => el('li', item.unconfirmed ? { className: 'error' } : {}, item.text)),
+          ),
+    ),
     choices,
     el('div', { className: 'block' }, confirm, cancel),
     message,
