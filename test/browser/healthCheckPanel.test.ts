@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../emulator/index';
 import { closingBook } from '../fixtures/closingBook';
+import { EXAMPLE_KPI_ROWS, GROUPED_OKR_ROWS, KPI_READING_ROWS } from '../fixtures/examples';
 import { open } from '../integration/harness';
 import { useChromium } from './chromium';
 import { openPanelPage } from './panelPage';
@@ -59,6 +60,32 @@ describe('health check sidebar', () => {
         .read('OKRs')
         .values()
         .some((row) => row.includes('Raise Net Promoter Score to at least 45')),
+    ).toBe(true);
+    await page.close();
+  }, 60_000);
+
+  it('offers a plateau as a suggestion, apart from the mistakes, with its drafted OKR one click adds', async () => {
+    const readings = KPI_READING_ROWS.slice(1).sort((a, b) => (a[0] as Date).getTime() - (b[0] as Date).getTime());
+    const { addon, workbook } = open({
+      KPIs: { values: EXAMPLE_KPI_ROWS.map((row) => [...row]) },
+      OKRs: { values: GROUPED_OKR_ROWS.map((row) => [...row]) },
+      'KPI History': { values: [KPI_READING_ROWS[0]!, ...readings] },
+    });
+    addon.run('healthCheck');
+    const { page } = await openPanelPage(browser(), addon, addon.ui.sidebars.at(-1)!.html);
+    await page.locator('.finding').first().waitFor();
+    expect(await page.locator('.secondary').first().innerText()).toMatch(/^\d+ findings and 1 suggestion\./);
+    const suggestion = page.locator('.finding.suggestion');
+    expect(await suggestion.count()).toBe(1);
+    expect(await suggestion.getAttribute('data-rule')).toBe('kpi-plateau');
+    expect(await suggestion.innerText()).toContain('Suggestion');
+    await suggestion.getByRole('button', { name: 'Add this OKR' }).click();
+    await suggestion.locator('.success').waitFor();
+    expect(
+      workbook
+        .read('OKRs')
+        .values()
+        .some((row) => row.includes('Raise Website conversion rate from 0.031 to 0.0341')),
     ).toBe(true);
     await page.close();
   }, 60_000);

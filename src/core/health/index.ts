@@ -1,5 +1,9 @@
 // The health check: every practice rule over the workbook model, findings in sheet order. Changes nothing.
+import { easyTargets } from './easyTargets';
 import type { Finding, HealthContext, Rule } from './finding';
+import { kpiWithoutOwner } from './kpiWithoutOwner';
+import { plateau } from './plateau';
+import { restatedKpi } from './restatedKpi';
 import { kpiWithoutRange, unaddressedKpi } from './kpiRules';
 import { earlyPerfectScore, silentKeyResult, taskLikeKeyResult, unknownKpi } from './keyResultRules';
 import { keyResultCount, missingOwner, objectiveWithoutKpi, tooManyObjectives } from './objectiveRules';
@@ -15,6 +19,10 @@ const RULES: readonly Rule[] = [
   unaddressedKpi,
   unknownKpi,
   objectiveWithoutKpi,
+  kpiWithoutOwner,
+  restatedKpi,
+  easyTargets,
+  plateau,
 ];
 
 export function runHealthCheck(context: HealthContext): Finding[] {

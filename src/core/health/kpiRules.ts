@@ -2,14 +2,10 @@
 import { parseQuarter } from '../quarter';
 import type { Kpi } from '../kpi/kpis';
 import { quote } from '../quote';
-import type { Finding, HealthContext, Rule } from './finding';
+import { kpiFinding, type HealthContext, type Rule } from './finding';
 import { recoveryDraft } from './recovery';
 
 const READINGS_OUT = 3;
-
-function kpiFinding(context: HealthContext, kpi: Kpi, rule: Finding['rule'], what: string, fix: string): Finding {
-  return { rule, tab: context.kpiTab, row: kpi.row + 1, what, fix };
-}
 
 export const kpiWithoutRange: Rule = (context) =>
   context.kpis
@@ -29,7 +25,7 @@ function outOfRange(value: number, kpi: Kpi): boolean {
 }
 
 /** KPI IDs some key result of the current quarter links. */
-function linkedKpis(context: HealthContext): Set<string> {
+export function linkedKpis(context: HealthContext): Set<string> {
   const linked = new Set<string>();
   for (const keyResult of context.objectives.flatMap((objective) => objective.keyResults)) {
     const quarter = parseQuarter(keyResult.quarter, context.fiscalStartMonth);

@@ -1,13 +1,13 @@
 // Health check sidebar: the findings, each with a link that selects its row and, for a neglected KPI,
-// a button that adds the drafted recovery OKR.
+// a button that adds the drafted recovery OKR; a plateau is offered as a suggestion, with its drafted OKR.
 import { el } from '../dom';
 import { callServer, errorText, type ServerReply } from '../server';
 
 type Finding = Extract<ServerReply<'getHealthFindings'>, { ok: true }>['findings'][number];
 
-/** The button that adds a finding's drafted recovery OKR; `note` says how that went. */
-function recoveryButton(kpiId: string, note: HTMLElement): HTMLButtonElement {
-  const button = el('button', { type: 'button', className: 'action' }, 'Add recovery OKR');
+/** The button that adds a finding's drafted OKR; `note` says how that went. */
+function recoveryButton(kpiId: string, label: string, note: HTMLElement): HTMLButtonElement {
+  const button = el('button', { type: 'button', className: 'action' }, label);
   button.onclick = () => {
     button.disabled = true;
     callServer('addRecoveryOkr', { kpiId })
@@ -47,10 +47,15 @@ export function renderHealthCheck(root: HTMLElement): void {
       },
       `${finding.tab} row ${finding.row}`,
     );
-    const add = finding.recovery === undefined ? null : recoveryButton(finding.recovery.kpiId, note);
+    const suggestion = finding.suggestion === true;
+    const add =
+      finding.recovery === undefined
+        ? null
+        : recoveryButton(finding.recovery.kpiId, suggestion ? 'Add this OKR' : 'Add recovery OKR', note);
     return el(
       'div',
-      { className: 'block finding', dataset: { rule: finding.rule } },
+      { className: suggestion ? 'block finding suggestion' : 'block finding', dataset: { rule: finding.rule } },
+      suggestion ? el('p', { className: 'secondary' }, 'Suggestion') : null,
       select,
       el('p', {}, finding.what),
       el('p', { className: 'secondary' }, finding.fix),
@@ -71,10 +76,14 @@ export function renderHealthCheck(root: HTMLElement): void {
           return;
         }
         status.className = 'secondary';
+        const suggestions = reply.findings.filter((finding) => finding.suggestion === true).length;
+        const mistakes = reply.findings.length - suggestions;
         status.textContent =
           reply.findings.length === 0
             ? 'No findings: your OKRs follow the practice.'
-            : `${reply.findings.length} finding${reply.findings.length === 1 ? '' : 's'}. Click a row link to go there.`;
+            : `${mistakes} finding${mistakes === 1 ? '' : 's'}` +
+              (suggestions === 0 ? '' : ` and ${suggestions} suggestion${suggestions === 1 ? '' : 's'}`) +
+              '. Click a row link to go there.';
         list.append(...reply.findings.map(item));
       })
       .catch((error: unknown) => {

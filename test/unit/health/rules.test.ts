@@ -250,6 +250,7 @@ describe('health rules', () => {
     const found = runHealthCheck(bookOf({ okrs: unlinked, kpis: [['K1', 'NPS', '', '', '', 48]] }));
     expect(found.map((finding) => `${finding.tab}:${finding.row}:${finding.rule}`)).toEqual([
       'KPIs:2:kpi-without-range',
+      'KPIs:2:kpi-without-owner',
       'OKRs:2:key-result-count',
       'OKRs:2:no-owner',
       'OKRs:2:objective-without-kpi',

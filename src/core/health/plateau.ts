@@ -1,0 +1,104 @@
+// A KPI can be in range and still be where the next OKR should push: the seeds propose OKRs when KPIs
+// plateau, not only when they lag. A strategic KPI (or one with no Type) in range whose last readings are
+// flat is offered an OKR to move it, as a suggestion: nothing is wrong with it.
+import { dayNumber } from '../dates';
+import type { Kpi } from '../kpi/kpis';
+import type { Reading } from '../checkIn/log';
+import { quote } from '../quote';
+import { atLeast, atMost } from '../round';
+import { kpiFinding, type HealthContext, type Rule } from './finding';
+import { linkedKpis } from './kpiRules';
+import type { RecoveryDraft } from './recovery';
+
+/** How many readings, the newest ones, must be flat. */
+export const PLATEAU_READINGS = 4;
+/** Flat: the readings' spread is at most this share of the range's width, or of their mean where one bound. */
+export const FLAT_SHARE = 0.02;
+/** The drafted key result moves the KPI by this share of its reading (or of its range, at zero). */
+export const PLATEAU_STEP = 0.1;
+
+/**
+ * The KPI's readings, oldest first: KPI History and check-ins, then its Current as a reading of the day it was
+ * Updated (today when blank), unless a reading was logged that day (the check-in that wrote it).
+ */
+export function kpiSeries(context: HealthContext, kpi: Kpi): number[] {
+  const logged: readonly Reading[] = context.readings.get(kpi.id.toLowerCase()) ?? [];
+  const values = logged.map((reading) => reading.value);
+  if (kpi.current === undefined) return values;
+  const day = dayNumber(kpi.updated ?? context.today);
+  return logged.some((reading) => dayNumber(reading.at) === day) ? values : [...values, kpi.current];
+}
+
+function inRange(value: number, kpi: Kpi): boolean {
+  return (kpi.min === undefined || atLeast(value, kpi.min)) && (kpi.max === undefined || atMost(value, kpi.max));
+}
+
+/** Whether the readings are flat (see FLAT_SHARE); never for a KPI without a range. */
+export function isFlat(values: readonly number[], range: { readonly min?: number; readonly max?: number }): boolean {
+  if (values.length === 0) return false;
+  const spread = Math.max(...values) - Math.min(...values);
+  const { min, max } = range;
+  if (min !== undefined && max !== undefined) return spread <= FLAT_SHARE * (max - min);
+  if (min === undefined && max === undefined) return false;
+  const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
+  return spread <= FLAT_SHARE * Math.abs(mean);
+}
+
+/** Three significant digits: a draft's target is a round aim, not a computed figure. */
+function aim(value: number): number {
+  return Number(value.toPrecision(3));
+}
+
+/**
+ * The OKR to move a plateaued KPI: up when Min is its only bound, down when Max is, away from the nearer bound
+ * when it has both; by PLATEAU_STEP of its reading, never past a bound.
+ */
+export function plateauDraft(kpi: Kpi, reading: number, quarter: string): RecoveryDraft {
+  const { min, max } = kpi;
+  const raise = max === undefined || (min !== undefined && reading - min <= max - reading);
+  const size =
+    reading !== 0
+      ? Math.abs(reading)
+      : min !== undefined && max !== undefined
+        ? max - min
+        : Math.abs(min ?? max ?? 1) || 1;
+  const moved = aim(raise ? reading + PLATEAU_STEP * size : reading - PLATEAU_STEP * size);
+  const target = raise ? Math.min(moved, max ?? Infinity) : Math.max(moved, min ?? -Infinity);
+  return {
+    kpiId: kpi.id,
+    objective: `Move ${kpi.name} off its plateau`,
+    keyResult: `${raise ? 'Raise' : 'Lower'} ${kpi.name} from ${reading} to ${target}`,
+    owner: kpi.owner,
+    quarter,
+    start: reading,
+    target,
+    unit: kpi.unit,
+  };
+}
+
+export const plateau: Rule = (context) => {
+  // A plateau a key result of this quarter already pushes on needs no second OKR.
+  const linked = linkedKpis(context);
+  return context.kpis.flatMap((kpi) => {
+    if (kpi.type !== undefined && kpi.type !== 'strategic') return [];
+    if (linked.has(kpi.id.toLowerCase())) return [];
+    const last = kpiSeries(context, kpi).slice(-PLATEAU_READINGS);
+    const newest = last[last.length - 1];
+    if (newest === undefined || last.length < PLATEAU_READINGS || !inRange(newest, kpi) || !isFlat(last, kpi))
+      return [];
+    const draft = plateauDraft(kpi, newest, context.quarter.label);
+    return [
+      {
+        ...kpiFinding(
+          context,
+          kpi,
+          'kpi-plateau',
+          `${kpi.id} ${quote(kpi.name)} is in range but flat over its last ${PLATEAU_READINGS} readings: a plateau worth an OKR.`,
+          `Suggestion: add an OKR this quarter to ${draft.keyResult.charAt(0).toLowerCase()}${draft.keyResult.slice(1)}.`,
+        ),
+        recovery: draft,
+        suggestion: true as const,
+      },
+    ];
+  });
+};
