@@ -67,6 +67,16 @@ describe('the practice’s remaining mistakes', () => {
     ]);
   });
 
+  it('K6 is as flat: only its operational Type keeps it from being offered an OKR', () => {
+    const sheets = exampleBook();
+    const kpis = sheets.KPIs!.values;
+    kpis.find((row) => row[0] === 'K6')![kpis[0]!.indexOf('Type')] = '';
+    const { findings } = findingsOf(sheets);
+    expect(
+      findings.filter((finding) => finding.rule === 'kpi-plateau').map((finding) => finding.recovery?.kpiId),
+    ).toEqual(['K6', 'K11']);
+  });
+
   it('K11 has no owner: the one KPI flagged as a dashboard no one acts on', () => {
     const { findings } = findingsOf(exampleBook());
     expect(findings.filter((finding) => finding.rule === 'kpi-without-owner')).toEqual([
