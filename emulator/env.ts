@@ -5,8 +5,10 @@ import type { Clock } from './clock';
 import { Counter } from './counter';
 import type { Enums } from './enums';
 import { makeEnums } from './enums';
+import { Project } from './project';
 import type { CallGate } from './proxy';
 import type { Realm } from './realm';
+import { ScopeGrants } from './scopes';
 import { UiLog } from './uiLog';
 import type { WorkbookModel } from './workbookModel';
 
@@ -40,12 +42,25 @@ export interface AddonState {
   readonly logs: string[];
   /** The script's clock: pinned in tests, real time otherwise. Sheets reads a date typed without a year in this year. */
   readonly clock: Clock;
+  /** Triggers and sent mail: the script project's, shared with other documents it runs in. */
+  readonly project: Project;
+  readonly scopes: ScopeGrants;
+  /** Whether getActiveSpreadsheet() finds the document in a time-driven trigger (users report it does not). */
+  readonly activeSpreadsheetInTimeTrigger: boolean;
 }
 
 export interface Env extends AddonState, CallGate {
   readonly realm: Realm;
   readonly mode: AuthModeName;
   readonly enums: Enums;
+  /** This execution is a clock trigger firing: no UI, and (by default) no active document. */
+  readonly timeTrigger: boolean;
+}
+
+/** Who this execution runs as, and whether a clock trigger started it. */
+export interface ExecutionContext {
+  readonly user?: string;
+  readonly timeTrigger?: boolean;
 }
 
 export interface StateOptions {
@@ -54,6 +69,11 @@ export interface StateOptions {
   readonly addonName?: string;
   readonly scriptTimeZone?: string;
   readonly now?: Date;
+  /** The manifest's oauthScopes; default every scope the emulator checks. */
+  readonly oauthScopes?: readonly string[];
+  readonly project?: Project;
+  /** Default false, as users report for add-ons' time-driven triggers. */
+  readonly activeSpreadsheetInTimeTrigger?: boolean;
 }
 
 export const DEFAULT_USER = 'user@example.com';
@@ -74,11 +94,21 @@ export function createState(model: WorkbookModel, options: StateOptions = {}): A
     scriptTimeZone: options.scriptTimeZone ?? 'Etc/UTC',
     logs: [],
     clock: { pinned: options.now === undefined ? null : options.now.getTime() },
+    project: options.project ?? new Project(),
+    scopes: new ScopeGrants(options.oauthScopes),
+    activeSpreadsheetInTimeTrigger: options.activeSpreadsheetInTimeTrigger ?? false,
   };
 }
 
-export function createEnv(state: AddonState, realm: Realm, mode: AuthModeName): Env {
-  return { ...state, realm, mode, enums: makeEnums(realm) };
+export function createEnv(state: AddonState, realm: Realm, mode: AuthModeName, context: ExecutionContext = {}): Env {
+  return {
+    ...state,
+    user: context.user ?? state.user,
+    realm,
+    mode,
+    enums: makeEnums(realm),
+    timeTrigger: context.timeTrigger ?? false,
+  };
 }
 
 /** What the document's clock says now, in milliseconds. */
