@@ -47,6 +47,8 @@ export interface AddonState {
   readonly scopes: ScopeGrants;
   /** Whether getActiveSpreadsheet() finds the document in a time-driven trigger (users report it does not). */
   readonly activeSpreadsheetInTimeTrigger: boolean;
+  /** Each person's user properties; the loaded user's is `properties.user`. */
+  readonly userProperties: Map<string, PropertyStore>;
 }
 
 export interface Env extends AddonState, CallGate {
@@ -82,13 +84,15 @@ export const DEFAULT_ADDON_NAME = 'KPI & OKR';
 
 export function createState(model: WorkbookModel, options: StateOptions = {}): AddonState {
   const slot = (): LockSlot => ({ heldElsewhere: false, heldByUs: false });
+  const user = options.user ?? DEFAULT_USER;
+  const properties = { document: {}, user: {}, script: {} };
   return {
     model,
     counter: new Counter(),
     ui: new UiLog(),
-    properties: { document: {}, user: {}, script: {} },
+    properties,
     locks: { document: slot(), script: slot(), user: slot() },
-    user: options.user ?? DEFAULT_USER,
+    user,
     htmlFiles: { ...options.htmlFiles },
     addonName: options.addonName ?? DEFAULT_ADDON_NAME,
     scriptTimeZone: options.scriptTimeZone ?? 'Etc/UTC',
@@ -97,13 +101,26 @@ export function createState(model: WorkbookModel, options: StateOptions = {}): A
     project: options.project ?? new Project(),
     scopes: new ScopeGrants(options.oauthScopes),
     activeSpreadsheetInTimeTrigger: options.activeSpreadsheetInTimeTrigger ?? false,
+    userProperties: new Map([[user, properties.user]]),
   };
 }
 
+/** The user property store of one person (created empty the first time they run the script). */
+export function userPropertiesOf(state: AddonState, user: string): PropertyStore {
+  let store = state.userProperties.get(user);
+  if (store === undefined) {
+    store = {};
+    state.userProperties.set(user, store);
+  }
+  return store;
+}
+
 export function createEnv(state: AddonState, realm: Realm, mode: AuthModeName, context: ExecutionContext = {}): Env {
+  const user = context.user ?? state.user;
   return {
     ...state,
-    user: context.user ?? state.user,
+    user,
+    properties: { ...state.properties, user: userPropertiesOf(state, user) },
     realm,
     mode,
     enums: makeEnums(realm),

@@ -10,7 +10,7 @@ import { installClock } from './clock';
 import type { Counter } from './counter';
 import type { ButtonName } from './enums';
 import type { AddonState, Env, ExecutionContext, PropertyStores } from './env';
-import { createEnv, createState, nowOf } from './env';
+import { createEnv, createState, nowOf, userPropertiesOf } from './env';
 import type { SentMail } from './outbox';
 import type { Project } from './project';
 import { isDate, realmObject, toRealm } from './realm';
@@ -186,6 +186,11 @@ export class Addon {
   /** The live stores: tests may read them and seed them. */
   get properties(): PropertyStores {
     return this.#state.properties;
+  }
+
+  /** Another person's user properties (each user has their own store; `properties.user` is the loaded user's). */
+  userProperties(user: string): Record<string, string> {
+    return userPropertiesOf(this.#state, user);
   }
 
   /** Lines written with Logger.log. */
