@@ -3,17 +3,20 @@
 // its permissions first, since granular consent lets a person decline some of them.
 
 import * as z from 'zod/mini';
+import { isAbandoned } from '../core/reminders/ownership';
 import { DEFAULT_SCHEDULE, digestScheduleSchema, type DigestSchedule } from '../core/reminders/schedule';
 import {
   missingMessage,
   onMessage,
   takenMessage,
+  takeOverMessage,
   type RemindersReply,
   type RemindersView,
 } from '../core/reminders/settingsView';
 import {
   clearDigestRecord,
   forgetTrigger,
+  noteDigestRun,
   readDigestRecord,
   rememberTrigger,
   saveDigestRecord,
@@ -88,9 +91,12 @@ export function switchDigestOn(payload: unknown): RemindersReply {
 function switchOn(spreadsheet: Spreadsheet, schedule: DigestSchedule): RemindersReply {
   const record = readDigestRecord();
   const existing = myDigestTrigger(spreadsheet);
-  if (record !== undefined && existing === undefined) {
+  const now = new Date();
+  if (record !== undefined && existing === undefined && !isAbandoned(record, now)) {
     return { ok: false, message: takenMessage(record.owner), view: viewOf(spreadsheet) };
   }
+  // Someone else's digest that stopped running: theirs can't be deleted from here, and quits on its next run.
+  const tookOver = record !== undefined && existing === undefined;
   // An add-on keeps one clock trigger per user per document: a new day or hour replaces the old trigger.
   if (existing !== undefined) {
     ScriptApp.deleteTrigger(existing);
@@ -110,8 +116,13 @@ function switchOn(spreadsheet: Spreadsheet, schedule: DigestSchedule): Reminders
     fiscalStartMonth: readFiscalStartMonth(),
   });
   const email = myEmail();
-  saveDigestRecord({ ...schedule, owner: email, timeZone });
-  return { ok: true, message: onMessage(schedule, timeZone, email), view: viewOf(spreadsheet) };
+  saveDigestRecord({ ...schedule, owner: email, timeZone, triggerId: trigger.getUniqueId(), since: now.toISOString() });
+  const message = onMessage(schedule, timeZone, email);
+  return {
+    ok: true,
+    message: tookOver ? `${takeOverMessage(record.owner, record.lastRun ?? record.since)} ${message}` : message,
+    view: viewOf(spreadsheet),
+  };
 }
 
 /** Panel: removes the digest's trigger; only its owner can, since a trigger belongs to whoever made it. */
@@ -150,5 +161,15 @@ export function runWeeklyDigest(e?: unknown): void {
     (SpreadsheetApp.getActiveSpreadsheet() as Spreadsheet | null) ??
     (target === undefined ? null : SpreadsheetApp.openById(target.spreadsheetId));
   if (spreadsheet === null) return;
-  runDigest(spreadsheet, new Date(), target?.fiscalStartMonth);
+  const record = readDigestRecord();
+  // Someone took the digest over after this trigger stopped running for a while: it must not mail twice.
+  if (uid !== undefined && record !== undefined && record.triggerId !== '' && record.triggerId !== uid) {
+    const mine = ScriptApp.getProjectTriggers().find((trigger) => trigger.getUniqueId() === uid);
+    if (mine !== undefined) ScriptApp.deleteTrigger(mine);
+    if (target !== undefined) forgetTrigger(uid, target.spreadsheetId);
+    return;
+  }
+  const now = new Date();
+  noteDigestRun(now);
+  runDigest(spreadsheet, now, target?.fiscalStartMonth);
 }

@@ -3,6 +3,7 @@
 // properties, the one store a time-driven run can always read, whether or not it has the document open:
 // which spreadsheet a trigger is for, and whom this week's run has mailed already.
 
+import type { DigestLife } from '../core/reminders/ownership';
 import { readSchedule, type DigestSchedule } from '../core/reminders/schedule';
 
 const DIGEST = 'reminderDigest';
@@ -10,22 +11,44 @@ const TRIGGER_OF = 'digestTrigger:';
 const DOCUMENT_OF = 'digestDocument:';
 const MAILED_IN = 'digestMailed:';
 
-export interface DigestRecord extends DigestSchedule {
+export interface DigestRecord extends DigestSchedule, DigestLife {
   /** The address of the person whose trigger runs it; '' when Google withheld it. */
   readonly owner: string;
   readonly timeZone: string;
+  /** The trigger that runs it: a run by any other trigger of the add-on's is a leftover. */
+  readonly triggerId: string;
+}
+
+function documentStore(): GoogleAppsScript.Properties.Properties | null {
+  // Null outside a containing document, as a trigger run may be.
+  return PropertiesService.getDocumentProperties();
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }
 
 export function readDigestRecord(): DigestRecord | undefined {
-  const text = PropertiesService.getDocumentProperties().getProperty(DIGEST);
-  const schedule = readSchedule(text);
-  if (text === null || schedule === undefined) return undefined;
-  const stored = JSON.parse(text) as { owner?: unknown; timeZone?: unknown };
+  const stored = documentStore()?.getProperty(DIGEST) ?? null;
+  const schedule = readSchedule(stored);
+  if (stored === null || schedule === undefined) return undefined;
+  const fields = JSON.parse(stored) as Record<string, unknown>;
+  const lastRun = text(fields['lastRun']);
   return {
     ...schedule,
-    owner: typeof stored.owner === 'string' ? stored.owner : '',
-    timeZone: typeof stored.timeZone === 'string' ? stored.timeZone : '',
+    owner: text(fields['owner']),
+    timeZone: text(fields['timeZone']),
+    triggerId: text(fields['triggerId']),
+    since: text(fields['since']),
+    ...(lastRun === '' ? {} : { lastRun }),
   };
+}
+
+/** A run started: the digest is alive. Skipped where the run cannot reach document properties. */
+export function noteDigestRun(now: Date): void {
+  const record = readDigestRecord();
+  if (record !== undefined)
+    documentStore()?.setProperty(DIGEST, JSON.stringify({ ...record, lastRun: now.toISOString() }));
 }
 
 export function saveDigestRecord(record: DigestRecord): void {

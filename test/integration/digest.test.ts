@@ -78,11 +78,36 @@ describe('switching the weekly digest on and off', () => {
     expect(view.digest).toMatchObject({ on: true, mine: false, owner: 'lead@example.com' });
     const taken =
       'lead@example.com already switched the weekly digest on for this spreadsheet, and it runs as them. ' +
-      'Only they can change it or switch it off: ask them, then switch it on here.';
+      'Only they can change it or switch it off: ask them, then switch it on here. ' +
+      'Should it stop running for two weeks, you can switch it on here yourself.';
     expect(addon.run('switchDigestOn', { ...other, args: [MONDAY_9] })).toMatchObject({ ok: false, message: taken });
     expect(addon.run('switchDigestOff', other)).toMatchObject({ ok: false, message: taken });
     expect(addon.triggers).toHaveLength(1);
     expect(addon.triggers[0]?.user).toBe('lead@example.com');
+  });
+
+  it('a digest that stopped running for two weeks can be taken over; the old trigger then quits without mailing', () => {
+    const { addon } = opened();
+    callServer(addon, 'switchDigestOn', MONDAY_9);
+    const old = addon.triggers[0]?.uniqueId ?? '';
+    const other = { user: 'cs.head@example.com' };
+    addon.setNow(new Date('2026-12-03T09:00:00Z')); // 10 days, no run: still theirs
+    expect(addon.run('switchDigestOn', { ...other, args: [MONDAY_9] })).toMatchObject({ ok: false });
+
+    addon.setNow(new Date('2026-12-09T09:00:00Z')); // 16 days
+    const reply = addon.run('switchDigestOn', { ...other, args: [MONDAY_9] }) as { ok: boolean; message: string };
+    expect(reply.ok).toBe(true);
+    expect(reply.message).toMatch(
+      /^The weekly digest lead@example\.com switched on has not run since 2026-11-23, so it is yours now\. Weekly digest on: /,
+    );
+    expect(addon.triggers.map((trigger) => trigger.user)).toEqual(['lead@example.com', 'cs.head@example.com']);
+
+    addon.fireTrigger(old);
+    expect(addon.mail.sent).toEqual([]);
+    expect(addon.triggers.map((trigger) => trigger.user)).toEqual(['cs.head@example.com']);
+    addon.fireTrigger(addon.triggers[0]?.uniqueId ?? '');
+    expect(addon.mail.sent.length).toBeGreaterThan(0);
+    expect(addon.mail.sent.every((mail) => mail.from === 'cs.head@example.com')).toBe(true);
   });
 
   it('the add-on’s one clock trigger per person per document: a trigger the add-on lost track of is replaced, not doubled', () => {

@@ -40,7 +40,8 @@ export function onMessage(schedule: DigestSchedule, timeZone: string, email: str
 export function takenMessage(owner: string): string {
   return (
     `${ownerName(owner)} already switched the weekly digest on for this spreadsheet, and it runs as them. ` +
-    'Only they can change it or switch it off: ask them, then switch it on here.'
+    'Only they can change it or switch it off: ask them, then switch it on here. ' +
+    'Should it stop running for two weeks, you can switch it on here yourself.'
   );
 }
 
@@ -49,5 +50,12 @@ export function missingMessage(purposes: readonly string[]): string {
     `The weekly digest needs permission to ${purposes.join('; to ')}. You did not grant ` +
     `${purposes.length === 1 ? 'it' : 'them'}: use the link below (or run any menu item and allow every ` +
     'permission Google asks for), then switch the digest on again.'
+  );
+}
+
+export function takeOverMessage(owner: string, lastRun: string): string {
+  return (
+    `The weekly digest ${ownerName(owner)} switched on has not run since ${lastRun.slice(0, 10)}, ` +
+    'so it is yours now.'
   );
 }

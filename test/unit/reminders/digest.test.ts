@@ -3,6 +3,7 @@ import { digestMail } from '../../../src/core/reminders/digest';
 import { logRow, planDigest } from '../../../src/core/reminders/digestPlan';
 import type { DueItem } from '../../../src/core/reminders/due';
 import { nudgeMessage, nudgedToday } from '../../../src/core/reminders/nudge';
+import { isAbandoned } from '../../../src/core/reminders/ownership';
 import { readSchedule, scheduleText } from '../../../src/core/reminders/schedule';
 import { weekKey } from '../../../src/core/reminders/week';
 import { ownerDirectory } from '../../../src/core/workbook/owners';
@@ -125,5 +126,15 @@ describe('the nudge when the spreadsheet opens', () => {
     expect(nudgedToday('2026-11-23', today)).toBe(true);
     expect(nudgedToday('2026-11-22', today)).toBe(false);
     expect(nudgedToday(null, today)).toBe(false);
+  });
+});
+
+describe('whose the digest is', () => {
+  it('is taken to be gone after two missed weeks since it was switched on or last ran', () => {
+    const since = '2026-11-23T09:00:00.000Z';
+    expect(isAbandoned({ since }, new Date('2026-12-08T09:00:00Z'))).toBe(false);
+    expect(isAbandoned({ since }, new Date('2026-12-08T09:00:01Z'))).toBe(true);
+    expect(isAbandoned({ since, lastRun: '2026-12-07T09:00:00.000Z' }, new Date('2026-12-14T09:00:00Z'))).toBe(false);
+    expect(isAbandoned({ since: 'garbled' }, new Date('2026-12-14T09:00:00Z'))).toBe(true);
   });
 });
