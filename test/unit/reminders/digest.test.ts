@@ -4,6 +4,7 @@ import { logRow, planDigest } from '../../../src/core/reminders/digestPlan';
 import type { DueItem } from '../../../src/core/reminders/due';
 import { nudgeMessage, nudgedToday } from '../../../src/core/reminders/nudge';
 import { isAbandoned } from '../../../src/core/reminders/ownership';
+import { missingMessage, onMessage, takenMessage } from '../../../src/core/reminders/settingsView';
 import { readSchedule, scheduleText } from '../../../src/core/reminders/schedule';
 import { weekKey } from '../../../src/core/reminders/week';
 import { ownerDirectory } from '../../../src/core/workbook/owners';
@@ -136,5 +137,18 @@ describe('whose the digest is', () => {
     expect(isAbandoned({ since }, new Date('2026-12-08T09:00:01Z'))).toBe(true);
     expect(isAbandoned({ since, lastRun: '2026-12-07T09:00:00.000Z' }, new Date('2026-12-14T09:00:00Z'))).toBe(false);
     expect(isAbandoned({ since: 'garbled' }, new Date('2026-12-14T09:00:00Z'))).toBe(true);
+  });
+});
+
+describe('what the Reminders panel says', () => {
+  it('names who has the digest, or "another editor" where Google withheld the address', () => {
+    expect(takenMessage('')).toMatch(/^another editor already switched the weekly digest on/);
+    expect(takenMessage('ann@example.com')).toMatch(/^ann@example\.com already switched/);
+    expect(onMessage({ day: 'MONDAY', hour: 9 }, 'Europe/Berlin', '')).toMatch(
+      /^Weekly digest on: Mondays at 09:00 \(Europe\/Berlin\)\. It runs as you: mail goes out from your account/,
+    );
+    expect(missingMessage(['a', 'b'])).toMatch(
+      /^The weekly digest needs permission to a; to b\. You did not grant them/,
+    );
   });
 });
