@@ -1,6 +1,7 @@
 // What the server, the add-on's worker and the page say to each other. The page is typechecked with the
 // DOM lib only, so this file imports nothing that needs Node.
 import type { AlertRecord, DialogRecord, MenuRecord, PanelRecord, PromptAnswer, ToastRecord } from '../uiLog';
+import type { OutboxView } from './outboxView';
 
 export interface GridCell {
   /** The text Sheets shows (by the number format). */
@@ -41,6 +42,7 @@ export interface WorkbookView {
   toasts: ToastRecord[];
   sidebar: ShownPanel | null;
   dialog: ShownPanel<DialogRecord> | null;
+  outbox: OutboxView;
 }
 
 export type Question = { kind: 'alert'; alert: AlertRecord } | { kind: 'prompt'; alert: AlertRecord };
@@ -51,7 +53,9 @@ export type Job =
   | { op: 'edit'; sheet: string; a1: string; typed: string }
   /** The person moved to another tab or cell: what getActiveSheet() and getActiveRange() see. */
   | { op: 'select'; sheet: string; a1: string }
-  | { op: 'client'; functionName: string; args: unknown[] };
+  | { op: 'client'; functionName: string; args: unknown[] }
+  /** "Run the weekly trigger now": the person's clock triggers fire. */
+  | { op: 'fireTriggers' };
 
 export interface JobResult {
   ok: boolean;

@@ -14,6 +14,7 @@ import {
   type WorkbookSnapshot,
 } from '../index';
 import { modelOf } from '../workbook';
+import { fireTriggersOf, outboxView } from './outbox';
 import type { Answer, Job, JobResult, Question, ShownPanel, WorkbookView } from './protocol';
 import { sheetViews } from './view';
 import type { FromWorker, SavedBook, ToWorker, WorkerInput } from './workerMessages';
@@ -78,6 +79,7 @@ function view(snapshot: WorkbookSnapshot): WorkbookView {
     toasts: addon.ui.toasts,
     sidebar: served(addon.ui.sidebars, functions),
     dialog: served(addon.ui.dialogs, functions),
+    outbox: outboxView(addon, input.user),
   };
 }
 
@@ -105,6 +107,7 @@ function messageOf(error: unknown): string {
 function perform(job: Job, target: Addon): JobResult {
   if (job.op === 'client') return { ok: true, reply: JSON.stringify(runForClient(target, job.functionName, job.args)) };
   try {
+    if (job.op === 'fireTriggers') return fireTriggersOf(target, input.user);
     if (job.op === 'menu') target.run(job.functionName);
     else if (job.op === 'select') select(job.sheet, job.a1);
     else target.edit(job.sheet, job.a1, job.typed);
