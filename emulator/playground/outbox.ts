@@ -59,6 +59,10 @@ export function fireTriggersOf(addon: Addon, user: string): JobResult {
       message: `${user} has no clock trigger in this spreadsheet: switch the weekly digest on first.`,
     };
   }
-  for (const trigger of triggers) addon.fireTrigger(trigger.uniqueId);
-  return { ok: true };
+  try {
+    for (const trigger of triggers) addon.fireTrigger(trigger.uniqueId);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
 }

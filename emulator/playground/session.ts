@@ -14,9 +14,9 @@ import {
   type WorkbookSnapshot,
 } from '../index';
 import { modelOf } from '../workbook';
-import { fireTriggersOf, outboxView } from './outbox';
 import type { Answer, Job, JobResult, Question, ShownPanel, WorkbookView } from './protocol';
 import { sheetViews } from './view';
+import { fireTriggersOf, outboxView } from './outbox';
 import type { FromWorker, SavedBook, ToWorker, WorkerInput } from './workerMessages';
 
 const input = workerData as WorkerInput;
@@ -76,10 +76,10 @@ function view(snapshot: WorkbookSnapshot): WorkbookView {
     scriptMoves,
     sheets: sheetViews(workbook, snapshot),
     menus: addon.ui.menus,
+    outbox: outboxView(addon, input.user),
     toasts: addon.ui.toasts,
     sidebar: served(addon.ui.sidebars, functions),
     dialog: served(addon.ui.dialogs, functions),
-    outbox: outboxView(addon, input.user),
   };
 }
 
@@ -105,9 +105,9 @@ function messageOf(error: unknown): string {
 }
 
 function perform(job: Job, target: Addon): JobResult {
+  if (job.op === 'fireTriggers') return fireTriggersOf(target, input.user);
   if (job.op === 'client') return { ok: true, reply: JSON.stringify(runForClient(target, job.functionName, job.args)) };
   try {
-    if (job.op === 'fireTriggers') return fireTriggersOf(target, input.user);
     if (job.op === 'menu') target.run(job.functionName);
     else if (job.op === 'select') select(job.sheet, job.a1);
     else target.edit(job.sheet, job.a1, job.typed);

@@ -6,8 +6,8 @@ import { answerQuestion, editCell, fetchState, runMenuItem, selectCell } from '.
 import { dismissQuestion, showQuestion } from './ask';
 import { createGrid } from './grid';
 import { drawMenuBar } from './menu';
-import { createOutbox } from './outbox';
 import { showDialog, showSidebar } from './panels';
+import { createOutbox } from './outbox';
 import { showToast } from './toasts';
 
 const title = el('div', { className: 'doc-title' });
