@@ -152,6 +152,11 @@ export class Addon {
     };
   }
 
+  /** The script project: its triggers and mail (a playground file saves it). */
+  get project(): Project {
+    return this.#state.project;
+  }
+
   /** This document's clock triggers, every user's, oldest first. */
   get triggers(): readonly ClockTrigger[] {
     return this.#state.project.triggers.triggers.filter((trigger) => trigger.documentId === this.#state.model.id);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OutboxView } from '../../emulator/playground/outboxView';
 import { startPlayground, type Playground } from '../../emulator/playground/server';
 import { TODAY } from '../fixtures/examples';
 import { launchChromium } from './chromium';
@@ -91,5 +92,26 @@ describe('the Outbox in the playground', () => {
       .poll(() => mail.locator('.mail-text').textContent())
       .toBe('Leads: no check-in for 9 days.\nDeals: no check-in for 8 days.');
     expect(await mail.locator('.mail-html').count()).toBe(0);
+  });
+});
+
+describe('the project in the playground’s file', () => {
+  it('a restart keeps the trigger and the mail sent, and the trigger still fires', async () => {
+    await playground?.close();
+    playground = await startPlayground({
+      code: CODE,
+      htmlFiles: {},
+      workbookPath: join(folder, 'demo.json'),
+      port: 0,
+      now: TODAY,
+    });
+    const outbox = async (): Promise<OutboxView> =>
+      ((await (await fetch(`${playground!.url}state`)).json()) as { view: { outbox: OutboxView } }).view.outbox;
+    const before = await outbox();
+    expect(before.triggers).toEqual([{ handlerFunction: 'weeklyDigest', schedule: 'Mondays at 09:00 (Etc/UTC)' }]);
+    expect(before.mails.map((mail) => mail.subject)).toEqual(['Check-in due: 2 key results', 'Digest sent']);
+    const fired = await fetch(`${playground.url}triggers`, { method: 'POST', body: '{}' });
+    expect(await fired.json()).toEqual({ ok: true });
+    expect((await outbox()).mails).toHaveLength(4);
   });
 });
