@@ -6,6 +6,7 @@ export type { CellView, SheetFixture, SheetView, ValidationView, WorkbookSnapsho
 export { loadAddon, Addon } from './loader';
 export type { AddonConsent, AddonMail, AddonUi, LoadOptions, RunOptions } from './loader';
 export { Project } from './project';
+export type { ProjectSnapshot } from './project';
 export type { SentMail } from './outbox';
 export type { ClockTrigger, Schedule } from './triggers';
 export { SCOPES } from './scopes';

@@ -21,10 +21,10 @@ import { createServices } from './services';
 import { makeUser } from './session';
 import { makeSpreadsheet } from './spreadsheet';
 import { topLevelFunctionNames } from './topLevelFunctions';
+import { parseTyped } from './typedInput';
 import { clockEvent } from './triggerEvent';
 import type { ClockTrigger } from './triggers';
 import { nextDue } from './triggerSchedule';
-import { parseTyped } from './typedInput';
 import type { UiLog, UserAsker } from './uiLog';
 import type { Workbook } from './workbook';
 import { modelOf } from './workbook';
@@ -40,13 +40,13 @@ export interface LoadOptions {
   htmlFiles?: Record<string, string>;
   /** Caption of createAddonMenu(); default 'KPI & OKR'. */
   addonName?: string;
-  scriptTimeZone?: string;
   /** The manifest's oauthScopes (pass appsscript.json's); default every scope the emulator checks. */
   oauthScopes?: readonly string[];
   /** The script project's triggers and mail: share one to run the same script in several documents. */
   project?: Project;
   /** Default false: users report getActiveSpreadsheet() is null in an add-on's time-driven trigger. */
   activeSpreadsheetInTimeTrigger?: boolean;
+  scriptTimeZone?: string;
 }
 
 export interface RunOptions {
@@ -150,6 +150,11 @@ export class Addon {
       decline: (scope, user = state.user) => state.scopes.decline(user, scope),
       grant: (scope, user = state.user) => state.scopes.grant(user, scope),
     };
+  }
+
+  /** The script project: its triggers and mail (a playground file saves it). */
+  get project(): Project {
+    return this.#state.project;
   }
 
   /** This document's clock triggers, every user's, oldest first. */

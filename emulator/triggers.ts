@@ -39,6 +39,8 @@ export class TriggerStore {
 
   add(trigger: ClockTrigger): void {
     this.triggers.push(trigger);
+    // A restored trigger keeps its id, and new ids never repeat it.
+    this.#nextId = Math.max(this.#nextId, Number(trigger.uniqueId) - 7_000_000_000 + 1);
   }
 
   remove(uniqueId: string): void {

@@ -1,7 +1,7 @@
 // ScriptApp clock triggers in an editor add-on (contract §17), firing them, and authorisation info.
 import { describe, expect, it } from 'vitest';
 import { createWorkbook, loadAddon, Project, SCOPES } from '../../emulator/index';
-import type { LoadOptions } from '../../emulator/index';
+import type { LoadOptions, ProjectSnapshot } from '../../emulator/index';
 
 // A stand-in for an add-on's reminders: build a trigger from steps, list, delete, and a handler.
 const CODE = String.raw`
@@ -224,6 +224,17 @@ describe('ScriptApp: the add-on limits (contract §17 "add-on restrictions", "er
     expect(addon.triggers.map((t) => t.user)).toEqual([ANN]);
     addon.run('enableDigest');
     expect(addon.triggers.map((t) => t.user)).toEqual([ANN, LEAD]);
+  });
+
+  it('a restored project keeps its triggers (same ids, same limits) and never reuses an id', () => {
+    const first = load();
+    const leads = first.addon.run('enableDigest') as string;
+    const project = Project.restore(JSON.parse(JSON.stringify(first.addon.project.toJSON())) as ProjectSnapshot);
+    const again = loadAddon({ code: CODE, workbook: first.workbook, now: NOW, user: LEAD, project });
+    expect(again.triggers.map((t) => t.uniqueId)).toEqual([leads]);
+    expect(() => again.run('enableDigest')).toThrow('This add-on has created too many time-based triggers');
+    const anns = again.run('enableDigest', { user: ANN }) as string;
+    expect(anns).not.toBe(leads);
   });
 
   it("20 per user per script, across documents: 'This script has too many triggers…'", () => {
