@@ -26,7 +26,7 @@ import { runDigest } from '../sheets/digestRun';
 import { createDigestTrigger, myDigestTrigger } from '../sheets/digestTrigger';
 import { busy, withDocumentLock } from '../sheets/lock';
 import { showSidebarPanel } from '../sheets/panel';
-import { DIGEST_SCOPES, SCOPE_PURPOSES, digestScopeCheck } from '../sheets/scopes';
+import { SCOPE_PURPOSES, digestScopeCheck } from '../sheets/scopes';
 import { readFiscalStartMonth } from '../sheets/settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -52,7 +52,7 @@ function viewOf(spreadsheet: Spreadsheet): RemindersView {
       schedule: record === undefined ? DEFAULT_SCHEDULE : { day: record.day, hour: record.hour },
       timeZone: record?.timeZone ?? spreadsheet.getSpreadsheetTimeZone(),
     },
-    missingPermissions: check.missing.map((scope) => SCOPE_PURPOSES[scope as (typeof DIGEST_SCOPES)[number]]),
+    missingPermissions: check.missing.map((scope) => SCOPE_PURPOSES[scope]),
     authorizationUrl: check.url,
   };
 }
@@ -76,7 +76,7 @@ export function switchDigestOn(payload: unknown): RemindersReply {
   }
   const check = digestScopeCheck();
   if (check.missing.length > 0) {
-    const purposes = check.missing.map((scope) => SCOPE_PURPOSES[scope as (typeof DIGEST_SCOPES)[number]]);
+    const purposes = check.missing.map((scope) => SCOPE_PURPOSES[scope]);
     return { ok: false, message: missingMessage(purposes), view: viewOf(spreadsheet) };
   }
   let reply: RemindersReply | undefined;

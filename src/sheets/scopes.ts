@@ -6,8 +6,10 @@ const AUTH = 'https://www.googleapis.com/auth/';
 /** What the weekly digest needs beyond the add-on's own: its trigger, sending mail, and opening this file by ID. */
 export const DIGEST_SCOPES = [`${AUTH}script.scriptapp`, `${AUTH}script.send_mail`, `${AUTH}spreadsheets`] as const;
 
-/** The words the consent screen and Settings use for each. */
-export const SCOPE_PURPOSES: Readonly<Record<(typeof DIGEST_SCOPES)[number], string>> = {
+export type DigestScope = (typeof DIGEST_SCOPES)[number];
+
+/** What each is for, with the consent screen's words for it. */
+export const SCOPE_PURPOSES: Readonly<Record<DigestScope, string>> = {
   [`${AUTH}script.scriptapp`]:
     'run the weekly digest on a schedule (“Allow this application to run when you are not present”)',
   [`${AUTH}script.send_mail`]: 'send the digest as you (“Send email as you”)',
@@ -32,7 +34,7 @@ interface ScopedAuthorization {
 }
 
 export interface ScopeCheck {
-  readonly missing: readonly string[];
+  readonly missing: readonly DigestScope[];
   /** Google's link that asks the person again; '' when none is needed or given. */
   readonly url: string;
 }
