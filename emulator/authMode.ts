@@ -17,7 +17,8 @@ const ALLOWED_IN_NONE = new Set([
   'Session.getEffectiveUser',
   'User.getEmail',
 ]);
-const FREE_IN_NONE = new Set(['Menu', 'Logger', 'Utilities', 'ScriptApp']);
+/** ScriptApp and AuthorizationInfo check their own scopes, so onOpen can ask whether authorisation is needed. */
+const FREE_IN_NONE = new Set(['Menu', 'Logger', 'Utilities', 'ScriptApp', 'AuthorizationInfo']);
 
 const UI_SURFACES = new Set(['alert', 'prompt', 'showSidebar', 'showModalDialog', 'showModelessDialog']);
 

@@ -5,8 +5,10 @@ import type { Clock } from './clock';
 import { Counter } from './counter';
 import type { Enums } from './enums';
 import { makeEnums } from './enums';
+import { Project } from './project';
 import type { CallGate } from './proxy';
 import type { Realm } from './realm';
+import { ScopeGrants } from './scopes';
 import { UiLog } from './uiLog';
 import type { WorkbookModel } from './workbookModel';
 
@@ -40,12 +42,27 @@ export interface AddonState {
   readonly logs: string[];
   /** The script's clock: pinned in tests, real time otherwise. Sheets reads a date typed without a year in this year. */
   readonly clock: Clock;
+  /** Triggers and sent mail: the script project's, shared with other documents it runs in. */
+  readonly project: Project;
+  readonly scopes: ScopeGrants;
+  /** Whether getActiveSpreadsheet() finds the document in a time-driven trigger (users report it does not). */
+  readonly activeSpreadsheetInTimeTrigger: boolean;
+  /** Each person's user properties; the loaded user's is `properties.user`. */
+  readonly userProperties: Map<string, PropertyStore>;
 }
 
 export interface Env extends AddonState, CallGate {
   readonly realm: Realm;
   readonly mode: AuthModeName;
   readonly enums: Enums;
+  /** This execution is a clock trigger firing: no UI, and (by default) no active document. */
+  readonly timeTrigger: boolean;
+}
+
+/** Who this execution runs as, and whether a clock trigger started it. */
+export interface ExecutionContext {
+  readonly user?: string;
+  readonly timeTrigger?: boolean;
 }
 
 export interface StateOptions {
@@ -54,6 +71,11 @@ export interface StateOptions {
   readonly addonName?: string;
   readonly scriptTimeZone?: string;
   readonly now?: Date;
+  /** The manifest's oauthScopes; default every scope the emulator checks. */
+  readonly oauthScopes?: readonly string[];
+  readonly project?: Project;
+  /** Default false, as users report for add-ons' time-driven triggers. */
+  readonly activeSpreadsheetInTimeTrigger?: boolean;
 }
 
 export const DEFAULT_USER = 'user@example.com';
@@ -62,23 +84,48 @@ export const DEFAULT_ADDON_NAME = 'KPI & OKR';
 
 export function createState(model: WorkbookModel, options: StateOptions = {}): AddonState {
   const slot = (): LockSlot => ({ heldElsewhere: false, heldByUs: false });
+  const user = options.user ?? DEFAULT_USER;
+  const properties = { document: {}, user: {}, script: {} };
   return {
     model,
     counter: new Counter(),
     ui: new UiLog(),
-    properties: { document: {}, user: {}, script: {} },
+    properties,
     locks: { document: slot(), script: slot(), user: slot() },
-    user: options.user ?? DEFAULT_USER,
+    user,
     htmlFiles: { ...options.htmlFiles },
     addonName: options.addonName ?? DEFAULT_ADDON_NAME,
     scriptTimeZone: options.scriptTimeZone ?? 'Etc/UTC',
     logs: [],
     clock: { pinned: options.now === undefined ? null : options.now.getTime() },
+    project: options.project ?? new Project(),
+    scopes: new ScopeGrants(options.oauthScopes),
+    activeSpreadsheetInTimeTrigger: options.activeSpreadsheetInTimeTrigger ?? false,
+    userProperties: new Map([[user, properties.user]]),
   };
 }
 
-export function createEnv(state: AddonState, realm: Realm, mode: AuthModeName): Env {
-  return { ...state, realm, mode, enums: makeEnums(realm) };
+/** The user property store of one person (created empty the first time they run the script). */
+export function userPropertiesOf(state: AddonState, user: string): PropertyStore {
+  let store = state.userProperties.get(user);
+  if (store === undefined) {
+    store = {};
+    state.userProperties.set(user, store);
+  }
+  return store;
+}
+
+export function createEnv(state: AddonState, realm: Realm, mode: AuthModeName, context: ExecutionContext = {}): Env {
+  const user = context.user ?? state.user;
+  return {
+    ...state,
+    user,
+    properties: { ...state.properties, user: userPropertiesOf(state, user) },
+    realm,
+    mode,
+    enums: makeEnums(realm),
+    timeTrigger: context.timeTrigger ?? false,
+  };
 }
 
 /** What the document's clock says now, in milliseconds. */

@@ -9,8 +9,10 @@ import type { Clock } from './clock';
 import { installClock } from './clock';
 import type { Counter } from './counter';
 import type { ButtonName } from './enums';
-import type { AddonState, Env, PropertyStores } from './env';
-import { createEnv, createState, nowOf } from './env';
+import type { AddonState, Env, ExecutionContext, PropertyStores } from './env';
+import { createEnv, createState, nowOf, userPropertiesOf } from './env';
+import type { SentMail } from './outbox';
+import type { Project } from './project';
 import { isDate, realmObject, toRealm } from './realm';
 import type { Realm } from './realm';
 import { makeRange } from './range';
@@ -20,6 +22,9 @@ import { makeUser } from './session';
 import { makeSpreadsheet } from './spreadsheet';
 import { topLevelFunctionNames } from './topLevelFunctions';
 import { parseTyped } from './typedInput';
+import { clockEvent } from './triggerEvent';
+import type { ClockTrigger } from './triggers';
+import { nextDue } from './triggerSchedule';
 import type { UiLog, UserAsker } from './uiLog';
 import type { Workbook } from './workbook';
 import { modelOf } from './workbook';
@@ -35,11 +40,19 @@ export interface LoadOptions {
   htmlFiles?: Record<string, string>;
   /** Caption of createAddonMenu(); default 'KPI & OKR'. */
   addonName?: string;
+  /** The manifest's oauthScopes (pass appsscript.json's); default every scope the emulator checks. */
+  oauthScopes?: readonly string[];
+  /** The script project's triggers and mail: share one to run the same script in several documents. */
+  project?: Project;
+  /** Default false: users report getActiveSpreadsheet() is null in an add-on's time-driven trigger. */
+  activeSpreadsheetInTimeTrigger?: boolean;
   scriptTimeZone?: string;
 }
 
 export interface RunOptions {
   authMode?: AuthModeName;
+  /** Runs as this person instead of the loaded user (another editor of the same document). */
+  user?: string;
   /** Replaces (or, for onOpen/onInstall, extends) the event object passed as the only argument. */
   event?: Record<string, unknown>;
   args?: unknown[];
@@ -58,6 +71,21 @@ export interface AddonUi {
   askUser(asker: UserAsker | null): void;
 }
 
+/** The project's mail as a test sees it. */
+export interface AddonMail {
+  readonly sent: readonly SentMail[];
+  /** Recipients per user per day: 100 (consumer, the default) or 1,500 (Workspace). */
+  dailyLimit: number;
+  remainingDailyQuota(user?: string): number;
+  setRemainingDailyQuota(remaining: number, user?: string): void;
+}
+
+/** What each person ticked on the consent screen: granular consent lets them decline a scope. */
+export interface AddonConsent {
+  decline(scope: string, user?: string): void;
+  grant(scope: string, user?: string): void;
+}
+
 const OPEN_TRIGGERS = new Set(['onOpen', 'onInstall']);
 
 /** What e.oldValue shows: the stored value as text; dates as their serial number. */
@@ -74,6 +102,8 @@ export class Addon {
   readonly #clock: Clock;
   readonly ui: AddonUi;
   readonly lock: { holdDocumentLockElsewhere(): void; release(): void };
+  readonly mail: AddonMail;
+  readonly consent: AddonConsent;
 
   constructor(options: LoadOptions) {
     this.#script = new vm.Script(options.code, { filename: 'Code.js' });
@@ -103,6 +133,55 @@ export class Addon {
         documentLock.heldElsewhere = false;
       },
     };
+    const state = this.#state;
+    const { outbox } = state.project;
+    this.mail = {
+      sent: outbox.sent,
+      get dailyLimit() {
+        return outbox.dailyLimit;
+      },
+      set dailyLimit(limit: number) {
+        outbox.dailyLimit = limit;
+      },
+      remainingDailyQuota: (user = state.user) => outbox.remaining(user, nowOf(state)),
+      setRemainingDailyQuota: (remaining, user = state.user) => outbox.setRemaining(user, remaining, nowOf(state)),
+    };
+    this.consent = {
+      decline: (scope, user = state.user) => state.scopes.decline(user, scope),
+      grant: (scope, user = state.user) => state.scopes.grant(user, scope),
+    };
+  }
+
+  /** The script project: its triggers and mail (a playground file saves it). */
+  get project(): Project {
+    return this.#state.project;
+  }
+
+  /** This document's clock triggers, every user's, oldest first. */
+  get triggers(): readonly ClockTrigger[] {
+    return this.#state.project.triggers.triggers.filter((trigger) => trigger.documentId === this.#state.model.id);
+  }
+
+  /** Fires a clock trigger now: one execution of its handler in FULL, as its creator, with the event object. */
+  fireTrigger(uniqueId: string): unknown {
+    const trigger = this.triggers.find((candidate) => candidate.uniqueId === uniqueId);
+    if (trigger === undefined) throw new Error(`no clock trigger ${uniqueId} in this document`);
+    return this.#execute(
+      trigger.handlerFunction,
+      'FULL',
+      (env) => [clockEvent(env, trigger.uniqueId, nowOf(this.#state))],
+      { user: trigger.user, timeTrigger: true },
+    );
+  }
+
+  /** Moves the clock to the next time one of this document's triggers is due and fires it; null if none. */
+  runNextTrigger(): ClockTrigger | null {
+    const now = nowOf(this.#state);
+    const due = this.triggers.map((trigger) => ({ trigger, at: nextDue(trigger, now) })).sort((a, b) => a.at - b.at)[0];
+    if (due === undefined) return null;
+    this.#clock.pinned = due.at;
+    this.fireTrigger(due.trigger.uniqueId);
+    return due.trigger;
   }
 
   get counter(): Counter {
@@ -112,6 +191,11 @@ export class Addon {
   /** The live stores: tests may read them and seed them. */
   get properties(): PropertyStores {
     return this.#state.properties;
+  }
+
+  /** Another person's user properties (each user has their own store; `properties.user` is the loaded user's). */
+  userProperties(user: string): Record<string, string> {
+    return userPropertiesOf(this.#state, user);
   }
 
   /** Lines written with Logger.log. */
@@ -128,12 +212,12 @@ export class Addon {
   }
 
   /** One execution: fresh globals, the bundle evaluated in `mode`, then `name(...args(env))`. */
-  #execute(name: string, mode: AuthModeName, args: (env: Env) => unknown[]): unknown {
+  #execute(name: string, mode: AuthModeName, args: (env: Env) => unknown[], who: ExecutionContext = {}): unknown {
     if (!this.#functions.includes(name)) throw new Error(`script function not found: ${name}`);
     const context = vm.createContext({});
     installClock(context, this.#clock);
     const realm = vm.runInContext('({ Array, Date, Object, Error })', context) as Realm;
-    const env = createEnv(this.#state, realm, mode);
+    const env = createEnv(this.#state, realm, mode, who);
     Object.assign(context, createServices(env), { console });
     try {
       this.#script.runInContext(context);
@@ -150,15 +234,20 @@ export class Addon {
   /** Calls a top-level function as a menu click or google.script.run would (FULL unless told otherwise). */
   run(functionName: string, opts: RunOptions = {}): unknown {
     const mode = opts.authMode ?? 'FULL';
-    return this.#execute(functionName, mode, (env) => {
-      if (OPEN_TRIGGERS.has(functionName)) {
-        const base = { authMode: env.enums.AuthMode[mode], source: makeSpreadsheet(env), user: makeUser(env) };
-        const extra = opts.event === undefined ? {} : (toRealm(env.realm, opts.event) as Record<string, unknown>);
-        return [realmObject(env.realm, { ...base, ...extra })];
-      }
-      if (opts.event !== undefined) return [toRealm(env.realm, opts.event)];
-      return (opts.args ?? []).map((arg) => toRealm(env.realm, arg));
-    });
+    return this.#execute(
+      functionName,
+      mode,
+      (env) => {
+        if (OPEN_TRIGGERS.has(functionName)) {
+          const base = { authMode: env.enums.AuthMode[mode], source: makeSpreadsheet(env), user: makeUser(env) };
+          const extra = opts.event === undefined ? {} : (toRealm(env.realm, opts.event) as Record<string, unknown>);
+          return [realmObject(env.realm, { ...base, ...extra })];
+        }
+        if (opts.event !== undefined) return [toRealm(env.realm, opts.event)];
+        return (opts.args ?? []).map((arg) => toRealm(env.realm, arg));
+      },
+      opts.user === undefined ? {} : { user: opts.user },
+    );
   }
 
   #sheet(sheetName: string) {

@@ -4,12 +4,14 @@ import type { AddonState, Env, StateOptions } from './env';
 import { createEnv, createState } from './env';
 import { makeHtmlService } from './html';
 import { makeLockService } from './lock';
+import { makeMailApp } from './mailApp';
 import { makePropertiesService } from './properties';
 import type { Realm } from './realm';
 import { hostRealm } from './realm';
+import { makeScriptApp } from './scriptApp';
 import { makeSession } from './session';
 import { makeSpreadsheetApp } from './spreadsheetApp';
-import { makeLogger, makeScriptApp, makeUtilities } from './utilities';
+import { makeLogger, makeUtilities } from './utilities';
 import type { Workbook } from './workbook';
 import { modelOf } from './workbook';
 
@@ -22,6 +24,7 @@ export interface Services {
   readonly Utilities: GoogleAppsScript.Utilities.Utilities;
   readonly ScriptApp: GoogleAppsScript.Script.ScriptApp;
   readonly Logger: GoogleAppsScript.Base.Logger;
+  readonly MailApp: GoogleAppsScript.Mail.MailApp;
 }
 
 export function createServices(env: Env): Services {
@@ -34,6 +37,7 @@ export function createServices(env: Env): Services {
     Utilities: makeUtilities(env),
     ScriptApp: makeScriptApp(env),
     Logger: makeLogger(env),
+    MailApp: makeMailApp(env),
   };
 }
 

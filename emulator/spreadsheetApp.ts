@@ -3,8 +3,10 @@ import type { Shape } from './apiShape';
 import { makeDataValidationBuilder } from './dataValidation';
 import type { Enums } from './enums';
 import type { Env } from './env';
+import { exception, notEmulated, signatureMismatch } from './errors';
 import { emulate } from './proxy';
 import { makeRange } from './range';
+import { missingScopeMessage, SCOPES } from './scopes';
 import { makeSheet } from './sheet';
 import { makeSpreadsheet } from './spreadsheet';
 import { makeUi } from './ui';
@@ -12,7 +14,14 @@ import { makeUi } from './ui';
 type SpreadsheetAppApi = Shape<
   Pick<
     GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-    'getActiveSpreadsheet' | 'getActive' | 'getActiveSheet' | 'getActiveRange' | 'getUi' | 'flush' | 'newDataValidation'
+    | 'getActiveSpreadsheet'
+    | 'getActive'
+    | 'getActiveSheet'
+    | 'getActiveRange'
+    | 'getUi'
+    | 'flush'
+    | 'newDataValidation'
+    | 'openById'
   >
 >;
 
@@ -33,12 +42,27 @@ class SpreadsheetAppImpl implements SpreadsheetAppApi {
     this.DataValidationCriteria = env.enums.DataValidationCriteria;
   }
 
-  getActiveSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    return makeSpreadsheet(this.#env);
+  /** Null in a time-driven trigger, as users report for add-ons (a switch in LoadOptions). */
+  getActiveSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet | null {
+    return this.#noActiveDocument() ? null : makeSpreadsheet(this.#env);
   }
 
-  getActive(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    return makeSpreadsheet(this.#env);
+  getActive(): GoogleAppsScript.Spreadsheet.Spreadsheet | null {
+    return this.#noActiveDocument() ? null : makeSpreadsheet(this.#env);
+  }
+
+  #noActiveDocument(): boolean {
+    return this.#env.timeTrigger && !this.#env.activeSpreadsheetInTimeTrigger;
+  }
+
+  /** Opening a file by id needs the full spreadsheets scope; only this document exists here. */
+  openById(id: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    const env = this.#env;
+    if (typeof id !== 'string') throw signatureMismatch(env.realm, [id], 'SpreadsheetApp.openById');
+    const denied = missingScopeMessage(env.scopes, env.mode, env.user, 'SpreadsheetApp.openById', SCOPES.spreadsheets);
+    if (denied !== null) throw exception(env.realm, denied);
+    if (id !== env.model.id) throw notEmulated(env.realm, 'SpreadsheetApp.openById(another file)');
+    return makeSpreadsheet(env);
   }
 
   getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet {
@@ -51,6 +75,8 @@ class SpreadsheetAppImpl implements SpreadsheetAppApi {
   }
 
   getUi(): GoogleAppsScript.Base.Ui {
+    if (this.#env.timeTrigger)
+      throw exception(this.#env.realm, 'Cannot call SpreadsheetApp.getUi() from this context.');
     return makeUi(this.#env);
   }
 

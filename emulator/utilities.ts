@@ -1,7 +1,6 @@
-// Utilities, Logger and ScriptApp: the small services every mode may use.
+// Utilities and Logger: the small services every mode may use.
 import { randomUUID } from 'node:crypto';
 import type { Shape } from './apiShape';
-import type { Enums } from './enums';
 import type { Env } from './env';
 import { signatureMismatch } from './errors';
 import { formatJavaDate } from './javaDateFormat';
@@ -17,10 +16,6 @@ export function makeUtilities(env: Env): GoogleAppsScript.Utilities.Utilities {
 
 export function makeLogger(env: Env): GoogleAppsScript.Base.Logger {
   return emulate('Logger', new LoggerImpl(env), env);
-}
-
-export function makeScriptApp(env: Env): GoogleAppsScript.Script.ScriptApp {
-  return emulate('ScriptApp', new ScriptAppImpl(env), env) as unknown as GoogleAppsScript.Script.ScriptApp;
 }
 
 class UtilitiesImpl implements UtilitiesApi {
@@ -68,13 +63,5 @@ class LoggerImpl implements LoggerApi {
 
   clear(): void {
     this.#env.logs.length = 0;
-  }
-}
-
-class ScriptAppImpl {
-  readonly AuthMode: Enums['AuthMode'];
-
-  constructor(env: Env) {
-    this.AuthMode = env.enums.AuthMode;
   }
 }

@@ -3,6 +3,7 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
 import { demoWorkbook } from './demoWorkbook';
+import { projectSnapshotSchema } from './projectFile';
 import type { SavedBook } from './workerMessages';
 import { readXlsx, refusal } from './xlsx';
 
@@ -33,6 +34,7 @@ const savedFile = z.object({
     ),
   }),
   documentProperties: z.record(z.string(), z.string()),
+  project: z.optional(projectSnapshotSchema),
 });
 
 /** JSON with Dates kept as Dates ({"$date": iso}), since a cell's date and its text must not be confused. */
@@ -78,7 +80,8 @@ async function openDemo(path: string, today: Date): Promise<OpenedBook> {
   } catch {
     throw refusal(path, 'it is not a playground workbook (delete it to start again from the demo)');
   }
-  return { book: { workbook: parsed.workbook, documentProperties: parsed.documentProperties }, save };
+  const { workbook, documentProperties, project } = parsed;
+  return { book: { workbook, documentProperties, ...(project === undefined ? {} : { project }) }, save };
 }
 
 /** A .xlsx path opens that workbook; anything else is the demo's JSON file (created on first use). */

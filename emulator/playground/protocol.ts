@@ -1,5 +1,6 @@
 // What the server, the add-on's worker and the page say to each other. The page is typechecked with the
 // DOM lib only, so this file imports nothing that needs Node.
+import type { OutboxView } from './outboxView';
 import type { AlertRecord, DialogRecord, MenuRecord, PanelRecord, PromptAnswer, ToastRecord } from '../uiLog';
 
 export interface GridCell {
@@ -37,6 +38,8 @@ export interface WorkbookView {
   scriptMoves: number;
   sheets: SheetView[];
   menus: MenuRecord[];
+  /** The mail the add-on sent and the person's clock triggers. */
+  outbox: OutboxView;
   /** Every toast so far, newest last (the page shows the ones it has not shown). */
   toasts: ToastRecord[];
   sidebar: ShownPanel | null;
@@ -48,6 +51,8 @@ export type Answer = PromptAnswer;
 
 export type Job =
   | { op: 'menu'; functionName: string }
+  /** "Run the weekly trigger now": the person's clock triggers fire. */
+  | { op: 'fireTriggers' }
   | { op: 'edit'; sheet: string; a1: string; typed: string }
   /** The person moved to another tab or cell: what getActiveSheet() and getActiveRange() see. */
   | { op: 'select'; sheet: string; a1: string }

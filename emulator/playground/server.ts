@@ -176,6 +176,9 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       const result = await perform({ op: 'client', functionName: name, args });
       reply(response, 200, result.reply ?? JSON.stringify({ ok: false, message: result.message }));
     },
+    'POST /triggers': async (_request, response) => {
+      reply(response, 200, JSON.stringify(await perform({ op: 'fireTriggers' })));
+    },
     'POST /answer': async (request, response) => {
       const given = await readBody(request, answerRequest);
       if (question === null) {

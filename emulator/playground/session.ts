@@ -6,6 +6,7 @@ import { cellA1, parseA1 } from '../a1';
 import {
   clientFunctions,
   loadAddon,
+  Project,
   restoreWorkbook,
   runForClient,
   withGoogleScript,
@@ -16,6 +17,8 @@ import {
 import { modelOf } from '../workbook';
 import type { Answer, Job, JobResult, Question, ShownPanel, WorkbookView } from './protocol';
 import { sheetViews } from './view';
+import { fireTriggersOf, outboxView } from './outbox';
+import { withProject } from './projectFile';
 import type { FromWorker, SavedBook, ToWorker, WorkerInput } from './workerMessages';
 
 const input = workerData as WorkerInput;
@@ -27,13 +30,15 @@ const addon = loadAddon({
   htmlFiles: input.htmlFiles,
   user: input.user,
   ...(input.now === null ? {} : { now: input.now }),
+  ...(input.book.project === undefined ? {} : { project: Project.restore(input.book.project) }),
 });
 Object.assign(addon.properties.document, input.book.documentProperties);
 /** How many times a script moved the cursor (Range.activate…): the page follows it then. */
 let scriptMoves = 0;
 
 function send(message: FromWorker): void {
-  parentPort?.postMessage(message);
+  // Every save carries the project (triggers, sent mail) along with the workbook.
+  parentPort?.postMessage(message.type === 'done' ? { ...message, saved: withProject(message.saved, addon) } : message);
 }
 
 function ask(question: Question): Answer {
@@ -75,6 +80,7 @@ function view(snapshot: WorkbookSnapshot): WorkbookView {
     scriptMoves,
     sheets: sheetViews(workbook, snapshot),
     menus: addon.ui.menus,
+    outbox: outboxView(addon, input.user),
     toasts: addon.ui.toasts,
     sidebar: served(addon.ui.sidebars, functions),
     dialog: served(addon.ui.dialogs, functions),
@@ -103,6 +109,7 @@ function messageOf(error: unknown): string {
 }
 
 function perform(job: Job, target: Addon): JobResult {
+  if (job.op === 'fireTriggers') return fireTriggersOf(target, input.user);
   if (job.op === 'client') return { ok: true, reply: JSON.stringify(runForClient(target, job.functionName, job.args)) };
   try {
     if (job.op === 'menu') target.run(job.functionName);

@@ -1,5 +1,6 @@
 // What the server thread and the add-on's worker thread say to each other, and what a workbook file keeps.
 import type { MessagePort } from 'node:worker_threads';
+import type { ProjectSnapshot } from '../project';
 import type { WorkbookSnapshot } from '../workbook';
 import type { Job, JobResult, Question, WorkbookView } from './protocol';
 
@@ -7,6 +8,8 @@ import type { Job, JobResult, Question, WorkbookView } from './protocol';
 export interface SavedBook {
   workbook: WorkbookSnapshot;
   documentProperties: Record<string, string>;
+  /** The script's clock triggers and sent mail (absent in files saved before there were any). */
+  project?: ProjectSnapshot;
 }
 
 export type FromWorker =

@@ -4,6 +4,7 @@ import { checkInPayloadSchema, ownerChoiceSchema, payloadProblem } from '../core
 import type { CheckInReply, CheckInState } from '../core/checkIn/state';
 import { savedMessage } from '../core/checkIn/savedMessage';
 import { readCheckInState } from '../sheets/checkInView';
+import { rememberMyEmail } from '../sheets/identity';
 import { saveOwnerChoice } from '../sheets/ownerChoice';
 import { showSidebarPanel } from '../sheets/panel';
 import { saveCheckIn } from '../sheets/saveCheckIn';
@@ -13,7 +14,10 @@ function email(): string {
 }
 
 function currentState(): CheckInState {
-  return readCheckInState(SpreadsheetApp.getActiveSpreadsheet(), new Date(), email());
+  const address = email();
+  // Remembered for the check-in nudge: onOpen runs where the address is withheld.
+  rememberMyEmail(address);
+  return readCheckInState(SpreadsheetApp.getActiveSpreadsheet(), new Date(), address);
 }
 
 /** Menu: Check in… */

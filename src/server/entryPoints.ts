@@ -54,6 +54,23 @@ export const ENTRY_POINTS = [
     params: ['payload'],
     doc: ['Sidebar: adds the drafted recovery OKR for a KPI ({ kpiId }).'],
   },
+  { name: 'showReminders', params: [], doc: ['Menu: Reminders… (the weekly digest settings in the sidebar).'] },
+  {
+    name: 'getReminderSettings',
+    params: [],
+    doc: ['Sidebar: whether the weekly digest is on, whose it is, and which permissions it still needs.'],
+  },
+  {
+    name: 'switchDigestOn',
+    params: ['payload'],
+    doc: ['Sidebar: switches the weekly digest on as you ({ day: "MONDAY"…, hour: 0-23 }), or moves it.'],
+  },
+  { name: 'switchDigestOff', params: [], doc: ['Sidebar: switches your weekly digest off and removes its trigger.'] },
+  {
+    name: 'runWeeklyDigest',
+    params: ['e'],
+    doc: ['Time-driven trigger: mails each owner their key results and KPIs due for a check-in.'],
+  },
   { name: 'startNewQuarter', params: [], doc: ['Menu: Start new quarter… (opens the preview dialog).'] },
   { name: 'getQuarterClosePreview', params: [], doc: ['Dialog: what closing the quarter will do; changes nothing.'] },
   {

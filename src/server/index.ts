@@ -9,3 +9,4 @@ export { showCheckIn, getCheckInState, chooseCheckInOwner, submitCheckIn } from 
 export { recommendKpiOrOkr, addKpiOrKeyResult } from './kpiOrOkr';
 export { startNewQuarter, getQuarterClosePreview, confirmQuarterClose } from './quarterClose';
 export { healthCheck, getHealthFindings, selectHealthFinding, addRecoveryOkr } from './healthCheck';
+export { showReminders, getReminderSettings, switchDigestOn, switchDigestOff, runWeeklyDigest } from './reminders';

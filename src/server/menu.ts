@@ -1,3 +1,4 @@
+import { nudge } from '../sheets/nudge';
 import type { EntryPointName } from './entryPoints';
 
 export const MENU_ITEMS: readonly { caption: string; functionName: EntryPointName }[] = [
@@ -6,16 +7,27 @@ export const MENU_ITEMS: readonly { caption: string; functionName: EntryPointNam
   { caption: 'Health check', functionName: 'healthCheck' },
   { caption: 'Set up tabs', functionName: 'setUpTabs' },
   { caption: 'Start new quarter…', functionName: 'startNewQuarter' },
+  { caption: 'Reminders…', functionName: 'showReminders' },
   { caption: 'Settings & about…', functionName: 'showSettings' },
 ];
 
-/** Adds menu items only: under AuthMode.NONE anything else would fail and hide the menu. */
-export function onOpen(): void {
+/**
+ * The menu first, always; then, when the add-on may read the document (not under AuthMode.NONE, where only
+ * the menu is allowed), the check-in nudge. Nothing the nudge meets may stop the spreadsheet opening.
+ */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
   for (const item of MENU_ITEMS) menu.addItem(item.caption, item.functionName);
   menu.addToUi();
+  if (e === undefined || e.authMode === ScriptApp.AuthMode.NONE) return;
+  try {
+    nudge(SpreadsheetApp.getActiveSpreadsheet(), Session.getActiveUser().getEmail(), new Date());
+  } catch (error) {
+    // An identity or read the mode withholds, a tab mid-edit: the nudge is a courtesy, the menu is the job.
+    console.warn(`Check-in nudge skipped: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
-export function onInstall(): void {
-  onOpen();
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }

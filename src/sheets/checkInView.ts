@@ -12,6 +12,9 @@ import { refreshPatches, type RefreshPatches } from '../core/workbook/refresh';
 import { readContext, type SheetsContext } from './context';
 import { withDocumentLock } from './lock';
 import { readOwnerChoice } from './ownerChoice';
+import { readOwnersTable } from './ownersTab';
+import { ownerForEmail } from '../core/reminders/people';
+import { ownerDirectory } from '../core/workbook/owners';
 import { readTables, workbookInput, type Tables } from './readWorkbook';
 import { rememberIds } from './idMemory';
 import { readFormulas } from './tabs';
@@ -88,5 +91,17 @@ export function readCheckInState(
   const built = buildWorkbook(workbookInput(context, tables));
   if (!built.ok) return problemState(built.problems);
   keepMemory(context, tables, built.workbook);
-  return stateOf(built.workbook, email);
+  const chosen = readOwnerChoice();
+  const owners = ownersOfWorkbook(built.workbook);
+  return checkInState(built.workbook, ownerToShow(owners, chosen, chosen === null ? me(context, owners, email) : ''));
+}
+
+/**
+ * Before any choice, who "me" is among the owners: the one whose cell is the user's address, else the name
+ * the Owners tab gives that address (read only now, and only when no Owner cell is the address itself).
+ */
+function me(context: SheetsContext, owners: readonly string[], email: string): string {
+  if (email === '' || owners.some((owner) => owner.trim().toLowerCase() === email.trim().toLowerCase())) return email;
+  const table = readOwnersTable(context.spreadsheet, context.timeZone);
+  return table === undefined ? '' : ownerForEmail(owners, email, ownerDirectory(table.values));
 }

@@ -31,6 +31,10 @@ export function createTab(spreadsheet: Spreadsheet, layout: TabLayout): Sheet {
     const rule = SpreadsheetApp.newDataValidation().requireNumberBetween(min, max).setHelpText(help).build();
     sheet.getRange(2, column + 1, PREPARED_ROWS, 1).setDataValidation(rule);
   }
+  for (const { column, help } of layout.emails ?? []) {
+    const rule = SpreadsheetApp.newDataValidation().requireTextIsEmail().setHelpText(help).build();
+    sheet.getRange(2, column + 1, PREPARED_ROWS, 1).setDataValidation(rule);
+  }
   for (const { row, column } of layout.checkboxes) {
     sheet.getRange(row + 2, column + 1).setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
   }

@@ -2,13 +2,14 @@
 
 import { ownerKey } from '../core/checkIn/state';
 
-const OWNER = 'checkInOwner';
+/** The user property holding the choice; the nudge reads it with the rest of the user's properties. */
+export const OWNER_CHOICE = 'checkInOwner';
 
 /** The saved choice ('' for All), or null before the user ever chose. */
 export function readOwnerChoice(): string | null {
-  return PropertiesService.getUserProperties().getProperty(OWNER);
+  return PropertiesService.getUserProperties().getProperty(OWNER_CHOICE);
 }
 
 export function saveOwnerChoice(owner: string): void {
-  PropertiesService.getUserProperties().setProperty(OWNER, ownerKey(owner));
+  PropertiesService.getUserProperties().setProperty(OWNER_CHOICE, ownerKey(owner));
 }

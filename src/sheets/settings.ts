@@ -8,7 +8,9 @@ const LOG_TYPED_INTO = 'checkInsTypedInto';
 export type DocumentFacts = Readonly<Record<string, string>>;
 
 export function readDocumentFacts(): DocumentFacts {
-  return PropertiesService.getDocumentProperties().getProperties();
+  // Null outside a containing document: the weekly digest's trigger may run with none open.
+  const store = PropertiesService.getDocumentProperties() as GoogleAppsScript.Properties.Properties | null;
+  return store === null ? {} : store.getProperties();
 }
 
 export function fiscalStartMonthOf(facts: DocumentFacts): number {

@@ -2,6 +2,7 @@ import type { Panel } from '../core/panels';
 import { renderCheckInPage } from './pages/checkInPage';
 import { renderHealthCheck } from './pages/healthCheck';
 import { renderQuarterClose } from './pages/quarterClose';
+import { renderSettings } from './pages/settings';
 
 /** Draws one page into the sidebar's root element. */
 export type RenderPage = (root: HTMLElement) => void;
@@ -10,4 +11,5 @@ export const PAGES: Record<Panel, RenderPage> = {
   checkIn: renderCheckInPage,
   healthCheck: renderHealthCheck,
   quarterClose: renderQuarterClose,
+  settings: renderSettings,
 };

@@ -51,6 +51,7 @@ describe('the playground on the demo workbook', () => {
       'Health check',
       'Set up tabs',
       'Start new quarter…',
+      'Reminders…',
       'Settings & about…',
     ]);
     await page.keyboard.press('Escape');

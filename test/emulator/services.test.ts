@@ -214,8 +214,8 @@ describe('not emulated and counting', () => {
     const { spreadsheet, services } = servicesFor();
     const range = spreadsheet.getRange('A1') as unknown as Record<string, unknown>;
     expect(thrown(() => range.getRichTextValue).message).toBe('not emulated: Range.getRichTextValue');
-    expect(thrown(() => (services.SpreadsheetApp as unknown as Record<string, unknown>).openById).message).toBe(
-      'not emulated: SpreadsheetApp.openById',
+    expect(thrown(() => (services.SpreadsheetApp as unknown as Record<string, unknown>).openByUrl).message).toBe(
+      'not emulated: SpreadsheetApp.openByUrl',
     );
   });
 

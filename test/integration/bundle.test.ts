@@ -40,7 +40,7 @@ describe('dist/Code.js as Apps Script loads it', () => {
     expect(statSync(dist('Code.js')).size).toBeLessThan(200 * 1024);
   });
 
-  it('asks only for the narrow scopes in appsscript.json', () => {
+  it('asks only for the narrow scopes in appsscript.json, the weekly digest’s three included', () => {
     const manifest = JSON.parse(readFileSync(dist('appsscript.json'), 'utf8')) as {
       runtimeVersion?: unknown;
       oauthScopes?: unknown;
@@ -49,6 +49,10 @@ describe('dist/Code.js as Apps Script loads it', () => {
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
+      // The weekly digest alone: its trigger, its mail, and opening this file by ID from the trigger.
+      'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/script.send_mail',
+      'https://www.googleapis.com/auth/spreadsheets',
     ]);
   });
 });

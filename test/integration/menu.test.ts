@@ -7,6 +7,7 @@ const ITEMS = [
   { caption: 'Health check', functionName: 'healthCheck' },
   { caption: 'Set up tabs', functionName: 'setUpTabs' },
   { caption: 'Start new quarter…', functionName: 'startNewQuarter' },
+  { caption: 'Reminders…', functionName: 'showReminders' },
   { caption: 'Settings & about…', functionName: 'showSettings' },
 ];
 

@@ -6,7 +6,7 @@ describe('Set up tabs', () => {
   it('creates KPIs and OKRs with headers, a frozen header row, formats, validation and scored examples', () => {
     const { workbook, addon } = open({ Sheet1: { values: [] } });
     addon.run('setUpTabs');
-    expect(workbook.sheetNames()).toEqual(['Sheet1', 'KPIs', 'OKRs']);
+    expect(workbook.sheetNames()).toEqual(['Sheet1', 'KPIs', 'OKRs', 'Owners']);
 
     const kpis = workbook.read('KPIs');
     expect(kpis.values()[0]).toEqual([
@@ -43,6 +43,37 @@ describe('Set up tabs', () => {
     expect(column(workbook, 'OKRs', 'Score')).toEqual([0.69, 0.63, 0.9, 0.55, 0.28, 0.63, 0.25, 0]);
     expect(okrs.cell('O3').background).toBe(GREEN); // O1.1's status, ON TRACK
     expect(addon.ui.toasts.at(-1)?.message).toMatch(/^Created KPIs and OKRs with example rows\. 6 KRs scored/);
+
+    // Owners lists every owner the examples name, the addresses left to the team, with an e-mail rule on Email.
+    const owners = workbook.read('Owners');
+    expect(owners.values()).toEqual([
+      ['Name', 'Email'],
+      ['Finance lead', ''],
+      ['Head of CS', ''],
+      ['Marketing lead', ''],
+      ['People lead', ''],
+      ['Sales lead', ''],
+      ['Security lead', ''],
+      ['SRE lead', ''],
+      ['Support lead', ''],
+    ]);
+    expect(owners.frozenRows).toBe(1);
+    expect(owners.validation('B2')).toMatchObject({ criteria: 'TEXT_IS_VALID_EMAIL' });
+    expect(addon.ui.toasts.at(-1)?.message).toMatch(
+      /Created Owners: add each person's e-mail address there for reminders\.$/,
+    );
+  });
+
+  it('never touches an existing Owners tab', () => {
+    const mine = [
+      ['Name', 'Email'],
+      ['Ann', 'ann@example.com'],
+    ];
+    const { workbook, addon } = open({ Owners: { values: mine } });
+    addon.run('setUpTabs');
+    expect(workbook.read('Owners').values()).toEqual(mine);
+    expect(workbook.sheetNames()).toEqual(['Owners', 'KPIs', 'OKRs']);
+    expect(addon.ui.toasts.at(-1)?.message).not.toMatch(/Owners/);
   });
 
   it('never touches an existing tab of that name and says so', () => {
@@ -50,9 +81,11 @@ describe('Set up tabs', () => {
     const { workbook, addon } = open({ kpis: { values: mine } });
     addon.run('setUpTabs');
     expect(workbook.read('kpis').values()).toEqual(mine);
-    expect(workbook.sheetNames()).toEqual(['kpis', 'OKRs']);
+    expect(workbook.sheetNames()).toEqual(['kpis', 'OKRs', 'Owners']);
     expect(addon.ui.alerts.at(-1)?.message).toBe(
-      'Created OKRs with example rows. kpis already exists and was left exactly as it is. Run Refresh scores & colours to score them.',
+      'Created OKRs with example rows. kpis already exists and was left exactly as it is. ' +
+        "Created Owners: add each person's e-mail address there for reminders. " +
+        'Run Refresh scores & colours to score them.',
     );
   });
 
@@ -63,7 +96,7 @@ describe('Set up tabs', () => {
     addon.run('setUpTabs');
     expect(JSON.stringify(workbook.toJSON())).toBe(first);
     expect(addon.ui.alerts.at(-1)?.message).toBe(
-      'KPIs and OKRs already exist: left exactly as they are. Nothing was created.',
+      'KPIs, OKRs and Owners already exist: left exactly as they are. Nothing was created.',
     );
   });
 });

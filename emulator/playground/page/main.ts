@@ -7,6 +7,7 @@ import { dismissQuestion, showQuestion } from './ask';
 import { createGrid } from './grid';
 import { drawMenuBar } from './menu';
 import { showDialog, showSidebar } from './panels';
+import { createOutbox } from './outbox';
 import { showToast } from './toasts';
 
 const title = el('div', { className: 'doc-title' });
@@ -16,12 +17,14 @@ const formulaBar = el('input', { className: 'formula-bar', title: 'Cell content'
 const gridBox = el('div', { className: 'grid-box' });
 const tabs = el('div', { className: 'tabs' });
 const work = el('div', { className: 'work' }, gridBox);
+const outbox = createOutbox();
 document.body.append(
   el(
     'header',
     {},
     title,
     el('span', { className: 'badge', textContent: 'dist/Code.js on the local Apps Script emulator' }),
+    outbox.button,
   ),
   menuBar,
   el('div', { className: 'formula-row' }, nameBox, el('span', { className: 'fx', textContent: 'fx' }), formulaBar),
@@ -78,6 +81,7 @@ function draw(current: WorkbookView): void {
     () => window.location.assign('/download'),
   );
   drawTabs(current);
+  outbox.show(current.outbox);
   const sheet = current.sheets.find((candidate) => candidate.name === activeSheet);
   if (sheet !== undefined) grid.show(sheet);
   if (moved) grid.moveTo(current.selection);

@@ -16,6 +16,8 @@ export interface TabLayout {
   readonly lists: readonly { column: number; values: string[]; help: string }[];
   readonly numberRanges: readonly { column: number; min: number; max: number; help: string }[];
   readonly checkboxes: readonly { row: number; column: number }[];
+  /** Columns that must hold an e-mail address (Sheets' own "text is valid email" rule). */
+  readonly emails?: readonly { column: number; help: string }[];
 }
 
 /** Rows below the header that get the column formats and validation. */

@@ -1,5 +1,11 @@
 import { normaliseHeader, type TableKind } from './headers';
 
+/** The optional tab mapping owners' names to e-mail addresses (found by this name, ignoring case). */
+export const OWNERS_TITLE = 'Owners';
+
+/** The add-on's log of weekly digest runs. */
+export const REMINDERS_LOG_TITLE = 'Reminders log';
+
 /** The name Set up gives each tab, and the one messages use. */
 export const TAB_TITLES: Record<TableKind, string> = { kpis: 'KPIs', okrs: 'OKRs', checkIns: 'Check-ins' };
 

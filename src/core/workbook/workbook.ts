@@ -10,6 +10,7 @@ import { highestIds, idAllocator, objectivePartOf } from './ids';
 import { flagKpis, kpiLookup, type Kpi, type KpiLookup, type KpiRow } from '../kpi/kpis';
 import { scoreOkrs, type KeyResult, type Objective, type OkrRow } from '../okr/okrs';
 import { quarterOf, type Quarter } from '../quarter';
+import { NO_OWNERS, ownerDirectory, type OwnerDirectory } from './owners';
 import { TAB_TITLES } from './tabNames';
 
 /**
@@ -28,6 +29,8 @@ export interface WorkbookInput {
   readonly checkIns?: TableInput;
   /** KPI History: its header row, then the rows read. */
   readonly kpiHistory?: TableInput;
+  /** The optional Owners tab (Name, Email), read only by the jobs that reach or recognise people. */
+  readonly owners?: TableInput;
   readonly today: Date;
   readonly fiscalStartMonth: number;
   /** IDs the document has used beyond these tabs (deleted rows, archives): a new ID is past all of them. */
@@ -60,6 +63,8 @@ export interface Workbook {
   readonly fiscalStartMonth: number;
   /** The highest ID of each prefix the document has used, new ones included: what it remembers next. */
   readonly idsUsed: readonly string[];
+  /** Names to addresses from the Owners tab; empty when it was not read or is absent. */
+  readonly people: OwnerDirectory;
 }
 
 export type WorkbookResult =
@@ -147,6 +152,7 @@ export function buildWorkbook(input: WorkbookInput): WorkbookResult {
       quarter: quarterOf(input.today, input.fiscalStartMonth),
       fiscalStartMonth: input.fiscalStartMonth,
       idsUsed,
+      people: input.owners === undefined ? NO_OWNERS : ownerDirectory(input.owners.values),
     },
   };
 }

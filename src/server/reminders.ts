@@ -1,0 +1,175 @@
+// Reminders: the panel's handlers (switch the weekly digest on or off) and the trigger's handler. The
+// digest is opt-in, runs from one time-driven trigger owned by the person who switched it on, and checks
+// its permissions first, since granular consent lets a person decline some of them.
+
+import * as z from 'zod/mini';
+import { isAbandoned } from '../core/reminders/ownership';
+import { DEFAULT_SCHEDULE, digestScheduleSchema, type DigestSchedule } from '../core/reminders/schedule';
+import {
+  missingMessage,
+  onMessage,
+  takenMessage,
+  takeOverMessage,
+  type RemindersReply,
+  type RemindersView,
+} from '../core/reminders/settingsView';
+import {
+  clearDigestRecord,
+  forgetTrigger,
+  noteDigestRun,
+  readDigestRecord,
+  rememberTrigger,
+  saveDigestRecord,
+  triggerTarget,
+} from '../sheets/digestRecords';
+import { runDigest } from '../sheets/digestRun';
+import { createDigestTrigger, myDigestTrigger } from '../sheets/digestTrigger';
+import { busy, withDocumentLock } from '../sheets/lock';
+import { showSidebarPanel } from '../sheets/panel';
+import { SCOPE_PURPOSES, digestScopeCheck } from '../sheets/scopes';
+import { readFiscalStartMonth } from '../sheets/settings';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The address the trigger will run as; '' where Google withholds it. */
+function myEmail(): string {
+  try {
+    return Session.getEffectiveUser().getEmail();
+  } catch {
+    return '';
+  }
+}
+
+function viewOf(spreadsheet: Spreadsheet): RemindersView {
+  const record = readDigestRecord();
+  const check = digestScopeCheck();
+  const mine = check.missing.length === 0 && myDigestTrigger(spreadsheet) !== undefined;
+  return {
+    digest: {
+      on: record !== undefined || mine,
+      mine,
+      owner: record?.owner ?? '',
+      schedule: record === undefined ? DEFAULT_SCHEDULE : { day: record.day, hour: record.hour },
+      timeZone: record?.timeZone ?? spreadsheet.getSpreadsheetTimeZone(),
+    },
+    missingPermissions: check.missing.map((scope) => SCOPE_PURPOSES[scope]),
+    authorizationUrl: check.url,
+  };
+}
+
+/** Menu: Reminders… */
+export function showReminders(): void {
+  showSidebarPanel('settings', 'KPI & OKR reminders');
+}
+
+/** Panel: who has the digest on, when it runs, and which permissions are missing. */
+export function getReminderSettings(): RemindersView {
+  return viewOf(SpreadsheetApp.getActiveSpreadsheet());
+}
+
+/** Panel: switches the weekly digest on (or moves it to another day and hour) as the person asking. */
+export function switchDigestOn(payload: unknown): RemindersReply {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const parsed = digestScheduleSchema.safeParse(payload);
+  if (!parsed.success) {
+    return { ok: false, message: 'Choose a day and an hour from the lists.', view: viewOf(spreadsheet) };
+  }
+  const check = digestScopeCheck();
+  if (check.missing.length > 0) {
+    const purposes = check.missing.map((scope) => SCOPE_PURPOSES[scope]);
+    return { ok: false, message: missingMessage(purposes), view: viewOf(spreadsheet) };
+  }
+  let reply: RemindersReply | undefined;
+  const done = withDocumentLock(() => {
+    reply = switchOn(spreadsheet, parsed.data);
+  });
+  if (!done || reply === undefined) return { ok: false, message: busy('changed'), view: viewOf(spreadsheet) };
+  return reply;
+}
+
+/** Under the lock, so two editors switching it on at once cannot both get a trigger. */
+function switchOn(spreadsheet: Spreadsheet, schedule: DigestSchedule): RemindersReply {
+  const record = readDigestRecord();
+  const existing = myDigestTrigger(spreadsheet);
+  const now = new Date();
+  if (record !== undefined && existing === undefined && !isAbandoned(record, now)) {
+    return { ok: false, message: takenMessage(record.owner), view: viewOf(spreadsheet) };
+  }
+  // Someone else's digest that stopped running: theirs can't be deleted from here, and quits on its next run.
+  const tookOver = record !== undefined && existing === undefined;
+  // An add-on keeps one clock trigger per user per document: a new day or hour replaces the old trigger.
+  if (existing !== undefined) {
+    ScriptApp.deleteTrigger(existing);
+    forgetTrigger(existing.getUniqueId(), spreadsheet.getId());
+  }
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  let trigger: GoogleAppsScript.Script.Trigger;
+  try {
+    trigger = createDigestTrigger(schedule, timeZone);
+  } catch (error) {
+    clearDigestRecord();
+    const why = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `Google refused the weekly trigger: ${why}`, view: viewOf(spreadsheet) };
+  }
+  rememberTrigger(trigger.getUniqueId(), {
+    spreadsheetId: spreadsheet.getId(),
+    fiscalStartMonth: readFiscalStartMonth(),
+  });
+  const email = myEmail();
+  saveDigestRecord({ ...schedule, owner: email, timeZone, triggerId: trigger.getUniqueId(), since: now.toISOString() });
+  const message = onMessage(schedule, timeZone, email);
+  return {
+    ok: true,
+    message: tookOver ? `${takeOverMessage(record.owner, record.lastRun ?? record.since)} ${message}` : message,
+    view: viewOf(spreadsheet),
+  };
+}
+
+/** Panel: removes the digest's trigger; only its owner can, since a trigger belongs to whoever made it. */
+export function switchDigestOff(): RemindersReply {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const record = readDigestRecord();
+  const check = digestScopeCheck();
+  const existing = check.missing.length === 0 ? myDigestTrigger(spreadsheet) : undefined;
+  if (existing === undefined) {
+    if (record === undefined) return { ok: true, message: 'The weekly digest is off.', view: viewOf(spreadsheet) };
+    return { ok: false, message: takenMessage(record.owner), view: viewOf(spreadsheet) };
+  }
+  ScriptApp.deleteTrigger(existing);
+  forgetTrigger(existing.getUniqueId(), spreadsheet.getId());
+  clearDigestRecord();
+  return {
+    ok: true,
+    message: 'Weekly digest off: its trigger is removed and no more mail goes out.',
+    view: viewOf(spreadsheet),
+  };
+}
+
+const clockEventSchema = z.object({ triggerUid: z.optional(z.string()) });
+
+/**
+ * Time-driven trigger: the weekly digest. It runs as its owner with no spreadsheet open: Google reports
+ * getActiveSpreadsheet() as null here, so it opens the one its trigger was made for by ID.
+ */
+export function runWeeklyDigest(e?: unknown): void {
+  const event = clockEventSchema.safeParse(e ?? {});
+  const uid = event.success ? event.data.triggerUid : undefined;
+  const target = uid === undefined ? undefined : triggerTarget(uid);
+  // Permissions withdrawn since it was switched on: the trigger still fires, and must not fail on each run.
+  if (digestScopeCheck().missing.length > 0) return;
+  const spreadsheet =
+    (SpreadsheetApp.getActiveSpreadsheet() as Spreadsheet | null) ??
+    (target === undefined ? null : SpreadsheetApp.openById(target.spreadsheetId));
+  if (spreadsheet === null) return;
+  const record = readDigestRecord();
+  // Someone took the digest over after this trigger stopped running for a while: it must not mail twice.
+  if (uid !== undefined && record !== undefined && record.triggerId !== '' && record.triggerId !== uid) {
+    const mine = ScriptApp.getProjectTriggers().find((trigger) => trigger.getUniqueId() === uid);
+    if (mine !== undefined) ScriptApp.deleteTrigger(mine);
+    if (target !== undefined) forgetTrigger(uid, target.spreadsheetId);
+    return;
+  }
+  const now = new Date();
+  noteDigestRun(now);
+  runDigest(spreadsheet, now, target?.fiscalStartMonth);
+}
