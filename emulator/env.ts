@@ -47,6 +47,8 @@ export interface AddonState {
   readonly scopes: ScopeGrants;
   /** Whether getActiveSpreadsheet() finds the document in a time-driven trigger (users report it does not). */
   readonly activeSpreadsheetInTimeTrigger: boolean;
+  /** Whether getDocumentProperties() finds the document's store in a time-driven trigger (inferred: it does). */
+  readonly documentPropertiesInTimeTrigger: boolean;
   /** Each person's user properties; the loaded user's is `properties.user`. */
   readonly userProperties: Map<string, PropertyStore>;
 }
@@ -76,6 +78,8 @@ export interface StateOptions {
   readonly project?: Project;
   /** Default false, as users report for add-ons' time-driven triggers. */
   readonly activeSpreadsheetInTimeTrigger?: boolean;
+  /** Default true; false makes getDocumentProperties() null there, to test a script that copes. */
+  readonly documentPropertiesInTimeTrigger?: boolean;
 }
 
 export const DEFAULT_USER = 'user@example.com';
@@ -101,6 +105,7 @@ export function createState(model: WorkbookModel, options: StateOptions = {}): A
     project: options.project ?? new Project(),
     scopes: new ScopeGrants(options.oauthScopes),
     activeSpreadsheetInTimeTrigger: options.activeSpreadsheetInTimeTrigger ?? false,
+    documentPropertiesInTimeTrigger: options.documentPropertiesInTimeTrigger ?? true,
     userProperties: new Map([[user, properties.user]]),
   };
 }

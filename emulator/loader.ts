@@ -46,6 +46,8 @@ export interface LoadOptions {
   project?: Project;
   /** Default false: users report getActiveSpreadsheet() is null in an add-on's time-driven trigger. */
   activeSpreadsheetInTimeTrigger?: boolean;
+  /** Default true (inferred): an add-on's trigger belongs to its document, so its properties are there. */
+  documentPropertiesInTimeTrigger?: boolean;
   scriptTimeZone?: string;
 }
 

@@ -27,6 +27,7 @@ interface Message {
   bcc?: string;
 }
 
+const MESSAGE_FIELDS = new Set(['to', 'subject', 'body']);
 const OPTION_TYPES: Record<string, 'string' | 'boolean'> = {
   to: 'string',
   subject: 'string',
@@ -78,19 +79,21 @@ class MailAppImpl implements MailAppApi {
   #message(args: unknown[]): Message {
     const [a, b, c, d] = args;
     const strings = (n: number): boolean => args.slice(0, n).every((arg) => typeof arg === 'string');
-    if (args.length === 1 && isObject(a)) return this.#options(a, args, { to: '', subject: '', body: '' });
+    if (args.length === 1 && isObject(a)) return this.#options(a, args, { to: '', subject: '', body: '' }, true);
     if (args.length === 3 && strings(3)) return { to: a as string, subject: b as string, body: c as string };
     if (args.length === 4 && strings(4))
       return { to: a as string, replyTo: b as string, subject: c as string, body: d as string };
     if (args.length === 4 && strings(3) && isObject(d))
-      return this.#options(d, args, { to: a as string, subject: b as string, body: c as string });
+      return this.#options(d, args, { to: a as string, subject: b as string, body: c as string }, false);
     throw signatureMismatch(this.#env.realm, args, 'MailApp.sendEmail');
   }
 
-  #options(options: Record<string, unknown>, args: unknown[], base: Message): Message {
+  /** `to`, `subject` and `body` are fields of the message form only; the options object has none of them. */
+  #options(options: Record<string, unknown>, args: unknown[], base: Message, messageForm: boolean): Message {
     const message: Record<string, unknown> = { ...base };
     for (const [key, value] of Object.entries(options)) {
       if (value === undefined || value === null) continue;
+      if (!messageForm && MESSAGE_FIELDS.has(key)) continue;
       if (key === 'attachments' || key === 'inlineImages')
         throw notEmulated(this.#env.realm, `MailApp.sendEmail ${key}`);
       const type = OPTION_TYPES[key];

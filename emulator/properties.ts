@@ -30,7 +30,11 @@ const STORE_LIMIT_BYTES = 500 * 1024;
 const QUOTA = 'You have exceeded the property storage quota. Please remove some properties and try again.';
 
 export function makePropertiesService(env: Env): GoogleAppsScript.Properties.PropertiesService {
-  return emulate('PropertiesService', new PropertiesServiceImpl(env), env);
+  return emulate(
+    'PropertiesService',
+    new PropertiesServiceImpl(env),
+    env,
+  ) as unknown as GoogleAppsScript.Properties.PropertiesService;
 }
 
 class PropertiesServiceImpl implements PropertiesServiceApi {
@@ -44,7 +48,9 @@ class PropertiesServiceImpl implements PropertiesServiceApi {
     return emulate('Properties', new PropertiesImpl(this.#env, store), this.#env);
   }
 
-  getDocumentProperties(): GoogleAppsScript.Properties.Properties {
+  /** Null where there is no document: Google's pages say so outside a container; in a trigger, a test's switch. */
+  getDocumentProperties(): GoogleAppsScript.Properties.Properties | null {
+    if (this.#env.timeTrigger && !this.#env.documentPropertiesInTimeTrigger) return null;
     return this.#store(this.#env.properties.document);
   }
 

@@ -63,6 +63,12 @@ describe('MailApp.sendEmail: the documented signatures (contract §18 "signature
     });
   });
 
+  it('the options object of the four-argument form cannot change the recipient, subject or body', () => {
+    const { MailApp, outbox } = mailer();
+    MailApp.sendEmail('ann@example.com', 'S', 'B', { to: 'eve@example.com', subject: 'X', body: 'Y', name: 'N' });
+    expect(outbox.sent[0]).toMatchObject({ to: ['ann@example.com'], subject: 'S', body: 'B', name: 'N' });
+  });
+
   it('sendEmail(to, replyTo, subject, body)', () => {
     const { MailApp, outbox } = mailer();
     MailApp.sendEmail('ann@example.com', 'lead@example.com', 'Subject', 'Body');

@@ -356,6 +356,23 @@ describe('firing a clock trigger (contract §17 "run context", "event object")',
     expect(addon.fireTrigger(id)).toMatchObject({ activeIsNull: false });
   });
 
+  it('getDocumentProperties() in a trigger: the document’s store by default (inferred); null with the switch off', () => {
+    const code = `function enable() { return ScriptApp.newTrigger('h').timeBased().everyDays(1).create().getUniqueId(); }
+      function h() { var p = PropertiesService.getDocumentProperties(); return p === null ? null : p.getProperty('k'); }`;
+    const on = loadAddon({ code, workbook: createWorkbook({ sheets: { S: { values: [] } } }), now: NOW });
+    on.properties.document.k = 'kept';
+    expect(on.fireTrigger(on.run('enable') as string)).toBe('kept');
+    const off = loadAddon({
+      code,
+      workbook: createWorkbook({ sheets: { S: { values: [] } } }),
+      now: NOW,
+      documentPropertiesInTimeTrigger: false,
+    });
+    off.properties.document.k = 'kept';
+    expect(off.fireTrigger(off.run('enable') as string)).toBeNull();
+    expect(off.run('h')).toBe('kept');
+  });
+
   it("openById under spreadsheets.currentonly: 'You do not have permission to call SpreadsheetApp.openById. Required permissions: …/spreadsheets'", () => {
     const { addon } = load({ oauthScopes: [SCOPES.spreadsheetsCurrentOnly, SCOPES.scriptApp] });
     const id = addon.run('enableDigest') as string;
