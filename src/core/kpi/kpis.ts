@@ -59,12 +59,14 @@ function judge(kpi: ParsedKpiRow, today: Date): { status: string; flag?: RangeFl
   if (showsNothing(kpi.name)) return { status: `INVALID: KPI: ${quote(kpi.name)} shows nothing: type the KPI's name` };
   const future = kpi.updated === undefined ? undefined : futureDateProblem('Updated', kpi.updated, today);
   if (future !== undefined) return { status: `INVALID: ${future}` };
+  const range = { min: kpi.min, max: kpi.max, warnBelow: kpi.warnBelow, warnAbove: kpi.warnAbove };
   if (kpi.current === undefined) {
-    // A broken range (Min above Max, no bound) is reported before any reading arrives, not hidden as NO DATA.
-    const problem = rangeProblem(kpi.min, kpi.max);
+    // A broken range (Min above Max, no bound, a misplaced watch line) is reported before any reading
+    // arrives, not hidden as NO DATA.
+    const problem = rangeProblem(range);
     return { status: problem === undefined ? 'NO DATA' : `INVALID: ${problem}` };
   }
-  const flag = rangeFlag(kpi.current, kpi.min, kpi.max);
+  const flag = rangeFlag(kpi.current, range);
   if (flag.kind === 'invalid') return { status: `INVALID: ${flag.why}` };
   if (flag.kind === 'blank') return { status: 'NO DATA' };
   const stale = kpi.updated !== undefined && isReadingStale(kpi.updated, kpi.cadence, today);
