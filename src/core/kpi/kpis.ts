@@ -2,7 +2,8 @@
 // and status, and the one lookup by ID or name that key results, check-ins and the close all use.
 
 import { isBlank, readText, type Cell } from '../cells';
-import type { Cadence } from './cadence';
+import { DEFAULT_CADENCE, type Cadence } from './cadence';
+import { earlyWarning, type TrendReading } from './earlyWarning';
 import type { KpiType } from './kpiType';
 import { kpiStatusColour } from '../colours';
 import { futureDateProblem } from '../dates';
@@ -36,6 +37,8 @@ export interface Kpi {
   readonly status: string;
   readonly colour: string | null;
   readonly flag?: RangeFlag;
+  /** Why a KPI in range is WARN from its trend ("heading below Min by about 14 Dec"); see earlyWarning.ts. */
+  readonly earlyWarning?: string;
   /** The Current cell holds a formula: a check-in is logged but never written over it. */
   readonly currentIsFormula: boolean;
 }
@@ -132,4 +135,24 @@ export function kpiLookup(kpis: readonly Kpi[]): KpiLookup {
   }
   for (const kpi of [...kpis].reverse()) if (kpi.id !== '') lookup.set(kpi.id.toLowerCase(), kpi);
   return lookup;
+}
+
+/**
+ * The KPI with its early warning, when its readings head out of range before the next reading is due. Only a
+ * fresh reading inside the range is judged: an ALERT is already the signal, a STALE reading has no trend to
+ * trust, and an INVALID or NO DATA row has no reading.
+ */
+export function withEarlyWarning(kpi: Kpi, readings: readonly TrendReading[], today: Date): Kpi {
+  if (kpi.current === undefined || (kpi.status !== 'OK' && kpi.status !== 'WARN')) return kpi;
+  const warning = earlyWarning({
+    ...defined('min', kpi.min),
+    ...defined('max', kpi.max),
+    cadence: kpi.cadence ?? DEFAULT_CADENCE,
+    readings,
+    current: kpi.current,
+    ...defined('updated', kpi.updated),
+    today,
+  });
+  if (warning === undefined) return kpi;
+  return { ...kpi, status: 'WARN', flag: 'WARN', colour: kpiStatusColour('WARN'), earlyWarning: warning.reason };
 }

@@ -358,3 +358,44 @@ describe('kpiLookup', () => {
     expect(lookup.get('copy of churn')?.status).toBe('INVALID: duplicate ID k2 (also on row 3)');
   });
 });
+
+describe('flagKpis: early warning from the readings the job read', () => {
+  const kpiValues: Cell[][] = [
+    HEADER,
+    ['K8', 'On-time delivery', '', '%', 0.95, '', 0.96, 'weekly', day('2026-11-20'), '', '', '', ''],
+    ['K9', 'Stale delivery', '', '%', 0.95, '', 0.96, 'weekly', day('2026-10-20'), '', '', '', ''],
+  ];
+  const log: Cell[][] = [
+    ['Timestamp', 'ID', 'Value'],
+    ...(['K8', 'K9'] as const).flatMap((id) => [
+      [day('2026-10-30'), id, 0.995],
+      [day('2026-11-06'), id, 0.985],
+      [day('2026-11-13'), id, 0.972],
+    ]),
+  ];
+  const build = (checkIns?: Cell[][]) => {
+    const plan = planRefresh({
+      kpis: { values: kpiValues, formulas: [] },
+      okrs: { values: [OKR_HEADER], formulas: [] },
+      ...(checkIns === undefined ? {} : { checkIns: { values: checkIns, formulas: [] } }),
+      today: TODAY,
+      fiscalStartMonth: 1,
+    });
+    if (!plan.ok) throw new Error(plan.problems.join('; '));
+    return plan.workbook.kpis.map((kpi) => [kpi.id, kpi.status, kpi.colour, kpi.earlyWarning]);
+  };
+
+  it('a KPI in range falling through its Min before its next reading is WARN with the reason; a stale one stays STALE', () => {
+    expect(build(log)).toEqual([
+      ['K8', 'WARN', YELLOW, 'heading below Min by about 27 Nov'],
+      ['K9', 'STALE', GREEN, undefined],
+    ]);
+  });
+
+  it('without the log (an edit) the same KPI is judged by its range alone', () => {
+    expect(build()).toEqual([
+      ['K8', 'OK', GREEN, undefined],
+      ['K9', 'STALE', GREEN, undefined],
+    ]);
+  });
+});
