@@ -14,6 +14,8 @@
 
 import { CADENCE_DAYS, type Cadence } from './cadence';
 import { dayNumber, fromDayNumber } from '../dates';
+import type { HeaderMatch, KpiColumn } from '../workbook/headers';
+import type { EditedRange } from '../workbook/editedRows';
 
 /** One reading of a KPI, at a script-local time. */
 export interface TrendReading {
@@ -130,4 +132,22 @@ export function earlyWarning(input: TrendInput): EarlyWarning | undefined {
     by,
     reason: `heading ${line.slope < 0 ? 'below' : 'above'} ${name} by about ${shortDay(by, input.today)}`,
   };
+}
+
+/** The columns a KPI's trend depends on: its reading, the reading's day, its bounds and its cadence. */
+export const TREND_COLUMNS: readonly KpiColumn[] = ['current', 'updated', 'min', 'max', 'cadence'];
+
+/**
+ * Whether an edit of KPI rows leaves their early warning as the last Refresh found it. An edit reads no log,
+ * so it cannot redraw the trend: an edit of the name, owner, unit, Type or a watch line keeps the warning the
+ * Status cell's note remembers; an edit of the reading, its day, a bound or the cadence drops it until the
+ * next Refresh or check-in list redraws it from the readings.
+ */
+export function editKeepsEarlyWarning(header: HeaderMatch<KpiColumn>, edited: EditedRange): boolean {
+  const first = edited.column - 1;
+  const last = first + edited.columns;
+  return TREND_COLUMNS.every((key) => {
+    const column = header.columns[key];
+    return column === undefined || column < first || column >= last;
+  });
 }

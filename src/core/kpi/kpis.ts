@@ -140,19 +140,35 @@ export function kpiLookup(kpis: readonly Kpi[]): KpiLookup {
 /**
  * The KPI with its early warning, when its readings head out of range before the next reading is due. Only a
  * fresh reading inside the range is judged: an ALERT is already the signal, a STALE reading has no trend to
- * trust, and an INVALID or NO DATA row has no reading.
+ * trust, and an INVALID or NO DATA row has no reading. `remembered` is the warning an edit keeps from the Status
+ * cell's note when it cannot redraw the trend (it read no log).
  */
-export function withEarlyWarning(kpi: Kpi, readings: readonly TrendReading[], today: Date): Kpi {
+export function withEarlyWarning(kpi: Kpi, readings: readonly TrendReading[], today: Date, remembered?: string): Kpi {
   if (kpi.current === undefined || (kpi.status !== 'OK' && kpi.status !== 'WARN')) return kpi;
-  const warning = earlyWarning({
-    ...defined('min', kpi.min),
-    ...defined('max', kpi.max),
-    cadence: kpi.cadence ?? DEFAULT_CADENCE,
-    readings,
-    current: kpi.current,
-    ...defined('updated', kpi.updated),
-    today,
-  });
-  if (warning === undefined) return kpi;
-  return { ...kpi, status: 'WARN', flag: 'WARN', colour: kpiStatusColour('WARN'), earlyWarning: warning.reason };
+  const reason =
+    earlyWarning({
+      ...defined('min', kpi.min),
+      ...defined('max', kpi.max),
+      cadence: kpi.cadence ?? DEFAULT_CADENCE,
+      readings,
+      current: kpi.current,
+      ...defined('updated', kpi.updated),
+      today,
+    })?.reason ?? remembered;
+  if (reason === undefined) return kpi;
+  return { ...kpi, status: 'WARN', flag: 'WARN', colour: kpiStatusColour('WARN'), earlyWarning: reason };
+}
+
+const NOTE_PREFIX = 'Early warning: ';
+
+/** The Status cell's note for an early warning ('' when there is none, which clears it). */
+export function earlyWarningNote(reason: string | undefined): string {
+  return reason === undefined ? '' : `${NOTE_PREFIX}${reason}.`;
+}
+
+/** The early warning a Status cell's note remembers (written by earlyWarningNote), or undefined. */
+export function earlyWarningOfNote(note: string): string | undefined {
+  if (!note.startsWith(NOTE_PREFIX)) return undefined;
+  const reason = note.slice(NOTE_PREFIX.length).replace(/\.$/, '').trim();
+  return reason === '' ? undefined : reason;
 }

@@ -37,6 +37,8 @@ export interface WorkbookInput {
    * KPIs), instead of being a missing tab.
    */
   readonly slice?: boolean;
+  /** An edit's memory: the early warning each KPI row's Status note holds (0-based row → reason). */
+  readonly rememberedWarnings?: ReadonlyMap<number, string>;
   /** The quarter a blank Quarter cell stands for when its row gives no other clue: today's, unless a close says. */
   readonly blankQuarter?: string;
 }
@@ -119,7 +121,14 @@ export function buildWorkbook(input: WorkbookInput): WorkbookResult {
   const readings = readingsById([...history, ...log]);
   // The trend uses the readings this job read and nothing more (an edit reads none: see earlyWarning.ts).
   const kpiRows = flagKpis({ ...kpiTable, header: kpiHeader.header, today: input.today, nextId }).map((row) =>
-    row.kind === 'kpi' ? withEarlyWarning(row, readings.get(row.id.toLowerCase()) ?? [], input.today) : row,
+    row.kind === 'kpi'
+      ? withEarlyWarning(
+          row,
+          readings.get(row.id.toLowerCase()) ?? [],
+          input.today,
+          input.rememberedWarnings?.get(row.row),
+        )
+      : row,
   );
   const kpis = kpiRows.filter((row): row is Kpi => row.kind === 'kpi');
   const kpiByKey = kpiLookup(kpis);

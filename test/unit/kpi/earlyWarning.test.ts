@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { earlyWarning, trendPoints, type TrendInput } from '../../../src/core/kpi/earlyWarning';
+import { earlyWarning, editKeepsEarlyWarning, trendPoints, type TrendInput } from '../../../src/core/kpi/earlyWarning';
+import { earlyWarningNote, earlyWarningOfNote } from '../../../src/core/kpi/kpis';
+import { findHeader } from '../../../src/core/workbook/headers';
 import type { Cadence } from '../../../src/core/kpi/cadence';
 
 const TODAY = new Date('2026-11-23T00:00:00Z');
@@ -138,5 +140,46 @@ describe('trendPoints', () => {
       today: TODAY,
     });
     expect(points.map((point) => point.value)).toEqual([1, 2]);
+  });
+});
+
+describe('what an edit of a KPI row does with its early warning', () => {
+  // ID, KPI, Owner, Unit, Min, Max, Current, Cadence, Updated, Warn below, Warn above, Type, Status
+  const header = findHeader('kpis', [
+    [
+      'ID',
+      'KPI',
+      'Owner',
+      'Unit',
+      'Min',
+      'Max',
+      'Current',
+      'Cadence',
+      'Updated',
+      'Warn below',
+      'Warn above',
+      'Type',
+      'Status',
+    ],
+  ]);
+  if (!header.ok) throw new Error('header');
+  const edit = (column: number, columns = 1) =>
+    editKeepsEarlyWarning(header.header, { row: 5, column, rows: 1, columns });
+
+  it('keeps it for an edit of the name, owner, unit, a watch line or the Type', () => {
+    expect([2, 3, 4, 10, 11, 12].map((column) => edit(column))).toEqual([true, true, true, true, true, true]);
+  });
+
+  it('drops it for an edit of Min, Max, Current, Cadence or Updated, or a paste across one of them', () => {
+    expect([5, 6, 7, 8, 9].map((column) => edit(column))).toEqual([false, false, false, false, false]);
+    expect(edit(1, 13)).toBe(false);
+  });
+
+  it('remembers it in the Status note, and reads back only a note the add-on wrote', () => {
+    expect(earlyWarningOfNote(earlyWarningNote('heading below Min by about 27 Nov'))).toBe(
+      'heading below Min by about 27 Nov',
+    );
+    expect(earlyWarningOfNote('Checked with finance')).toBeUndefined();
+    expect(earlyWarningNote(undefined)).toBe('');
   });
 });

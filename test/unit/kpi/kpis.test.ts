@@ -399,3 +399,43 @@ describe('flagKpis: early warning from the readings the job read', () => {
     ]);
   });
 });
+
+describe('planRefresh: the early warning as a note on the Status cell', () => {
+  const log: Cell[][] = [
+    ['Timestamp', 'ID', 'Value'],
+    [day('2026-10-30'), 'K1', 0.995],
+    [day('2026-11-06'), 'K1', 0.985],
+    [day('2026-11-13'), 'K1', 0.972],
+  ];
+  const statusPatch = (rows: Cell[][], checkIns = log) => {
+    const plan = planRefresh({
+      kpis: { values: [['ID', 'KPI', 'Min', 'Current', 'Cadence', 'Updated', 'Status'], ...rows], formulas: [] },
+      okrs: { values: [OKR_HEADER], formulas: [] },
+      checkIns: { values: checkIns, formulas: [] },
+      today: TODAY,
+      fiscalStartMonth: 1,
+    });
+    if (!plan.ok) throw new Error(plan.problems.join('; '));
+    return plan.patches.kpis.find((patch) => patch.column === 6);
+  };
+  const delivery = (status: Cell): Cell[] => ['K1', 'Delivery', 0.95, 0.96, 'weekly', day('2026-11-20'), status];
+  const margin = (status: Cell): Cell[] => ['K2', 'Margin', 0.6, 0.64, 'monthly', day('2026-11-01'), status];
+
+  it('writes the reason on the warned KPI and clears the note of every other Status cell written', () => {
+    expect(statusPatch([delivery(''), margin('')])).toMatchObject({
+      values: ['WARN', 'OK'],
+      notes: ['Early warning: heading below Min by about 27 Nov.', ''],
+    });
+  });
+
+  it('clears a note an earlier early warning left once the trend no longer warns', () => {
+    expect(statusPatch([delivery('WARN'), margin('OK')], [['Timestamp', 'ID', 'Value']])).toMatchObject({
+      values: ['OK', 'OK'],
+      notes: ['', ''],
+    });
+  });
+
+  it('leaves the notes alone where no Status cell has or had a warning: no call for a tab without one', () => {
+    expect(statusPatch([margin('OK')], [['Timestamp', 'ID', 'Value']])?.notes).toBeUndefined();
+  });
+});
