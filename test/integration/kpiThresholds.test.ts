@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../emulator/index';
 import { modelOf } from '../../emulator/workbook';
 import { CHECK_IN_ROWS } from '../../emulator/playground/exampleRows';
-import { GROUPED_OKR_ROWS, KPI_ROWS } from '../fixtures/examples';
-import { GREEN, YELLOW, backgroundColumn, column, open } from './harness';
+import { GROUPED_OKR_ROWS, KPI_ROWS, TODAY } from '../fixtures/examples';
+import { loadAddon } from '../../emulator/index';
+import { demoWorkbook } from '../../emulator/playground/demoWorkbook';
+import { GREEN, YELLOW, backgroundColumn, bundleCode, column, open } from './harness';
 
 // KPIs columns: A ID · B KPI · C Owner · D Unit · E Min · F Max · G Warn below · H Warn above · I Current ·
 // J Cadence · K Updated · L Type · M Status. K8 (on-time delivery) is row 9.
@@ -105,5 +107,38 @@ describe('early warning', () => {
     addon.run('refreshScores');
     expect(statusOf(workbook, 'K8')).toBe('OK');
     expect(workbook.read('KPIs').cell('M9').note).toBe('');
+  });
+});
+
+describe('the playground demo', () => {
+  it('shows a believable mix once refreshed: OK, WARN (two watch lines, one early warning) and ALERT', () => {
+    const workbook = demoWorkbook(TODAY);
+    const addon = loadAddon({ code: bundleCode(), workbook, now: TODAY, user: 'lead@example.com', htmlFiles: {} });
+    addon.run('refreshScores');
+    const statuses = column(workbook, 'KPIs', 'Status');
+    expect(Object.fromEntries(column(workbook, 'KPIs', 'ID').map((id, index) => [id, statuses[index]]))).toEqual({
+      K1: 'WARN',
+      K2: 'ALERT',
+      K3: 'ALERT',
+      K4: 'OK',
+      K5: 'WARN',
+      K6: 'OK',
+      K7: 'ALERT',
+      K8: 'WARN',
+      K9: 'ALERT',
+      K10: 'OK',
+      K11: 'OK',
+    });
+    expect(workbook.read('KPIs').cell('M9').note).toBe(`Early warning: ${K8_REASON}.`);
+    expect(workbook.read('KPI History').values()[0]).toEqual([
+      'Date',
+      'Quarter',
+      'ID',
+      'KPI',
+      'Value',
+      'Min',
+      'Max',
+      'Status',
+    ]);
   });
 });
