@@ -1,11 +1,12 @@
-// The workbook `npm start` opens without a file: a small company's KPIs, OKRs and a quarter of check-ins,
-// moved from the example rows' today (2026-11-23) to the real one so the quarter is always the current one.
+// The workbook `npm start` opens without a file: a small company's KPIs, OKRs, a quarter of check-ins and its
+// KPI History, moved from the example rows' today (2026-11-23) to the real one so the quarter is always the
+// current one.
 import { cellA1 } from '../a1';
 import type { CellValue } from '../cells';
 import { isDate } from '../realm';
 import { restoreWorkbook, type CellSnapshot } from '../snapshot';
 import type { Workbook, WorkbookSnapshot } from '../workbook';
-import { CHECK_IN_ROWS, GROUPED_OKR_ROWS, KPI_ROWS, TODAY } from './exampleRows';
+import { CHECK_IN_ROWS, GROUPED_OKR_ROWS, KPI_READING_ROWS, KPI_ROWS, TODAY } from './exampleRows';
 
 const DAY = 86_400_000;
 const UNIT_FORMATS: Record<string, string> = { '%': '0.0#%', $: '$#,##0' };
@@ -51,6 +52,47 @@ function tabSnapshot(tab: Tab, move: (value: CellValue) => CellValue): WorkbookS
   };
 }
 
+const KPI_HEADER = KPI_ROWS[0] ?? [];
+const column = (title: string): number => KPI_HEADER.indexOf(title);
+
+/** The KPIs by ID: each reading's KPI name, bounds and cadence. */
+function kpiRow(id: CellValue): CellValue[] | undefined {
+  return KPI_ROWS.find((row) => row[column('ID')] === id);
+}
+
+/**
+ * KPI History in the tab's own layout (Date, Quarter, ID, KPI, Value, Min, Max, Status), from the example
+ * readings: what earlier quarter closes (and the team's own imports) left there.
+ */
+function kpiHistoryRows(move: (value: CellValue) => CellValue): CellValue[][] {
+  return [
+    ['Date', 'Quarter', 'ID', 'KPI', 'Value', 'Min', 'Max', 'Status'],
+    ...KPI_READING_ROWS.slice(1).map(([date = '', id = '', value = '']) => {
+      const kpi = kpiRow(id) ?? [];
+      // The quarter of the day as the demo shows it, moved to the real today.
+      const moved = move(date);
+      const label = isDate(moved) ? quarterOf(moved).label : '';
+      return [date, label, id, kpi[column('KPI')] ?? '', value, kpi[column('Min')] ?? '', kpi[column('Max')] ?? '', ''];
+    }),
+  ];
+}
+
+/**
+ * The check-in log with the weekly KPIs' recent readings as the KPI check-ins they were (Refresh draws a KPI's
+ * trend from the log it reads, not from KPI History), in time order as the add-on appends them.
+ */
+function withWeeklyKpiCheckIns(log: CellValue[][]): CellValue[][] {
+  const [header = [], ...rows] = log;
+  const weekly = KPI_READING_ROWS.slice(1).flatMap(([date = '', id = '', value = '']) => {
+    const kpi = kpiRow(id);
+    if (kpi === undefined || kpi[column('Cadence')] !== 'weekly' || !isDate(date)) return [];
+    const at = new Date(date.getTime() + 9 * 3_600_000);
+    return [[at, EXAMPLE_QUARTER, id, kpi[column('KPI')] ?? '', 'KPI', value, '', '', kpi[column('Owner')] ?? '']];
+  });
+  const time = (row: CellValue[]): number => (isDate(row[0]) ? row[0].getTime() : 0);
+  return [header, ...[...rows, ...weekly].sort((a, b) => time(a) - time(b))];
+}
+
 export function demoWorkbook(today: Date): Workbook {
   const shift =
     Math.round(
@@ -64,7 +106,12 @@ export function demoWorkbook(today: Date): Workbook {
     return value.getTime() === exampleEnd ? quarter.end : new Date(value.getTime() + shift);
   };
   const tabs: Tab[] = [
-    { name: 'KPIs', rows: KPI_ROWS, unitColumns: { unit: 3, columns: [4, 5, 6] }, dateFormats: { 8: 'yyyy-mm-dd' } },
+    {
+      name: 'KPIs',
+      rows: KPI_ROWS,
+      unitColumns: { unit: 3, columns: [4, 5, 6, 7, 8] },
+      dateFormats: { 10: 'yyyy-mm-dd' },
+    },
     {
       name: 'OKRs',
       rows: GROUPED_OKR_ROWS,
@@ -73,9 +120,15 @@ export function demoWorkbook(today: Date): Workbook {
     },
     {
       name: 'Check-ins',
-      rows: CHECK_IN_ROWS,
+      rows: withWeeklyKpiCheckIns(CHECK_IN_ROWS),
       unitColumns: { unit: -1, columns: [] },
       dateFormats: { 0: 'yyyy-mm-dd hh:mm' },
+    },
+    {
+      name: 'KPI History',
+      rows: kpiHistoryRows(move),
+      unitColumns: { unit: -1, columns: [] },
+      dateFormats: { 0: 'yyyy-mm-dd' },
     },
   ];
   return restoreWorkbook({

@@ -5,7 +5,7 @@
 import { isBlank, readDateOrSerial, readNumber, readNumberOrCheckbox, type Cell, type CellReading } from './cells';
 import { elapsedShare, paceStatus } from './okr/pacing';
 import { quarterOf, quarterProgress, isFiscalStartMonth } from './quarter';
-import { DEFAULT_MARGIN, rangeFlag } from './kpi/rangeFlag';
+import { rangeFlag } from './kpi/rangeFlag';
 import { mapCells, type CellArg, type CellResult } from './ranges';
 import { round2 } from './round';
 import { isDate } from './dates';
@@ -132,26 +132,28 @@ function objectiveScoreOf(scores: CellArg | undefined, weights: CellArg | undefi
   return objectiveScore(parts) ?? invalidText(['Weight: every weight is 0, so no score counts']);
 }
 
-function kpiStatus(value: Cell, min: Cell, max: Cell, margin: Cell): Cell {
+function kpiStatus(value: Cell, min: Cell, max: Cell, warnBelow: Cell, warnAbove: Cell): Cell {
   if (isBlank(value) && isBlank(min) && isBlank(max)) return '';
   const valueReading = readNumber(value);
   const minReading = readNumber(min);
   const maxReading = readNumber(max);
-  const marginReading = readNumber(margin);
+  const warnBelowReading = readNumber(warnBelow);
+  const warnAboveReading = readNumber(warnAbove);
   const problems = problemsOf([
     ['Value', valueReading],
     ['Min', minReading],
     ['Max', maxReading],
-    ['Margin', marginReading],
+    ['Warn below', warnBelowReading],
+    ['Warn above', warnAboveReading],
   ]);
   if (problems.length > 0) return invalidText(problems);
   if (valueReading.kind !== 'value') return NO_DATA;
-  const flag = rangeFlag(
-    valueReading.value,
-    optionalValue(minReading),
-    optionalValue(maxReading),
-    valueOr(marginReading, DEFAULT_MARGIN),
-  );
+  const flag = rangeFlag(valueReading.value, {
+    min: optionalValue(minReading),
+    max: optionalValue(maxReading),
+    warnBelow: optionalValue(warnBelowReading),
+    warnAbove: optionalValue(warnAboveReading),
+  });
   return flag.kind === 'value' ? flag.value : invalidText([flag.kind === 'invalid' ? flag.why : 'no reading']);
 }
 
@@ -199,7 +201,7 @@ export function makeSheetFunctions(now: () => Date): SheetFunctions {
         okrStatus(now, s, d, t),
       ),
     OBJECTIVE_SCORE: (scores, weights) => objectiveScoreOf(scores, weights),
-    KPI_STATUS: (value, min, max, margin) => mapCells([value, min, max, margin], kpiStatus),
+    KPI_STATUS: (value, min, max, warnBelow, warnAbove) => mapCells([value, min, max, warnBelow, warnAbove], kpiStatus),
     QUARTER: (date, fiscalStartMonth) =>
       mapCells([dateOrNow(date), fiscalStartMonth], (d, m) =>
         withQuarter(d, m, (day, month) => quarterOf(day, month).label),

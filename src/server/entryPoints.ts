@@ -115,13 +115,14 @@ export const ENTRY_POINTS = [
   },
   {
     name: 'KPI_STATUS',
-    params: ['value', 'min', 'max', 'margin'],
+    params: ['value', 'min', 'max', 'warn_below', 'warn_above'],
     doc: [
-      'Range flag of a KPI reading: OK, WARN (within the margin of a bound), ALERT (out of range) or NO DATA.',
+      'Range flag of a KPI reading: OK, WARN (past a watch line), ALERT (out of range) or NO DATA.',
       '@param {number|Array<Array<number>>} value The reading.',
       '@param {number|Array<Array<number>>} min Healthy at or above; blank for no lower bound.',
       '@param {number|Array<Array<number>>} max Healthy at or below; blank for no upper bound.',
-      '@param {number} [margin] Warning margin as a share of the range; default 10%.',
+      '@param {number|Array<Array<number>>} [warn_below] Watched below this value; with no watch line, two bounds warn within 10% of the range.',
+      '@param {number|Array<Array<number>>} [warn_above] Watched above this value.',
       '@return The status.',
       '@customfunction',
     ],

@@ -1,5 +1,6 @@
 import { editedRows, parseA1 } from '../core/workbook/editedRows';
 import { findHeader } from '../core/workbook/headers';
+import { editKeepsEarlyWarning } from '../core/kpi/earlyWarning';
 import { tabKind } from '../core/workbook/tabNames';
 import { readContext } from '../sheets/context';
 import { readEdit, readTop } from '../sheets/readEdit';
@@ -33,6 +34,8 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const rows = editedRows(kind, header.header, range, top.height);
   if (rows.length === 0) return;
   const context = readContext(e.source, new Date(), timeZone, { [kind]: sheet });
-  const read = readEdit(context, kind, top, rows);
+  // A KPI edit that leaves the trend's columns alone keeps the early warning its Status note remembers.
+  const keepsWarnings = kind === 'kpis' && editKeepsEarlyWarning(header.header, range);
+  const read = readEdit(context, kind, top, rows, keepsWarnings);
   if (read !== undefined) refreshTables({ ...context, tabs: read.tabs }, read.tables, read.onlyRows);
 }

@@ -8,6 +8,7 @@ import { HEADER_SEARCH_ROWS, findHeader, type HeaderMatch, type OkrColumn } from
 import { followerRows, mergeSpans, objectiveSpans, type RowSpan } from '../core/okr/objectiveRows';
 import type { RowFilter } from '../core/workbook/refresh';
 import { REFRESH_FORMULAS } from '../core/workbook/tableReads';
+import { earlyWarningOfNote } from '../core/kpi/kpis';
 import { tableToScriptLocal } from '../core/timeZone';
 import type { TableInput } from '../core/workbook/workbook';
 import type { SheetsContext } from './context';
@@ -104,6 +105,25 @@ function remembered(context: SheetsContext): { usedIds?: string[] } {
   return ids === undefined ? {} : { usedIds: ids };
 }
 
+/**
+ * The early warnings the edited KPI rows' Status notes remember (0-based row → reason): one read of the
+ * edited rows' Status cells, whatever the history, since an edit reads no log to redraw a trend.
+ */
+function statusWarnings(sheet: Sheet, status: number, rows: readonly number[]): Map<number, string> {
+  const warnings = new Map<number, string>();
+  if (rows.length === 0) return warnings;
+  const first = Math.min(...rows);
+  const last = Math.max(...rows);
+  sheet
+    .getRange(first + 1, status + 1, last - first + 1, 1)
+    .getNotes()
+    .forEach(([note], offset) => {
+      const reason = earlyWarningOfNote(note ?? '');
+      if (reason !== undefined && rows.includes(first + offset)) warnings.set(first + offset, reason);
+    });
+  return warnings;
+}
+
 export interface EditRead {
   readonly tables: Tables;
   readonly onlyRows: RowFilter;
@@ -121,6 +141,7 @@ export function readEdit(
   kind: 'kpis' | 'okrs',
   edited: TabTop,
   rows: readonly number[],
+  keepsWarnings = false,
 ): EditRead | undefined {
   const { timeZone } = context;
   if (kind === 'okrs') {
@@ -170,8 +191,15 @@ export function readEdit(
     (grid) => objectiveSpans(grid, header, followerRows(grid, header, keys)),
     timeZone,
   );
+  const status = kpiHeader.ok ? kpiHeader.header.columns.status : undefined;
+  const warnings = keepsWarnings && status !== undefined ? statusWarnings(edited.sheet, status, rows) : undefined;
   return {
-    tables: { kpis, okrs: okrs.table, ...remembered(context) },
+    tables: {
+      kpis,
+      okrs: okrs.table,
+      ...remembered(context),
+      ...(warnings === undefined ? {} : { rememberedWarnings: warnings }),
+    },
     onlyRows: { kpis: new Set(rows), okrs: new Set() },
     tabs: { kpis: edited.sheet, okrs: okrTab },
   };

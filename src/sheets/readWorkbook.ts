@@ -17,6 +17,8 @@ export interface Tables {
   kpiHistory?: TableInput;
   /** The IDs the document has used beyond its tabs; absent when the job did not read them. */
   usedIds?: string[];
+  /** An edit's memory of the early warnings its KPI rows' Status notes hold. */
+  rememberedWarnings?: ReadonlyMap<number, string>;
 }
 
 /**

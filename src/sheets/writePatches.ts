@@ -48,7 +48,8 @@ function blocks(patches: readonly ColumnPatch[]): Block[] {
       last.row === patch.firstRow + start &&
       last.height === end - start &&
       last.column + last.patches.length === patch.column &&
-      (last.patches[0].backgrounds === undefined) === (patch.backgrounds === undefined);
+      (last.patches[0].backgrounds === undefined) === (patch.backgrounds === undefined) &&
+      (last.patches[0].notes === undefined) === (patch.notes === undefined);
     if (joins) last.patches.push(patch);
     else found.push({ row: patch.firstRow + start, column: patch.column, height: end - start, patches: [patch] });
   }
@@ -82,6 +83,12 @@ export function writePatches(
       // A block joins only patches that all carry colours, so none falls back to [] here.
       range.setBackgrounds(
         cells((patch) => patch.backgrounds ?? []).map((row) => row.map((colour) => colour ?? null)) as string[][],
+      );
+    }
+    // Notes only on the cells the block writes (Status): a note the user wrote on any other cell stays.
+    if (block.patches[0].notes !== undefined) {
+      range.setNotes(
+        cells((patch) => patch.notes ?? []).map((row) => row.map((note) => (typeof note === 'string' ? note : ''))),
       );
     }
   }

@@ -68,7 +68,7 @@ describe('the check-in sidebar', () => {
     );
     await expect(churn.locator('.chip').textContent()).resolves.toBe('ON TRACK');
     await expect(churn.locator('.score-text').textContent()).resolves.toBe('0.63');
-    expect(await page.locator('.kpis .item').count()).toBe(10);
+    expect(await page.locator('.kpis .item').count()).toBe(11);
 
     await page.selectOption('#owner', 'Head of CS');
     await page.waitForFunction("document.querySelectorAll('.kpis .item').length === 2");
@@ -337,7 +337,7 @@ describe('after a save, the sidebar says what happened where the person is looki
 
   it('an item deleted since the list loaded leaves it, and the reason shows where it was, in view', async () => {
     const { page, workbook } = await sidebar();
-    deleteRow(workbook, 'KPIs', 10); // K9, the second last KPI, deleted by someone else
+    deleteRow(workbook, 'KPIs', 10); // K9, the last operational KPI (listed last), deleted by someone else
     const before = JSON.stringify(workbook.toJSON());
     await checkIn(page, 'K9', { value: '5' });
     const note = saveNote(page);
@@ -348,7 +348,7 @@ describe('after a save, the sidebar says what happened where the person is looki
     await expect(note.evaluate((node) => node.previousElementSibling?.getAttribute('data-id'))).resolves.toBe('K8');
     await expect(inViewport(note)).resolves.toBe(true);
     await expect(note.evaluate((node) => node === node.ownerDocument.activeElement)).resolves.toBe(true);
-    expect(await page.locator('.kpis .item').count()).toBe(9);
+    expect(await page.locator('.kpis .item').count()).toBe(10);
     expect(JSON.stringify(workbook.toJSON())).toBe(before);
   }, 60_000);
 

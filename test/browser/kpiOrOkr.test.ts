@@ -39,12 +39,12 @@ describe('KPI or OKR?', () => {
     await page.getByLabel('Min (healthy at or above)').fill('98');
     await page.getByRole('button', { name: 'Add KPI row' }).click();
     await page.locator('.draft .success').waitFor();
-    await expect(page.locator('.draft .success').textContent()).resolves.toBe('Added KPI K11 to the KPIs tab.');
+    await expect(page.locator('.draft .success').textContent()).resolves.toBe('Added KPI K12 to the KPIs tab.');
     const kpis = workbook.read('KPIs').values();
-    expect(kpis[11]?.slice(0, 6)).toEqual(['K11', '=Invoice accuracy <b>rate</b>', 'Finance lead', '%', 0.98, '']);
-    expect(column(workbook, 'KPIs', 'Status')[10]).toBe('NO DATA');
+    expect(kpis[12]?.slice(0, 6)).toEqual(['K12', '=Invoice accuracy <b>rate</b>', 'Finance lead', '%', 0.98, '']);
+    expect(column(workbook, 'KPIs', 'Status')[11]).toBe('NO DATA');
     await page.getByRole('tab', { name: 'Check in' }).click();
-    await expect(page.locator('.item[data-id="K11"] .item-name').textContent()).resolves.toBe(
+    await expect(page.locator('.item[data-id="K12"] .item-name').textContent()).resolves.toBe(
       '=Invoice accuracy <b>rate</b>',
     );
   }, 60_000);

@@ -39,7 +39,7 @@ afterAll(async () => {
 
 describe('the playground on the demo workbook', () => {
   it('opens on the OKRs tab of the demo company, uncoloured, with the add-on menu onOpen built', async () => {
-    expect(await page.locator('.tab').allTextContents()).toEqual(['KPIs', 'OKRs', 'Check-ins']);
+    expect(await page.locator('.tab').allTextContents()).toEqual(['KPIs', 'OKRs', 'Check-ins', 'KPI History']);
     expect(await cell(page, 'D3').textContent()).toBe('Reduce customer churn');
     expect(await cell(page, 'H3').textContent()).toBe('5.5%');
     expect(await cell(page, 'M3').textContent()).toBe('');
@@ -86,13 +86,13 @@ describe('the playground on the demo workbook', () => {
 
   it('commits what was typed when the person clicks away to another tab, as Sheets does', async () => {
     await page.click('.tab >> text=KPIs');
-    expect(await cell(page, 'J3').textContent()).toBe('ALERT');
-    await cell(page, 'G3').click();
-    await page.keyboard.type('2.5%');
+    expect(await cell(page, 'M3').textContent()).toBe('ALERT');
+    await cell(page, 'I3').click();
+    await page.keyboard.type('2.5%'); // churn on its 2.5% watch line: healthy
     await page.click('.tab >> text=OKRs');
     await page.click('.tab >> text=KPIs');
-    await expect.poll(() => cell(page, 'J3').textContent()).toBe('OK');
-    expect(await cell(page, 'G3').textContent()).toBe('2.5%');
+    await expect.poll(() => cell(page, 'M3').textContent()).toBe('OK');
+    expect(await cell(page, 'I3').textContent()).toBe('2.5%');
     await page.click('.tab >> text=OKRs');
   });
 
@@ -149,7 +149,7 @@ describe('the playground on the demo workbook', () => {
     });
     expect(okrs.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(okrs.getCell('J3').value).toEqual(new Date('2026-12-31T00:00:00Z'));
-    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['KPIs', 'OKRs', 'Check-ins']);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['KPIs', 'OKRs', 'Check-ins', 'KPI History']);
   });
 
   it('keeps the edits and the settings in its workbook file across a restart', async () => {

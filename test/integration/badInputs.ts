@@ -19,7 +19,8 @@ const MARKS = '\u200E\u200F';
 // A ID · B Quarter · C Objective · D Key Result · E Owner · F Start · G Target · H Current · I Unit · J Due ·
 // K Confidence · L KPI · M Score · N Status · O Last check-in · P Weight. Row 2 is objective O1, row 4 is key
 // result O1.2 (Start 40%, Target 15%, Current 31%: AT RISK). KPIs: A ID · B KPI · C Owner · D Unit · E Min ·
-// F Max · G Current · H Cadence · I Updated · J Status; row 4 is K3 (NPS, Min 45, Current 41: ALERT).
+// F Max · G Warn below · H Warn above · I Current · J Cadence · K Updated · L Type · M Status; row 4 is K3 (NPS,
+// Min 45, Warn below 50, Current 41: ALERT); row 13 is the first blank row.
 // ---------------------------------------------------------------------------------------------------------
 
 export interface RefreshCase {
@@ -50,7 +51,9 @@ const OKR_NUMBER_COLUMNS: Column[] = [
 const KPI_NUMBER_COLUMNS: Column[] = [
   { letter: 'E', title: 'Min' },
   { letter: 'F', title: 'Max' },
-  { letter: 'G', title: 'Current' },
+  { letter: 'G', title: 'Warn below' },
+  { letter: 'H', title: 'Warn above' },
+  { letter: 'I', title: 'Current' },
 ];
 const esc = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -141,8 +144,29 @@ export const REFRESH_CASES: RefreshCase[] = [
     row: 2,
     status: /^(ON TRACK|AT RISK|OFF TRACK)$/,
   },
-  { what: 'KPIs Min 1e308 puts 41 below the floor', tab: 'KPIs', cells: { E4: 1e308 }, row: 4, status: /^ALERT$/ },
-  { what: 'KPIs Current 1e308 is above the floor', tab: 'KPIs', cells: { G4: 1e308 }, row: 4, status: /^OK$/ },
+  {
+    what: 'KPIs Min 1e308 puts 41 below the floor',
+    tab: 'KPIs',
+    cells: { E4: 1e308, G4: '' },
+    row: 4,
+    status: /^ALERT$/,
+  },
+  {
+    what: 'KPIs Min 1e308 over its Warn below line names the line',
+    tab: 'KPIs',
+    cells: { E4: 1e308 },
+    row: 4,
+    status: /^INVALID: Warn below is under Min: set it between Min and Max$/,
+  },
+  {
+    what: 'KPIs Type not one of the three',
+    tab: 'KPIs',
+    cells: { L4: 'vanity' },
+    row: 4,
+    status: /^INVALID: Type: "vanity" is not health, operational or strategic$/,
+  },
+  { what: 'KPIs Type #REF!', tab: 'KPIs', cells: { L4: '#REF!' }, row: 4, status: /^INVALID: Type: .*#REF!/ },
+  { what: 'KPIs Current 1e308 is above the floor', tab: 'KPIs', cells: { I4: 1e308 }, row: 4, status: /^OK$/ },
   {
     what: 'KPIs Max -1e308 under Min 45',
     tab: 'KPIs',
@@ -244,35 +268,35 @@ export const REFRESH_CASES: RefreshCase[] = [
   {
     what: 'KPIs Updated in the future',
     tab: 'KPIs',
-    cells: { I4: d('2027-03-01') },
+    cells: { K4: d('2027-03-01') },
     row: 4,
     status: /^INVALID: Updated: 2027-03-01 is in the future$/,
   },
   {
     what: 'KPIs Updated as a bare number',
     tab: 'KPIs',
-    cells: { I4: 45 },
+    cells: { K4: 45 },
     row: 4,
     status: /^INVALID: Updated: 45 is a number, not a date$/,
   },
   {
     what: 'KPIs Updated #N/A',
     tab: 'KPIs',
-    cells: { I4: '#N/A' },
+    cells: { K4: '#N/A' },
     row: 4,
     status: /^INVALID: Updated: error value #N\/A$/,
   },
   {
     what: 'KPIs Updated text',
     tab: 'KPIs',
-    cells: { I4: 'last week' },
+    cells: { K4: 'last week' },
     row: 4,
     status: /^INVALID: Updated: "last week" is not a date$/,
   },
   {
     what: 'KPIs Updated a checkbox',
     tab: 'KPIs',
-    cells: { I4: true },
+    cells: { K4: true },
     row: 4,
     status: /^INVALID: Updated: TRUE is a checkbox, not a date$/,
   },
@@ -397,22 +421,22 @@ export const REFRESH_CASES: RefreshCase[] = [
   {
     what: 'KPIs Cadence text',
     tab: 'KPIs',
-    cells: { H4: 'fortnightly' },
+    cells: { J4: 'fortnightly' },
     row: 4,
     status: /^INVALID: Cadence: "fortnightly" is not daily, weekly, monthly, quarterly or yearly$/,
   },
-  { what: 'KPIs Cadence #REF!', tab: 'KPIs', cells: { H4: '#REF!' }, row: 4, status: /^INVALID: Cadence: .*#REF!/ },
+  { what: 'KPIs Cadence #REF!', tab: 'KPIs', cells: { J4: '#REF!' }, row: 4, status: /^INVALID: Cadence: .*#REF!/ },
   {
     what: 'KPIs Cadence a number',
     tab: 'KPIs',
-    cells: { H4: 7 },
+    cells: { J4: 7 },
     row: 4,
     status: /^INVALID: Cadence: "7" is not daily/,
   },
   {
     what: 'KPIs Cadence 50,000 characters',
     tab: 'KPIs',
-    cells: { H4: HUGE },
+    cells: { J4: HUGE },
     row: 4,
     status: /^INVALID: Cadence: "x{20,60}…" is not daily/,
   },
@@ -524,7 +548,7 @@ export const REFRESH_CASES: RefreshCase[] = [
   {
     what: 'KPIs Current a checkbox',
     tab: 'KPIs',
-    cells: { G4: false },
+    cells: { I4: false },
     row: 4,
     status: /^INVALID: Current: FALSE is a checkbox, not a number$/,
   },
@@ -547,7 +571,7 @@ export const REFRESH_CASES: RefreshCase[] = [
   {
     what: 'KPIs Current a formula showing #REF!',
     tab: 'KPIs',
-    cells: { G4: { formula: '=#REF!', value: '#REF!' } },
+    cells: { I4: { formula: '=#REF!', value: '#REF!' } },
     row: 4,
     status: /^INVALID: Current: error value #REF!$/,
   },
@@ -781,7 +805,7 @@ export const EDIT_CASES: EditCase[] = [
   {
     what: 'KPIs Updated typed in the future',
     tab: 'KPIs',
-    range: 'I4',
+    range: 'K4',
     typed: [['2027-06-01']],
     row: 4,
     status: /^INVALID: Updated: 2027-06-01 is in the future$/,
@@ -789,7 +813,7 @@ export const EDIT_CASES: EditCase[] = [
   {
     what: 'KPIs Updated typed 45',
     tab: 'KPIs',
-    range: 'I4',
+    range: 'K4',
     typed: [['45']],
     row: 4,
     status: /^INVALID: Updated: 45 is a number, not a date$/,
@@ -797,7 +821,7 @@ export const EDIT_CASES: EditCase[] = [
   {
     what: 'KPIs Cadence typed #REF!',
     tab: 'KPIs',
-    range: 'H4',
+    range: 'J4',
     typed: [['#REF!']],
     row: 4,
     status: /^INVALID: Cadence: .*#REF!/,
@@ -837,9 +861,9 @@ export const EDIT_CASES: EditCase[] = [
   {
     what: 'a pasted KPI row with Min above Max',
     tab: 'KPIs',
-    range: 'B12:G12',
-    typed: [['Pasted KPI', 'me', '', '10', '5', '7']],
-    row: 12,
+    range: 'B13:I13',
+    typed: [['Pasted KPI', 'me', '', '10', '5', '', '', '7']],
+    row: 13,
     status: /^INVALID: Min is above Max$/,
   },
 ];
@@ -1117,22 +1141,34 @@ export const CUSTOM_FUNCTION_CASES: CustomFunctionCase[] = [
     result: /^INVALID: Min: a date, not a number$/,
   },
   {
-    what: 'KPI_STATUS text margin',
+    what: 'KPI_STATUS text Warn below',
     fn: 'KPI_STATUS',
     args: [5, 1, 10, 'abc'],
-    result: /^INVALID: Margin: "abc" is not a number$/,
+    result: /^INVALID: Warn below: "abc" is not a number$/,
   },
   {
-    what: 'KPI_STATUS negative margin',
+    what: 'KPI_STATUS Warn below under Min',
     fn: 'KPI_STATUS',
     args: [5, 1, 10, -0.5],
-    result: /^INVALID: margin -0\.5 is outside 0–0\.5/,
+    result: /^INVALID: Warn below is under Min: set it between Min and Max$/,
   },
   {
-    what: 'KPI_STATUS margin 70%',
+    what: 'KPI_STATUS a margin share where a line goes (70% under Min 1)',
     fn: 'KPI_STATUS',
     args: [5, 1, 10, '70%'],
-    result: /^INVALID: margin 0\.7 is outside 0–0\.5/,
+    result: /^INVALID: Warn below is under Min: set it between Min and Max$/,
+  },
+  {
+    what: 'KPI_STATUS Warn above #N/A',
+    fn: 'KPI_STATUS',
+    args: [5, 1, 10, '', '#N/A'],
+    result: /^INVALID: Warn above: error value #N\/A$/,
+  },
+  {
+    what: 'KPI_STATUS Warn below above Warn above',
+    fn: 'KPI_STATUS',
+    args: [5, 1, 10, 8, 3],
+    result: /^INVALID: Warn below is above Warn above: swap them$/,
   },
   { what: 'KPI_STATUS huge bounds stay finite', fn: 'KPI_STATUS', args: [1.6e308, -1.7e308, 1.7e308], result: 'WARN' },
   {
@@ -1601,7 +1637,7 @@ export const PAYLOAD_CASES: PayloadCase[] = [
   drafted(
     'a KPI Min 70% is stored as the fraction',
     { ...draft, kind: 'KPI', name: 'Share', low: '70%', high: '' },
-    { saved: /^Added KPI K11 to the KPIs tab\.$/, stored: { tab: 'KPIs', id: 'K11', column: 'Min', value: 0.7 } },
+    { saved: /^Added KPI K12 to the KPIs tab\.$/, stored: { tab: 'KPIs', id: 'K12', column: 'Min', value: 0.7 } },
   ),
 
   // Health check links and recovery OKRs.

@@ -52,7 +52,23 @@ describe('the sidebar state', () => {
       status: 'WARN',
       statusColour: YELLOW,
       range: '≥ $250,000',
+      kpiType: 'health',
+      earlyWarning: '',
     });
+    // Health KPIs first, then strategic, then operational, each in sheet order.
+    expect(state.kpis.map((kpi) => kpi.id)).toEqual([
+      'K1',
+      'K2',
+      'K4',
+      'K10',
+      'K3',
+      'K11',
+      'K5',
+      'K6',
+      'K7',
+      'K8',
+      'K9',
+    ]);
     expect(state.owners).toContain('Head of CS');
   });
 
@@ -71,7 +87,7 @@ describe('the sidebar state', () => {
     expect(state.kpis.map((k) => k.id)).toEqual(['K2', 'K3']);
     expect(addon.properties.user['checkInOwner']).toBe('Head of CS');
     expect(call(addon, 'getCheckInState').owner).toBe('Head of CS');
-    expect(succeeded(call(addon, 'chooseCheckInOwner', '')).state.kpis).toHaveLength(10);
+    expect(succeeded(call(addon, 'chooseCheckInOwner', '')).state.kpis).toHaveLength(11);
   });
 
   it("starts on the user's own name when their email is an Owner, else on All", () => {
@@ -156,7 +172,7 @@ describe('a check-in', () => {
       },
     );
     const reply = call(book.addon, 'submitCheckIn', { id: 'K1', value: '260000' });
-    expect(book.workbook.read('KPIs').displayValues()[1]?.[8]).toBe('2026-11-24');
+    expect(book.workbook.read('KPIs').displayValues()[1]?.[10]).toBe('2026-11-24');
     const log = book.workbook.read('Check-ins');
     expect(log.values()[1]?.[0]).toEqual(new Date('2026-11-23T20:00:00Z'));
     expect(log.displayValues()[1]?.[0]).toBe('2026-11-24 05:00');

@@ -40,14 +40,21 @@ describe('custom functions, called the way Sheets calls them', () => {
     expect(addon.customFunction('OBJECTIVE_SCORE', [['']])).toBe('NO DATA');
   });
 
-  it('KPI_STATUS flags readings against a range with a warning margin', () => {
+  it('KPI_STATUS flags readings against a range and its watch lines', () => {
     const { addon } = open({});
-    expect(addon.customFunction('KPI_STATUS', [[262000], [240000], [300000], ['']], 250000, '')).toEqual([
+    expect(addon.customFunction('KPI_STATUS', [[262000], [240000], [300000], ['']], 250000, '', 275000)).toEqual([
       ['WARN'],
       ['ALERT'],
       ['OK'],
       ['NO DATA'],
     ]);
+    // One bound and no watch line: no band, so 262000 over a 250000 floor is healthy.
+    expect(addon.customFunction('KPI_STATUS', 262000, 250000, '')).toBe('OK');
+    expect(addon.customFunction('KPI_STATUS', 0.9994, 0.999, '', 0.9995)).toBe('WARN');
+    expect(addon.customFunction('KPI_STATUS', 0.027, '', 0.03, '', 0.025)).toBe('WARN');
+    expect(addon.customFunction('KPI_STATUS', 5, 0, 10, 11)).toBe(
+      'INVALID: Warn below is over Max: set it between Min and Max',
+    );
     expect(addon.customFunction('KPI_STATUS', 5, 10, 1)).toBe('INVALID: Min is above Max');
   });
 

@@ -72,7 +72,7 @@ describe('Health check', () => {
   it('a finding link selects its row', () => {
     const { addon, workbook } = open(book());
     addon.run('selectHealthFinding', { args: [{ tab: 'KPIs', row: 4 }] });
-    expect(workbook.selection()).toEqual({ sheet: 'KPIs', a1: 'A4:J4' });
+    expect(workbook.selection()).toEqual({ sheet: 'KPIs', a1: 'A4:M4' });
     addon.run('selectHealthFinding', { args: [{ tab: 'OKRs', row: 8 }] });
     expect(workbook.selection()).toEqual({ sheet: 'OKRs', a1: 'A8:P8' });
     expect(() => addon.run('selectHealthFinding', { args: [{ tab: 'Gone', row: 2 }] })).toThrow(

@@ -12,7 +12,7 @@ const blankIds = (rows: readonly CellValue[][]): CellValue[][] =>
   rows.map((row, index) => (index === 0 ? [...row] : ['', ...row.slice(1)]));
 
 describe('IDs are never reused', () => {
-  it("a KPI added after K3 was deleted gets K11, not K3, and inherits none of K3's check-ins", () => {
+  it("a KPI added after K3 was deleted gets K12, not K3, and inherits none of K3's check-ins", () => {
     const log = [
       CHECK_IN_ROWS[0]!,
       [new Date('2026-11-20T10:00:00Z'), '2026-Q4', 'K3', 'Net Promoter Score', 'KPI', 44, '', '', 'Head of CS'],
@@ -27,13 +27,13 @@ describe('IDs are never reused', () => {
     const reply = addon.run('addKpiOrKeyResult', {
       args: [{ kind: 'KPI', name: 'Activation rate', owner: 'Product lead', unit: '%', low: '30%', high: '' }],
     });
-    expect(reply).toMatchObject({ ok: true, message: 'Added KPI K11 to the KPIs tab.' });
-    expect(column(workbook, 'KPIs', 'ID')).toContain('K11');
+    expect(reply).toMatchObject({ ok: true, message: 'Added KPI K12 to the KPIs tab.' });
+    expect(column(workbook, 'KPIs', 'ID')).toContain('K12');
     expect(column(workbook, 'KPIs', 'ID')).not.toContain('K3');
     const state = addon.run('getCheckInState') as {
       kpis: { id: string; lastCheckIn: string | null; trend: unknown[] }[];
     };
-    expect(state.kpis.find((kpi) => kpi.id === 'K11')).toMatchObject({ lastCheckIn: null, trend: [] });
+    expect(state.kpis.find((kpi) => kpi.id === 'K12')).toMatchObject({ lastCheckIn: null, trend: [] });
   });
 
   it('a document used before IDs were remembered is read once for every ID: a KPI deleted long ago is not reused', () => {
@@ -45,7 +45,7 @@ describe('IDs are never reused', () => {
     ];
     const kpis = [
       ...KPI_ROWS,
-      ['', 'New metric', 'Ops lead', '', 1, '', 2, 'monthly', new Date('2026-11-20T00:00:00Z'), ''],
+      ['', 'New metric', 'Ops lead', '', 1, '', '', '', 2, 'monthly', new Date('2026-11-20T00:00:00Z'), '', ''],
     ];
     const { workbook, addon } = open({
       KPIs: { values: kpis },
@@ -53,7 +53,7 @@ describe('IDs are never reused', () => {
       'Check-ins': { values: log },
     });
     addon.run('refreshScores');
-    expect(column(workbook, 'KPIs', 'ID')[10]).toBe('K13');
+    expect(column(workbook, 'KPIs', 'ID')[11]).toBe('K13');
     expect(addon.properties.document.idsUsed?.split(' ')).toContain('K13');
   });
 

@@ -51,7 +51,7 @@ describe('onEdit', () => {
 
   it('a KPI reading typed out of range turns its Status to ALERT', () => {
     const { workbook, addon } = refreshed();
-    addon.edit('KPIs', 'G2', '$240,000');
+    addon.edit('KPIs', 'I2', '$240,000');
     expect(column(workbook, 'KPIs', 'Status')[0]).toBe('ALERT');
   });
 });
@@ -69,7 +69,7 @@ describe('onEdit on the KPIs tab', () => {
     // Churn follows K2 (4.1%): (0.041 − 0.08)/(0.04 − 0.08) = 0.975 → 0.98; response follows K9 (6 h): 0.9.
     expect(column(workbook, 'OKRs', 'Score')).toEqual([0.94, 0.98, 0.9]);
     workbook.setCell('OKRs', 'H4', 'untouched'); // O1.2 follows K9, which this edit does not change
-    addon.edit('KPIs', 'G3', '6%'); // K2 churn worsens to 6%: (0.06 − 0.08)/(0.04 − 0.08) = 0.5
+    addon.edit('KPIs', 'I3', '6%'); // K2 churn worsens to 6%: (0.06 − 0.08)/(0.04 − 0.08) = 0.5
     expect(column(workbook, 'OKRs', 'Score')).toEqual([0.7, 0.5, 'untouched']); // O1: (0.5 + 0.9) / 2
     expect(column(workbook, 'KPIs', 'Status')[1]).toBe('ALERT');
   });

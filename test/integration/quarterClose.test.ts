@@ -88,7 +88,7 @@ describe('Start new quarter', () => {
 
     const history = workbook.read('KPI History').values();
     expect(history[0]).toEqual(['Date', 'Quarter', 'ID', 'KPI', 'Value', 'Min', 'Max', 'Status']);
-    expect(history).toHaveLength(11);
+    expect(history).toHaveLength(12);
     expect(history[3]!.slice(1)).toEqual(['2026-Q4', 'K3', 'Net Promoter Score', 41, 45, '', 'ALERT']);
     expect(column(workbook, 'KPIs', 'Min')[2]).toBe(50);
     expect(column(workbook, 'KPIs', 'Max')[1]).toBe(0.03);
@@ -129,13 +129,13 @@ describe('Start new quarter', () => {
     );
   });
 
-  it('re-flags a KPI at once when its bound moves: NPS 52 is OK above Min 45 and WARN just above Min 50', () => {
+  it('re-flags a KPI at once when its bound moves: NPS 49 is WARN under its 50 line above Min 45, ALERT under Min 50', () => {
     const book = closingBook();
-    book.KPIs.values[3]![6] = 52;
+    book.KPIs.values[3]![8] = 49;
     const { addon, workbook } = open(book);
     addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] });
-    expect(workbook.read('KPI History').values()[3]!.slice(4)).toEqual([52, 45, '', 'OK']);
-    expect(column(workbook, 'KPIs', 'Status')[2]).toBe('WARN');
+    expect(workbook.read('KPI History').values()[3]!.slice(4)).toEqual([49, 45, '', 'WARN']);
+    expect(column(workbook, 'KPIs', 'Status')[2]).toBe('ALERT');
   });
 
   it("places the archive right after the live tabs, before the user's own", () => {
@@ -189,8 +189,8 @@ describe('Start new quarter', () => {
       'Quarter log',
     ]);
     expect(column(workbook, 'KPI History', 'Quarter')).toEqual([
-      ...Array<string>(10).fill('2026-Q4'),
-      ...Array<string>(10).fill('2027-Q1'),
+      ...Array<string>(11).fill('2026-Q4'),
+      ...Array<string>(11).fill('2027-Q1'),
     ]);
     expect(column(workbook, 'Quarter log', 'Quarter')).toEqual(['2026-Q4', '2027-Q1']);
     expect(column(workbook, 'OKRs', 'Quarter')).toEqual(Array<string>(9).fill('2027-Q2'));

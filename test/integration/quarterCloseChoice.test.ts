@@ -29,7 +29,7 @@ function bookWithQuarters(quarter: (index: number) => string) {
 function expectClosedQ4(workbook: ReturnType<typeof open>['workbook']): void {
   expect(workbook.has('OKRs 2026-Q4')).toBe(true);
   expect(workbook.has('OKRs 2027-Q1')).toBe(false);
-  expect(column(workbook, 'KPI History', 'Quarter')).toEqual(Array(10).fill('2026-Q4'));
+  expect(column(workbook, 'KPI History', 'Quarter')).toEqual(Array(11).fill('2026-Q4'));
   expect(column(workbook, 'Quarter log', 'Quarter')).toEqual(['2026-Q4']);
   expect(column(workbook, 'Quarter log', 'Next quarter')).toEqual(['2027-Q1']);
   expect(column(workbook, 'OKRs', 'Quarter')).toEqual(Array(9).fill('2027-Q1'));
@@ -154,7 +154,7 @@ describe('the quarter a close closes', () => {
     expect(succeeded(preview(addon)).early).toBeUndefined();
     close(addon);
     expect(workbook.has('OKRs 2027-Q4')).toBe(true);
-    expect(column(workbook, 'KPI History', 'Quarter')).toEqual(Array(10).fill('2027-Q4'));
+    expect(column(workbook, 'KPI History', 'Quarter')).toEqual(Array(11).fill('2027-Q4'));
     expect(column(workbook, 'OKRs', 'Quarter')).toEqual(Array(9).fill('2027-Q1'));
     expect(column(workbook, 'OKRs', 'Due')).toEqual(Array(9).fill(''));
   });

@@ -21,16 +21,17 @@ const GROUPED_EXPECTED: [id: string, score: number, status: string, scoreColour:
 ];
 
 const KPI_EXPECTED: [id: string, status: string, colour: string][] = [
-  ['K1', 'WARN', YELLOW], // 262,000 is within 10% of the 250,000 floor
+  ['K1', 'WARN', YELLOW], // 262,000 is above its 250,000 floor but under its 275,000 watch line
   ['K2', 'ALERT', RED],
   ['K3', 'ALERT', RED],
-  ['K4', 'WARN', YELLOW],
-  ['K5', 'WARN', YELLOW],
-  ['K6', 'WARN', YELLOW],
+  ['K4', 'OK', GREEN], // 64% is above its 62% watch line
+  ['K5', 'WARN', YELLOW], // 99.94% uptime is under its 99.95% watch line
+  ['K6', 'OK', GREEN], // one bound, no line: 97% over a 95% floor is healthy
   ['K7', 'ALERT', RED],
-  ['K8', 'WARN', YELLOW],
+  ['K8', 'OK', GREEN], // no readings in the log: nothing to draw a trend from
   ['K9', 'ALERT', RED],
-  ['K10', 'WARN', YELLOW],
+  ['K10', 'OK', GREEN], // 165,000 under its 170,000 line
+  ['K11', 'OK', GREEN],
 ];
 
 describe('Refresh scores & colours on the grouped layout', () => {
@@ -65,8 +66,8 @@ describe('Refresh scores & colours on the grouped layout', () => {
       workbook
         .read('KPIs')
         .values()
-        .map((row) => row.slice(0, 9)),
-    ).toEqual(KPI_ROWS.map((row) => row.slice(0, 9)));
+        .map((row) => row.slice(0, 12)),
+    ).toEqual(KPI_ROWS.map((row) => row.slice(0, 12)));
   });
 
   it('is idempotent: a second refresh leaves the workbook exactly as the first did', () => {
@@ -291,7 +292,7 @@ describe('Refresh reads check-ins and the age of readings: silence is never gree
     ],
   ];
   const STALE_KPIS = KPI_ROWS.map((row, index) =>
-    index === 2 ? [...row.slice(0, 8), new Date('2026-09-01T00:00:00Z'), ''] : row,
+    index === 2 ? [...row.slice(0, 10), new Date('2026-09-01T00:00:00Z'), ...row.slice(11)] : row,
   );
 
   it('shows each KR’s newest check-in, marks one silent for over 14 days stale, and a KPI read too long ago STALE', () => {
@@ -347,8 +348,8 @@ describe('Refresh in a spreadsheet east of UTC (Asia/Tokyo)', () => {
   // Dates in a Tokyo sheet are Tokyo midnights: 2026-11-13 is the instant 2026-11-12T15:00Z.
   const tokyoMidnight = (iso: string) => new Date(new Date(`${iso}T00:00:00Z`).getTime() - 9 * 3_600_000);
   const KPIS = [
-    ['ID', 'KPI', 'Min', 'Current', 'Cadence', 'Updated', 'Status'],
-    ['K1', 'Website uptime', 0.99, 0.999, 'weekly', tokyoMidnight('2026-11-13'), ''],
+    ['ID', 'KPI', 'Min', 'Current', 'Cadence', 'Updated', 'Warn below', 'Status'],
+    ['K1', 'Website uptime', 0.99, 0.999, 'weekly', tokyoMidnight('2026-11-13'), 0.9995, ''],
   ];
   const OKRS = [
     ['ID', 'Objective', 'Key Result', 'Start', 'Target', 'Current', 'Due', 'Score', 'Status', 'Last check-in'],
@@ -366,7 +367,7 @@ describe('Refresh in a spreadsheet east of UTC (Asia/Tokyo)', () => {
     );
     addon.run('refreshScores');
     // Read on 23 November: 10 days after the 13th, inside a weekly cadence's 10.5 (read as UTC days it would be
-    // the 12th, 11 days, and STALE).
+    // the 12th, 11 days, and STALE): its flag, under its watch line, shows.
     expect(column(workbook, 'KPIs', 'Status')).toEqual(['WARN']);
     const okrs = workbook.read('OKRs');
     expect(okrs.displayValues()[1]?.[9]).toBe('2026-11-20');

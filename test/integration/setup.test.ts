@@ -19,6 +19,9 @@ describe('Set up tabs', () => {
       'Current',
       'Cadence',
       'Updated',
+      'Warn below',
+      'Warn above',
+      'Type',
       'Status',
     ]);
     expect(kpis.frozenRows).toBe(1);
@@ -26,9 +29,17 @@ describe('Set up tabs', () => {
       criteria: 'VALUE_IN_LIST',
       values: [['daily', 'weekly', 'monthly', 'quarterly', 'yearly'], true],
     });
+    expect(kpis.validation('L2')).toMatchObject({
+      criteria: 'VALUE_IN_LIST',
+      values: [['health', 'strategic', 'operational'], true],
+    });
     expect(kpis.cell('E2').numberFormat).toBe('$#,##0');
     expect(kpis.cell('F3').numberFormat).toBe('0.0#%');
     expect(kpis.cell('I2').numberFormat).toBe('yyyy-mm-dd');
+    // The example watch lines: MRR under 275,000 and uptime under 99.95% are watched.
+    expect([kpis.cell('J2').value, kpis.cell('J2').numberFormat]).toEqual([275000, '$#,##0']);
+    expect([kpis.cell('J5').value, kpis.cell('J5').numberFormat]).toEqual([0.9995, '0.0#%']);
+    expect(kpis.cell('L2').value).toBe('health');
     expect(column(workbook, 'KPIs', 'Status')).toEqual(['WARN', 'ALERT', 'ALERT', 'WARN', 'ALERT', 'ALERT']);
 
     const okrs = workbook.read('OKRs');

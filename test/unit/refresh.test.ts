@@ -12,9 +12,9 @@ function table(values: Cell[][], formulas: string[][] = []): TableInput {
 }
 
 const KPI_VALUES: Cell[][] = [
-  ['ID', 'KPI', 'Min', 'Max', 'Current', 'Status'],
-  ['K1', 'MRR', 250000, '', 262000, ''], // band 25000, 12000 above Min → WARN
-  ['', 'Churn', '', 0.03, 0.041, ''], // above Max → ALERT; gets K2
+  ['ID', 'KPI', 'Min', 'Max', 'Current', 'Status', 'Warn below'],
+  ['K1', 'MRR', 250000, '', 262000, '', 275000], // in range, under its watch line → WARN
+  ['', 'Churn', '', 0.03, 0.041, '', ''], // above Max → ALERT; gets K2
 ];
 
 const OKR_VALUES: Cell[][] = [

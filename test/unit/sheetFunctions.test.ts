@@ -99,29 +99,34 @@ describe('OBJECTIVE_SCORE', () => {
 });
 
 describe('KPI_STATUS', () => {
-  it.each<[Cell, Cell, Cell, Cell | undefined, Cell]>([
-    [50, 0, 100, omitted, 'OK'],
-    [5, 0, 100, omitted, 'WARN'],
-    [101, 0, 100, omitted, 'ALERT'],
-    [100, 0, 100, omitted, 'WARN'],
-    [100, 0, 100, 0, 'OK'],
-    [15, 0, 100, '20%', 'WARN'],
-    [15, 0, 100, 0.1, 'OK'],
-    ['4.1%', '', '3%', omitted, 'ALERT'],
-    [280000, '$250,000', '', omitted, 'OK'],
-    [262000, '$250,000', '', omitted, 'WARN'], // within 10% of the only bound
-    ['', 0, 100, omitted, 'NO DATA'],
-    ['', '', '', omitted, ''],
-    ['', '', '', '10%', ''],
-    [5, '', '', omitted, 'INVALID: no range: set Min or Max'],
-    [5, 10, 1, omitted, 'INVALID: Min is above Max'],
-    [5, 0, 10, 10, 'INVALID: margin 10 is outside 0–0.5 (use a share like 10%)'],
-    [5, 0, 10, 'wide', 'INVALID: Margin: "wide" is not a number'],
-    ['#DIV/0!', 0, 10, omitted, 'INVALID: Value: error value #DIV/0!'],
-    ['', 'low', 10, omitted, 'INVALID: Min: "low" is not a number'],
-    [true, 0, 1, omitted, 'INVALID: Value: TRUE is a checkbox, not a number'],
-  ])('(%j, %j, %j, %j) → %j', (value, min, max, margin, expected) => {
-    expect(KPI_STATUS(value, min, max, margin)).toBe(expected);
+  it.each<[Cell, Cell, Cell, Cell | undefined, Cell | undefined, Cell]>([
+    [50, 0, 100, omitted, omitted, 'OK'],
+    [5, 0, 100, omitted, omitted, 'WARN'], // two bounds, no watch line: within 10% of the width
+    [101, 0, 100, omitted, omitted, 'ALERT'],
+    [100, 0, 100, omitted, omitted, 'WARN'],
+    [15, 0, 100, 20, omitted, 'WARN'],
+    [15, 0, 100, '10%', omitted, 'OK'],
+    [95, 0, 100, 10, omitted, 'OK'], // a typed line replaces the default band
+    [95, 0, 100, '', 90, 'WARN'],
+    ['99.94%', '99.9%', '', '99.95%', omitted, 'WARN'],
+    [0.64, 0.6, '', 0.62, omitted, 'OK'],
+    ['4.1%', '', '3%', omitted, omitted, 'ALERT'],
+    [280000, '$250,000', '', omitted, omitted, 'OK'],
+    [262000, '$250,000', '', omitted, omitted, 'OK'], // one bound, no line: no band from the bound's size
+    ['', 0, 100, omitted, omitted, 'NO DATA'],
+    ['', '', '', omitted, omitted, ''],
+    ['', '', '', 10, 20, ''],
+    [5, '', '', omitted, omitted, 'INVALID: no range: set Min or Max'],
+    [5, 10, 1, omitted, omitted, 'INVALID: Min is above Max'],
+    [5, 0, 10, 11, omitted, 'INVALID: Warn below is over Max: set it between Min and Max'],
+    [5, 0, 10, 7, 3, 'INVALID: Warn below is above Warn above: swap them'],
+    [5, 0, 10, 'wide', omitted, 'INVALID: Warn below: "wide" is not a number'],
+    [5, 0, 10, omitted, 'soon', 'INVALID: Warn above: "soon" is not a number'],
+    ['#DIV/0!', 0, 10, omitted, omitted, 'INVALID: Value: error value #DIV/0!'],
+    ['', 'low', 10, omitted, omitted, 'INVALID: Min: "low" is not a number'],
+    [true, 0, 1, omitted, omitted, 'INVALID: Value: TRUE is a checkbox, not a number'],
+  ])('(%j, %j, %j, %j, %j) → %j', (value, min, max, warnBelow, warnAbove, expected) => {
+    expect(KPI_STATUS(value, min, max, warnBelow, warnAbove)).toBe(expected);
   });
 
   it('flags a column of readings against per-row bounds', () => {

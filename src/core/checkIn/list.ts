@@ -7,6 +7,7 @@ import { ownersOf, sameOwner } from './state';
 import { GREY, kpiStatusColour } from '../colours';
 import { isoDate } from '../dates';
 import type { Kpi } from '../kpi/kpis';
+import { KPI_TYPES } from '../kpi/kpiType';
 import type { KeyResult } from '../okr/okrs';
 import { valueText } from '../valueText';
 import type { Workbook } from '../workbook/workbook';
@@ -59,6 +60,8 @@ export function itemView(workbook: Workbook, item: CheckInItem): ItemView {
       statusColour: item.colour ?? kpiStatusColour(item.status),
       confidence: null,
       range: rangeText(item),
+      kpiType: item.type ?? '',
+      earlyWarning: item.earlyWarning ?? '',
       lastCheckIn: last === undefined ? null : isoDate(last),
     };
   }
@@ -74,8 +77,20 @@ export function itemView(workbook: Workbook, item: CheckInItem): ItemView {
     statusColour: item.statusColour,
     confidence: item.confidence ?? null,
     range: '',
+    kpiType: '',
+    earlyWarning: '',
     lastCheckIn: item.lastCheckIn === '' ? null : isoDate(item.lastCheckIn),
   };
+}
+
+/**
+ * KPIs by Type, then in sheet order: health first (the business is sick or not), then strategic (where the
+ * next OKR pushes), then operational (routines that rarely need a decision), then those with no Type.
+ */
+export function byKpiType(kpis: readonly Kpi[]): Kpi[] {
+  const rank = (kpi: Kpi): number => (kpi.type === undefined ? KPI_TYPES.length : KPI_TYPES.indexOf(kpi.type));
+  // Array.prototype.sort is stable, so sheet order holds within a Type.
+  return [...kpis].sort((a, b) => rank(a) - rank(b));
 }
 
 /** Every key result and KPI, by lower-cased ID (the first of a repeated ID wins: the later one is INVALID). */
@@ -124,7 +139,7 @@ export function checkInState(workbook: Workbook, owner: string, history = true):
     owner,
     owners: ownersOfWorkbook(workbook),
     objectives,
-    kpis: workbook.kpis.filter(shown).map((kpi) => itemView(workbook, kpi)),
+    kpis: byKpiType(workbook.kpis.filter(shown)).map((kpi) => itemView(workbook, kpi)),
     objectiveChoices: workbook.objectives.map((objective) => ({ id: objective.id, name: objective.text })),
     problem: null,
     history,

@@ -21,6 +21,10 @@ export interface ItemView {
   readonly confidence: number | null;
   /** KPIs: the healthy range, like `≥ $250,000` or `95% – 100%`. */
   readonly range: string;
+  /** KPIs: `health`, `strategic` or `operational`; '' when none is given (and for key results). */
+  readonly kpiType: string;
+  /** KPIs: why the trend warns ("heading below Min by about 27 Nov"); '' when it does not. */
+  readonly earlyWarning: string;
   readonly lastCheckIn: string | null;
   readonly trend: { readonly date: string; readonly value: number }[];
 }

@@ -2,7 +2,8 @@
 // and status, and the one lookup by ID or name that key results, check-ins and the close all use.
 
 import { isBlank, readText, type Cell } from '../cells';
-import type { Cadence } from './cadence';
+import { DEFAULT_CADENCE, type Cadence } from './cadence';
+import { earlyWarning, type TrendReading } from './earlyWarning';
 import type { KpiType } from './kpiType';
 import { kpiStatusColour } from '../colours';
 import { futureDateProblem } from '../dates';
@@ -36,6 +37,8 @@ export interface Kpi {
   readonly status: string;
   readonly colour: string | null;
   readonly flag?: RangeFlag;
+  /** Why a KPI in range is WARN from its trend ("heading below Min by about 14 Dec"); see earlyWarning.ts. */
+  readonly earlyWarning?: string;
   /** The Current cell holds a formula: a check-in is logged but never written over it. */
   readonly currentIsFormula: boolean;
 }
@@ -59,12 +62,14 @@ function judge(kpi: ParsedKpiRow, today: Date): { status: string; flag?: RangeFl
   if (showsNothing(kpi.name)) return { status: `INVALID: KPI: ${quote(kpi.name)} shows nothing: type the KPI's name` };
   const future = kpi.updated === undefined ? undefined : futureDateProblem('Updated', kpi.updated, today);
   if (future !== undefined) return { status: `INVALID: ${future}` };
+  const range = { min: kpi.min, max: kpi.max, warnBelow: kpi.warnBelow, warnAbove: kpi.warnAbove };
   if (kpi.current === undefined) {
-    // A broken range (Min above Max, no bound) is reported before any reading arrives, not hidden as NO DATA.
-    const problem = rangeProblem(kpi.min, kpi.max);
+    // A broken range (Min above Max, no bound, a misplaced watch line) is reported before any reading
+    // arrives, not hidden as NO DATA.
+    const problem = rangeProblem(range);
     return { status: problem === undefined ? 'NO DATA' : `INVALID: ${problem}` };
   }
-  const flag = rangeFlag(kpi.current, kpi.min, kpi.max);
+  const flag = rangeFlag(kpi.current, range);
   if (flag.kind === 'invalid') return { status: `INVALID: ${flag.why}` };
   if (flag.kind === 'blank') return { status: 'NO DATA' };
   const stale = kpi.updated !== undefined && isReadingStale(kpi.updated, kpi.cadence, today);
@@ -130,4 +135,40 @@ export function kpiLookup(kpis: readonly Kpi[]): KpiLookup {
   }
   for (const kpi of [...kpis].reverse()) if (kpi.id !== '') lookup.set(kpi.id.toLowerCase(), kpi);
   return lookup;
+}
+
+/**
+ * The KPI with its early warning, when its readings head out of range before the next reading is due. Only a
+ * fresh reading inside the range is judged: an ALERT is already the signal, a STALE reading has no trend to
+ * trust, and an INVALID or NO DATA row has no reading. `remembered` is the warning an edit keeps from the Status
+ * cell's note when it cannot redraw the trend (it read no log).
+ */
+export function withEarlyWarning(kpi: Kpi, readings: readonly TrendReading[], today: Date, remembered?: string): Kpi {
+  if (kpi.current === undefined || (kpi.status !== 'OK' && kpi.status !== 'WARN')) return kpi;
+  const reason =
+    earlyWarning({
+      ...defined('min', kpi.min),
+      ...defined('max', kpi.max),
+      cadence: kpi.cadence ?? DEFAULT_CADENCE,
+      readings,
+      current: kpi.current,
+      ...defined('updated', kpi.updated),
+      today,
+    })?.reason ?? remembered;
+  if (reason === undefined) return kpi;
+  return { ...kpi, status: 'WARN', flag: 'WARN', colour: kpiStatusColour('WARN'), earlyWarning: reason };
+}
+
+const NOTE_PREFIX = 'Early warning: ';
+
+/** The Status cell's note for an early warning ('' when there is none, which clears it). */
+export function earlyWarningNote(reason: string | undefined): string {
+  return reason === undefined ? '' : `${NOTE_PREFIX}${reason}.`;
+}
+
+/** The early warning a Status cell's note remembers (written by earlyWarningNote), or undefined. */
+export function earlyWarningOfNote(note: string): string | undefined {
+  if (!note.startsWith(NOTE_PREFIX)) return undefined;
+  const reason = note.slice(NOTE_PREFIX.length).replace(/\.$/, '').trim();
+  return reason === '' ? undefined : reason;
 }

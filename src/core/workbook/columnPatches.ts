@@ -10,6 +10,8 @@ export interface ColumnPatch {
   readonly firstRow: number;
   readonly values: readonly (Cell | undefined)[];
   readonly backgrounds?: readonly (string | null | undefined)[];
+  /** Notes of the cells written ('' clears one); absent when the column's notes are left alone. */
+  readonly notes?: readonly (string | undefined)[];
 }
 
 export interface ComputedColumn<R> {
@@ -17,6 +19,13 @@ export interface ComputedColumn<R> {
   readonly colour?: (result: R) => string | null;
   /** An input column the add-on fills (Quarter) is never added when missing; a computed one is. */
   readonly addWhenMissing?: boolean;
+  /** The cell's note, '' for none: the add-on owns the notes of this column as it owns its values. */
+  readonly note?: (result: R) => string;
+  /**
+   * Whether a cell reading this value may carry a note the add-on wrote: the notes are written only when a
+   * row has one to show or may have one to clear, so a tab with none costs no call.
+   */
+  readonly mayHaveNote?: (cell: Cell) => boolean;
 }
 
 export interface PatchInput<C extends string, R extends { row: number }> {
@@ -75,6 +84,7 @@ export function columnPatches<C extends string, R extends { row: number }>(input
     )
       continue;
     const colour = computed.colour;
+    const notes = notesOf(computed, input, values, column);
     patches.push({
       column,
       firstRow,
@@ -84,9 +94,28 @@ export function columnPatches<C extends string, R extends { row: number }>(input
         : {
             backgrounds: input.results.map((result) => (writable(result) ? colour(result) : undefined)),
           }),
+      ...(notes === undefined ? {} : { notes }),
     });
   }
   return patches;
+}
+
+/** The notes of a column's written cells, or undefined when none has a note to show or to clear. */
+function notesOf<C extends string, R extends { row: number }>(
+  computed: ComputedColumn<R>,
+  input: PatchInput<C, R>,
+  values: readonly (Cell | undefined)[],
+  column: number,
+): (string | undefined)[] | undefined {
+  const { note, mayHaveNote } = computed;
+  if (note === undefined) return undefined;
+  const notes = input.results.map((result, index) => (values[index] === undefined ? undefined : note(result)));
+  const clears = (result: R, index: number): boolean =>
+    values[index] !== undefined &&
+    mayHaveNote !== undefined &&
+    mayHaveNote(input.current?.[result.row]?.[column] ?? '');
+  const needed = notes.some((text) => text !== undefined && text !== '') || input.results.some(clears);
+  return needed ? notes : undefined;
 }
 
 /** The cells as they read once the patches are written: a tab re-read costs a whole read, this costs none. */

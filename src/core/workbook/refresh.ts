@@ -1,7 +1,7 @@
 import type { Cell } from '../cells';
 import { columnPatches, type ColumnPatch, type ComputedColumn } from './columnPatches';
 import type { KpiColumn, OkrColumn } from './headers';
-import type { KpiRow } from '../kpi/kpis';
+import { earlyWarningNote, type KpiRow } from '../kpi/kpis';
 import type { OkrRow } from '../okr/okrs';
 import { refreshSummary } from './summary';
 import { buildWorkbook, type TableInput, type Workbook, type WorkbookInput } from './workbook';
@@ -37,6 +37,9 @@ const KPI_COLUMNS = {
   status: {
     value: (row) => (row.kind === 'kpi' ? row.status : ''),
     colour: (row) => (row.kind === 'kpi' ? row.colour : null),
+    note: (row) => (row.kind === 'kpi' ? earlyWarningNote(row.earlyWarning) : ''),
+    // Only a WARN Status carries an early warning's note, so only a WARN cell may need one cleared.
+    mayHaveNote: (cell) => cell === 'WARN',
   },
 } satisfies Partial<Record<KpiColumn, ComputedColumn<KpiRow>>>;
 

@@ -7,7 +7,7 @@ import type { Cell } from '../cells';
 import { checkInEntries, historyEntries, newestById, readingsById, type Reading } from '../checkIn/log';
 import { findHeader, type HeaderMatch, type KpiColumn, type OkrColumn, type TableKind } from './headers';
 import { highestIds, idAllocator, objectivePartOf } from './ids';
-import { flagKpis, kpiLookup, type Kpi, type KpiLookup, type KpiRow } from '../kpi/kpis';
+import { flagKpis, kpiLookup, withEarlyWarning, type Kpi, type KpiLookup, type KpiRow } from '../kpi/kpis';
 import { scoreOkrs, type KeyResult, type Objective, type OkrRow } from '../okr/okrs';
 import { quarterOf, type Quarter } from '../quarter';
 import { NO_OWNERS, ownerDirectory, type OwnerDirectory } from './owners';
@@ -40,6 +40,8 @@ export interface WorkbookInput {
    * KPIs), instead of being a missing tab.
    */
   readonly slice?: boolean;
+  /** An edit's memory: the early warning each KPI row's Status note holds (0-based row → reason). */
+  readonly rememberedWarnings?: ReadonlyMap<number, string>;
   /** The quarter a blank Quarter cell stands for when its row gives no other clue: today's, unless a close says. */
   readonly blankQuarter?: string;
 }
@@ -118,12 +120,23 @@ export function buildWorkbook(input: WorkbookInput): WorkbookResult {
     ...okrIds.map((id) => objectivePartOf(id) ?? ''),
     ...(input.usedIds ?? []),
   ]);
-  const kpiRows = flagKpis({ ...kpiTable, header: kpiHeader.header, today: input.today, nextId });
-  const kpis = kpiRows.filter((row): row is Kpi => row.kind === 'kpi');
-  const kpiByKey = kpiLookup(kpis);
   const log = input.checkIns === undefined ? [] : checkInEntries(input.checkIns.values);
   const history = input.kpiHistory === undefined ? [] : historyEntries(input.kpiHistory.values);
   const lastCheckIns = newestById(log);
+  const readings = readingsById([...history, ...log]);
+  // The trend uses the readings this job read and nothing more (an edit reads none: see earlyWarning.ts).
+  const kpiRows = flagKpis({ ...kpiTable, header: kpiHeader.header, today: input.today, nextId }).map((row) =>
+    row.kind === 'kpi'
+      ? withEarlyWarning(
+          row,
+          readings.get(row.id.toLowerCase()) ?? [],
+          input.today,
+          input.rememberedWarnings?.get(row.row),
+        )
+      : row,
+  );
+  const kpis = kpiRows.filter((row): row is Kpi => row.kind === 'kpi');
+  const kpiByKey = kpiLookup(kpis);
   const okrs = scoreOkrs({
     ...okrTable,
     header: okrHeader.header,
@@ -147,7 +160,7 @@ export function buildWorkbook(input: WorkbookInput): WorkbookResult {
       objectives: okrs.objectives,
       keyResults: okrs.keyResults,
       lastCheckIns,
-      readings: readingsById([...history, ...log]),
+      readings,
       today: input.today,
       quarter: quarterOf(input.today, input.fiscalStartMonth),
       fiscalStartMonth: input.fiscalStartMonth,

@@ -133,11 +133,18 @@ export function checkInList(): CheckInList {
         el('span', { className: 'item-name' }, item.name),
         statusChip(item.status, item.statusColour),
       ),
-      el('div', { className: 'secondary' }, `${item.id} · ${item.owner || 'no owner'}`),
+      el(
+        'div',
+        { className: 'secondary' },
+        [item.id, item.owner || 'no owner', ...(item.kpiType === '' ? [] : [item.kpiType])].join(' · '),
+      ),
       el('div', { className: 'item-details' }, details(item)),
       item.kind === 'KR'
         ? scoreBar(item.score, item.scoreColour, `Score of ${item.name}`)
         : el('div', { className: 'secondary' }, item.range === '' ? 'no range' : `healthy ${item.range}`),
+      ...(item.earlyWarning === ''
+        ? []
+        : [el('div', { className: 'early-warning' }, `Early warning: ${item.earlyWarning}`)]),
       el('div', { className: 'item-foot' }, trend, open),
     );
     if (openId === item.id) {

@@ -142,3 +142,39 @@ describe('itemsById', () => {
     expect(items.has('o1')).toBe(false); // an objective is no check-in item
   });
 });
+
+describe('checkInState: KPI cards by Type, with the early warning', () => {
+  it('lists health, then strategic, then operational, then untyped KPIs, sheet order within each, and shows the reason', () => {
+    const kpis: Cell[][] = [
+      ['ID', 'KPI', 'Min', 'Current', 'Cadence', 'Updated', 'Type'],
+      ['K1', 'Attendance', 0.95, 0.97, 'monthly', new Date('2026-11-01T00:00:00Z'), 'operational'],
+      ['K2', 'Conversion', 0.02, 0.031, 'monthly', new Date('2026-11-01T00:00:00Z'), ''],
+      ['K3', 'On-time delivery', 0.95, 0.96, 'weekly', new Date('2026-11-20T00:00:00Z'), 'operational'],
+      ['K4', 'NPS', 45, 50, 'quarterly', new Date('2026-10-01T00:00:00Z'), 'Strategic'],
+      ['K5', 'MRR', 250000, 262000, 'monthly', new Date('2026-11-01T00:00:00Z'), 'health'],
+    ];
+    const log: Cell[][] = [
+      ['Timestamp', 'ID', 'Value'],
+      [new Date('2026-10-30T09:00:00Z'), 'K3', 0.995],
+      [new Date('2026-11-06T09:00:00Z'), 'K3', 0.985],
+      [new Date('2026-11-13T09:00:00Z'), 'K3', 0.972],
+    ];
+    const built = buildWorkbook({
+      kpis: { values: kpis, formulas: [] },
+      okrs: { values: [['Objective', 'Key Result', 'Target', 'Current']], formulas: [] },
+      checkIns: { values: log, formulas: [] },
+      today: TODAY,
+      fiscalStartMonth: 1,
+    });
+    if (!built.ok) throw new Error(built.problems.join('; '));
+    expect(
+      checkInState(built.workbook, '').kpis.map((item) => [item.id, item.kpiType, item.status, item.earlyWarning]),
+    ).toEqual([
+      ['K5', 'health', 'OK', ''],
+      ['K4', 'strategic', 'OK', ''],
+      ['K1', 'operational', 'OK', ''],
+      ['K3', 'operational', 'WARN', 'heading below Min by about 27 Nov'],
+      ['K2', '', 'OK', ''],
+    ]);
+  });
+});

@@ -18,6 +18,8 @@ function item(id: string, trend: number[], lastCheckIn: string | null, status = 
     statusColour: '',
     confidence: null,
     range: '',
+    kpiType: '',
+    earlyWarning: '',
     lastCheckIn,
     trend: trend.map((value, index) => ({ date: `2026-11-${String(index + 1).padStart(2, '0')}`, value })),
   };

@@ -8,8 +8,25 @@ import { planRefresh, type RefreshPlan } from '../../../src/core/workbook/refres
 const TODAY = new Date('2026-11-23T00:00:00Z');
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
-const HEADER = ['ID', 'KPI', 'Owner', 'Unit', 'Min', 'Max', 'Current', 'Cadence', 'Updated', 'Status'];
-const KEYS: KpiColumn[] = ['id', 'name', 'owner', 'unit', 'min', 'max', 'current', 'cadence', 'updated', 'status'];
+const HEADER = [
+  'ID',
+  'KPI',
+  'Owner',
+  'Unit',
+  'Min',
+  'Max',
+  'Current',
+  'Cadence',
+  'Updated',
+  'Warn below',
+  'Warn above',
+  'Type',
+  'Status',
+];
+const KEYS: KpiColumn[] = [
+  ...['id', 'name', 'owner', 'unit', 'min', 'max', 'current', 'cadence', 'updated'],
+  ...['warnBelow', 'warnAbove', 'type', 'status'],
+] as KpiColumn[];
 const OKR_HEADER = ['Objective', 'Key Result', 'Target', 'Current'];
 
 type Row = Partial<Record<KpiColumn, Cell>>;
@@ -55,7 +72,7 @@ function flagOne(row: Row): Kpi {
   return result;
 }
 
-type Field = 'row' | 'kind' | 'id' | 'newId' | 'name' | 'status' | 'colour' | 'flag' | 'current';
+type Field = 'row' | 'kind' | 'id' | 'newId' | 'name' | 'status' | 'colour' | 'flag' | 'current' | 'type';
 
 const pick = (results: readonly Shown[], ...fields: Field[]) =>
   results.map((result) =>
@@ -79,28 +96,59 @@ describe('flagKpis: range flags', () => {
     [100, 200, 200, 'WARN', YELLOW],
     [100, 200, 200.1, 'ALERT', RED],
     [5, 5, 5, 'OK', GREEN], // a zero-width range has a zero-width band, and a zero band never warns
-    // Min only: band = 10% of |250000| = 25000.
-    [250000, '', 262000, 'WARN', YELLOW],
+    // One bound and no watch line: no band, OK or ALERT only.
+    [250000, '', 262000, 'OK', GREEN],
     [250000, '', 275000, 'OK', GREEN],
     [250000, '', 1e9, 'OK', GREEN],
     [250000, '', 249999, 'ALERT', RED],
-    // Max only: band = 10% of 4 = 0.4.
     ['', 4, 3.5, 'OK', GREEN],
-    ['', 4, 3.7, 'WARN', YELLOW],
-    ['', 4, 4, 'WARN', YELLOW],
+    ['', 4, 3.7, 'OK', GREEN],
+    ['', 4, 4, 'OK', GREEN],
     ['', 4, 6, 'ALERT', RED],
     ['', 4, -100, 'OK', GREEN],
     // Min 0 only: the band is 0 wide, so 0 itself is OK.
     [0, '', 0, 'OK', GREEN],
     [0, '', -0.01, 'ALERT', RED],
     // Numbers typed as text.
-    ['$250,000', '', '$262,000', 'WARN', YELLOW],
+    ['$250,000', '', '$262,000', 'OK', GREEN],
     ['', '3%', '4.1%', 'ALERT', RED],
   ])('Min %s, Max %s, Current %s → %s', (min, max, current, status, colour) => {
     const result = flagOne({ min, max, current });
     expect(result.status).toBe(status);
     expect(result.flag).toBe(status);
     expect(result.colour).toBe(colour);
+  });
+
+  it.each<[Row, string, string]>([
+    [{ min: 0.999, warnBelow: 0.9995, current: 0.9994 }, 'WARN', YELLOW],
+    [{ min: '60%', warnBelow: '62%', current: '64%' }, 'OK', GREEN],
+    [{ max: 0.03, warnAbove: 0.025, current: 0.027 }, 'WARN', YELLOW],
+    [{ min: 0, max: 100, warnAbove: 80, current: 5 }, 'OK', GREEN], // a typed line replaces the default band
+    [
+      { min: 0.6, warnBelow: 0.5, current: 0.64 },
+      'INVALID: Warn below is under Min: set it between Min and Max',
+      PURPLE_GREY,
+    ],
+    [{ min: 0.6, warnBelow: 0.5 }, 'INVALID: Warn below is under Min: set it between Min and Max', PURPLE_GREY],
+    [
+      { max: 10, warnAbove: 12, current: 5 },
+      'INVALID: Warn above is over Max: set it between Min and Max',
+      PURPLE_GREY,
+    ],
+    [
+      { min: 0, max: 10, warnBelow: 6, warnAbove: 4, current: 5 },
+      'INVALID: Warn below is above Warn above: swap them',
+      PURPLE_GREY,
+    ],
+    [
+      { min: 0, type: 'vanity', current: 5 },
+      'INVALID: Type: "vanity" is not health, operational or strategic',
+      PURPLE_GREY,
+    ],
+    [{ min: 0, type: '', current: 5 }, 'OK', GREEN],
+  ])('watch lines and Type: %j → %s', (row, status, colour) => {
+    const result = flagOne(row);
+    expect([result.status, result.colour]).toEqual([status, colour]);
   });
 
   it('keeps the reading as a number on the result', () => {
@@ -242,12 +290,12 @@ describe('flagKpis: blank rows and IDs', () => {
   it('reads a table with its own column order, names and title rows', () => {
     const values: Cell[][] = [
       ['Company health'],
-      ['Metric', 'Floor', 'Notes', 'Value', 'Frequency', 'As of', 'Status'],
-      ['Uptime', 0.999, 'SLA', 0.9994, 'weekly', day('2026-11-20'), ''],
+      ['Metric', 'Floor', 'Notes', 'Value', 'Frequency', 'As of', 'Watch below', 'Category', 'Status'],
+      ['Uptime', 0.999, 'SLA', 0.9994, 'weekly', day('2026-11-20'), 0.9995, 'Operational', ''],
     ];
     const results = shown(refresh(values));
-    // Band = 10% of 0.999 = 0.0999; 0.9994 − 0.999 = 0.0004 < band → WARN. The new ID is K1.
-    expect(pick(results, 'row', 'kind', 'id', 'newId', 'name', 'status', 'colour', 'flag', 'current')).toEqual([
+    // 0.9994 is inside Min 0.999 but under the 0.9995 watch line → WARN. The new ID is K1.
+    expect(pick(results, 'row', 'kind', 'id', 'newId', 'name', 'status', 'colour', 'flag', 'current', 'type')).toEqual([
       {
         row: 2,
         kind: 'kpi',
@@ -258,6 +306,7 @@ describe('flagKpis: blank rows and IDs', () => {
         colour: YELLOW,
         flag: 'WARN',
         current: 0.9994,
+        type: 'operational',
       },
     ]);
   });
@@ -307,5 +356,86 @@ describe('kpiLookup', () => {
     ]);
     expect(idAndCurrent(lookup.get('k2'))).toEqual({ id: 'K2', current: 0.02 });
     expect(lookup.get('copy of churn')?.status).toBe('INVALID: duplicate ID k2 (also on row 3)');
+  });
+});
+
+describe('flagKpis: early warning from the readings the job read', () => {
+  const kpiValues: Cell[][] = [
+    HEADER,
+    ['K8', 'On-time delivery', '', '%', 0.95, '', 0.96, 'weekly', day('2026-11-20'), '', '', '', ''],
+    ['K9', 'Stale delivery', '', '%', 0.95, '', 0.96, 'weekly', day('2026-10-20'), '', '', '', ''],
+  ];
+  const log: Cell[][] = [
+    ['Timestamp', 'ID', 'Value'],
+    ...(['K8', 'K9'] as const).flatMap((id) => [
+      [day('2026-10-30'), id, 0.995],
+      [day('2026-11-06'), id, 0.985],
+      [day('2026-11-13'), id, 0.972],
+    ]),
+  ];
+  const build = (checkIns?: Cell[][]) => {
+    const plan = planRefresh({
+      kpis: { values: kpiValues, formulas: [] },
+      okrs: { values: [OKR_HEADER], formulas: [] },
+      ...(checkIns === undefined ? {} : { checkIns: { values: checkIns, formulas: [] } }),
+      today: TODAY,
+      fiscalStartMonth: 1,
+    });
+    if (!plan.ok) throw new Error(plan.problems.join('; '));
+    return plan.workbook.kpis.map((kpi) => [kpi.id, kpi.status, kpi.colour, kpi.earlyWarning]);
+  };
+
+  it('a KPI in range falling through its Min before its next reading is WARN with the reason; a stale one stays STALE', () => {
+    expect(build(log)).toEqual([
+      ['K8', 'WARN', YELLOW, 'heading below Min by about 27 Nov'],
+      ['K9', 'STALE', GREEN, undefined],
+    ]);
+  });
+
+  it('without the log (an edit) the same KPI is judged by its range alone', () => {
+    expect(build()).toEqual([
+      ['K8', 'OK', GREEN, undefined],
+      ['K9', 'STALE', GREEN, undefined],
+    ]);
+  });
+});
+
+describe('planRefresh: the early warning as a note on the Status cell', () => {
+  const log: Cell[][] = [
+    ['Timestamp', 'ID', 'Value'],
+    [day('2026-10-30'), 'K1', 0.995],
+    [day('2026-11-06'), 'K1', 0.985],
+    [day('2026-11-13'), 'K1', 0.972],
+  ];
+  const statusPatch = (rows: Cell[][], checkIns = log) => {
+    const plan = planRefresh({
+      kpis: { values: [['ID', 'KPI', 'Min', 'Current', 'Cadence', 'Updated', 'Status'], ...rows], formulas: [] },
+      okrs: { values: [OKR_HEADER], formulas: [] },
+      checkIns: { values: checkIns, formulas: [] },
+      today: TODAY,
+      fiscalStartMonth: 1,
+    });
+    if (!plan.ok) throw new Error(plan.problems.join('; '));
+    return plan.patches.kpis.find((patch) => patch.column === 6);
+  };
+  const delivery = (status: Cell): Cell[] => ['K1', 'Delivery', 0.95, 0.96, 'weekly', day('2026-11-20'), status];
+  const margin = (status: Cell): Cell[] => ['K2', 'Margin', 0.6, 0.64, 'monthly', day('2026-11-01'), status];
+
+  it('writes the reason on the warned KPI and clears the note of every other Status cell written', () => {
+    expect(statusPatch([delivery(''), margin('')])).toMatchObject({
+      values: ['WARN', 'OK'],
+      notes: ['Early warning: heading below Min by about 27 Nov.', ''],
+    });
+  });
+
+  it('clears a note an earlier early warning left once the trend no longer warns', () => {
+    expect(statusPatch([delivery('WARN'), margin('OK')], [['Timestamp', 'ID', 'Value']])).toMatchObject({
+      values: ['OK', 'OK'],
+      notes: ['', ''],
+    });
+  });
+
+  it('leaves the notes alone where no Status cell has or had a warning: no call for a tab without one', () => {
+    expect(statusPatch([margin('OK')], [['Timestamp', 'ID', 'Value']])?.notes).toBeUndefined();
   });
 });
