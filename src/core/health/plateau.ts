@@ -1,9 +1,8 @@
 // A KPI can be in range and still be where the next OKR should push: the seeds propose OKRs when KPIs
 // plateau, not only when they lag. A strategic KPI (or one with no Type) in range whose last readings are
 // flat is offered an OKR to move it, as a suggestion: nothing is wrong with it.
-import { dayNumber } from '../dates';
 import type { Kpi } from '../kpi/kpis';
-import type { Reading } from '../checkIn/log';
+import { readingSeries } from '../kpi/readingSeries';
 import { quote } from '../quote';
 import { atLeast, atMost } from '../round';
 import { kpiFinding, type HealthContext, type Rule } from './finding';
@@ -17,16 +16,14 @@ export const FLAT_SHARE = 0.02;
 /** The drafted key result moves the KPI by this share of its reading (or of its range, at zero). */
 export const PLATEAU_STEP = 0.1;
 
-/**
- * The KPI's readings, oldest first: KPI History and check-ins, then its Current as a reading of the day it was
- * Updated (today when blank), unless a reading was logged that day (the check-in that wrote it).
- */
+/** The KPI's readings, oldest first, one a day, ending with its Current (see readingSeries). */
 export function kpiSeries(context: HealthContext, kpi: Kpi): number[] {
-  const logged: readonly Reading[] = context.readings.get(kpi.id.toLowerCase()) ?? [];
-  const values = logged.map((reading) => reading.value);
-  if (kpi.current === undefined) return values;
-  const day = dayNumber(kpi.updated ?? context.today);
-  return logged.some((reading) => dayNumber(reading.at) === day) ? values : [...values, kpi.current];
+  return readingSeries({
+    readings: context.readings.get(kpi.id.toLowerCase()) ?? [],
+    ...(kpi.current === undefined ? {} : { current: kpi.current }),
+    ...(kpi.updated === undefined ? {} : { updated: kpi.updated }),
+    today: context.today,
+  }).map((point) => point.value);
 }
 
 function inRange(value: number, kpi: Kpi): boolean {

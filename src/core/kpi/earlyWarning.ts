@@ -4,7 +4,7 @@
 //
 // The rule (docs/decisions.md, "KPI thresholds and early warning"):
 // - Points: the KPI's readings the job has read (KPI History, KPI check-ins) and its Current at Updated, one
-//   per calendar day (the last of the day; Current counts as the last of its day). The last TREND_POINTS.
+//   per calendar day, up to Current's day (readingSeries.ts). The last TREND_POINTS.
 // - At least MIN_POINTS points, spanning at least one day.
 // - A least-squares line through them, x in days, so irregular gaps weigh as the time they cover.
 // - The trend must stand out of the noise: over the points' span the line moves more than the points
@@ -13,26 +13,18 @@
 //   past the bound it heads for. The day it crosses that bound is the "by about" day of the reason.
 
 import { CADENCE_DAYS, type Cadence } from './cadence';
-import { dayNumber, fromDayNumber } from '../dates';
+import { fromDayNumber } from '../dates';
+import { readingSeries, type KpiReading, type SeriesInput, type SeriesPoint } from './readingSeries';
 import type { HeaderMatch, KpiColumn } from '../workbook/headers';
 import type { EditedRange } from '../workbook/editedRows';
 
 /** One reading of a KPI, at a script-local time. */
-export interface TrendReading {
-  readonly at: Date;
-  readonly value: number;
-}
+export type TrendReading = KpiReading;
 
-export interface TrendInput {
+export interface TrendInput extends SeriesInput {
   readonly min?: number;
   readonly max?: number;
   readonly cadence: Cadence;
-  /** Readings read from the log and KPI History, any order. */
-  readonly readings: readonly TrendReading[];
-  /** The Current cell and its day (Updated); without a day it counts as today's. */
-  readonly current?: number;
-  readonly updated?: Date;
-  readonly today: Date;
 }
 
 export interface EarlyWarning {
@@ -56,27 +48,9 @@ export function shortDay(date: Date, today: Date): string {
   return date.getFullYear() === today.getFullYear() ? day : `${day} ${date.getFullYear()}`;
 }
 
-interface Point {
-  readonly day: number;
-  readonly value: number;
-}
-
-/** One point per calendar day, the last of the day; Current is the last of its own day. Oldest first. */
-export function trendPoints(input: TrendInput): Point[] {
-  const byDay = new Map<number, { at: number; value: number }>();
-  const add = (at: Date, value: number, last: boolean): void => {
-    if (!Number.isFinite(value)) return;
-    const day = dayNumber(at);
-    const seen = byDay.get(day);
-    const time = last ? Number.POSITIVE_INFINITY : at.getTime();
-    if (seen === undefined || time >= seen.at) byDay.set(day, { at: time, value });
-  };
-  for (const reading of input.readings) add(reading.at, reading.value, false);
-  if (input.current !== undefined) add(input.updated ?? input.today, input.current, true);
-  return [...byDay.entries()]
-    .map(([day, { value }]) => ({ day, value }))
-    .sort((a, b) => a.day - b.day)
-    .slice(-TREND_POINTS);
+/** The last TREND_POINTS points of the KPI's series (see readingSeries). */
+export function trendPoints(input: TrendInput): SeriesPoint[] {
+  return readingSeries(input).slice(-TREND_POINTS);
 }
 
 interface Line {
@@ -87,7 +61,7 @@ interface Line {
 }
 
 /** The least-squares line through the points; undefined when they span no time. */
-export function leastSquares(points: readonly Point[]): Line | undefined {
+export function leastSquares(points: readonly SeriesPoint[]): Line | undefined {
   const n = points.length;
   const meanDay = points.reduce((sum, p) => sum + p.day, 0) / n;
   const meanValue = points.reduce((sum, p) => sum + p.value, 0) / n;

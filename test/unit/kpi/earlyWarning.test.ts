@@ -143,6 +143,20 @@ describe('trendPoints', () => {
   });
 });
 
+describe('a close’s copy of Current in KPI History', () => {
+  // A close writes every KPI's Current into KPI History on the close's own day: the same reading, not a new one.
+  const k8 = input(weekly([0.995, 0.985, 0.972, 0.96]), { min: 0.95 });
+  const copied = { ...k8, readings: [...k8.readings, { at: day('2026-11-23'), value: 0.96 }] };
+
+  it('is not a point of the trend: the reading after Current’s day is left out', () => {
+    expect(trendPoints(copied).map((point) => point.value)).toEqual([0.995, 0.985, 0.972, 0.96]);
+  });
+
+  it('leaves the early warning as it was before the close', () => {
+    expect(earlyWarning(copied)).toEqual(earlyWarning(k8));
+  });
+});
+
 describe('what an edit of a KPI row does with its early warning', () => {
   // ID, KPI, Owner, Unit, Min, Max, Current, Cadence, Updated, Warn below, Warn above, Type, Status
   const header = findHeader('kpis', [
