@@ -31,6 +31,11 @@ export function refreshWorkbook(spreadsheet: Spreadsheet, now: Date): RefreshPla
   const context = readContext(spreadsheet, now);
   return refreshTables(
     context,
-    readTables(context, { formulas: REFRESH_FORMULAS, logDays: RECENT_LOG_DAYS, usedIds: true }),
+    readTables(context, {
+      formulas: REFRESH_FORMULAS,
+      logDays: RECENT_LOG_DAYS,
+      historyDays: RECENT_LOG_DAYS,
+      usedIds: true,
+    }),
   );
 }
