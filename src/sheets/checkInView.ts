@@ -6,6 +6,7 @@ import {
   LIST_FORMULAS,
   MEMORY_FORMULAS,
   TREND_DAYS,
+  RECENT_LOG_DAYS,
   type JobReads,
 } from '../core/workbook/tableReads';
 import { refreshPatches, type RefreshPatches } from '../core/workbook/refresh';
@@ -21,10 +22,16 @@ import { readFormulas } from './tabs';
 import { writePatches } from './writePatches';
 
 /**
- * What the check-in list reads: the tabs (formulas only where it asks whether Current is one), and the log for
- * the trends it draws (TREND_DAYS). Formulas of the columns it may fill are read only when it has something to fill.
+ * What the check-in list reads: the tabs (formulas only where it asks whether Current is one), and the log and
+ * KPI History for the trends it draws and the early warnings it explains, as far back as Refresh does, so the
+ * sidebar and the Status cell agree. Formulas of the columns it may fill are read only when it has something to fill.
  */
-export const LIST_READS: JobReads = { formulas: LIST_FORMULAS, logDays: TREND_DAYS, usedIds: true };
+export const LIST_READS: JobReads = {
+  formulas: LIST_FORMULAS,
+  logDays: TREND_DAYS,
+  historyDays: RECENT_LOG_DAYS,
+  usedIds: true,
+};
 
 /** What a save reads: the tabs with the formulas of every column it writes, and of the log only its header. */
 export const SAVE_READS: JobReads = { formulas: CHECK_IN_FORMULAS, logDays: 0, usedIds: true };
