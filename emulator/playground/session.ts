@@ -14,7 +14,9 @@ import {
   type WorkbookSnapshot,
 } from '../index';
 import { modelOf } from '../workbook';
+import { isPersonJob, performPersonAction } from './personActions';
 import type { Answer, Job, JobResult, Question, ShownPanel, WorkbookView } from './protocol';
+import { UndoHistory } from './undoHistory';
 import { sheetViews } from './view';
 import type { FromWorker, SavedBook, ToWorker, WorkerInput } from './workerMessages';
 
@@ -29,6 +31,7 @@ const addon = loadAddon({
   ...(input.now === null ? {} : { now: input.now }),
 });
 Object.assign(addon.properties.document, input.book.documentProperties);
+const history = new UndoHistory(modelOf(workbook));
 /** How many times a script moved the cursor (Range.activate…): the page follows it then. */
 let scriptMoves = 0;
 
@@ -78,6 +81,7 @@ function view(snapshot: WorkbookSnapshot): WorkbookView {
     toasts: addon.ui.toasts,
     sidebar: served(addon.ui.sidebars, functions),
     dialog: served(addon.ui.dialogs, functions),
+    canUndo: history.canUndo,
   };
 }
 
@@ -105,9 +109,13 @@ function messageOf(error: unknown): string {
 function perform(job: Job, target: Addon): JobResult {
   if (job.op === 'client') return { ok: true, reply: JSON.stringify(runForClient(target, job.functionName, job.args)) };
   try {
-    if (job.op === 'menu') target.run(job.functionName);
+    if (isPersonJob(job)) performPersonAction(job, target, workbook, history);
+    else if (job.op === 'menu') target.run(job.functionName);
     else if (job.op === 'select') select(job.sheet, job.a1);
-    else target.edit(job.sheet, job.a1, job.typed);
+    else {
+      history.remember();
+      target.edit(job.sheet, job.a1, job.typed);
+    }
     return { ok: true };
   } catch (error) {
     return { ok: false, message: messageOf(error) };
@@ -116,12 +124,17 @@ function perform(job: Job, target: Addon): JobResult {
 
 // Sheets runs onOpen when the document opens; an installed, enabled add-on gets LIMITED.
 if (addon.topLevelFunctions().includes('onOpen')) addon.run('onOpen', { authMode: 'LIMITED' });
+/** The tabs as JSON after the last job: a script run that changed them starts a new undo history. */
+let lastSheets = JSON.stringify(workbook.toJSON().sheets);
 send({ type: 'ready', view: view(workbook.toJSON()) });
 parentPort?.on('message', ({ id, job }: ToWorker) => {
   const before = cursor();
   const result = perform(job, addon);
   if (job.op !== 'select' && cursor() !== before) scriptMoves += 1;
   const snapshot = workbook.toJSON();
+  const sheets = JSON.stringify(snapshot.sheets);
+  if ((job.op === 'menu' || job.op === 'client') && sheets !== lastSheets) history.forget();
+  lastSheets = sheets;
   const saved: SavedBook = { workbook: snapshot, documentProperties: { ...addon.properties.document } };
   send({ type: 'done', id, job, result, view: view(snapshot), saved });
 });

@@ -2,7 +2,9 @@
 import { cellA1 } from '../a1';
 import { isDate } from '../realm';
 import type { CellValue, Workbook, WorkbookSnapshot } from '../index';
+import { modelOf } from '../workbook';
 import type { GridCell, SheetView } from './protocol';
+import { sparklineView } from './sparklineView';
 
 const WHITE = '#ffffff';
 const BLACK = '#000000';
@@ -27,6 +29,8 @@ export function sheetViews(workbook: Workbook, snapshot: WorkbookSnapshot): Shee
         const cell: GridCell = { t: text };
         const formula = formulas[r]?.[c] ?? '';
         if (formula !== '') cell.f = formula;
+        const spark = formula === '' ? null : sparklineView(formula, modelOf(workbook), name);
+        if (spark !== null) cell.spark = spark;
         const background = backgrounds[r]?.[c] ?? WHITE;
         if (background !== WHITE) cell.bg = background;
         const align = alignOf(values[r]?.[c] ?? '');
