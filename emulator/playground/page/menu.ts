@@ -196,6 +196,7 @@ export function drawMenuBar(
       bar,
     ),
   );
+  const kept = openState(bar);
   bar.replaceChildren(
     topMenu(
       'File',
@@ -205,6 +206,40 @@ export function drawMenuBar(
     ...own,
     topMenu('Extensions', extensions, bar),
   );
+  reopen(bar, kept);
+}
+
+/** A menu's caption: a top button's text, or a sub-menu item's own span. */
+const captionOf = (node: Element): string =>
+  (node.matches('.has-sub') ? node.querySelector(':scope > span')?.textContent : node.firstChild?.textContent) ?? '';
+
+interface OpenState {
+  open: string[];
+  focused: string | null;
+}
+
+/** What is open and focused, by caption, so a redraw (the add-on changed something) leaves it so. */
+function openState(bar: HTMLElement): OpenState {
+  const open = Array.from(bar.querySelectorAll('.menu.open > .top, .has-sub.open')).map(captionOf);
+  const active = document.activeElement;
+  const focused = active !== null && bar.contains(active) ? captionOf(active) : null;
+  return { open, focused };
+}
+
+function reopen(bar: HTMLElement, state: OpenState): void {
+  if (state.open.length === 0 && state.focused === null) return;
+  const [top, ...subs] = state.open;
+  const menu = Array.from(bar.querySelectorAll(':scope > .menu')).find((node) => {
+    const button = node.querySelector('.top');
+    return button !== null && captionOf(button) === (top ?? state.focused);
+  });
+  if (menu === undefined) return;
+  if (top !== undefined) openTop(menu);
+  for (const sub of menu.querySelectorAll('.has-sub')) if (subs.includes(captionOf(sub))) sub.classList.add('open');
+  const target = Array.from(menu.querySelectorAll<HTMLElement>('.top, .item')).find(
+    (node) => captionOf(node) === state.focused,
+  );
+  target?.focus();
 }
 
 document.addEventListener('click', () => {
