@@ -124,7 +124,10 @@ function perform(job: Job, target: Addon): JobResult {
 
 // Sheets runs onOpen when the document opens; an installed, enabled add-on gets LIMITED.
 if (addon.topLevelFunctions().includes('onOpen')) addon.run('onOpen', { authMode: 'LIMITED' });
-/** The tabs as JSON after the last job: a script run that changed them starts a new undo history. */
+/**
+ * The tabs as JSON after the last job. A menu item starts a new undo history, and so does a sidebar call that
+ * changed the tabs (the sidebar reads far more often than it writes).
+ */
 let lastSheets = JSON.stringify(workbook.toJSON().sheets);
 send({ type: 'ready', view: view(workbook.toJSON()) });
 parentPort?.on('message', ({ id, job }: ToWorker) => {
@@ -133,7 +136,7 @@ parentPort?.on('message', ({ id, job }: ToWorker) => {
   if (job.op !== 'select' && cursor() !== before) scriptMoves += 1;
   const snapshot = workbook.toJSON();
   const sheets = JSON.stringify(snapshot.sheets);
-  if ((job.op === 'menu' || job.op === 'client') && sheets !== lastSheets) history.forget();
+  if (job.op === 'menu' || (job.op === 'client' && sheets !== lastSheets)) history.forget();
   lastSheets = sheets;
   const saved: SavedBook = { workbook: snapshot, documentProperties: { ...addon.properties.document } };
   send({ type: 'done', id, job, result, view: view(snapshot), saved });

@@ -91,6 +91,19 @@ describe('rows, undo, the menu bar and typing, on the demo workbook with the add
     await expect.poll(() => ids(page)).toEqual(['O1', 'O1.1', 'O1.2', 'O1.3']);
   });
 
+  it('starts a new undo history when a script from the menu changes the sheet', async () => {
+    await rowMenu(page, 2, 'Insert 1 row below');
+    await expect.poll(() => ids(page)).toEqual(['O1', '', 'O1.1', 'O1.2']);
+    await clickMenu(page, 'Refresh scores & colours');
+    await page.click('.menu .top >> text=Edit');
+    await expect
+      .poll(() => page.locator('.menu.open .item', { hasText: 'Undo' }).getAttribute('class'))
+      .toContain('disabled');
+    await page.keyboard.press('Escape');
+    await rowMenu(page, 3, 'Delete row');
+    await expect.poll(() => ids(page)).toEqual(['O1', 'O1.1', 'O1.2', 'O1.3']);
+  });
+
   it('reaches the Extensions menu from the keyboard: Shift+Tab to the bar, arrows, Enter and Escape', async () => {
     await cell(page, 'B2').click();
     await page.keyboard.press('Shift+Tab');
@@ -231,6 +244,16 @@ describe('paste, sort and SPARKLINE on a small sheet', () => {
     expect(await onEdits()).toEqual([]);
   });
 
+  it('inserts, moves and deletes rows without firing onEdit', async () => {
+    await rowMenu(page, 2, 'Insert 1 row above');
+    await expect.poll(() => cell(page, 'A3').textContent()).toBe('NPS');
+    await rowMenu(page, 3, 'Move row up');
+    await expect.poll(() => cell(page, 'A2').textContent()).toBe('NPS');
+    await rowMenu(page, 3, 'Delete row');
+    await expect.poll(() => cell(page, 'A3').textContent()).toBe('Leads');
+    expect(await onEdits()).toEqual([]);
+  });
+
   it('pastes a tab-separated block from the clipboard, firing onEdit once with the pasted range', async () => {
     await cell(page, 'A6').click();
     await page.locator('.key-sink').evaluate((keys) => {
@@ -243,5 +266,18 @@ describe('paste, sort and SPARKLINE on a small sheet', () => {
     await expect.poll(() => cell(page, 'C7').textContent()).toBe('3');
     expect(await cell(page, 'A6').textContent()).toBe('Revenue');
     await expect.poll(onEdits).toEqual([expect.stringContaining('A6:C7')]);
+  });
+
+  it('pastes one cell as if it were typed: onEdit sees its value', async () => {
+    await cell(page, 'B9').click();
+    await page.locator('.key-sink').evaluate((keys) => {
+      const win = keys.ownerDocument.defaultView;
+      if (win === null) return;
+      const data = new win.DataTransfer();
+      data.setData('text/plain', '42\n');
+      keys.dispatchEvent(new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+    });
+    await expect.poll(() => cell(page, 'B9').textContent()).toBe('42');
+    await expect.poll(onEdits).toContainEqual(expect.stringContaining('B9 = 42'));
   });
 });
