@@ -135,6 +135,14 @@ describe('rows, undo, the menu bar and typing, on the demo workbook with the add
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     await expect.poll(() => toastTexts(page)).toContainEqual(expect.stringContaining('KRs scored'));
+
+    // Sheets' access key opens Extensions from the grid.
+    await cell(page, 'B2').click();
+    await page.keyboard.press('Alt+n');
+    expect(await focused()).toBe('KPI & OKR');
+    await page.keyboard.press('Escape');
+    expect(await focused()).toBe('Extensions');
+    await page.keyboard.press('Escape');
   });
 
   it('shows toasts at the bottom right of the grid, left of an open sidebar', async () => {
@@ -266,6 +274,11 @@ describe('paste, sort and SPARKLINE on a small sheet', () => {
     await expect.poll(() => cell(page, 'C7').textContent()).toBe('3');
     expect(await cell(page, 'A6').textContent()).toBe('Revenue');
     await expect.poll(onEdits).toEqual([expect.stringContaining('A6:C7')]);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cell(page, 'A6').textContent()).toBe('');
+    expect(await cell(page, 'C7').textContent()).toBe('');
+    expect(await onEdits()).toHaveLength(1);
   });
 
   it('pastes one cell as if it were typed: onEdit sees its value', async () => {

@@ -1,6 +1,7 @@
 // The menu bar: File (Download .xlsx), the page's own menus (Edit, Data) and Extensions, holding the menus
 // the add-on's onOpen added. It works from the keyboard as a menu bar does: Tab reaches it, ←/→ move
-// between menus, ↓/↑ between items, → opens a sub-menu and ← closes it, Enter runs an item, Escape closes.
+// between menus, ↓/↑ between items, → opens a sub-menu and ← closes it, Enter runs an item, Escape closes;
+// Alt+N opens Extensions from anywhere, as in Sheets.
 import { el } from '../../../src/ui/dom';
 import type { MenuEntry, MenuRecord } from '../../uiLog';
 
@@ -241,6 +242,23 @@ function reopen(bar: HTMLElement, state: OpenState): void {
   );
   target?.focus();
 }
+
+/** Sheets' access keys (in Chrome): Alt+F File, Alt+E Edit, Alt+D Data, Alt+N Extensions. */
+const ACCESS_KEYS: Record<string, string> = { KeyF: 'File', KeyE: 'Edit', KeyD: 'Data', KeyN: 'Extensions' };
+
+document.addEventListener('keydown', (event) => {
+  const caption = ACCESS_KEYS[event.code];
+  if (!event.altKey || event.ctrlKey || event.metaKey || caption === undefined) return;
+  const bar = document.querySelector<HTMLElement>('.menubar');
+  const menu = Array.from(bar?.querySelectorAll(':scope > .menu') ?? []).find(
+    (node) => node.querySelector('.top')?.textContent === caption,
+  );
+  if (bar === null || menu === undefined) return;
+  event.preventDefault();
+  closeAll(bar);
+  openTop(menu);
+  focusFirst(menu.querySelector(':scope > .dropdown'));
+});
 
 document.addEventListener('click', () => {
   for (const open of document.querySelectorAll('.menubar .open')) open.classList.remove('open');
