@@ -68,9 +68,15 @@ export type RowMap = (row: number) => number | null;
 
 /**
  * A structural change (insert, delete, move): every reference to the changed tab follows its rows, `$` or
- * not. A range keeps the rows of it that survive; one whose rows are all gone becomes #REF!.
+ * not. A range keeps the rows of it that survive; one whose rows are all gone becomes #REF!. `map` must keep
+ * the order of rows outside `window` (the rows deleted or moved), so a long range costs only its ends and
+ * the window's rows, not one look-up per row.
  */
-export function followRows(pointsAtTab: (sheetName: string | null) => boolean, map: RowMap): RowRewrite {
+export function followRows(
+  pointsAtTab: (sheetName: string | null) => boolean,
+  map: RowMap,
+  window: readonly [number, number] | null = null,
+): RowRewrite {
   return (reference) => {
     if (!pointsAtTab(reference.sheetName)) return { row: reference.row, lastRow: reference.lastRow };
     if (reference.lastRow === null) {
@@ -78,11 +84,12 @@ export function followRows(pointsAtTab: (sheetName: string | null) => boolean, m
       return row === null ? null : { row, lastRow: null };
     }
     const [from, to] = [Math.min(reference.row, reference.lastRow), Math.max(reference.row, reference.lastRow)];
-    const kept: number[] = [];
-    for (let row = from; row <= to; row += 1) {
-      const moved = map(row);
-      if (moved !== null) kept.push(moved);
+    const candidates = [from, to];
+    if (window !== null) {
+      const [low, high] = [Math.max(from, window[0] - 1), Math.min(to, window[1] + 1)];
+      for (let row = low; row <= high; row += 1) candidates.push(row);
     }
+    const kept = candidates.map(map).filter((row): row is number => row !== null);
     if (kept.length === 0) return null;
     return { row: Math.min(...kept), lastRow: Math.max(...kept) };
   };

@@ -16,10 +16,15 @@ export interface CellBlock {
 }
 
 /** Every formula in the workbook that points at `changed` follows its rows through `map`. */
-function followInFormulas(model: WorkbookModel, changed: SheetModel, map: RowMap): void {
+function followInFormulas(
+  model: WorkbookModel,
+  changed: SheetModel,
+  map: RowMap,
+  window: readonly [number, number] | null,
+): void {
   for (const sheet of model.sheets) {
     const pointsAtTab = (name: string | null): boolean => (name === null ? sheet === changed : name === changed.name);
-    const rewrite = followRows(pointsAtTab, map);
+    const rewrite = followRows(pointsAtTab, map, window);
     for (const [, , cell] of sheet.cells()) {
       if (cell.formula !== '') cell.formula = rewriteRowReferences(cell.formula, rewrite);
     }
@@ -29,7 +34,7 @@ function followInFormulas(model: WorkbookModel, changed: SheetModel, map: RowMap
 /** `count` blank rows before row `at`, as "Insert 1 row above" does. */
 export function insertRows(model: WorkbookModel, sheet: SheetModel, at: number, count = 1): void {
   sheet.insertRows(at, count);
-  followInFormulas(model, sheet, (row) => (row >= at ? row + count : row));
+  followInFormulas(model, sheet, (row) => (row >= at ? row + count : row), null);
   // Rows inserted inside the frozen header widen it, as in Sheets.
   if (at <= sheet.frozenRows) sheet.frozenRows += count;
 }
@@ -39,7 +44,10 @@ export function deleteRows(model: WorkbookModel, sheet: SheetModel, at: number, 
   if (at < 1 || at + count - 1 > sheet.maxRows || count >= sheet.maxRows)
     throw new Error('You can’t delete all the rows on the sheet.');
   sheet.deleteRows(at, count);
-  followInFormulas(model, sheet, (row) => (row < at ? row : row < at + count ? null : row - count));
+  followInFormulas(model, sheet, (row) => (row < at ? row : row < at + count ? null : row - count), [
+    at,
+    at + count - 1,
+  ]);
   const frozenDeleted = Math.max(0, Math.min(at + count - 1, sheet.frozenRows) - at + 1);
   sheet.frozenRows -= frozenDeleted;
 }
@@ -58,7 +66,7 @@ export function moveRows(model: WorkbookModel, sheet: SheetModel, first: number,
   const order = before < first ? [...block, ...others] : [...others, ...block];
   sheet.reorderRows(top, order);
   const newRowOf = new Map(order.map((offset, i) => [top + offset, top + i]));
-  followInFormulas(model, sheet, (row) => newRowOf.get(row) ?? row);
+  followInFormulas(model, sheet, (row) => newRowOf.get(row) ?? row, [top, bottom]);
 }
 
 /** Sheets' sort order: numbers and dates, then text (case ignored), then TRUE/FALSE; blanks always last. */

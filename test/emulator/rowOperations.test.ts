@@ -45,6 +45,21 @@ describe('references in formula text', () => {
     expect(rewriteRowReferences('=SUM(C2:C4)', deleteRow3)).toBe('=SUM(C2:C3)');
   });
 
+  it('keeps a range over rows moved within it, and trims one whose first rows were deleted', () => {
+    const moveRow4Above2 = followRows(
+      () => true,
+      (row) => (row === 4 ? 2 : row === 2 || row === 3 ? row + 1 : row),
+      [2, 4],
+    );
+    expect(rewriteRowReferences('=SUM(C2:C40000)+C4', moveRow4Above2)).toBe('=SUM(C2:C40000)+C2');
+    const deleteRows1And2 = followRows(
+      () => true,
+      (row) => (row <= 2 ? null : row - 2),
+      [1, 2],
+    );
+    expect(rewriteRowReferences('=SUM(C2:C4)+SUM(C1:C2)', deleteRows1And2)).toBe('=SUM(C1:C2)+SUM(#REF!)');
+  });
+
   it('shifts only relative rows when a cell is sorted down', () => {
     expect(rewriteRowReferences('=C2*$C$1+D2', shiftRelativeRows(2))).toBe('=C4*$C$1+D4');
   });
