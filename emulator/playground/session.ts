@@ -124,20 +124,14 @@ function perform(job: Job, target: Addon): JobResult {
 
 // Sheets runs onOpen when the document opens; an installed, enabled add-on gets LIMITED.
 if (addon.topLevelFunctions().includes('onOpen')) addon.run('onOpen', { authMode: 'LIMITED' });
-/**
- * The tabs as JSON after the last job. A menu item starts a new undo history, and so does a sidebar call that
- * changed the tabs (the sidebar reads far more often than it writes).
- */
-let lastSheets = JSON.stringify(workbook.toJSON().sheets);
 send({ type: 'ready', view: view(workbook.toJSON()) });
 parentPort?.on('message', ({ id, job }: ToWorker) => {
   const before = cursor();
   const result = perform(job, addon);
+  // A script run starts a new undo history: going back past it would silently take back what it wrote.
+  if (job.op === 'menu' || job.op === 'client') history.forget();
   if (job.op !== 'select' && cursor() !== before) scriptMoves += 1;
   const snapshot = workbook.toJSON();
-  const sheets = JSON.stringify(snapshot.sheets);
-  if (job.op === 'menu' || (job.op === 'client' && sheets !== lastSheets)) history.forget();
-  lastSheets = sheets;
   const saved: SavedBook = { workbook: snapshot, documentProperties: { ...addon.properties.document } };
   send({ type: 'done', id, job, result, view: view(snapshot), saved });
 });

@@ -1,6 +1,6 @@
 // Undo in the playground: the tabs' cells as they were before each change a person made in the grid
-// (an edit, a paste, a row action, a sort) and what its onEdit wrote. A script run from a menu, or a sidebar
-// call that writes, starts a new history, since going back past it would silently undo the script's writes.
+// (an edit, a paste, a row action, a sort) and what its onEdit wrote. A script run from a menu or the
+// sidebar starts a new history, since going back past it would silently undo the script's writes.
 import type { SheetModel } from '../sheetModel';
 import type { WorkbookModel } from '../workbookModel';
 
