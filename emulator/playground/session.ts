@@ -128,8 +128,9 @@ send({ type: 'ready', view: view(workbook.toJSON()) });
 parentPort?.on('message', ({ id, job }: ToWorker) => {
   const before = cursor();
   const result = perform(job, addon);
-  // A script run starts a new undo history: going back past it would silently take back what it wrote.
-  if (job.op === 'menu' || job.op === 'client') history.forget();
+  // A script run (menu, sidebar, trigger) starts a new undo history: going back past it would silently take
+  // back what it wrote. Only the person's own grid actions are undone.
+  if (!isPersonJob(job) && job.op !== 'edit' && job.op !== 'select') history.forget();
   if (job.op !== 'select' && cursor() !== before) scriptMoves += 1;
   const snapshot = workbook.toJSON();
   const saved: SavedBook = { workbook: snapshot, documentProperties: { ...addon.properties.document } };
