@@ -3,6 +3,7 @@
 // here is counted or fires a trigger (the caller decides what the person's action fires).
 import type { Cell, CellValue } from './cells';
 import { blankCell, copyCell } from './cells';
+import { reportChanged } from './changeNotice';
 import { followRows, rewriteRowReferences, shiftRelativeRows, type RowMap } from './formulaReferences';
 import { isDate } from './realm';
 import type { SheetModel } from './sheetModel';
@@ -15,26 +16,52 @@ export interface CellBlock {
   readonly numColumns: number;
 }
 
-/** Every formula in the workbook that points at `changed` follows its rows through `map`. */
+/**
+ * Every formula in the workbook that points at `changed` follows its rows through `map`. Done before the
+ * rows move: a formula engine that rewrites references itself on an insert or delete then finds the same
+ * text it would have written, so nothing is shifted twice.
+ */
+type CellAt = [SheetModel, number, number];
+
 function followInFormulas(
   model: WorkbookModel,
   changed: SheetModel,
   map: RowMap,
   window: readonly [number, number] | null,
-): void {
+): CellAt[] {
+  const changedAfter: CellAt[] = [];
   for (const sheet of model.sheets) {
     const pointsAtTab = (name: string | null): boolean => (name === null ? sheet === changed : name === changed.name);
     const rewrite = followRows(pointsAtTab, map, window);
-    for (const [, , cell] of sheet.cells()) {
-      if (cell.formula !== '') cell.formula = rewriteRowReferences(cell.formula, rewrite);
+    for (const [row, column, cell] of sheet.cells()) {
+      if (cell.formula === '') continue;
+      const formula = rewriteRowReferences(cell.formula, rewrite);
+      if (formula === cell.formula) continue;
+      cell.formula = formula;
+      // Where the cell stands after the change: the rows of `changed` move, others stay.
+      const at = sheet === changed ? map(row) : row;
+      if (at !== null) changedAfter.push([sheet, at, column]);
     }
   }
+  return changedAfter;
+}
+
+function report(cells: readonly CellAt[]): void {
+  for (const [sheet, row, column] of cells) reportChanged(sheet, row, column);
+}
+
+/** Every cell of rows top…bottom, as they stand now. */
+function cellsOfRows(sheet: SheetModel, top: number, bottom: number): CellAt[] {
+  const cells: CellAt[] = [];
+  for (const [row, column] of sheet.cells()) if (row >= top && row <= bottom) cells.push([sheet, row, column]);
+  return cells;
 }
 
 /** `count` blank rows before row `at`, as "Insert 1 row above" does. */
 export function insertRows(model: WorkbookModel, sheet: SheetModel, at: number, count = 1): void {
+  const rewritten = followInFormulas(model, sheet, (row) => (row >= at ? row + count : row), null);
   sheet.insertRows(at, count);
-  followInFormulas(model, sheet, (row) => (row >= at ? row + count : row), null);
+  report(rewritten);
   // Rows inserted inside the frozen header widen it, as in Sheets.
   if (at <= sheet.frozenRows) sheet.frozenRows += count;
 }
@@ -43,11 +70,10 @@ export function insertRows(model: WorkbookModel, sheet: SheetModel, at: number, 
 export function deleteRows(model: WorkbookModel, sheet: SheetModel, at: number, count = 1): void {
   if (at < 1 || at + count - 1 > sheet.maxRows || count >= sheet.maxRows)
     throw new Error('You can’t delete all the rows on the sheet.');
+  const map: RowMap = (row) => (row < at ? row : row < at + count ? null : row - count);
+  const rewritten = followInFormulas(model, sheet, map, [at, at + count - 1]);
   sheet.deleteRows(at, count);
-  followInFormulas(model, sheet, (row) => (row < at ? row : row < at + count ? null : row - count), [
-    at,
-    at + count - 1,
-  ]);
+  report(rewritten);
   const frozenDeleted = Math.max(0, Math.min(at + count - 1, sheet.frozenRows) - at + 1);
   sheet.frozenRows -= frozenDeleted;
 }
@@ -64,9 +90,12 @@ export function moveRows(model: WorkbookModel, sheet: SheetModel, first: number,
   const others = Array.from({ length: bottom - top + 1 }, (_, i) => i).filter((i) => i < first - top || i > last - top);
   // Offsets (from `top`) of the rows that end up at top, top+1, …
   const order = before < first ? [...block, ...others] : [...others, ...block];
-  sheet.reorderRows(top, order);
   const newRowOf = new Map(order.map((offset, i) => [top + offset, top + i]));
-  followInFormulas(model, sheet, (row) => newRowOf.get(row) ?? row, [top, bottom]);
+  const rewritten = followInFormulas(model, sheet, (row) => newRowOf.get(row) ?? row, [top, bottom]);
+  const was = cellsOfRows(sheet, top, bottom);
+  sheet.reorderRows(top, order);
+  // Both where cells were and where they are now changed content.
+  report([...was, ...cellsOfRows(sheet, top, bottom), ...rewritten]);
 }
 
 /** Sheets' sort order: numbers and dates, then text (case ignored), then TRUE/FALSE; blanks always last. */
@@ -110,6 +139,7 @@ export function sortRange(sheet: SheetModel, block: CellBlock, byColumn: number,
       const moved = { ...cell };
       if (moved.formula !== '') moved.formula = rewriteRowReferences(moved.formula, shiftRelativeRows(to - from));
       Object.assign(sheet.ensure(block.row + to, block.column + c), moved);
+      reportChanged(sheet, block.row + to, block.column + c);
     });
   });
 }

@@ -1,6 +1,7 @@
 // Undo in the playground: the tabs' cells as they were before each change a person made in the grid
 // (an edit, a paste, a row action, a sort) and what its onEdit wrote. A script run from a menu or the
 // sidebar starts a new history, since going back past it would silently undo the script's writes.
+import { reportChanged } from '../changeNotice';
 import type { SheetModel } from '../sheetModel';
 import type { WorkbookModel } from '../workbookModel';
 
@@ -29,7 +30,15 @@ export class UndoHistory {
   undo(): boolean {
     const step = this.steps.pop();
     if (step === undefined) return false;
-    for (const saved of step) this.model.sheets.find((sheet) => sheet.id === saved.id)?.restore(saved);
+    for (const saved of step) {
+      const sheet = this.model.sheets.find((candidate) => candidate.id === saved.id);
+      if (sheet === undefined) continue;
+      const before = Array.from(sheet.cells(), ([row, column]) => [row, column] as const);
+      sheet.restore(saved);
+      // Every cell that held something before or holds something now has changed for a formula engine.
+      for (const [row, column] of [...before, ...Array.from(sheet.cells(), ([r, c]) => [r, c] as const)])
+        reportChanged(sheet, row, column);
+    }
     return true;
   }
 }
