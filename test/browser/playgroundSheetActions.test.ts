@@ -281,6 +281,23 @@ describe('paste, sort and SPARKLINE on a small sheet', () => {
     expect(await onEdits()).toHaveLength(1);
   });
 
+  it('copies the selected block as tab-separated text another sheet (or this one) can paste', async () => {
+    await cell(page, 'A2').click();
+    await cell(page, 'B3').click({ modifiers: ['Shift'] });
+    const copied = await page.locator('.key-sink').evaluate((keys) => {
+      const win = keys.ownerDocument.defaultView;
+      if (win === null) return null;
+      const data = new win.DataTransfer();
+      keys.dispatchEvent(new win.ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
+      return data.getData('text/plain');
+    });
+    expect(copied).toMatch(/^[A-Za-z]+\t-?\d+\n[A-Za-z]+\t-?\d+$/);
+    expect(copied).toBe(
+      `${await cell(page, 'A2').textContent()}\t${await cell(page, 'B2').textContent()}\n` +
+        `${await cell(page, 'A3').textContent()}\t${await cell(page, 'B3').textContent()}`,
+    );
+  });
+
   it('pastes one cell as if it were typed: onEdit sees its value', async () => {
     await cell(page, 'B9').click();
     await page.locator('.key-sink').evaluate((keys) => {

@@ -1,8 +1,9 @@
 // The grid of one tab: column letters, row numbers, frozen rows, shown text and colours. A cell is
 // selected by a click or the arrow keys, a block with Shift; typing (any script, an input method's too),
 // Enter, F2 or a double click edits it, Enter commits. A formula cell shows its value (a SPARKLINE its
-// drawing) and edits as its formula. Right-click a row number for the row menu; paste and Ctrl+Z work.
+// drawing) and edits as its formula. Right-click a row number for the row menu; copy, paste and Ctrl+Z work.
 import { el } from '../../../src/ui/dom';
+import { copiedText } from '../pastedText';
 import type { GridCell, RowAction, SheetView } from '../protocol';
 import { showContextMenu } from './contextMenu';
 import { sparklineSvg } from './sparklineSvg';
@@ -297,6 +298,16 @@ export function createGrid(
     event.preventDefault();
     const { top, left } = block();
     if (text !== '') handlers.paste(sheet.name, a1Of({ row: top, column: left }), text);
+  });
+  // Ctrl+C puts the selected block's shown text on the clipboard, as Sheets does for other programs.
+  container.addEventListener('copy', (event) => {
+    if (editor !== null || sheet === null || event.clipboardData === null) return;
+    const { top, left, bottom, right } = block();
+    const rows = Array.from({ length: bottom - top + 1 }, (_, r) =>
+      Array.from({ length: right - left + 1 }, (_, c) => cellAt({ row: top + r, column: left + c })?.t ?? ''),
+    );
+    event.clipboardData.setData('text/plain', copiedText(rows));
+    event.preventDefault();
   });
   container.addEventListener('keydown', (event) => {
     if (editor !== null || event.isComposing || composing) return;
