@@ -21,14 +21,16 @@ function sheetOf(workbook: Workbook, name: string) {
   return sheet;
 }
 
-function rowAction(workbook: Workbook, sheetName: string, row: number, action: RowAction): void {
+/** "Insert 3 rows above", "Delete rows 2 - 4", "Move rows up"… on rows row…row+count-1. */
+function rowAction(workbook: Workbook, sheetName: string, row: number, count: number, action: RowAction): void {
   const model = modelOf(workbook);
   const sheet = sheetOf(workbook, sheetName);
-  if (action === 'insertAbove') insertRows(model, sheet, row);
-  else if (action === 'insertBelow') insertRows(model, sheet, row + 1);
-  else if (action === 'delete') deleteRows(model, sheet, row);
-  else if (action === 'moveUp' && row > 1) moveRows(model, sheet, row, 1, row - 1);
-  else if (action === 'moveDown' && row < sheet.maxRows) moveRows(model, sheet, row, 1, row + 2);
+  const last = row + count - 1;
+  if (action === 'insertAbove') insertRows(model, sheet, row, count);
+  else if (action === 'insertBelow') insertRows(model, sheet, last + 1, count);
+  else if (action === 'delete') deleteRows(model, sheet, row, count);
+  else if (action === 'moveUp' && row > 1) moveRows(model, sheet, row, count, row - 1);
+  else if (action === 'moveDown' && last < sheet.maxRows) moveRows(model, sheet, row, count, last + 2);
 }
 
 function paste(addon: Addon, sheetName: string, a1: string, text: string): void {
@@ -48,7 +50,7 @@ export function performPersonAction(job: PersonJob, addon: Addon, workbook: Work
     return;
   }
   history.remember();
-  if (job.op === 'rows') rowAction(workbook, job.sheet, job.row, job.action);
+  if (job.op === 'rows') rowAction(workbook, job.sheet, job.row, job.count, job.action);
   else if (job.op === 'paste') paste(addon, job.sheet, job.a1, job.text);
   else {
     const block = parseA1(job.a1);

@@ -63,8 +63,8 @@ export type Job =
   /** The person moved to another tab or cell: what getActiveSheet() and getActiveRange() see. */
   | { op: 'select'; sheet: string; a1: string }
   | { op: 'client'; functionName: string; args: unknown[] }
-  /** The row header's menu on 1-based `row`. */
-  | { op: 'rows'; sheet: string; row: number; action: RowAction }
+  /** The row header's menu on 1-based rows row…row+count-1 (the selected whole rows). */
+  | { op: 'rows'; sheet: string; row: number; count: number; action: RowAction }
   /** Data → Sort range: the block `a1` by its column `column` (1-based, of the sheet). */
   | { op: 'sort'; sheet: string; a1: string; column: number; ascending: boolean }
   /** Clipboard text pasted with `a1` as its top-left cell. */

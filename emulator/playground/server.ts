@@ -64,6 +64,7 @@ const answerRequest = z.object({ button: z.enum(BUTTONS), text: z.string() });
 const rowsRequest = z.object({
   sheet: z.string(),
   row: z.number().check(z.int(), z.positive()),
+  count: z.number().check(z.int(), z.positive()),
   action: z.enum(ROW_ACTIONS),
 });
 const sortRequest = z.object({

@@ -180,6 +180,29 @@ describe('rows, undo, the menu bar and typing, on the demo workbook with the add
   });
 });
 
+describe('several rows at once, on the demo workbook', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open(bundleCode(), 'rows.json');
+  }, 60_000);
+
+  it('acts on the rows chosen by their numbers: Insert 2 rows above, Delete rows 3 - 4, Move rows down', async () => {
+    await page.click('th.row-number[data-row="3"]');
+    await page.click('th.row-number[data-row="4"]', { modifiers: ['Shift'] });
+    expect(await page.locator('.name-box').textContent()).toMatch(/^A3:[A-Z]+4$/);
+
+    await rowMenu(page, 4, 'Insert 2 rows above');
+    await expect.poll(() => ids(page)).toEqual(['O1', '', '', 'O1.1']);
+    await rowMenu(page, 3, 'Delete rows 3 - 4');
+    await expect.poll(() => ids(page)).toEqual(['O1', 'O1.1', 'O1.2', 'O1.3']);
+
+    await page.click('th.row-number[data-row="3"]');
+    await page.click('th.row-number[data-row="4"]', { modifiers: ['Shift'] });
+    await rowMenu(page, 3, 'Move rows down');
+    await expect.poll(() => ids(page)).toEqual(['O1', 'O1.3', 'O1.1', 'O1.2']);
+  });
+});
+
 /** A script whose onEdit leaves a toast naming the edited range: it shows whether an action fired onEdit. */
 const ON_EDIT_SPY = `function onEdit(e) {
   SpreadsheetApp.getActiveSpreadsheet().toast(e.range.getA1Notation() + (e.value === undefined ? '' : ' = ' + e.value), 'onEdit', -1);

@@ -19,8 +19,8 @@ export interface GridHandlers {
   edit(sheet: string, a1: string, typed: string): void;
   /** The person moved the cursor to `a1`. */
   select(sheet: string, a1: string): void;
-  /** A row header's menu item, on 1-based `row`. */
-  rows(sheet: string, row: number, action: RowAction): void;
+  /** A row header's menu item, on 1-based rows row…row+count-1. */
+  rows(sheet: string, row: number, count: number, action: RowAction): void;
   /** Clipboard text pasted with `a1` as its top-left cell. */
   paste(sheet: string, a1: string, text: string): void;
   undo(): void;
@@ -42,13 +42,18 @@ export interface GridSelection {
   activeColumn: number;
 }
 
-const ROW_MENU: { caption: string; action: RowAction }[] = [
-  { caption: 'Insert 1 row above', action: 'insertAbove' },
-  { caption: 'Insert 1 row below', action: 'insertBelow' },
-  { caption: 'Delete row', action: 'delete' },
-  { caption: 'Move row up', action: 'moveUp' },
-  { caption: 'Move row down', action: 'moveDown' },
-];
+/** The row header's menu as Sheets words it, for rows first…last. */
+function rowMenu(first: number, last: number): { caption: string; action: RowAction }[] {
+  const count = last - first + 1;
+  const rows = count === 1 ? 'row' : 'rows';
+  return [
+    { caption: `Insert ${count} ${rows} above`, action: 'insertAbove' },
+    { caption: `Insert ${count} ${rows} below`, action: 'insertBelow' },
+    { caption: count === 1 ? 'Delete row' : `Delete rows ${first} - ${last}`, action: 'delete' },
+    { caption: `Move ${rows} up`, action: 'moveUp' },
+    { caption: `Move ${rows} down`, action: 'moveDown' },
+  ];
+}
 
 export function columnLetters(column: number): string {
   let letters = '';
@@ -87,6 +92,8 @@ export function createGrid(
   let selected: Position = { row: 0, column: 0 };
   /** The other corner of a Shift-selected block (the active cell is one corner). */
   let anchor: Position = selected;
+  /** The block was chosen by row numbers: whole rows, which the row menu acts on together. */
+  let wholeRows = false;
   let editor: HTMLInputElement | null = null;
   let table: HTMLTableElement | null = null;
   let size = { rows: MIN_ROWS, columns: MIN_COLUMNS };
@@ -137,6 +144,7 @@ export function createGrid(
       column: Math.max(0, Math.min(size.columns - 1, at.column)),
     };
     if (!extend) anchor = selected;
+    wholeRows = false;
     showSelection();
     if (a1Of(selected) !== before && sheet !== null) handlers.select(sheet.name, a1Of(selected));
   }
@@ -256,8 +264,10 @@ export function createGrid(
     const header = target.closest('th.row-number');
     if (header instanceof HTMLElement && event.button === 0) {
       const row = Number(header.dataset.row) - 1;
-      anchor = { row, column: 0 };
+      // Shift extends the rows chosen so far, as in Sheets.
+      anchor = { row: event.shiftKey && wholeRows ? anchor.row : row, column: 0 };
       select({ row, column: size.columns - 1 }, true);
+      wholeRows = true;
       event.preventDefault();
       keys.focus();
       return;
@@ -276,13 +286,21 @@ export function createGrid(
     event.preventDefault();
     const row = Number(header.dataset.row);
     const name = sheet.name;
+    const { top, bottom } = block();
+    // Right-clicking one of the chosen rows acts on all of them; any other row is chosen alone.
+    const [first, last] = wholeRows && row >= top + 1 && row <= bottom + 1 ? [top + 1, bottom + 1] : [row, row];
+    if (first === row && last === row) {
+      anchor = { row: row - 1, column: 0 };
+      select({ row: row - 1, column: size.columns - 1 }, true);
+      wholeRows = true;
+    }
     showContextMenu(
       event.clientX,
       event.clientY,
-      ROW_MENU.map(({ caption, action }) => ({
+      rowMenu(first, last).map(({ caption, action }) => ({
         caption,
-        run: () => handlers.rows(name, row, action),
-        disabled: action === 'moveUp' && row === 1,
+        run: () => handlers.rows(name, first, last - first + 1, action),
+        disabled: action === 'moveUp' && first === 1,
       })),
       keys,
     );

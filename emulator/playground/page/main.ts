@@ -51,7 +51,7 @@ const reportFailure = (result: { ok: boolean; message?: string }): void => {
 const grid = createGrid(gridBox, nameBox, formulaBar, {
   edit: (sheet, a1, typed) => void editCell(sheet, a1, typed).then(reportFailure),
   select: (sheet, a1) => void selectCell(sheet, a1),
-  rows: (sheet, row, action) => void rowAction(sheet, row, action).then(reportFailure),
+  rows: (sheet, row, count, action) => void rowAction(sheet, row, count, action).then(reportFailure),
   paste: (sheet, a1, text) => void pasteText(sheet, a1, text).then(reportFailure),
   undo: () => void undo().then(reportFailure),
 });
