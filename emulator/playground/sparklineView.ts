@@ -27,13 +27,23 @@ function rowsOf(argument: SparklineArgument, model: WorkbookModel, sheetName: st
   return rows;
 }
 
-/** What the page needs to draw `formula` in a cell of `sheetName`; null when it is not a SPARKLINE it can draw. */
-export function sparklineView(formula: string, model: WorkbookModel, sheetName: string): SparklineView | null {
+/**
+ * What the page needs to draw `formula` in a cell of `sheetName`; null when it is not a SPARKLINE it can draw.
+ * A line with no `color` option takes the cell's font colour, as Sheets documents.
+ */
+export function sparklineView(
+  formula: string,
+  model: WorkbookModel,
+  sheetName: string,
+  fontColor?: string,
+): SparklineView | null {
   const parsed = parseSparkline(formula);
   if (parsed === null) return null;
   const data = rowsOf(parsed.data, model, sheetName);
   const optionRows = parsed.options === null ? [] : rowsOf(parsed.options, model, sheetName);
   if (data === null || optionRows === null) return null;
   const options = sparklineOptions(optionRows);
+  const colorGiven = optionRows.some(([name]) => String(name).trim().toLowerCase() === 'color');
+  if (options.charttype === 'line' && !colorGiven && fontColor !== undefined) options.color = fontColor;
   return { points: sparklinePoints(data.flat(), options), options };
 }

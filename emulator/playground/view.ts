@@ -29,8 +29,6 @@ export function sheetViews(workbook: Workbook, snapshot: WorkbookSnapshot): Shee
         const cell: GridCell = { t: text };
         const formula = formulas[r]?.[c] ?? '';
         if (formula !== '') cell.f = formula;
-        const spark = formula === '' ? null : sparklineView(formula, modelOf(workbook), name);
-        if (spark !== null) cell.spark = spark;
         const background = backgrounds[r]?.[c] ?? WHITE;
         if (background !== WHITE) cell.bg = background;
         const align = alignOf(values[r]?.[c] ?? '');
@@ -38,6 +36,8 @@ export function sheetViews(workbook: Workbook, snapshot: WorkbookSnapshot): Shee
         const saved = cells[cellA1(r + 1, c + 1)];
         if (saved?.fontWeight === 'bold') cell.bold = true;
         if (typeof saved?.fontColor === 'string' && saved.fontColor !== BLACK) cell.color = saved.fontColor;
+        const spark = formula === '' ? null : sparklineView(formula, modelOf(workbook), name, cell.color);
+        if (spark !== null) cell.spark = spark;
         return cell;
       }),
     );

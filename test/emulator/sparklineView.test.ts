@@ -39,6 +39,13 @@ describe('a SPARKLINE cell read from the workbook', () => {
     expect(sparklineView('=SPARKLINE({1,2;3,4})', model, 'Dashboard')?.points).toEqual([1, 2, 3, 4]);
   });
 
+  it('draws a line in the cell’s font colour unless its options name a colour', () => {
+    const line = (formula: string) => sparklineView(formula, model, 'Dashboard', '#0b8043')?.options.color;
+    expect(line("=SPARKLINE('Check-ins'!B2:B4)")).toBe('#0b8043');
+    expect(line('=SPARKLINE(\'Check-ins\'!B2:B4,{"color","red"})')).toBe('red');
+    expect(line('=SPARKLINE(\'Check-ins\'!B2:B4,{"charttype","column"})')).toBe(DEFAULT_OPTIONS.color);
+  });
+
   it('draws nothing for a tab that does not exist or a formula that is not one SPARKLINE call', () => {
     expect(sparklineView('=SPARKLINE(Nowhere!A1:A3)', model, 'Dashboard')).toBeNull();
     expect(sparklineView('=SUM(A1:A3)', model, 'Dashboard')).toBeNull();
