@@ -113,6 +113,25 @@ export class SheetModel {
     this.maxColumns -= count;
   }
 
+  /** Rows first… take the rows now at first + order[i], cells and all: one step for a sort or a move. */
+  reorderRows(first: number, order: readonly number[]): void {
+    const taken = order.map((offset) => this.rows[first - 1 + offset]);
+    taken.forEach((cells, i) => {
+      this.rows[first - 1 + i] = cells;
+    });
+  }
+
+  /** Takes a copy's cells and size back (undo): the tab object stays the one scripts and the selection hold. */
+  restore(from: SheetModel): void {
+    const copy = from.copy(from.name, from.id);
+    this.rows = copy.rows;
+    this.maxRows = copy.maxRows;
+    this.maxColumns = copy.maxColumns;
+    this.frozenRows = copy.frozenRows;
+    this.columnWidths.clear();
+    for (const [column, width] of copy.columnWidths) this.columnWidths.set(column, width);
+  }
+
   /** Every touched cell, for copies and snapshots. */
   *cells(): Generator<[number, number, Cell]> {
     for (let r = 0; r < this.rows.length; r += 1) {

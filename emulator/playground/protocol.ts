@@ -2,6 +2,13 @@
 // DOM lib only, so this file imports nothing that needs Node.
 import type { OutboxView } from './outboxView';
 import type { AlertRecord, DialogRecord, MenuRecord, PanelRecord, PromptAnswer, ToastRecord } from '../uiLog';
+import type { SparklineOptions } from './sparkline';
+
+/** A SPARKLINE cell: its plotted points (null: no mark) and options, for the page to draw. */
+export interface SparklineView {
+  points: (number | null)[];
+  options: SparklineOptions;
+}
 
 export interface GridCell {
   /** The text Sheets shows (by the number format). */
@@ -12,6 +19,8 @@ export interface GridCell {
   color?: string;
   bold?: true;
   align?: 'right' | 'center';
+  /** Drawn instead of text. */
+  spark?: SparklineView;
 }
 
 export interface SheetView {
@@ -44,6 +53,8 @@ export interface WorkbookView {
   toasts: ToastRecord[];
   sidebar: ShownPanel | null;
   dialog: ShownPanel<DialogRecord> | null;
+  /** Whether Edit → Undo has a change of the person's to take back. */
+  canUndo: boolean;
 }
 
 export type Question = { kind: 'alert'; alert: AlertRecord } | { kind: 'prompt'; alert: AlertRecord };
@@ -56,7 +67,17 @@ export type Job =
   | { op: 'edit'; sheet: string; a1: string; typed: string }
   /** The person moved to another tab or cell: what getActiveSheet() and getActiveRange() see. */
   | { op: 'select'; sheet: string; a1: string }
-  | { op: 'client'; functionName: string; args: unknown[] };
+  | { op: 'client'; functionName: string; args: unknown[] }
+  /** The row header's menu on 1-based rows row…row+count-1 (the selected whole rows). */
+  | { op: 'rows'; sheet: string; row: number; count: number; action: RowAction }
+  /** Data → Sort range: the block `a1` by its column `column` (1-based, of the sheet). */
+  | { op: 'sort'; sheet: string; a1: string; column: number; ascending: boolean }
+  /** Clipboard text pasted with `a1` as its top-left cell. */
+  | { op: 'paste'; sheet: string; a1: string; text: string }
+  | { op: 'undo' };
+
+export const ROW_ACTIONS = ['insertAbove', 'insertBelow', 'delete', 'moveUp', 'moveDown'] as const;
+export type RowAction = (typeof ROW_ACTIONS)[number];
 
 export interface JobResult {
   ok: boolean;

@@ -9,7 +9,7 @@ import { MessageChannel, Worker } from 'node:worker_threads';
 import * as z from 'zod/mini';
 import { BUTTONS } from '../enums';
 import { openBook } from './bookFile';
-import type { Answer, Job, JobResult, Question, WorkbookView } from './protocol';
+import { ROW_ACTIONS, type Answer, type Job, type JobResult, type Question, type WorkbookView } from './protocol';
 import type { FromWorker, SavedBook, WorkerInput } from './workerMessages';
 import { writeXlsx } from './xlsx';
 
@@ -61,6 +61,19 @@ const selectRequest = z.object({ sheet: z.string(), a1: z.string() });
 const editRequest = z.object({ sheet: z.string(), a1: z.string(), typed: z.string() });
 const runRequest = z.object({ name: z.string(), args: z.array(z.unknown()) });
 const answerRequest = z.object({ button: z.enum(BUTTONS), text: z.string() });
+const rowsRequest = z.object({
+  sheet: z.string(),
+  row: z.number().check(z.int(), z.positive()),
+  count: z.number().check(z.int(), z.positive()),
+  action: z.enum(ROW_ACTIONS),
+});
+const sortRequest = z.object({
+  sheet: z.string(),
+  a1: z.string(),
+  column: z.number().check(z.int(), z.positive()),
+  ascending: z.boolean(),
+});
+const pasteRequest = z.object({ sheet: z.string(), a1: z.string(), text: z.string() });
 
 /** The request's JSON body, checked: a malformed one is a 400 naming what is wrong. */
 async function readBody<T>(request: IncomingMessage, schema: z.ZodMiniType<T>): Promise<T> {
@@ -170,6 +183,18 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
         200,
         JSON.stringify(await perform({ op: 'select', ...(await readBody(request, selectRequest)) })),
       );
+    },
+    'POST /rows': async (request, response) => {
+      reply(response, 200, JSON.stringify(await perform({ op: 'rows', ...(await readBody(request, rowsRequest)) })));
+    },
+    'POST /sort': async (request, response) => {
+      reply(response, 200, JSON.stringify(await perform({ op: 'sort', ...(await readBody(request, sortRequest)) })));
+    },
+    'POST /paste': async (request, response) => {
+      reply(response, 200, JSON.stringify(await perform({ op: 'paste', ...(await readBody(request, pasteRequest)) })));
+    },
+    'POST /undo': async (_request, response) => {
+      reply(response, 200, JSON.stringify(await perform({ op: 'undo' })));
     },
     'POST /run': async (request, response) => {
       const { name, args } = await readBody(request, runRequest);

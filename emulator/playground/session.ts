@@ -15,7 +15,9 @@ import {
   type WorkbookSnapshot,
 } from '../index';
 import { modelOf } from '../workbook';
+import { isPersonJob, performPersonAction } from './personActions';
 import type { Answer, Job, JobResult, Question, ShownPanel, WorkbookView } from './protocol';
+import { UndoHistory } from './undoHistory';
 import { sheetViews } from './view';
 import { fireTriggersOf, outboxView } from './outbox';
 import { withProject } from './projectFile';
@@ -33,6 +35,7 @@ const addon = loadAddon({
   ...(input.book.project === undefined ? {} : { project: Project.restore(input.book.project) }),
 });
 Object.assign(addon.properties.document, input.book.documentProperties);
+const history = new UndoHistory(modelOf(workbook));
 /** How many times a script moved the cursor (Range.activate…): the page follows it then. */
 let scriptMoves = 0;
 
@@ -84,6 +87,7 @@ function view(snapshot: WorkbookSnapshot): WorkbookView {
     toasts: addon.ui.toasts,
     sidebar: served(addon.ui.sidebars, functions),
     dialog: served(addon.ui.dialogs, functions),
+    canUndo: history.canUndo,
   };
 }
 
@@ -112,9 +116,13 @@ function perform(job: Job, target: Addon): JobResult {
   if (job.op === 'fireTriggers') return fireTriggersOf(target, input.user);
   if (job.op === 'client') return { ok: true, reply: JSON.stringify(runForClient(target, job.functionName, job.args)) };
   try {
-    if (job.op === 'menu') target.run(job.functionName);
+    if (isPersonJob(job)) performPersonAction(job, target, workbook, history);
+    else if (job.op === 'menu') target.run(job.functionName);
     else if (job.op === 'select') select(job.sheet, job.a1);
-    else target.edit(job.sheet, job.a1, job.typed);
+    else {
+      history.remember();
+      target.edit(job.sheet, job.a1, job.typed);
+    }
     return { ok: true };
   } catch (error) {
     return { ok: false, message: messageOf(error) };
@@ -127,6 +135,9 @@ send({ type: 'ready', view: view(workbook.toJSON()) });
 parentPort?.on('message', ({ id, job }: ToWorker) => {
   const before = cursor();
   const result = perform(job, addon);
+  // A script run (menu, sidebar, trigger) starts a new undo history: going back past it would silently take
+  // back what it wrote. Only the person's own grid actions are undone.
+  if (!isPersonJob(job) && job.op !== 'edit' && job.op !== 'select') history.forget();
   if (job.op !== 'select' && cursor() !== before) scriptMoves += 1;
   const snapshot = workbook.toJSON();
   const saved: SavedBook = { workbook: snapshot, documentProperties: { ...addon.properties.document } };

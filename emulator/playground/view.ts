@@ -2,7 +2,9 @@
 import { cellA1 } from '../a1';
 import { isDate } from '../realm';
 import type { CellValue, Workbook, WorkbookSnapshot } from '../index';
+import { modelOf } from '../workbook';
 import type { GridCell, SheetView } from './protocol';
+import { sparklineView } from './sparklineView';
 
 const WHITE = '#ffffff';
 const BLACK = '#000000';
@@ -34,6 +36,8 @@ export function sheetViews(workbook: Workbook, snapshot: WorkbookSnapshot): Shee
         const saved = cells[cellA1(r + 1, c + 1)];
         if (saved?.fontWeight === 'bold') cell.bold = true;
         if (typeof saved?.fontColor === 'string' && saved.fontColor !== BLACK) cell.color = saved.fontColor;
+        const spark = formula === '' ? null : sparklineView(formula, modelOf(workbook), name, cell.color);
+        if (spark !== null) cell.spark = spark;
         return cell;
       }),
     );

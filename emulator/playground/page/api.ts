@@ -1,5 +1,5 @@
 // The page's calls to the playground server.
-import type { Answer, JobResult, Question, WorkbookView } from '../protocol';
+import type { Answer, JobResult, Question, RowAction, WorkbookView } from '../protocol';
 
 async function post<T>(path: string, body: unknown): Promise<T> {
   const response = await fetch(path, {
@@ -19,3 +19,10 @@ export const editCell = (sheet: string, a1: string, typed: string): Promise<JobR
   post('/edit', { sheet, a1, typed });
 export const selectCell = (sheet: string, a1: string): Promise<JobResult> => post('/select', { sheet, a1 });
 export const answerQuestion = (answer: Answer): Promise<JobResult> => post('/answer', answer);
+export const rowAction = (sheet: string, row: number, count: number, action: RowAction): Promise<JobResult> =>
+  post('/rows', { sheet, row, count, action });
+export const sortRange = (sheet: string, a1: string, column: number, ascending: boolean): Promise<JobResult> =>
+  post('/sort', { sheet, a1, column, ascending });
+export const pasteText = (sheet: string, a1: string, text: string): Promise<JobResult> =>
+  post('/paste', { sheet, a1, text });
+export const undo = (): Promise<JobResult> => post('/undo', {});

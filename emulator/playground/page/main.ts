@@ -2,10 +2,20 @@
 // this page draws what it is told and sends what the person does.
 import { el } from '../../../src/ui/dom';
 import type { Question, WorkbookView } from '../protocol';
-import { answerQuestion, editCell, fetchState, runMenuItem, selectCell } from './api';
+import {
+  answerQuestion,
+  editCell,
+  fetchState,
+  pasteText,
+  rowAction,
+  runMenuItem,
+  selectCell,
+  sortRange,
+  undo,
+} from './api';
 import { dismissQuestion, showQuestion } from './ask';
-import { createGrid } from './grid';
-import { drawMenuBar } from './menu';
+import { columnLetters, createGrid } from './grid';
+import { drawMenuBar, type PageMenu } from './menu';
 import { showDialog, showSidebar } from './panels';
 import { createOutbox } from './outbox';
 import { showToast } from './toasts';
@@ -44,7 +54,38 @@ const reportFailure = (result: { ok: boolean; message?: string }): void => {
 const grid = createGrid(gridBox, nameBox, formulaBar, {
   edit: (sheet, a1, typed) => void editCell(sheet, a1, typed).then(reportFailure),
   select: (sheet, a1) => void selectCell(sheet, a1),
+  rows: (sheet, row, count, action) => void rowAction(sheet, row, count, action).then(reportFailure),
+  paste: (sheet, a1, text) => void pasteText(sheet, a1, text).then(reportFailure),
+  undo: () => void undo().then(reportFailure),
 });
+
+/** Edit → Undo and Data → Sort, as Sheets names them; the sort column is the active cell's. */
+function pageMenus(current: WorkbookView): PageMenu[] {
+  const sortItems = (): ReturnType<PageMenu['items']> => {
+    const selection = grid.selection();
+    const whole = grid.sheetBlock();
+    if (selection === null || whole === null) return [];
+    const letter = columnLetters(selection.activeColumn - 1);
+    const single = selection.numRows === 1 && selection.numColumns === 1;
+    const sort = (a1: string, ascending: boolean) => () =>
+      void sortRange(selection.sheet, a1, selection.activeColumn, ascending).then(reportFailure);
+    return [
+      { caption: `Sort range by column ${letter} (A to Z)`, run: sort(selection.a1, true), disabled: single },
+      { caption: `Sort range by column ${letter} (Z to A)`, run: sort(selection.a1, false), disabled: single },
+      { caption: `Sort sheet by column ${letter} (A to Z)`, run: sort(whole.a1, true) },
+      { caption: `Sort sheet by column ${letter} (Z to A)`, run: sort(whole.a1, false) },
+    ];
+  };
+  return [
+    {
+      caption: 'Edit',
+      items: () => [
+        { caption: 'Undo', shortcut: 'Ctrl+Z', run: () => void undo().then(reportFailure), disabled: !current.canUndo },
+      ],
+    },
+    { caption: 'Data', items: sortItems },
+  ];
+}
 /** When a script moves the cursor, the page follows, as Sheets does; the person's own moves are not echoed. */
 let followedMoves = -1;
 
@@ -79,6 +120,7 @@ function draw(current: WorkbookView): void {
     current.menus,
     (name) => void runMenuItem(name).then(reportFailure),
     () => window.location.assign('/download'),
+    pageMenus(current),
   );
   drawTabs(current);
   outbox.show(current.outbox);

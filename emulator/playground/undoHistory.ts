@@ -1,0 +1,44 @@
+// Undo in the playground: the tabs' cells as they were before each change a person made in the grid
+// (an edit, a paste, a row action, a sort) and what its onEdit wrote. A script run from a menu or the
+// sidebar starts a new history, since going back past it would silently undo the script's writes.
+import { reportChanged } from '../changeNotice';
+import type { SheetModel } from '../sheetModel';
+import type { WorkbookModel } from '../workbookModel';
+
+const DEPTH = 50;
+
+export class UndoHistory {
+  private readonly steps: SheetModel[][] = [];
+
+  constructor(private readonly model: WorkbookModel) {}
+
+  /** Before a person's change: remembers every tab as it is now. */
+  remember(): void {
+    this.steps.push(this.model.sheets.map((sheet) => sheet.copy(sheet.name, sheet.id)));
+    if (this.steps.length > DEPTH) this.steps.shift();
+  }
+
+  forget(): void {
+    this.steps.length = 0;
+  }
+
+  get canUndo(): boolean {
+    return this.steps.length > 0;
+  }
+
+  /** Puts the tabs back as they were before the last change; false when there is nothing to undo. */
+  undo(): boolean {
+    const step = this.steps.pop();
+    if (step === undefined) return false;
+    for (const saved of step) {
+      const sheet = this.model.sheets.find((candidate) => candidate.id === saved.id);
+      if (sheet === undefined) continue;
+      const before = Array.from(sheet.cells(), ([row, column]) => [row, column] as const);
+      sheet.restore(saved);
+      // Every cell that held something before or holds something now has changed for a formula engine.
+      for (const [row, column] of [...before, ...Array.from(sheet.cells(), ([r, c]) => [r, c] as const)])
+        reportChanged(sheet, row, column);
+    }
+    return true;
+  }
+}
