@@ -47,6 +47,7 @@ export function restoreWorkbook(snapshot: WorkbookSnapshot): Workbook {
       const ref = parseA1(a1);
       if (ref === null) throw new Error(`bad cell reference in snapshot: ${a1}`);
       restoreCell(sheet.ensure(ref.row, ref.column), cell);
+      sheet.touched(ref.row, ref.column);
     }
   }
   const active = model.find(snapshot.activeSheet);
