@@ -11,6 +11,7 @@ import { DetailedCellError, ErrorType, HyperFormula } from 'hyperformula';
 import { cellA1, parseA1 } from './a1';
 import type { Cell, CellValue } from './cells';
 import { hasContent } from './cells';
+import { fromEngineFormula, toEngineFormula } from './formulaText';
 import { findBook, IMPORT_NOT_CONNECTED, IMPORT_NOT_FOUND, importAllowed } from './importRange';
 import { isDateFormat } from './numberFormat';
 import { isDate } from './realm';
@@ -319,7 +320,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
 
   #raw(cell: Cell | undefined): RawCellContent {
     if (cell === undefined) return null;
-    if (cell.formula !== '') return cell.formula;
+    if (cell.formula !== '') return toEngineFormula(cell.formula);
     const { value } = cell;
     if (value === '') return null;
     // An apostrophe keeps text as text: '12' typed as text must not become a number in the engine.
@@ -555,7 +556,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
           if (cell.formula === '') continue;
           const formula = hf.getCellFormula({ sheet: id, row: row - 1, col: column - 1 });
           const was = before.get(keyOf(sheet, row, column));
-          if (formula !== undefined && was !== undefined && formula !== was) cell.formula = formula;
+          if (formula !== undefined && was !== undefined && formula !== was) cell.formula = fromEngineFormula(formula);
         }
       }
       this.#applyChanges(changes, new Set());

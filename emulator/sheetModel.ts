@@ -52,6 +52,7 @@ export class SheetModel {
   }
 
   set name(name: string) {
+    this.observer?.beforeRead();
     this.#name = name;
     this.observer?.renamed(this);
   }
