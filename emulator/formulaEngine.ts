@@ -95,6 +95,8 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
   /** Fixture formulas still showing the value the fixture gave them. */
   #cached = new Set<string>();
   #spills = new Map<string, Spill>();
+  /** Spilling formulas showing #REF! for want of room, by the area they need: freeing it recomputes them. */
+  #blocked = new Map<string, Spill>();
   /** Spilling formulas evaluated in the current round: their new spill, or null for none. */
   readonly #evaluated = new Map<string, Spill | null>();
 
@@ -150,6 +152,11 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
     }
     const ownSpill = this.#spills.get(key);
     if (ownSpill !== undefined) this.#dropSpill(key, ownSpill, null);
+    for (const [anchorKey, wanted] of this.#blocked) {
+      if (anchorKey !== key && wanted.sheet === sheet && inside(wanted, row, column)) {
+        this.#pending.set(anchorKey, { sheet, row: wanted.row, column: wanted.column });
+      }
+    }
     for (const [anchorKey, spill] of this.#spills) {
       if (spill.sheet !== sheet || !inside(spill, row, column)) continue;
       // Someone wrote into the spill area: the anchor recomputes and now finds it blocked.
@@ -248,6 +255,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
     this.beforeRead();
     const hf = this.#hf;
     for (const [key, spill] of this.#spills) if (spill.sheet === sheet) this.#spills.delete(key);
+    for (const [key, wanted] of this.#blocked) if (wanted.sheet === sheet) this.#blocked.delete(key);
     this.#reshape(
       (s, row, column) => (s === sheet ? null : [row, column]),
       () => {
@@ -273,7 +281,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
   customFunction(name: string, args: unknown[], at: SimpleCellAddress): CellOutcome {
     const runner = this.#runner;
     const sheet = this.#sheetsById.get(at.sheet);
-    if (sheet !== undefined) this.#evaluated.set(keyOf(sheet, at.row + 1, at.col + 1), null);
+    if (sheet !== undefined) this.#forget(keyOf(sheet, at.row + 1, at.col + 1));
     const actual = runner?.names.find((candidate) => candidate.toUpperCase() === name);
     if (runner === null || actual === undefined) {
       return { error: ErrorType.NAME, message: `Unknown function: '${name}'.` };
@@ -285,7 +293,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
 
   importRange(url: unknown, range: unknown, at: SimpleCellAddress): CellOutcome {
     const sheet = this.#sheetsById.get(at.sheet);
-    if (sheet !== undefined) this.#evaluated.set(keyOf(sheet, at.row + 1, at.col + 1), null);
+    if (sheet !== undefined) this.#forget(keyOf(sheet, at.row + 1, at.col + 1));
     const source = findBook(String(url));
     if (source === undefined) return { error: ErrorType.REF, message: IMPORT_NOT_FOUND };
     if (!importAllowed(this.#model, source)) return { error: ErrorType.REF, message: IMPORT_NOT_CONNECTED };
@@ -313,6 +321,12 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
   }
 
   // Evaluation
+
+  /** A spilling formula being evaluated again: until it answers, it neither spills nor waits for room. */
+  #forget(key: string): void {
+    this.#evaluated.set(key, null);
+    this.#blocked.delete(key);
+  }
 
   #sheetAt(address: SimpleCellAddress): SheetModel | undefined {
     return this.#sheetsById.get(address.sheet);
@@ -346,6 +360,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
     const row = at.row + 1;
     const column = at.col + 1;
     const key = keyOf(sheet, row, column);
+    this.#blocked.set(key, { sheet, row, column, grid: [], numRows, numColumns });
     if (row + numRows - 1 > sheet.maxRows) {
       const more = row + numRows - 1 - sheet.maxRows;
       return {
@@ -372,6 +387,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
         };
       }
     }
+    this.#blocked.delete(key);
     this.#evaluated.set(key, { sheet, row, column, grid, numRows, numColumns });
     return { value: this.#hfValue(grid[0]?.[0]) };
   }
@@ -515,6 +531,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
 
   #rebuildLater(): void {
     for (const [key, spill] of this.#spills) this.#dropSpill(key, spill, null);
+    this.#blocked.clear();
     this.#hf?.destroy();
     this.#hf = null;
     this.#ids.clear();
@@ -581,5 +598,11 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
       if (to !== null) spills.set(keyOf(spill.sheet, to[0], to[1]), { ...spill, row: to[0], column: to[1] });
     }
     this.#spills = spills;
+    const blocked = new Map<string, Spill>();
+    for (const wanted of this.#blocked.values()) {
+      const to = move(wanted.sheet, wanted.row, wanted.column);
+      if (to !== null) blocked.set(keyOf(wanted.sheet, to[0], to[1]), { ...wanted, row: to[0], column: to[1] });
+    }
+    this.#blocked = blocked;
   }
 }
