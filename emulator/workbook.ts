@@ -14,8 +14,8 @@ import { WorkbookModel } from './workbookModel';
 export interface SheetFixture {
   values: CellValue[][];
   /**
-   * By A1 cell: the formula and the value it shows. The value is a cached result, as in a file saved by
-   * Sheets: it stays until the cell or something it depends on changes, then the formula is computed.
+   * By A1 cell: the formula and the value it shows. A value other than '' is a cached result, as in a file
+   * saved by Sheets: it stays until the cell or something it depends on changes; '' means compute it now.
    */
   formulas?: Record<string, { formula: string; value: CellValue }>;
   /** By A1 cell or range ('C2:C9'). */
@@ -135,7 +135,8 @@ export class Workbook {
       const cell = sheet.ensure(row, column);
       cell.formula = formula;
       cell.value = copyValue(value);
-      model.formulas.showCached(sheet, row, column);
+      if (value === '') sheet.touched(row, column);
+      else model.formulas.showCached(sheet, row, column);
     }
     sheet.frozenRows = fixture?.frozenRows ?? 0;
     return this;
@@ -220,7 +221,10 @@ export class Workbook {
     return this;
   }
 
-  /** Writes a cell as a fixture: stored as given (strings are not parsed), no trigger fires. */
+  /**
+   * Writes a cell as a fixture: stored as given (strings are not parsed), no trigger fires. With a formula,
+   * a value other than '' is its cached result until something it depends on changes; '' computes it.
+   */
   setCell(name: string, a1: string, value: CellValue, opts: { formula?: string; numberFormat?: string } = {}): this {
     const { row, column } = single(a1);
     const sheet = this.#sheet(name);
@@ -228,7 +232,7 @@ export class Workbook {
     cell.value = copyValue(value);
     cell.formula = opts.formula ?? '';
     if (opts.numberFormat !== undefined) cell.numberFormat = normaliseFormat(opts.numberFormat);
-    if (cell.formula === '') sheet.touched(row, column);
+    if (cell.formula === '' || cell.value === '') sheet.touched(row, column);
     else modelOf(this).formulas.showCached(sheet, row, column);
     return this;
   }
