@@ -83,6 +83,30 @@ function asGrid(value: unknown): unknown[][] | null {
   return (value as unknown[]).map((row) => (Array.isArray(row) ? (row as unknown[]) : [row]));
 }
 
+interface Place {
+  readonly sheet: SheetModel;
+  readonly row: number;
+  readonly column: number;
+}
+
+/**
+ * Queued cells as runs of consecutive rows in one column: HyperFormula takes a block in one call, about 40
+ * times faster than cell by cell, and scripts write columns (a Refresh writes each computed column whole).
+ */
+function columnRuns(places: readonly Place[]): { sheet: SheetModel; column: number; rows: number[] }[] {
+  const sorted = [...places].sort((a, b) => a.sheet.id - b.sheet.id || a.column - b.column || a.row - b.row);
+  const runs: { sheet: SheetModel; column: number; rows: number[] }[] = [];
+  for (const { sheet, row, column } of sorted) {
+    const last = runs.at(-1);
+    if (last !== undefined && last.sheet === sheet && last.column === column && last.rows.at(-1) === row - 1) {
+      last.rows.push(row);
+    } else {
+      runs.push({ sheet, column, rows: [row] });
+    }
+  }
+  return runs;
+}
+
 export class FormulaEngine implements SheetObserver, CellFunctionHost {
   readonly #model: WorkbookModel;
   #hf: HyperFormula | null = null;
@@ -91,7 +115,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
   #runner: CustomFunctionRunner | null = null;
   readonly #ids = new Map<SheetModel, number>();
   readonly #sheetsById = new Map<number, SheetModel>();
-  readonly #pending = new Map<string, { sheet: SheetModel; row: number; column: number }>();
+  readonly #pending = new Map<string, Place>();
   /** Fixture formulas still showing the value the fixture gave them. */
   #cached = new Set<string>();
   #spills = new Map<string, Spill>();
@@ -515,10 +539,11 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
         this.#pending.clear();
         const pushed = new Set(queued.map(([key]) => key));
         const changes = hf.batch(() => {
-          for (const [, { sheet, row, column }] of queued) {
-            const id = this.#ids.get(sheet);
+          for (const run of columnRuns(queued.map(([, place]) => place))) {
+            const id = this.#ids.get(run.sheet);
             if (id === undefined) continue;
-            hf.setCellContents({ sheet: id, row: row - 1, col: column - 1 }, [[this.#raw(sheet.peek(row, column))]]);
+            const contents = run.rows.map((row) => [this.#raw(run.sheet.peek(row, run.column))]);
+            hf.setCellContents({ sheet: id, row: (run.rows[0] ?? 1) - 1, col: run.column - 1 }, contents);
           }
         });
         this.#applyChanges(changes, pushed);
