@@ -497,7 +497,13 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
     this.#settling = true;
     try {
       registerSheetsFunctions();
-      const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', context: this });
+      const hf = HyperFormula.buildEmpty({
+        licenseKey: 'gpl-v3',
+        context: this,
+        // Sheets allows 10 million cells in a tab; HyperFormula's default caps a tab at 40,000 rows.
+        maxRows: 10_000_000,
+        maxColumns: 18_278,
+      });
       this.#hf = hf;
       this.#needsBuild = false;
       this.#pending.clear();
