@@ -119,6 +119,8 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
   /** Fixture formulas still showing the value the fixture gave them. */
   #cached = new Set<string>();
   #spills = new Map<string, Spill>();
+  /** Custom-function cells whose answer is a Date: the engine holds its serial, the cell shows the Date. */
+  readonly #dateResults = new Set<string>();
   /** Spilling formulas showing #REF! for want of room, by the area they need: freeing it recomputes them. */
   #blocked = new Map<string, Spill>();
   /** Spilling formulas evaluated in the current round: their new spill, or null for none. */
@@ -152,6 +154,14 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
           this.#pending.set(keyOf(sheet, row, column), { sheet, row, column });
       }
     }
+  }
+
+  /** True for a cell showing part of another cell's array result (it holds no content of its own). */
+  isSpilled(sheet: SheetModel, row: number, column: number): boolean {
+    for (const [key, spill] of this.#spills) {
+      if (spill.sheet === sheet && inside(spill, row, column) && key !== keyOf(sheet, row, column)) return true;
+    }
+    return false;
   }
 
   /** The error a formula cell shows, with Sheets' hover message; null when it shows a value. */
@@ -376,6 +386,11 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
   #spillOrValue(value: unknown, at: SimpleCellAddress): CellOutcome {
     const grid = asGrid(value);
     const sheet = this.#sheetAt(at);
+    if (sheet !== undefined) {
+      const key = keyOf(sheet, at.row + 1, at.col + 1);
+      if (isDate(grid === null ? value : grid[0]?.[0])) this.#dateResults.add(key);
+      else this.#dateResults.delete(key);
+    }
     if (grid === null || sheet === undefined) return { value: this.#hfValue(value) };
     const numRows = grid.length;
     const numColumns = Math.max(0, ...grid.map((row) => row.length));
@@ -461,7 +476,11 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
     if (value === null || value === undefined) return '';
     if (typeof value === 'number') {
       const type = String(this.#hf?.getCellValueDetailedType(address));
-      const dated = (cell.numberFormat !== null && isDateFormat(cell.numberFormat)) || DATE_TYPES.has(type);
+      const sheet = this.#sheetAt(address);
+      const dated =
+        (cell.numberFormat !== null && isDateFormat(cell.numberFormat)) ||
+        DATE_TYPES.has(type) ||
+        (sheet !== undefined && this.#dateResults.has(keyOf(sheet, address.row + 1, address.col + 1)));
       return dated ? this.dateOf(value) : value;
     }
     return storedValue(value);

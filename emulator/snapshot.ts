@@ -17,10 +17,12 @@ export type CellSnapshot = {
   fontWeight?: string;
   fontColor?: string;
   wrap?: boolean;
+  /** The value is part of another cell's array result: restored by recomputing that cell, not as data. */
+  spilled?: boolean;
 };
 
 function restoreCell(cell: Cell, saved: CellSnapshot): void {
-  if (saved.value !== undefined) cell.value = copyValue(saved.value);
+  if (saved.value !== undefined && saved.spilled !== true) cell.value = copyValue(saved.value);
   if (saved.formula !== undefined) cell.formula = saved.formula;
   if (saved.background !== undefined) cell.background = saved.background;
   if (saved.numberFormat !== undefined) cell.numberFormat = saved.numberFormat;

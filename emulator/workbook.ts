@@ -256,6 +256,7 @@ export class Workbook {
           const entry: Record<string, unknown> = {};
           if (cell.value !== '') entry.value = copyValue(cell.value);
           if (cell.formula !== '') entry.formula = cell.formula;
+          if (cell.value !== '' && model.formulas.isSpilled(sheet, row, column)) entry.spilled = true;
           if (cell.background !== null) entry.background = cell.background;
           if (cell.numberFormat !== null) entry.numberFormat = cell.numberFormat;
           if (cell.validation !== null)

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { SheetFixture } from '../../emulator/index';
-import { createWorkbook, loadAddon } from '../../emulator/index';
+import { createWorkbook, loadAddon, restoreWorkbook } from '../../emulator/index';
 
 const code = readFileSync(fileURLToPath(new URL('../../dist/Code.js', import.meta.url)), 'utf8');
 const NOW = new Date('2026-11-23T09:00:00Z');
@@ -255,5 +255,45 @@ function PRIVATE_() { return 2; }`,
     type('A1', '=HELPER()');
     type('A2', '=PRIVATE_()');
     expect([value('A1'), value('A2')]).toEqual(['#NAME?', '#NAME?']);
+  });
+
+  it('a Date answer reads back as a Date, in its own cell and spilled', () => {
+    const { type, value } = sheetWith(
+      { values: [] },
+      `
+/** @customfunction */
+function DUE() { return new Date(Date.UTC(2026, 11, 31)); }
+/** @customfunction */
+function DUES() { return [[new Date(Date.UTC(2026, 11, 31))], [new Date(Date.UTC(2027, 2, 31))]]; }`,
+    );
+    type('A1', '=DUE()');
+    type('B1', '=DUES()');
+    expect([value('A1'), value('B1'), value('B2')]).toEqual([day('2026-12-31'), day('2026-12-31'), day('2027-03-31')]);
+  });
+
+  it('a saved and reopened workbook (the playground file) spills again instead of blocking on its own results', () => {
+    const { type, workbook } = sheetWith({
+      values: [
+        [0, 10, 5],
+        [0, 10, 6],
+      ],
+    });
+    type('D1', '=OKR_SCORE(A1:A2,B1:B2,C1:C2)');
+    expect(
+      workbook
+        .read('S')
+        .values()
+        .map((row) => row[3]),
+    ).toEqual([0.5, 0.6]);
+    const saved = workbook.toJSON();
+    expect(saved.sheets[0]?.cells.D2).toEqual({ value: 0.6, spilled: true });
+    const reopened = restoreWorkbook(saved);
+    loadAddon({ code, workbook: reopened, now: NOW });
+    expect(
+      reopened
+        .read('S')
+        .values()
+        .map((row) => row[3]),
+    ).toEqual([0.5, 0.6]);
   });
 });
