@@ -113,6 +113,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
   #needsBuild = false;
   #settling = false;
   #runner: CustomFunctionRunner | null = null;
+  #clock: () => number = () => Date.now();
   readonly #ids = new Map<SheetModel, number>();
   readonly #sheetsById = new Map<number, SheetModel>();
   readonly #pending = new Map<string, Place>();
@@ -143,6 +144,11 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
     this.#runner = runner;
     registerCustomFunctions(runner.names);
     if (this.#hf !== null) this.#rebuildLater();
+  }
+
+  /** TODAY() and NOW() follow this clock (the loaded add-on's, pinned in tests). */
+  useClock(clock: () => number): void {
+    this.#clock = clock;
   }
 
   /** Recomputes every IMPORTRANGE, as re-entering the formula does in Sheets (after access is granted). */
@@ -308,8 +314,13 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
     return format !== null && format !== undefined && isDateFormat(format);
   }
 
+  nowSerial(): number {
+    return toSerial(this.#clock(), this.#model.timeZone);
+  }
+
   dateOf(serial: number): Date {
-    return new Date(fromSerial(serial, this.#model.timeZone));
+    // A serial computed in floating point (NOW(), a time plus a duration) is a hair off a whole second.
+    return new Date(fromSerial(Math.round(serial * 86_400) / 86_400, this.#model.timeZone));
   }
 
   customFunction(name: string, args: unknown[], at: SimpleCellAddress): CellOutcome {

@@ -97,6 +97,7 @@ export class Addon {
       names: customFunctionNames(options.code),
       run: (name, args) => this.#runInCell(name, args),
     });
+    this.#state.model.formulas.useClock(() => nowOf(this.#state));
     const log = this.#state.ui;
     this.ui = {
       menus: log.menus,

@@ -24,6 +24,8 @@ export interface CellFunctionHost {
   /** True when the cell shows dates, so its number reaches a custom function as a Date. */
   isDateCell(at: SimpleCellAddress): boolean;
   dateOf(serial: number): Date;
+  /** The document's clock as a serial day number in its zone: a test's pinned `now`, else the real time. */
+  nowSerial(): number;
 }
 
 interface ArgumentAst {
@@ -125,6 +127,15 @@ class SheetsFunctionsBase extends FunctionPlugin {
     return toOutcomeValue(this.#host().importRange(args[0], args[1], state.formulaAddress));
   }
 
+  /** TODAY() and NOW() read the document's clock, so a test that pins `now` pins them too. */
+  today(): unknown {
+    return this.returnNumberWrapper(Math.floor(this.#host().nowSerial()), 'NUMBER_DATE' as never);
+  }
+
+  now(): unknown {
+    return this.returnNumberWrapper(this.#host().nowSerial(), 'NUMBER_DATETIME' as never);
+  }
+
   /** The cell holds a drawing, not a value: getValue() reads '' (contract §15). */
   sparkline(): unknown {
     return EmptyValue;
@@ -150,6 +161,19 @@ class SparklinePlugin extends SheetsFunctionsBase {
   }
 }
 
+class ClockPlugin extends SheetsFunctionsBase {
+  static override implementedFunctions = {
+    TODAY: { method: 'today', parameters: [], isVolatile: true },
+    NOW: { method: 'now', parameters: [], isVolatile: true },
+  };
+  override today(): unknown {
+    return super.today();
+  }
+  override now(): unknown {
+    return super.now();
+  }
+}
+
 const registered = new Set<string>();
 
 function register(name: string, plugin: typeof SheetsFunctionsBase): void {
@@ -162,6 +186,7 @@ export function registerSheetsFunctions(): void {
   if (registered.has('IMPORTRANGE')) return;
   register('IMPORTRANGE', ImportRangePlugin);
   register('SPARKLINE', SparklinePlugin);
+  HyperFormula.registerFunctionPlugin(ClockPlugin);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The emulator computes formulas (docs/emulator.md "Formulas"): getValues returns results, getFormulas the
 // formulas, and every change a script or a person makes recomputes what depends on it.
 import { describe, expect, it } from 'vitest';
-import { createWorkbook, restoreWorkbook } from '../../emulator/index';
+import { createWorkbook, loadAddon, restoreWorkbook } from '../../emulator/index';
 import { servicesFor } from './helpers';
 
 describe('formulas compute (contract §3 getValues / getFormulas)', () => {
@@ -200,5 +200,19 @@ describe('documents loaded from somewhere keep their formulas live', () => {
     expect(restored.read('S').cell('C1').value).toBe(7);
     restored.setCell('S', 'A1', 10);
     expect(restored.read('S').cell('C1').value).toBe(15);
+  });
+});
+
+describe("TODAY() and NOW() read the document's clock", () => {
+  it('a pinned test clock pins them, in the spreadsheet’s time zone', () => {
+    const workbook = createWorkbook({ timeZone: 'Asia/Tokyo', sheets: { S: { values: [] } } });
+    loadAddon({ code: 'function onOpen() {}', workbook, now: new Date('2026-11-23T20:00:00Z') });
+    workbook.setCell('S', 'A1', '', { formula: '=TODAY()' });
+    workbook.setCell('S', 'B1', '', { formula: '=NOW()' });
+    workbook.setCell('S', 'C1', '', { formula: '=TODAY()-DATE(2026,11,1)' });
+    // 20:00 UTC is 05:00 on 24 November in Tokyo.
+    expect(workbook.read('S').values()).toEqual([
+      [new Date('2026-11-23T15:00:00Z'), new Date('2026-11-23T20:00:00Z'), 23],
+    ]);
   });
 });
