@@ -120,8 +120,10 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
   /** Fixture formulas still showing the value the fixture gave them. */
   #cached = new Set<string>();
   #spills = new Map<string, Spill>();
+  /** Cells showing part of a built-in array result (SEQUENCE, FILTER, ARRAYFORMULA…), spilled by the engine. */
+  #arrayCells = new Set<string>();
   /** Custom-function cells whose answer is a Date: the engine holds its serial, the cell shows the Date. */
-  readonly #dateResults = new Set<string>();
+  #dateResults = new Set<string>();
   /** Spilling formulas showing #REF! for want of room, by the area they need: freeing it recomputes them. */
   #blocked = new Map<string, Spill>();
   /** Spilling formulas evaluated in the current round: their new spill, or null for none. */
@@ -164,6 +166,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
 
   /** True for a cell showing part of another cell's array result (it holds no content of its own). */
   isSpilled(sheet: SheetModel, row: number, column: number): boolean {
+    if (this.#arrayCells.has(keyOf(sheet, row, column))) return true;
     for (const [key, spill] of this.#spills) {
       if (spill.sheet === sheet && inside(spill, row, column) && key !== keyOf(sheet, row, column)) return true;
     }
@@ -186,6 +189,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
   contentChanged(sheet: SheetModel, row: number, column: number): void {
     const key = keyOf(sheet, row, column);
     this.#cached.delete(key);
+    this.#arrayCells.delete(key);
     if (this.#hf === null) {
       if (sheet.peek(row, column)?.formula) this.#needsBuild = true;
       return;
@@ -497,10 +501,32 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
     return storedValue(value);
   }
 
+  /** A cell a built-in array result reaches (or left): the model shows what the engine spilled there. */
+  #writeArrayCell(sheet: SheetModel, address: SimpleCellAddress, value: unknown): void {
+    const row = address.row + 1;
+    const column = address.col + 1;
+    const key = keyOf(sheet, row, column);
+    const inArray = this.#hf?.isCellPartOfArray(address) === true && value !== null;
+    if (!inArray && !this.#arrayCells.has(key)) return;
+    const cell = sheet.ensure(row, column);
+    if (!this.#arrayCells.has(key) && hasContent(cell)) return;
+    if (inArray) {
+      cell.value = this.#result(value, cell, address);
+      this.#arrayCells.add(key);
+    } else {
+      cell.value = '';
+      this.#arrayCells.delete(key);
+    }
+  }
+
   #writeResult(address: SimpleCellAddress, value: unknown, pushed: ReadonlySet<string>): void {
     const sheet = this.#sheetAt(address);
-    const cell = sheet?.peek(address.row + 1, address.col + 1);
-    if (sheet === undefined || cell === undefined || cell.formula === '') return;
+    if (sheet === undefined) return;
+    const cell = sheet.peek(address.row + 1, address.col + 1);
+    if (cell === undefined || cell.formula === '') {
+      this.#writeArrayCell(sheet, address, value);
+      return;
+    }
     const key = keyOf(sheet, address.row + 1, address.col + 1);
     if (this.#cached.has(key)) {
       if (pushed.has(key)) return;
@@ -557,6 +583,14 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
           const address = { sheet: id, row: row - 1, col: column - 1 };
           cell.value = this.#result(hf.getCellValue(address), cell, address);
         }
+        // Built-in array results spill into cells the model holds nothing for.
+        hf.getSheetValues(id).forEach((line, r) =>
+          line.forEach((value, c) => {
+            if (value !== null && !hasContent(sheet.peek(r + 1, c + 1))) {
+              this.#writeArrayCell(sheet, { sheet: id, row: r, col: c }, value);
+            }
+          }),
+        );
       }
       this.#applySpills();
     } finally {
@@ -643,16 +677,21 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
     }
   }
 
-  #moveKeys(move: Move): void {
+  #movedKeys(keys: ReadonlySet<string>, move: Move): Set<string> {
     const sheetsByKeyId = new Map([...this.#ids.keys()].map((sheet) => [String(sheet.id), sheet]));
-    const cached = new Set<string>();
-    for (const key of this.#cached) {
+    const moved = new Set<string>();
+    for (const key of keys) {
       const [sheetId = '', row = '0', column = '0'] = key.split(':');
       const sheet = sheetsByKeyId.get(sheetId);
       const to = sheet === undefined ? null : move(sheet, Number(row), Number(column));
-      if (sheet !== undefined && to !== null) cached.add(keyOf(sheet, to[0], to[1]));
+      if (sheet !== undefined && to !== null) moved.add(keyOf(sheet, to[0], to[1]));
     }
-    this.#cached = cached;
+    return moved;
+  }
+
+  #moveKeys(move: Move): void {
+    this.#cached = this.#movedKeys(this.#cached, move);
+    this.#dateResults = this.#movedKeys(this.#dateResults, move);
     const spills = new Map<string, Spill>();
     for (const spill of this.#spills.values()) {
       const to = move(spill.sheet, spill.row, spill.column);
@@ -665,5 +704,6 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
       if (to !== null) blocked.set(keyOf(wanted.sheet, to[0], to[1]), { ...wanted, row: to[0], column: to[1] });
     }
     this.#blocked = blocked;
+    this.#arrayCells = this.#movedKeys(this.#arrayCells, move);
   }
 }

@@ -216,3 +216,29 @@ describe("TODAY() and NOW() read the document's clock", () => {
     ]);
   });
 });
+
+describe('built-in array results (SEQUENCE, FILTER, ARRAYFORMULA)', () => {
+  it('spill into the cells below, follow their inputs, and are #REF! when data is in the way', () => {
+    const { spreadsheet, workbook } = servicesFor({ S: { values: [[1], [2], [3]] } });
+    const sheet = spreadsheet.getSheetByName('S')!;
+    sheet.getRange('B1:C1').setFormulas([['=ARRAYFORMULA(A1:A3*2)', '=FILTER(A1:A3,A1:A3>1)']]);
+    expect(sheet.getRange('B1:C3').getValues()).toEqual([
+      [2, 2],
+      [4, 3],
+      [6, ''],
+    ]);
+    expect(sheet.getRange('B2:C3').getFormulas()).toEqual([
+      ['', ''],
+      ['', ''],
+    ]);
+    sheet.getRange('A1').setValue(5);
+    expect(sheet.getRange('B1:C3').getValues()).toEqual([
+      [10, 5],
+      [4, 2],
+      [6, 3],
+    ]);
+    sheet.getRange('B3').setValue('typed');
+    expect(sheet.getRange('B1:B3').getValues()).toEqual([['#REF!'], [''], ['typed']]);
+    expect(workbook.toJSON().sheets[0]?.cells.C2).toEqual({ value: 2, spilled: true });
+  });
+});
