@@ -465,8 +465,10 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
   #applySpills(): void {
     for (const [key, spill] of this.#evaluated) {
       const old = this.#spills.get(key);
-      if (old !== undefined) this.#dropSpill(key, old, null);
-      if (spill === null) continue;
+      if (spill === null) {
+        if (old !== undefined) this.#dropSpill(key, old, null);
+        continue;
+      }
       for (let r = 0; r < spill.numRows; r += 1) {
         for (let c = 0; c < spill.numColumns; c += 1) {
           if (r === 0 && c === 0) continue;
@@ -474,16 +476,31 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
           const column = spill.column + c;
           const value = storedValue(spill.grid[r]?.[c]);
           const cell = spill.sheet.ensure(row, column);
-          const was = old !== undefined && inside(old, row, column) ? cell.value : '';
-          this.#pending.delete(keyOf(spill.sheet, row, column));
-          if (sameValue(was, value) && sameValue(cell.value, value)) continue;
+          // A cell the last answer already filled with this value is already in the engine.
+          if (old !== undefined && inside(old, row, column) && sameValue(cell.value, value)) continue;
           cell.value = value;
           this.#pending.set(keyOf(spill.sheet, row, column), { sheet: spill.sheet, row, column });
         }
       }
+      if (old !== undefined) this.#clearOutside(old, spill);
       this.#spills.set(key, spill);
     }
     this.#evaluated.clear();
+  }
+
+  /** Empties the cells of an earlier answer that the new one no longer reaches. */
+  #clearOutside(old: Spill, now: Spill): void {
+    for (let r = 0; r < old.numRows; r += 1) {
+      for (let c = 0; c < old.numColumns; c += 1) {
+        const row = old.row + r;
+        const column = old.column + c;
+        if (inside(now, row, column)) continue;
+        const cell = old.sheet.peek(row, column);
+        if (cell === undefined || cell.formula !== '') continue;
+        cell.value = '';
+        this.#pending.set(keyOf(old.sheet, row, column), { sheet: old.sheet, row, column });
+      }
+    }
   }
 
   #result(value: unknown, cell: Cell, address: SimpleCellAddress): CellValue {

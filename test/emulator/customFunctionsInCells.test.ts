@@ -296,4 +296,18 @@ function DUES() { return [[new Date(Date.UTC(2026, 11, 31))], [new Date(Date.UTC
         .map((row) => row[3]),
     ).toEqual([0.5, 0.6]);
   });
+
+  it('formulas reading spilled cells follow the spill, also when a spilled value becomes blank', () => {
+    const { type, value } = sheetWith(
+      { values: [[5]] },
+      `
+/** @customfunction */
+function PAIR(second) { return [[1], [second]]; }`,
+    );
+    type('B1', '=PAIR(A1)');
+    type('C1', '=LEN(B2)');
+    expect([value('B2'), value('C1')]).toEqual([5, 1]);
+    type('A1', '');
+    expect([value('B2'), value('C1')]).toEqual(['', 0]);
+  });
 });
