@@ -289,6 +289,19 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
         return [];
       },
     );
+    // HyperFormula re-links formulas that named this tab before it existed without reporting them as changes.
+    this.#settling = true;
+    try {
+      for (const [other, id] of this.#ids) {
+        for (const [row, column, cell] of other.cells()) {
+          if (cell.formula === '' || this.#cached.has(keyOf(other, row, column))) continue;
+          const address = { sheet: id, row: row - 1, col: column - 1 };
+          cell.value = this.#result(hf.getCellValue(address), cell, address);
+        }
+      }
+    } finally {
+      this.#settling = false;
+    }
     for (const [row, column] of sheet.cells()) this.#pending.set(keyOf(sheet, row, column), { sheet, row, column });
   }
 

@@ -144,6 +144,16 @@ describe('cross-tab references', () => {
     expect(workbook.read('Summary').cell('A1').value).toBe('#REF!');
   });
 
+  it('a formula naming a tab that does not exist yet is #REF! until the tab is inserted', () => {
+    const { spreadsheet, workbook } = servicesFor({ Summary: { values: [] } });
+    spreadsheet.getSheetByName('Summary')!.getRange('A1').setFormula('=Later!A1*2');
+    expect(workbook.read('Summary').cell('A1').value).toBe('#REF!');
+    const later = spreadsheet.insertSheet('Later');
+    expect(workbook.read('Summary').cell('A1').value).toBe(0);
+    later.getRange('A1').setValue(4);
+    expect(workbook.read('Summary').cell('A1').value).toBe(8);
+  });
+
   it('a tab inserted later is read by a formula in a copied tab', () => {
     const { spreadsheet, workbook } = servicesFor({ Summary: { values: [[2]] } });
     spreadsheet.getSheetByName('Summary')!.getRange('B1').setFormula('=A1*3');
