@@ -8,6 +8,7 @@ export type { AddonUi, LoadOptions, RunOptions } from './loader';
 export { emulateServices } from './services';
 export type { EmulatedServices, Services } from './services';
 export type { AuthModeName } from './authMode';
+export type { FormulaError } from './formulaEngine';
 export { Counter } from './counter';
 export type { ButtonName } from './enums';
 export type { AlertRecord, DialogRecord, MenuRecord, PanelRecord, PromptAnswer, ToastRecord, UserAsker } from './uiLog';
