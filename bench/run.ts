@@ -6,6 +6,7 @@
 //   npm run bench -- --only history    the history dimension and the bundle only
 //   npm run bench -- --only rows       the N-rows dimension, custom functions and the bundle only
 //   npm run bench -- --quick           one run per measurement instead of five
+//   npm run bench -- --only cells      a custom function typed into a cell over 10,000 rows (and the sizes given)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createWorkbook, loadAddon, type Addon, type SheetFixture } from '../emulator/index';
@@ -15,6 +16,7 @@ import { generatedWorkbook } from '../test/fixtures/generated';
 import { HISTORY_WEEKS, type HistoryLength } from '../test/fixtures/history';
 import { grids, wholeTabs, writtenBlocks } from './blocks';
 import { fileSize, loadMs } from './bundle';
+import { cellFormulaCost, cellFormulaTable } from './cellFormulas';
 import { customFunctionCost } from './customFunctions';
 import { gasScript } from './gasScript';
 import { measureHistory, type HistoryResult, type HistoryScripts } from './history';
@@ -35,8 +37,8 @@ interface Options {
 
 function options(args: readonly string[]): Options {
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-  if (only !== undefined && only !== 'rows' && only !== 'history')
-    throw new Error(`--only takes rows or history, not ${only}`);
+  if (only !== undefined && only !== 'rows' && only !== 'history' && only !== 'cells')
+    throw new Error(`--only takes rows, history or cells, not ${only}`);
   const requested = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
   const quick = args.includes('--quick');
   return {
@@ -107,6 +109,17 @@ function measureScenario(scripts: Scripts, scenario: Scenario, size: number, run
 const chosen = options(process.argv.slice(2));
 
 await buildAddon();
+const argv = process.argv.slice(2);
+if (argv.includes('--only') && argv[argv.indexOf('--only') + 1] === 'cells') {
+  const code = readFileSync(`${DIST}/Code.js`, 'utf8');
+  const sizes = argv.map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const costs = (sizes.length > 0 ? sizes : [10_000]).map((rows) => {
+    console.error(`measuring a custom function in a cell over ${rows.toLocaleString('en-US')} rows…`);
+    return cellFormulaCost(code, rows, chosen.runs);
+  });
+  console.log(cellFormulaTable(costs));
+  process.exit(0);
+}
 const scripts: Scripts = {
   addon: readFileSync(`${DIST}/Code.js`, 'utf8'),
   floor: await gasScript('floor.ts', [{ name: 'floor', params: ['reads', 'valueWrites', 'colourWrites'] }]),

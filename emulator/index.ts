@@ -13,6 +13,7 @@ export { SCOPES } from './scopes';
 export { emulateServices } from './services';
 export type { EmulatedServices, Services } from './services';
 export type { AuthModeName } from './authMode';
+export type { FormulaError } from './formulaEngine';
 export { Counter } from './counter';
 export type { ButtonName } from './enums';
 export type { AlertRecord, DialogRecord, MenuRecord, PanelRecord, PromptAnswer, ToastRecord, UserAsker } from './uiLog';

@@ -20,7 +20,7 @@ import { toSerial } from './serialDate';
 import { createServices } from './services';
 import { makeUser } from './session';
 import { makeSpreadsheet } from './spreadsheet';
-import { topLevelFunctionNames } from './topLevelFunctions';
+import { customFunctionNames, topLevelFunctionNames } from './topLevelFunctions';
 import { parseTyped } from './typedInput';
 import { clockEvent } from './triggerEvent';
 import type { ClockTrigger } from './triggers';
@@ -49,6 +49,16 @@ export interface LoadOptions {
   /** Default true (inferred): an add-on's trigger belongs to its document, so its properties are there. */
   documentPropertiesInTimeTrigger?: boolean;
   scriptTimeZone?: string;
+  /** How long a custom function may run in a cell before it shows #ERROR!; Sheets allows 30 s. */
+  customFunctionTimeoutMs?: number;
+}
+
+/** Sheets stops a custom function after 30 seconds (contract §5). */
+export const CUSTOM_FUNCTION_LIMIT_MS = 30_000;
+const TIMEOUT_MESSAGE = 'Exceeded maximum execution time (line 0).';
+
+function messageOf(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
 }
 
 export interface RunOptions {
@@ -102,6 +112,8 @@ export class Addon {
   readonly #functions: readonly string[];
   readonly #state: AddonState;
   readonly #clock: Clock;
+  readonly #timeoutMs: number;
+  #cellExecutions = 0;
   readonly ui: AddonUi;
   readonly lock: { holdDocumentLockElsewhere(): void; release(): void };
   readonly mail: AddonMail;
@@ -112,6 +124,12 @@ export class Addon {
     this.#functions = topLevelFunctionNames(options.code);
     this.#state = createState(modelOf(options.workbook), options);
     this.#clock = this.#state.clock;
+    this.#timeoutMs = options.customFunctionTimeoutMs ?? CUSTOM_FUNCTION_LIMIT_MS;
+    this.#state.model.formulas.useCustomFunctions({
+      names: customFunctionNames(options.code),
+      run: (name, args) => this.#runInCell(name, args),
+    });
+    this.#state.model.formulas.useClock(() => nowOf(this.#state));
     const log = this.#state.ui;
     this.ui = {
       menus: log.menus,
@@ -306,6 +324,36 @@ export class Addon {
         user: makeUser(env),
       }),
     ]);
+  }
+
+  /** How many times a formula cell has run a custom function: Sheets runs one execution per cell. */
+  get cellExecutions(): number {
+    return this.#cellExecutions;
+  }
+
+  /**
+   * One execution for one formula cell, as Sheets makes it: fresh globals, CUSTOM_FUNCTION mode, arguments
+   * in the script's realm, the time limit enforced, and a thrown error turned into the cell's message.
+   * Locks are left alone: this may run while another execution (a Refresh reading the sheet) holds one.
+   */
+  #runInCell(name: string, args: unknown[]): { ok: true; value: unknown } | { ok: false; message: string } {
+    this.#cellExecutions += 1;
+    const context = vm.createContext({});
+    installClock(context, this.#clock);
+    const realm = vm.runInContext('({ Array, Date, Object, Error })', context) as Realm;
+    const env = createEnv(this.#state, realm, 'CUSTOM_FUNCTION');
+    Object.assign(context, createServices(env), { console });
+    try {
+      this.#script.runInContext(context, { timeout: this.#timeoutMs });
+      (context as Record<string, unknown>).__cellArguments = args.map((arg) => toRealm(realm, arg));
+      const value: unknown = vm.runInContext(`${name}.apply(null, __cellArguments)`, context, {
+        timeout: this.#timeoutMs,
+      });
+      return { ok: true, value };
+    } catch (error) {
+      const timedOut = messageOf(error).startsWith('Script execution timed out');
+      return { ok: false, message: timedOut ? TIMEOUT_MESSAGE : messageOf(error) };
+    }
   }
 
   /** Calls a custom function as a cell formula would: CUSTOM_FUNCTION mode, arguments in the script's realm. */

@@ -219,16 +219,20 @@ export class RangeImpl implements RangeApi {
   }
 
   clearContent(): this {
-    this.#write((cell) => {
+    this.#write((cell, r, c) => {
       cell.value = '';
       cell.formula = '';
+      this.#sheet.touched(this.#box.row + r, this.#box.column + c);
     });
     return this;
   }
 
   /** Contents and formats go; notes and data validation stay (contract §2 clear()). */
   clear(): this {
-    this.#write(clearCell);
+    this.#write((cell, r, c) => {
+      clearCell(cell);
+      this.#sheet.touched(this.#box.row + r, this.#box.column + c);
+    });
     return this;
   }
 

@@ -280,14 +280,18 @@ export class SheetImpl implements SheetApi {
 
   /** Content and formats go; notes and data validation stay (contract §2, live-tested by gas-fakes). */
   clear(): this {
-    for (const [, , cell] of this.#sheet.cells()) clearCell(cell);
+    for (const [row, column, cell] of this.#sheet.cells()) {
+      clearCell(cell);
+      this.#sheet.touched(row, column);
+    }
     return this;
   }
 
   clearContents(): this {
-    for (const [, , cell] of this.#sheet.cells()) {
+    for (const [row, column, cell] of this.#sheet.cells()) {
       cell.value = '';
       cell.formula = '';
+      this.#sheet.touched(row, column);
     }
     return this;
   }

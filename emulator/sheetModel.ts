@@ -1,5 +1,8 @@
 // The in-memory grid of one tab. Rows are stored sparsely (a row array exists only once something is
 // written to it) so a 1000×26 default grid costs nothing, and inserting rows is one splice.
+// Every change of content or shape is reported to the sheet's observer (the workbook's formula engine),
+// so whatever changes a sheet through these methods (a script, the fixture API, the playground) recomputes
+// the formulas that depend on it, and every read first settles what is still pending.
 import type { Cell } from './cells';
 import { blankCell, copyCell, hasContent } from './cells';
 import { DEFAULT_NUMBER_FORMAT } from './numberFormat';
@@ -10,11 +13,24 @@ export interface ProtectionState {
   warningOnly: boolean;
 }
 
+/** What the formula engine needs to hear from a sheet; content writes are reported after they happen. */
+export interface SheetObserver {
+  contentChanged(sheet: SheetModel, row: number, column: number): void;
+  /** Settles pending recalculation; called before any read and before a change of shape. */
+  beforeRead(): void;
+  renamed(sheet: SheetModel): void;
+  rowsInserted(sheet: SheetModel, at: number, count: number): void;
+  rowsDeleted(sheet: SheetModel, at: number, count: number): void;
+  columnsInserted(sheet: SheetModel, at: number, count: number): void;
+  columnsDeleted(sheet: SheetModel, at: number, count: number): void;
+}
+
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
 
 export class SheetModel {
-  name: string;
+  #name: string;
+  observer: SheetObserver | null = null;
   readonly id: number;
   maxRows: number;
   maxColumns: number;
@@ -25,15 +41,36 @@ export class SheetModel {
   private rows: (Array<Cell | undefined> | undefined)[] = [];
 
   constructor(name: string, id: number, maxRows = DEFAULT_ROWS, maxColumns = DEFAULT_COLUMNS) {
-    this.name = name;
+    this.#name = name;
     this.id = id;
     this.maxRows = maxRows;
     this.maxColumns = maxColumns;
   }
 
-  /** 1-based; undefined for a cell never touched. */
+  get name(): string {
+    return this.#name;
+  }
+
+  set name(name: string) {
+    this.observer?.beforeRead();
+    this.#name = name;
+    this.observer?.renamed(this);
+  }
+
+  /** 1-based; undefined for a cell never touched. Formula cells hold their computed value. */
   get(row: number, column: number): Cell | undefined {
+    this.observer?.beforeRead();
     return this.rows[row - 1]?.[column - 1];
+  }
+
+  /** The cell as stored, without settling formulas: for the engine itself. */
+  peek(row: number, column: number): Cell | undefined {
+    return this.rows[row - 1]?.[column - 1];
+  }
+
+  /** Tells the engine that a cell's value or formula changed by a path other than write(). */
+  touched(row: number, column: number): void {
+    this.observer?.contentChanged(this, row, column);
   }
 
   ensure(row: number, column: number): Cell {
@@ -67,9 +104,11 @@ export class SheetModel {
         cell.numberFormat = entry.numberFormat;
       }
     }
+    this.touched(row, column);
   }
 
   lastRow(): number {
+    this.observer?.beforeRead();
     for (let r = this.rows.length; r >= 1; r -= 1) {
       if (this.rows[r - 1]?.some(hasContent)) return r;
     }
@@ -77,6 +116,7 @@ export class SheetModel {
   }
 
   lastColumn(): number {
+    this.observer?.beforeRead();
     let last = 0;
     for (const cells of this.rows) {
       if (cells === undefined) continue;
@@ -92,25 +132,33 @@ export class SheetModel {
 
   /** New blank rows start at 1-based row `at`. */
   insertRows(at: number, count: number): void {
+    this.observer?.beforeRead();
     if (at - 1 < this.rows.length) this.rows.splice(at - 1, 0, ...new Array<undefined>(count));
     this.maxRows += count;
+    this.observer?.rowsInserted(this, at, count);
   }
 
   deleteRows(at: number, count: number): void {
+    this.observer?.beforeRead();
     this.rows.splice(at - 1, count);
     this.maxRows -= count;
+    this.observer?.rowsDeleted(this, at, count);
   }
 
   insertColumns(at: number, count: number): void {
+    this.observer?.beforeRead();
     for (const cells of this.rows) {
       if (cells !== undefined && at - 1 < cells.length) cells.splice(at - 1, 0, ...new Array<undefined>(count));
     }
     this.maxColumns += count;
+    this.observer?.columnsInserted(this, at, count);
   }
 
   deleteColumns(at: number, count: number): void {
+    this.observer?.beforeRead();
     for (const cells of this.rows) cells?.splice(at - 1, count);
     this.maxColumns -= count;
+    this.observer?.columnsDeleted(this, at, count);
   }
 
   /** Rows first… take the rows now at first + order[i], cells and all: one step for a sort or a move. */
@@ -134,6 +182,7 @@ export class SheetModel {
 
   /** Every touched cell, for copies and snapshots. */
   *cells(): Generator<[number, number, Cell]> {
+    this.observer?.beforeRead();
     for (let r = 0; r < this.rows.length; r += 1) {
       const cells = this.rows[r];
       if (cells === undefined) continue;

@@ -17,10 +17,12 @@ export type CellSnapshot = {
   fontWeight?: string;
   fontColor?: string;
   wrap?: boolean;
+  /** The value is part of another cell's array result: restored by recomputing that cell, not as data. */
+  spilled?: boolean;
 };
 
 function restoreCell(cell: Cell, saved: CellSnapshot): void {
-  if (saved.value !== undefined) cell.value = copyValue(saved.value);
+  if (saved.value !== undefined && saved.spilled !== true) cell.value = copyValue(saved.value);
   if (saved.formula !== undefined) cell.formula = saved.formula;
   if (saved.background !== undefined) cell.background = saved.background;
   if (saved.numberFormat !== undefined) cell.numberFormat = saved.numberFormat;
@@ -47,6 +49,7 @@ export function restoreWorkbook(snapshot: WorkbookSnapshot): Workbook {
       const ref = parseA1(a1);
       if (ref === null) throw new Error(`bad cell reference in snapshot: ${a1}`);
       restoreCell(sheet.ensure(ref.row, ref.column), cell);
+      sheet.touched(ref.row, ref.column);
     }
   }
   const active = model.find(snapshot.activeSheet);

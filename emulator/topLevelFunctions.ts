@@ -11,3 +11,17 @@ export function topLevelFunctionNames(code: string): string[] {
       : [],
   );
 }
+
+/** The top-level functions marked `@customfunction` in their JSDoc: the names a cell formula may call. */
+export function customFunctionNames(code: string): string[] {
+  const source = ts.createSourceFile('Code.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  return source.statements.flatMap((statement) =>
+    ts.isFunctionDeclaration(statement) &&
+    statement.name !== undefined &&
+    statement.body !== undefined &&
+    !statement.name.text.endsWith('_') &&
+    ts.getJSDocTags(statement).some((tag) => tag.tagName.text.toLowerCase() === 'customfunction')
+      ? [statement.name.text]
+      : [],
+  );
+}

@@ -7,11 +7,16 @@ import { DEFAULT_BACKGROUND } from './colors';
 import { DEFAULT_NUMBER_FORMAT, displayText, normaliseFormat } from './numberFormat';
 import type { SheetModel } from './sheetModel';
 import { DEFAULT_COLUMNS, DEFAULT_ROWS } from './sheetModel';
+import type { FormulaError } from './formulaEngine';
+import { allowImport } from './importRange';
 import { WorkbookModel } from './workbookModel';
 
 export interface SheetFixture {
   values: CellValue[][];
-  /** By A1 cell: the formula and the value it shows (formulas are not evaluated). */
+  /**
+   * By A1 cell: the formula and the value it shows. A value other than '' is a cached result, as in a file
+   * saved by Sheets: it stays until the cell or something it depends on changes; '' means compute it now.
+   */
   formulas?: Record<string, { formula: string; value: CellValue }>;
   /** By A1 cell or range ('C2:C9'). */
   numberFormats?: Record<string, string>;
@@ -49,6 +54,8 @@ export interface SheetView {
   readonly maxColumns: number;
   validation(a1: string): ValidationView | null;
   cell(a1: string): CellView;
+  /** The error a formula cell shows and its hover message (e.g. a custom function's thrown message). */
+  formulaError(a1: string): FormulaError | null;
 }
 
 const models = new WeakMap<Workbook, WorkbookModel>();
@@ -114,17 +121,22 @@ export class Workbook {
     values.forEach((row, r) =>
       // Fixtures from JavaScript or JSON may hold null or undefined for a blank cell.
       row.forEach((value: CellValue | null | undefined, c) => {
-        if (value !== '' && value !== null && value !== undefined) sheet.ensure(r + 1, c + 1).value = copyValue(value);
+        if (value !== '' && value !== null && value !== undefined) {
+          sheet.ensure(r + 1, c + 1).value = copyValue(value);
+          sheet.touched(r + 1, c + 1);
+        }
       }),
     );
+    for (const [a1, format] of Object.entries(fixture?.numberFormats ?? {})) {
+      for (const { row, column } of cellsOf(a1)) sheet.ensure(row, column).numberFormat = normaliseFormat(format);
+    }
     for (const [a1, { formula, value }] of Object.entries(fixture?.formulas ?? {})) {
       const { row, column } = single(a1);
       const cell = sheet.ensure(row, column);
       cell.formula = formula;
       cell.value = copyValue(value);
-    }
-    for (const [a1, format] of Object.entries(fixture?.numberFormats ?? {})) {
-      for (const { row, column } of cellsOf(a1)) sheet.ensure(row, column).numberFormat = normaliseFormat(format);
+      if (value === '') sheet.touched(row, column);
+      else model.formulas.showCached(sheet, row, column);
     }
     sheet.frozenRows = fixture?.frozenRows ?? 0;
     return this;
@@ -190,16 +202,38 @@ export class Workbook {
         const { row, column } = single(a1);
         return cellView(sheet.get(row, column));
       },
+      formulaError: (a1) => {
+        const { row, column } = single(a1);
+        return modelOf(this).formulas.formulaError(sheet, row, column);
+      },
     };
   }
 
-  /** Writes a cell as a fixture: stored as given (strings are not parsed), no trigger fires. */
+  /** The spreadsheet's URL, as IMPORTRANGE takes it and Spreadsheet.getUrl() returns it. */
+  url(): string {
+    return `https://docs.google.com/spreadsheets/d/${modelOf(this).id}/edit`;
+  }
+
+  /** A person clicks "Allow access" on an IMPORTRANGE of `source` in this workbook (contract §19). */
+  allowImportFrom(source: Workbook): this {
+    allowImport(modelOf(this), modelOf(source));
+    modelOf(this).formulas.reloadImports();
+    return this;
+  }
+
+  /**
+   * Writes a cell as a fixture: stored as given (strings are not parsed), no trigger fires. With a formula,
+   * a value other than '' is its cached result until something it depends on changes; '' computes it.
+   */
   setCell(name: string, a1: string, value: CellValue, opts: { formula?: string; numberFormat?: string } = {}): this {
     const { row, column } = single(a1);
-    const cell = this.#sheet(name).ensure(row, column);
+    const sheet = this.#sheet(name);
+    const cell = sheet.ensure(row, column);
     cell.value = copyValue(value);
     cell.formula = opts.formula ?? '';
     if (opts.numberFormat !== undefined) cell.numberFormat = normaliseFormat(opts.numberFormat);
+    if (cell.formula === '' || cell.value === '') sheet.touched(row, column);
+    else modelOf(this).formulas.showCached(sheet, row, column);
     return this;
   }
 
@@ -222,6 +256,7 @@ export class Workbook {
           const entry: Record<string, unknown> = {};
           if (cell.value !== '') entry.value = copyValue(cell.value);
           if (cell.formula !== '') entry.formula = cell.formula;
+          if (cell.value !== '' && model.formulas.isSpilled(sheet, row, column)) entry.spilled = true;
           if (cell.background !== null) entry.background = cell.background;
           if (cell.numberFormat !== null) entry.numberFormat = cell.numberFormat;
           if (cell.validation !== null)

@@ -1,5 +1,7 @@
 // The document behind a Workbook: its tabs in order, the active tab and range, zone and locale. Both
 // the fixture API and the emulated services operate on this one object.
+import { FormulaEngine } from './formulaEngine';
+import { registerBook } from './importRange';
 import { SheetModel } from './sheetModel';
 
 export interface Selection {
@@ -19,11 +21,15 @@ export class WorkbookModel {
   private nextSheetId = 0;
   private activeSheet: SheetModel | null = null;
   private selection: Selection | null = null;
+  /** Computes every formula cell; it hears of each change from the sheets themselves. */
+  readonly formulas: FormulaEngine;
 
   constructor(id: string, name: string, timeZone: string) {
     this.id = id;
     this.name = name;
     this.timeZone = timeZone;
+    this.formulas = new FormulaEngine(this);
+    registerBook(this);
   }
 
   /** Exact, case-sensitive, leftmost match, as getSheetByName does. */
@@ -42,6 +48,7 @@ export class WorkbookModel {
     const sheet = new SheetModel(name, this.nextSheetId, maxRows, maxColumns);
     this.nextSheetId += 1;
     this.sheets.splice(index, 0, sheet);
+    this.formulas.sheetAdded(sheet);
     return sheet;
   }
 
@@ -49,12 +56,14 @@ export class WorkbookModel {
     const sheet = source.copy(name, this.nextSheetId);
     this.nextSheetId += 1;
     this.sheets.push(sheet);
+    this.formulas.sheetAdded(sheet, source);
     return sheet;
   }
 
   removeSheet(sheet: SheetModel): void {
     const index = this.sheets.indexOf(sheet);
     if (index >= 0) this.sheets.splice(index, 1);
+    this.formulas.sheetRemoved(sheet);
     if (this.activeSheet === sheet) this.activeSheet = null;
     if (this.selection?.sheet === sheet) this.selection = null;
   }

@@ -1,5 +1,5 @@
 // Excel files in and out (exceljs): values, dates, number formats, fills, bold, frozen rows, hidden tabs,
-// and formulas with their cached results (formulas are not evaluated here, as in the emulator).
+// and formulas with their cached results; the emulator recomputes the formulas once the workbook is open.
 import ExcelJS from 'exceljs';
 import { basename } from 'node:path';
 import { readFile } from 'node:fs/promises';

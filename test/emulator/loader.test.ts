@@ -273,7 +273,7 @@ describe('loader: onEdit (contract §6 onEdit event, value/oldValue absence)', (
       expect(workbook.read('KPIs').cell(`E${index + 1}`)).toMatchObject({ value, numberFormat: format });
     });
     addon.edit('KPIs', 'F1', '=SUM(B2:B3)');
-    expect(workbook.read('KPIs').cell('F1')).toMatchObject({ formula: '=SUM(B2:B3)', value: '' });
+    expect(workbook.read('KPIs').cell('F1')).toMatchObject({ formula: '=SUM(B2:B3)', value: 5 }); // 2 + 3, computed
   });
 
   it("'Scripted edits fire no triggers': the note onEdit wrote did not re-enter onEdit; scripts' writes never call it", () => {

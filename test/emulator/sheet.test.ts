@@ -134,7 +134,7 @@ describe('Sheet (contract §2)', () => {
     sheet?.appendRow([new Date('2026-11-02T00:00:00Z'), 'checked in', '=1+1']);
     expect(workbook.read('Log').values()).toEqual([
       ['When', 'What', 'Calc'],
-      [new Date('2026-11-02T00:00:00Z'), 'checked in', ''],
+      [new Date('2026-11-02T00:00:00Z'), 'checked in', 2],
     ]);
     expect(workbook.read('Log').cell('C2').formula).toBe('=1+1');
   });

@@ -99,7 +99,8 @@ describe('Range values (contract §3)', () => {
     const { sheet, workbook } = data();
     sheet.getRange('F1').setValue('=SUM(E2:E3)');
     sheet.getRange('G1:H1').setValues([['=A1', 'plain']]);
-    expect(workbook.read('Data').cell('F1')).toMatchObject({ formula: '=SUM(E2:E3)', value: '' });
+    // Formulas are computed (getValues returns results): E2:E3 hold 3 and 6.
+    expect(workbook.read('Data').cell('F1')).toMatchObject({ formula: '=SUM(E2:E3)', value: 9 });
     expect(sheet.getRange('F1:H1').getFormulas()).toEqual([['=SUM(E2:E3)', '=A1', '']]);
     expect(sheet.getRange('H1').getValue()).toBe('plain');
   });

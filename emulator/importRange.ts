@@ -1,0 +1,29 @@
+// IMPORTRANGE reads another spreadsheet the emulator holds. Every workbook model registers here by its id
+// (held weakly, so a finished test's workbooks can be collected), and access is granted per pair of
+// destination and source, as Sheets' "Allow access" does (contract §19).
+import type { WorkbookModel } from './workbookModel';
+
+const books = new Map<string, WeakRef<WorkbookModel>>();
+const grants = new Set<string>();
+
+export function registerBook(model: WorkbookModel): void {
+  books.set(model.id, new WeakRef(model));
+}
+
+/** A spreadsheet URL (…/spreadsheets/d/<id>/edit) or a bare id, as IMPORTRANGE accepts both. */
+export function findBook(urlOrId: string): WorkbookModel | undefined {
+  const id = /\/spreadsheets\/d\/([^/?#]+)/.exec(urlOrId)?.[1] ?? urlOrId.trim();
+  return books.get(id)?.deref();
+}
+
+export function allowImport(destination: WorkbookModel, source: WorkbookModel): void {
+  grants.add(`${destination.id}\u0000${source.id}`);
+}
+
+export function importAllowed(destination: WorkbookModel, source: WorkbookModel): boolean {
+  return destination === source || grants.has(`${destination.id}\u0000${source.id}`);
+}
+
+/** Sheets' texts for an IMPORTRANGE that cannot load (contract §19; the unknown-source text is inferred). */
+export const IMPORT_NOT_CONNECTED = 'You need to connect these sheets.';
+export const IMPORT_NOT_FOUND = "You don't have permissions to access that sheet.";
