@@ -3,7 +3,6 @@
 // here is counted or fires a trigger (the caller decides what the person's action fires).
 import type { Cell, CellValue } from './cells';
 import { blankCell, copyCell } from './cells';
-import { reportChanged } from './changeNotice';
 import { followRows, rewriteRowReferences, shiftRelativeRows, type RowMap } from './formulaReferences';
 import { isDate } from './realm';
 import type { SheetModel } from './sheetModel';
@@ -47,7 +46,7 @@ function followInFormulas(
 }
 
 function report(cells: readonly CellAt[]): void {
-  for (const [sheet, row, column] of cells) reportChanged(sheet, row, column);
+  for (const [sheet, row, column] of cells) sheet.touched(row, column);
 }
 
 /** Every cell of rows top…bottom, as they stand now. */
@@ -139,7 +138,7 @@ export function sortRange(sheet: SheetModel, block: CellBlock, byColumn: number,
       const moved = { ...cell };
       if (moved.formula !== '') moved.formula = rewriteRowReferences(moved.formula, shiftRelativeRows(to - from));
       Object.assign(sheet.ensure(block.row + to, block.column + c), moved);
-      reportChanged(sheet, block.row + to, block.column + c);
+      sheet.touched(block.row + to, block.column + c);
     });
   });
 }

@@ -163,6 +163,7 @@ export class SheetModel {
 
   /** Rows first… take the rows now at first + order[i], cells and all: one step for a sort or a move. */
   reorderRows(first: number, order: readonly number[]): void {
+    this.observer?.beforeRead();
     const taken = order.map((offset) => this.rows[first - 1 + offset]);
     taken.forEach((cells, i) => {
       this.rows[first - 1 + i] = cells;
@@ -171,6 +172,7 @@ export class SheetModel {
 
   /** Takes a copy's cells and size back (undo): the tab object stays the one scripts and the selection hold. */
   restore(from: SheetModel): void {
+    this.observer?.beforeRead();
     const copy = from.copy(from.name, from.id);
     this.rows = copy.rows;
     this.maxRows = copy.maxRows;

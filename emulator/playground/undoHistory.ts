@@ -1,7 +1,6 @@
 // Undo in the playground: the tabs' cells as they were before each change a person made in the grid
 // (an edit, a paste, a row action, a sort) and what its onEdit wrote. A script run from a menu or the
 // sidebar starts a new history, since going back past it would silently undo the script's writes.
-import { reportChanged } from '../changeNotice';
 import type { SheetModel } from '../sheetModel';
 import type { WorkbookModel } from '../workbookModel';
 
@@ -37,7 +36,7 @@ export class UndoHistory {
       sheet.restore(saved);
       // Every cell that held something before or holds something now has changed for a formula engine.
       for (const [row, column] of [...before, ...Array.from(sheet.cells(), ([r, c]) => [r, c] as const)])
-        reportChanged(sheet, row, column);
+        sheet.touched(row, column);
     }
     return true;
   }
