@@ -74,9 +74,10 @@ describe("every custom function in the README's table, typed into a cell", () =>
 
   it('KPI_STATUS: an empty argument arrives as blank; a range of readings spills', () => {
     const { type, value, workbook } = sheetWith({ values: [[262000], [240000], [300000], ['']] });
-    type('C1', '=KPI_STATUS(262000, 250000, )');
+    // The MRR example: a $250,000 floor watched below $275,000; Max left empty.
+    type('C1', '=KPI_STATUS(262000, 250000, , 275000)');
     expect(value('C1')).toBe('WARN');
-    type('D1', '=KPI_STATUS(A1:A4, 250000, "")');
+    type('D1', '=KPI_STATUS(A1:A4, 250000, "", 275000)');
     expect(
       workbook
         .read('S')
