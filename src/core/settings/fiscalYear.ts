@@ -40,8 +40,8 @@ export function savedMessage(view: FiscalYearView): string {
 
 /** What was sent instead of a month, quoted as the person (or a stale page) gave it. */
 function givenText(payload: unknown): string {
-  const given =
-    typeof payload === 'object' && payload !== null && 'startMonth' in payload ? payload.startMonth : payload;
+  const isObject = typeof payload === 'object' && payload !== null;
+  const given: unknown = isObject ? Reflect.get(payload, 'startMonth') : payload;
   if (typeof given === 'string') return given;
   // Only JSON crosses google.script.run, so anything else is a missing field.
   return given === undefined ? 'nothing' : JSON.stringify(given);

@@ -61,8 +61,9 @@ export function renderFiscalYear(root: HTMLElement): void {
       'Quarters follow your fiscal year, for everyone who edits this spreadsheet. A quarter is named by the ' +
         'calendar year it starts in.',
     ),
-    el('div', { className: 'block' }, el('label', {}, 'Starts in ', month), ' ', save),
+    el('div', { className: 'block' }, el('label', {}, 'Starts in ', month)),
     quarter,
+    el('div', { className: 'block' }, save),
     message,
   );
   busy(true);
