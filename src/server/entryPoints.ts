@@ -15,7 +15,21 @@ export const ENTRY_POINTS = [
   { name: 'onEdit', params: ['e'], doc: ['Re-scores the rows a user just edited on the KPIs or OKRs tab.'] },
   { name: 'refreshScores', params: [], doc: ['Menu: Refresh scores & colours.'] },
   { name: 'setUpTabs', params: [], doc: ['Menu: Set up tabs.'] },
-  { name: 'showSettings', params: [], doc: ['Menu: Settings & about.'] },
+  {
+    name: 'showSettings',
+    params: [],
+    doc: ['Menu: Settings & about… (fiscal year, weekly digest and about, in the sidebar).'],
+  },
+  {
+    name: 'getFiscalYear',
+    params: [],
+    doc: ['Sidebar: the month the fiscal year starts in, and the quarter today is in for each choice.'],
+  },
+  {
+    name: 'saveFiscalYear',
+    params: ['payload'],
+    doc: ['Sidebar: saves the month the fiscal year starts in ({ startMonth: 1-12 }) for the whole document.'],
+  },
   { name: 'showCheckIn', params: [], doc: ['Menu: Check in… opens the check-in sidebar.'] },
   {
     name: 'getCheckInState',
@@ -54,7 +68,6 @@ export const ENTRY_POINTS = [
     params: ['payload'],
     doc: ['Sidebar: adds the drafted recovery OKR for a KPI ({ kpiId }).'],
   },
-  { name: 'showReminders', params: [], doc: ['Menu: Reminders… (the weekly digest settings in the sidebar).'] },
   {
     name: 'getReminderSettings',
     params: [],

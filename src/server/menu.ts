@@ -7,7 +7,6 @@ export const MENU_ITEMS: readonly { caption: string; functionName: EntryPointNam
   { caption: 'Health check', functionName: 'healthCheck' },
   { caption: 'Set up tabs', functionName: 'setUpTabs' },
   { caption: 'Start new quarter…', functionName: 'startNewQuarter' },
-  { caption: 'Reminders…', functionName: 'showReminders' },
   { caption: 'Settings & about…', functionName: 'showSettings' },
 ];
 

@@ -1,5 +1,5 @@
-// Reminders: the panel's handlers (switch the weekly digest on or off) and the trigger's handler. The
-// digest is opt-in, runs from one time-driven trigger owned by the person who switched it on, and checks
+// Reminders: the Settings panel's weekly-digest handlers (switch it on or off) and the trigger's handler.
+// The digest is opt-in, runs from one time-driven trigger owned by the person who switched it on, and checks
 // its permissions first, since granular consent lets a person decline some of them.
 
 import * as z from 'zod/mini';
@@ -25,7 +25,6 @@ import {
 import { runDigest } from '../sheets/digestRun';
 import { createDigestTrigger, myDigestTrigger } from '../sheets/digestTrigger';
 import { busy, withDocumentLock } from '../sheets/lock';
-import { showSidebarPanel } from '../sheets/panel';
 import { SCOPE_PURPOSES, digestScopeCheck } from '../sheets/scopes';
 import { readFiscalStartMonth } from '../sheets/settings';
 
@@ -55,11 +54,6 @@ function viewOf(spreadsheet: Spreadsheet): RemindersView {
     missingPermissions: check.missing.map((scope) => SCOPE_PURPOSES[scope]),
     authorizationUrl: check.url,
   };
-}
-
-/** Menu: Reminders… */
-export function showReminders(): void {
-  showSidebarPanel('settings', 'KPI & OKR reminders');
 }
 
 /** Panel: who has the digest on, when it runs, and which permissions are missing. */

@@ -1,42 +1,42 @@
-import { quarterOf } from '../core/quarter';
-import { TITLE, alert, toast } from '../sheets/feedback';
+// Settings & about…: one sidebar panel with the fiscal year, the weekly digest (its handlers are in
+// reminders.ts) and a line about the add-on. The fiscal year is document-wide, so every editor shares it.
+import {
+  fiscalYearPayloadSchema,
+  fiscalYearView,
+  refusedMessage,
+  savedMessage,
+  type FiscalYearReply,
+  type FiscalYearView,
+} from '../core/settings/fiscalYear';
+import { toast } from '../sheets/feedback';
+import { showSidebarPanel } from '../sheets/panel';
 import { readFiscalStartMonth, saveFiscalStartMonth } from '../sheets/settings';
 import { spreadsheetToday } from '../sheets/today';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+function viewOf(startMonth: number): FiscalYearView {
+  return fiscalYearView(spreadsheetToday(SpreadsheetApp.getActiveSpreadsheet()), startMonth);
+}
 
+/** Menu: Settings & about… */
 export function showSettings(): void {
-  const ui = SpreadsheetApp.getUi();
-  const month = readFiscalStartMonth();
-  const today = spreadsheetToday(SpreadsheetApp.getActiveSpreadsheet());
-  const quarter = quarterOf(today, month).label;
-  const answer = ui.prompt(
-    `${TITLE}: settings`,
-    `Scores key results, flags KPIs and colours your KPIs and OKRs tabs. Today is in ${quarter}.\n\n` +
-      `Month your fiscal year starts in (1-12); now ${month} (${MONTHS[month - 1]}):`,
-    ui.ButtonSet.OK_CANCEL,
-  );
-  if (answer.getSelectedButton() !== ui.Button.OK) return;
-  const text = answer.getResponseText().trim();
-  if (text === '') return;
-  const chosen = Number(text);
-  if (!Number.isInteger(chosen) || chosen < 1 || chosen > 12) {
-    alert(`"${text}" is not a month number from 1 to 12. The fiscal year still starts in ${MONTHS[month - 1]}.`);
-    return;
+  showSidebarPanel('settings', 'KPI & OKR settings');
+}
+
+/** Panel: the month the fiscal year starts in, and today's quarter for each month it could start in. */
+export function getFiscalYear(): FiscalYearView {
+  return viewOf(readFiscalStartMonth());
+}
+
+/** Panel: saves the fiscal year's start month ({ startMonth: 1-12 }) for the whole document. */
+export function saveFiscalYear(payload: unknown): FiscalYearReply {
+  const parsed = fiscalYearPayloadSchema.safeParse(payload);
+  if (!parsed.success) {
+    const current = readFiscalStartMonth();
+    return { ok: false, message: refusedMessage(payload, current), view: viewOf(current) };
   }
-  saveFiscalStartMonth(chosen);
-  toast(`Fiscal year starts in ${MONTHS[chosen - 1]}: today is in ${quarterOf(today, chosen).label}.`);
+  saveFiscalStartMonth(parsed.data.startMonth);
+  const view = viewOf(parsed.data.startMonth);
+  const message = savedMessage(view);
+  toast(message);
+  return { ok: true, message, view };
 }

@@ -1,5 +1,5 @@
 // `npm start`'s playground in Chromium, on the built bundle: the menu, the grid, typing into a cell, the
-// Settings prompt answered in the page while the script waits, Download, and a restart keeping the edits.
+// Settings panel saving the fiscal year, Download, and a restart keeping the edits and the settings.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,7 +51,6 @@ describe('the playground on the demo workbook', () => {
       'Health check',
       'Set up tabs',
       'Start new quarter…',
-      'Reminders…',
       'Settings & about…',
     ]);
     await page.keyboard.press('Escape');
@@ -96,26 +95,22 @@ describe('the playground on the demo workbook', () => {
     await page.click('.tab >> text=OKRs');
   });
 
-  it('Settings asks with a prompt and the script waits for the answer typed in the page', async () => {
+  it('Settings opens its sidebar panel: the fiscal year saved there is told in a toast', async () => {
     await clickMenu(page, 'Settings & about…');
-    const prompt = page.locator('.ask.prompt');
-    await expect.poll(() => prompt.isVisible()).toBe(true);
-    expect(await prompt.locator('.ask-message').textContent()).toContain(
-      'Month your fiscal year starts in (1-12); now 1 (January)',
+    const settings = sidebarFrame(page);
+    await expect.poll(() => settings.locator('#fiscal-quarter').textContent()).toBe('Today is in 2026-Q4.');
+    expect(await settings.locator('#fiscal-month').inputValue()).toBe('1');
+    await settings.locator('#fiscal-month').selectOption('3');
+    expect(await settings.locator('#fiscal-quarter').textContent()).toBe(
+      'Today is in 2026-Q3 with this month (not saved yet).',
     );
-    await prompt.locator('input').fill('thirteen');
-    await prompt.locator('button >> text=OK').click();
-    const alert = page.locator('.ask.alert');
-    await expect.poll(() => alert.isVisible()).toBe(true);
-    expect(await alert.locator('.ask-message').textContent()).toBe(
-      '"thirteen" is not a month number from 1 to 12. The fiscal year still starts in January.',
-    );
-    await alert.locator('button >> text=OK').click();
-    await clickMenu(page, 'Settings & about…');
-    await page.locator('.ask.prompt input').fill('2');
-    await page.keyboard.press('Enter');
+    await settings.locator('#fiscal-month').selectOption('2');
+    await settings.locator('#fiscal-save').click();
     await expect.poll(() => toastTexts(page)).toContainEqual(expect.stringContaining('Fiscal year starts in February'));
-    expect(await page.locator('.ask').count()).toBe(0);
+    expect(await settings.locator('#fiscal-message').textContent()).toBe(
+      'Fiscal year starts in February: today is in 2026-Q4.',
+    );
+    expect(await settings.locator('#weekly-digest h2').textContent()).toBe('Weekly digest');
   });
 
   it('checks in from the sidebar: Current, Score and the Check-ins log change in the grid', async () => {
@@ -161,8 +156,9 @@ describe('the playground on the demo workbook', () => {
     expect(await cell(restarted, 'H3').textContent()).toBe('4.5%');
     expect(await cell(restarted, 'M3').textContent()).toBe('0.88');
     await clickMenu(restarted, 'Settings & about…');
-    await expect.poll(() => restarted.locator('.ask-message').textContent()).toContain('now 2 (February)');
-    await restarted.locator('.ask button >> text=Cancel').click();
+    const settings = sidebarFrame(restarted);
+    await expect.poll(() => settings.locator('#fiscal-quarter').textContent()).toBe('Today is in 2026-Q4.');
+    expect(await settings.locator('#fiscal-month').inputValue()).toBe('2');
     await restarted.close();
   }, 30_000);
 });

@@ -1,5 +1,6 @@
-// The Reminders panel in Chromium against the built bundle: switch the weekly digest on, change its day and
-// hour, switch it off; a declined permission is named with Google's link and nothing is created.
+// The Settings panel's Weekly digest in Chromium against the built bundle: switch the weekly digest on,
+// change its day and hour, switch it off; a declined permission is named with Google's link and nothing is
+// created.
 import { describe, expect, it } from 'vitest';
 import { GROUPED_OKR_ROWS, KPI_ROWS } from '../fixtures/examples';
 import { open } from '../integration/harness';
@@ -10,11 +11,11 @@ const browser = useChromium();
 
 function panel() {
   const book = open({ KPIs: { values: KPI_ROWS }, OKRs: { values: GROUPED_OKR_ROWS } });
-  book.addon.run('showReminders');
+  book.addon.run('showSettings');
   return book;
 }
 
-describe('Reminders panel', () => {
+describe('Settings panel: Weekly digest', () => {
   it('switches the weekly digest on, moves it, and switches it off', async () => {
     const { addon } = panel();
     const { page } = await openPanelPage(browser(), addon, addon.ui.sidebars.at(-1)!.html);

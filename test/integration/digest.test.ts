@@ -1,5 +1,5 @@
 // The weekly digest on the built bundle, with the manifest's own scopes: switched on and off from the
-// Reminders panel (google.script.run, FULL), one trigger per person, and runs fired as the emulator fires a
+// Settings panel (google.script.run, FULL), one trigger per person, and runs fired as the emulator fires a
 // clock trigger (as its creator, FULL, no active spreadsheet, no UI).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +34,7 @@ const MONDAY_9 = { day: 'MONDAY', hour: 9 };
 describe('switching the weekly digest on and off', () => {
   it('creates one weekly trigger owned by the person who switched it on, and tells them so', () => {
     const { addon } = opened();
-    addon.run('showReminders');
+    addon.run('showSettings');
     expect(addon.ui.sidebars.at(-1)?.html).toContain('data-page="settings"');
     const reply = callServer(addon, 'switchDigestOn', MONDAY_9);
     expect(reply.ok).toBe(true);

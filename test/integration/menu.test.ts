@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { open } from './harness';
+import { callServer, open } from './harness';
 
 const ITEMS = [
   { caption: 'Refresh scores & colours', functionName: 'refreshScores' },
@@ -7,7 +7,6 @@ const ITEMS = [
   { caption: 'Health check', functionName: 'healthCheck' },
   { caption: 'Set up tabs', functionName: 'setUpTabs' },
   { caption: 'Start new quarter…', functionName: 'startNewQuarter' },
-  { caption: 'Reminders…', functionName: 'showReminders' },
   { caption: 'Settings & about…', functionName: 'showSettings' },
 ];
 
@@ -45,21 +44,54 @@ describe('the add-on menu', () => {
 });
 
 describe('Settings & about', () => {
+  it('opens one sidebar panel, Settings, holding the fiscal year and the weekly digest', () => {
+    const { addon } = open({});
+    addon.run('showSettings');
+    expect(addon.ui.sidebars.at(-1)?.html).toContain('data-page="settings"');
+    expect(addon.ui.sidebars.at(-1)?.title).toBe('KPI & OKR settings');
+    expect(callServer(addon, 'getFiscalYear')).toMatchObject({ startMonth: 1 });
+  });
+
+  it('shows the quarter today is in for each month the fiscal year could start in', () => {
+    const { addon } = open({});
+    const view = callServer(addon, 'getFiscalYear');
+    // 23 November 2026: calendar Q4; from February, Nov–Jan is Q4; from March, Sep–Nov is Q3; from November,
+    // Nov–Jan is Q1.
+    expect(view.todayQuarters[0]).toBe('2026-Q4');
+    expect(view.todayQuarters[1]).toBe('2026-Q4');
+    expect(view.todayQuarters[2]).toBe('2026-Q3');
+    expect(view.todayQuarters[10]).toBe('2026-Q1');
+    expect(view.todayQuarters).toHaveLength(12);
+  });
+
   it('stores the fiscal year start month for the whole document', () => {
     const { addon } = open({});
-    addon.ui.queuePromptResponse('2', 'OK');
-    addon.run('showSettings');
+    const reply = callServer(addon, 'saveFiscalYear', { startMonth: 2 });
     expect(addon.properties.document.fiscalStartMonth).toBe('2');
     expect(addon.ui.toasts.at(-1)?.message).toBe('Fiscal year starts in February: today is in 2026-Q4.');
+    expect(reply).toMatchObject({ ok: true, message: 'Fiscal year starts in February: today is in 2026-Q4.' });
+    expect(callServer(addon, 'getFiscalYear').startMonth).toBe(2);
   });
 
   it('refuses a month that is not 1-12 and keeps the old one', () => {
     const { addon } = open({});
-    addon.ui.queuePromptResponse('13', 'OK');
-    addon.run('showSettings');
+    const reply = callServer(addon, 'saveFiscalYear', { startMonth: 13 });
     expect(addon.properties.document.fiscalStartMonth).toBeUndefined();
-    expect(addon.ui.alerts.at(-1)?.message).toBe(
-      '"13" is not a month number from 1 to 12. The fiscal year still starts in January.',
+    expect(reply.ok).toBe(false);
+    expect(reply.message).toBe('"13" is not a month number from 1 to 12. The fiscal year still starts in January.');
+    expect(reply.view.startMonth).toBe(1);
+    expect(addon.ui.toasts).toHaveLength(0);
+  });
+
+  it('refuses a payload that is not a month, saying what it got', () => {
+    const { addon } = open({});
+    const reply = callServer(addon, 'saveFiscalYear', { startMonth: 'thirteen' });
+    expect(addon.properties.document.fiscalStartMonth).toBeUndefined();
+    expect(reply.message).toBe(
+      '"thirteen" is not a month number from 1 to 12. The fiscal year still starts in January.',
+    );
+    expect(callServer(addon, 'saveFiscalYear', null).message).toBe(
+      '"null" is not a month number from 1 to 12. The fiscal year still starts in January.',
     );
   });
 });

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../emulator/index';
 import { FLAT_OKR_ROWS, GROUPED_OKR_ROWS, KPI_ROWS } from '../fixtures/examples';
-import { GREEN, GREY, MUTED, PURPLE_GREY, RED, WHITE, YELLOW, backgroundColumn, column, open } from './harness';
+import {
+  GREEN,
+  GREY,
+  MUTED,
+  PURPLE_GREY,
+  RED,
+  WHITE,
+  YELLOW,
+  backgroundColumn,
+  callServer,
+  column,
+  open,
+} from './harness';
 
 // Today is pinned to 2026-11-23: 53 of the 91 days from 2026-10-01 to the 2026-12-31 deadline have passed,
 // so ON TRACK needs a score ≥ 0.7 × 53/91 ≈ 0.41 and AT RISK ≥ 0.4 × 53/91 ≈ 0.23.
@@ -336,8 +348,7 @@ describe('Refresh with a fiscal year that starts in February', () => {
     expect(column(calendar.workbook, 'OKRs', 'Status')).toEqual(['AT RISK']);
 
     const fiscal = open({ KPIs: { values: KPI_ROWS }, OKRs: { values: OKRS } });
-    fiscal.addon.ui.queuePromptResponse('2', 'OK');
-    fiscal.addon.run('showSettings');
+    callServer(fiscal.addon, 'saveFiscalYear', { startMonth: 2 });
     fiscal.addon.run('refreshScores');
     // Fiscal 2026-Q4 runs 2026-11-01 to 2027-01-31: 22 of 91 days gone; 0.3 ≥ 0.7 × 0.24 → ON TRACK.
     expect(column(fiscal.workbook, 'OKRs', 'Status')).toEqual(['ON TRACK']);
