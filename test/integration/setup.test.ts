@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DESIGN_OKR_HEADER } from '../fixtures/examples';
+import { DESIGN_KPI_HEADER, DESIGN_OKR_HEADER } from '../fixtures/examples';
 import { GREEN, column, open } from './harness';
 
 describe('Set up tabs', () => {
@@ -9,21 +9,7 @@ describe('Set up tabs', () => {
     expect(workbook.sheetNames()).toEqual(['Sheet1', 'KPIs', 'OKRs', 'Owners']);
 
     const kpis = workbook.read('KPIs');
-    expect(kpis.values()[0]).toEqual([
-      'ID',
-      'KPI',
-      'Owner',
-      'Unit',
-      'Min',
-      'Max',
-      'Current',
-      'Cadence',
-      'Updated',
-      'Warn below',
-      'Warn above',
-      'Type',
-      'Status',
-    ]);
+    expect(kpis.values()[0]).toEqual(DESIGN_KPI_HEADER);
     expect(kpis.frozenRows).toBe(1);
     expect(kpis.validation('H2')).toMatchObject({
       criteria: 'VALUE_IN_LIST',

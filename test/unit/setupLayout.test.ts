@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { DESIGN_OKR_HEADER } from '../fixtures/examples';
+import { DESIGN_KPI_HEADER, DESIGN_OKR_HEADER } from '../fixtures/examples';
 import type { Cell } from '../../src/core/cells';
 import { columnKeys, COLUMNS } from '../../src/core/workbook/headers';
 import { kpiLayout, okrLayout } from '../../src/core/setup/layout';
@@ -28,21 +28,7 @@ describe('kpiLayout', () => {
 
   it('writes the KPIs tab with the headers in COLUMNS order', () => {
     expect(layout.title).toBe('KPIs');
-    expect(layout.header).toEqual([
-      'ID',
-      'KPI',
-      'Owner',
-      'Unit',
-      'Min',
-      'Max',
-      'Current',
-      'Cadence',
-      'Updated',
-      'Warn below',
-      'Warn above',
-      'Type',
-      'Status',
-    ]);
+    expect(layout.header).toEqual(DESIGN_KPI_HEADER);
     expect(layout.header).toEqual(columnKeys('kpis').map((key) => COLUMNS.kpis[key].title));
   });
 

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { DESIGN_KPI_HEADER } from '../../fixtures/examples';
 import { earlyWarning, editKeepsEarlyWarning, trendPoints, type TrendInput } from '../../../src/core/kpi/earlyWarning';
 import { earlyWarningNote, earlyWarningOfNote } from '../../../src/core/kpi/kpis';
 import { findHeader } from '../../../src/core/workbook/headers';
@@ -159,23 +160,7 @@ describe('a close’s copy of Current in KPI History', () => {
 
 describe('what an edit of a KPI row does with its early warning', () => {
   // ID, KPI, Owner, Unit, Min, Max, Current, Cadence, Updated, Warn below, Warn above, Type, Status
-  const header = findHeader('kpis', [
-    [
-      'ID',
-      'KPI',
-      'Owner',
-      'Unit',
-      'Min',
-      'Max',
-      'Current',
-      'Cadence',
-      'Updated',
-      'Warn below',
-      'Warn above',
-      'Type',
-      'Status',
-    ],
-  ]);
+  const header = findHeader('kpis', [DESIGN_KPI_HEADER]);
   if (!header.ok) throw new Error('header');
   const edit = (column: number, columns = 1) =>
     editKeepsEarlyWarning(header.header, { row: 5, column, rows: 1, columns });

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { DESIGN_KPI_HEADER } from '../../fixtures/examples';
 import type { Cell } from '../../../src/core/cells';
 import { GREEN, GREY, PURPLE_GREY, RED, YELLOW } from '../../../src/core/colours';
 import type { KpiColumn } from '../../../src/core/workbook/headers';
@@ -8,21 +9,7 @@ import { planRefresh, type RefreshPlan } from '../../../src/core/workbook/refres
 const TODAY = new Date('2026-11-23T00:00:00Z');
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
-const HEADER = [
-  'ID',
-  'KPI',
-  'Owner',
-  'Unit',
-  'Min',
-  'Max',
-  'Current',
-  'Cadence',
-  'Updated',
-  'Warn below',
-  'Warn above',
-  'Type',
-  'Status',
-];
+const HEADER = DESIGN_KPI_HEADER;
 const KEYS: KpiColumn[] = [
   ...['id', 'name', 'owner', 'unit', 'min', 'max', 'current', 'cadence', 'updated'],
   ...['warnBelow', 'warnAbove', 'type', 'status'],
