@@ -1,12 +1,12 @@
-// The workbook `npm start` opens without a file: a small company's KPIs, OKRs, a quarter of check-ins and its
-// KPI History, moved from the example rows' today (2026-11-23) to the real one so the quarter is always the
-// current one.
+// The workbook `npm start` opens without a file: a small company's KPIs, OKRs, a quarter of check-ins, its
+// KPI History and its Owners, moved from the example rows' today (2026-11-23) to the real one so the quarter
+// is always the current one.
 import { cellA1 } from '../a1';
 import type { CellValue } from '../cells';
 import { isDate } from '../realm';
 import { restoreWorkbook, type CellSnapshot } from '../snapshot';
 import type { Workbook, WorkbookSnapshot } from '../workbook';
-import { CHECK_IN_ROWS, GROUPED_OKR_ROWS, KPI_READING_ROWS, KPI_ROWS, TODAY } from './exampleRows';
+import { CHECK_IN_ROWS, GROUPED_OKR_ROWS, KPI_READING_ROWS, KPI_ROWS, OWNER_ROWS, TODAY } from './exampleRows';
 
 const DAY = 86_400_000;
 const UNIT_FORMATS: Record<string, string> = { '%': '0.0#%', $: '$#,##0' };
@@ -60,32 +60,49 @@ function kpiRow(id: CellValue): CellValue[] | undefined {
   return KPI_ROWS.find((row) => row[column('ID')] === id);
 }
 
+/** A weekly KPI's readings are the KPI check-ins the sidebar logged; the others' are KPI History rows. */
+function isWeekly(id: CellValue): boolean {
+  return kpiRow(id)?.[column('Cadence')] === 'weekly';
+}
+
 /**
  * KPI History in the tab's own layout (Date, Quarter, ID, KPI, Value, Min, Max, Status), from the example
- * readings: what earlier quarter closes (and the team's own imports) left there.
+ * readings of the monthly and quarterly KPIs: what earlier quarter closes (and the team's own imports) left.
  */
 function kpiHistoryRows(move: (value: CellValue) => CellValue): CellValue[][] {
   return [
     ['Date', 'Quarter', 'ID', 'KPI', 'Value', 'Min', 'Max', 'Status'],
-    ...KPI_READING_ROWS.slice(1).map(([date = '', id = '', value = '']) => {
-      const kpi = kpiRow(id) ?? [];
-      // The quarter of the day as the demo shows it, moved to the real today.
-      const moved = move(date);
-      const label = isDate(moved) ? quarterOf(moved).label : '';
-      return [date, label, id, kpi[column('KPI')] ?? '', value, kpi[column('Min')] ?? '', kpi[column('Max')] ?? '', ''];
-    }),
+    ...KPI_READING_ROWS.slice(1)
+      .filter(([, id = '']) => !isWeekly(id))
+      .map(([date = '', id = '', value = '']) => {
+        const kpi = kpiRow(id) ?? [];
+        // The quarter of the day as the demo shows it, moved to the real today.
+        const moved = move(date);
+        const label = isDate(moved) ? quarterOf(moved).label : '';
+        return [
+          date,
+          label,
+          id,
+          kpi[column('KPI')] ?? '',
+          value,
+          kpi[column('Min')] ?? '',
+          kpi[column('Max')] ?? '',
+          '',
+        ];
+      }),
   ];
 }
 
 /**
- * The check-in log with the weekly KPIs' recent readings as the KPI check-ins they were (Refresh draws a KPI's
- * trend from the log it reads, not from KPI History), in time order as the add-on appends them.
+ * The check-in log with the weekly KPIs' readings as the KPI check-ins the sidebar wrote (9:00 on the day), in
+ * time order as the add-on appends them. Each reading is in one place: Refresh and the check-in list read the
+ * recent end of KPI History as well as the log, so a trend spans both.
  */
 function withWeeklyKpiCheckIns(log: CellValue[][]): CellValue[][] {
   const [header = [], ...rows] = log;
   const weekly = KPI_READING_ROWS.slice(1).flatMap(([date = '', id = '', value = '']) => {
     const kpi = kpiRow(id);
-    if (kpi === undefined || kpi[column('Cadence')] !== 'weekly' || !isDate(date)) return [];
+    if (kpi === undefined || !isWeekly(id) || !isDate(date)) return [];
     const at = new Date(date.getTime() + 9 * 3_600_000);
     return [[at, EXAMPLE_QUARTER, id, kpi[column('KPI')] ?? '', 'KPI', value, '', '', kpi[column('Owner')] ?? '']];
   });
@@ -130,6 +147,7 @@ export function demoWorkbook(today: Date): Workbook {
       unitColumns: { unit: -1, columns: [] },
       dateFormats: { 0: 'yyyy-mm-dd' },
     },
+    { name: 'Owners', rows: OWNER_ROWS.map((row) => [...row]) },
   ];
   return restoreWorkbook({
     name: 'Demo company KPIs & OKRs',
