@@ -93,21 +93,41 @@ function kpiHistoryRows(move: (value: CellValue) => CellValue): CellValue[][] {
   ];
 }
 
+/** A weekly KPI's check-in as the sidebar logs it: 9:00 on the day of the reading. */
+function kpiCheckIn(kpi: CellValue[], date: Date, value: CellValue): CellValue[] {
+  const at = new Date(date.getTime() + 9 * 3_600_000);
+  return [
+    at,
+    EXAMPLE_QUARTER,
+    kpi[column('ID')] ?? '',
+    kpi[column('KPI')] ?? '',
+    'KPI',
+    value,
+    '',
+    '',
+    kpi[column('Owner')] ?? '',
+  ];
+}
+
 /**
- * The check-in log with the weekly KPIs' readings as the KPI check-ins the sidebar wrote (9:00 on the day), in
- * time order as the add-on appends them. Each reading is in one place: Refresh and the check-in list read the
- * recent end of KPI History as well as the log, so a trend spans both.
+ * The check-in log with the weekly KPIs' readings as the KPI check-ins the sidebar wrote, the last of them the
+ * one that set Current and Updated, in time order as the add-on appends them. Each reading is in one place:
+ * Refresh and the check-in list read the recent end of KPI History as well as the log, so a trend spans both.
  */
 function withWeeklyKpiCheckIns(log: CellValue[][]): CellValue[][] {
   const [header = [], ...rows] = log;
-  const weekly = KPI_READING_ROWS.slice(1).flatMap(([date = '', id = '', value = '']) => {
+  const earlier = KPI_READING_ROWS.slice(1).flatMap(([date = '', id = '', value = '']) => {
     const kpi = kpiRow(id);
-    if (kpi === undefined || !isWeekly(id) || !isDate(date)) return [];
-    const at = new Date(date.getTime() + 9 * 3_600_000);
-    return [[at, EXAMPLE_QUARTER, id, kpi[column('KPI')] ?? '', 'KPI', value, '', '', kpi[column('Owner')] ?? '']];
+    return kpi !== undefined && isWeekly(id) && isDate(date) ? [kpiCheckIn(kpi, date, value)] : [];
+  });
+  const latest = KPI_ROWS.slice(1).flatMap((kpi) => {
+    const updated = kpi[column('Updated')];
+    return isWeekly(kpi[column('ID')] ?? '') && isDate(updated)
+      ? [kpiCheckIn(kpi, updated, kpi[column('Current')] ?? '')]
+      : [];
   });
   const time = (row: CellValue[]): number => (isDate(row[0]) ? row[0].getTime() : 0);
-  return [header, ...[...rows, ...weekly].sort((a, b) => time(a) - time(b))];
+  return [header, ...[...rows, ...earlier, ...latest].sort((a, b) => time(a) - time(b))];
 }
 
 export function demoWorkbook(today: Date): Workbook {
