@@ -2,7 +2,7 @@
 // KPI History and its Owners, moved from the example rows' today (2026-11-23) to the real one so the quarter
 // is always the current one.
 import { cellA1 } from '../a1';
-import type { CellValue } from '../cells';
+import type { CellValue, ValidationRule } from '../cells';
 import { isDate } from '../realm';
 import { restoreWorkbook, type CellSnapshot } from '../snapshot';
 import type { Workbook, WorkbookSnapshot } from '../workbook';
@@ -18,7 +18,17 @@ interface Tab {
   /** Columns (0-based) formatted by the row's unit, and the unit column itself. */
   unitColumns?: { unit: number; columns: number[] };
   dateFormats?: Record<number, string>;
+  /** Columns (0-based) with the rule Set up tabs gives them, on every row below the header. */
+  validations?: Record<number, ValidationRule>;
 }
+
+/** The Owners tab's Email rule, as Set up tabs lays it: an address is checked, a wrong one only marked. */
+const EMAIL_RULE: ValidationRule = {
+  criteria: 'TEXT_IS_VALID_EMAIL',
+  values: [],
+  allowInvalid: true,
+  helpText: 'The e-mail address reminders for this person go to.',
+};
 
 /** Calendar quarter of a UTC day: its label and last day. */
 function quarterOf(day: Date): { label: string; end: Date } {
@@ -37,6 +47,8 @@ function tabSnapshot(tab: Tab, move: (value: CellValue) => CellValue): WorkbookS
         r > 0 && tab.unitColumns?.columns.includes(c) ? UNIT_FORMATS[String(row[tab.unitColumns.unit])] : undefined;
       const format = r > 0 ? (unitFormat ?? tab.dateFormats?.[c]) : undefined;
       if (format !== undefined) cell.numberFormat = format;
+      const validation = r > 0 ? tab.validations?.[c] : undefined;
+      if (validation !== undefined) cell.validation = validation;
       if (Object.keys(cell).length > 0) cells[cellA1(r + 1, c + 1)] = cell;
     }),
   );
@@ -167,7 +179,7 @@ export function demoWorkbook(today: Date): Workbook {
       unitColumns: { unit: -1, columns: [] },
       dateFormats: { 0: 'yyyy-mm-dd' },
     },
-    { name: 'Owners', rows: OWNER_ROWS.map((row) => [...row]) },
+    { name: 'Owners', rows: OWNER_ROWS.map((row) => [...row]), validations: { 1: EMAIL_RULE } },
   ];
   return restoreWorkbook({
     name: 'Demo company KPIs & OKRs',
