@@ -7,7 +7,10 @@ const d = (iso: string, time = '00:00'): Date => new Date(`${iso}T${time}:00Z`);
 
 export const TODAY = new Date('2026-11-23T09:00:00Z');
 
-/** The KPIs of the shared examples with the thresholds and Type columns (and K11, a KPI with no owner). */
+/**
+ * The KPIs of the shared examples with the thresholds and Type columns (and K11, a KPI with no owner). K5's
+ * weekly reading is a week old, so its owner has a KPI due by cadence in the weekly digest.
+ */
 export const KPI_ROWS: CellValue[][] = [
   [
     'ID',
@@ -67,7 +70,7 @@ export const KPI_ROWS: CellValue[][] = [
     '',
     0.9994,
     'weekly',
-    d('2026-11-20'),
+    d('2026-11-16'),
     'operational',
     '',
   ],
@@ -419,4 +422,24 @@ export const KPI_READING_ROWS: CellValue[][] = [
   [d('2026-08-01'), 'K11', 0.031],
   [d('2026-09-01'), 'K11', 0.0312],
   [d('2026-10-01'), 'K11', 0.031],
+];
+
+/**
+ * The Owners tab (Name, Email) as Set up lays it out: the names the KPIs and OKRs use as Owners, with an
+ * address each on the reserved example.com domain. The Marketing and Partnerships leads own key results but
+ * have no row, so a digest run shows what it does with an owner it cannot reach.
+ */
+export const OWNER_ROWS: readonly (readonly string[])[] = [
+  ['Name', 'Email'],
+  ['CEO', 'ceo@example.com'],
+  ['Head of CS', 'cs.head@example.com'],
+  ['Head of Product', 'product.head@example.com'],
+  ['CS manager', 'cs.manager@example.com'],
+  ['Product lead', 'product.lead@example.com'],
+  ['Support lead', 'support.lead@example.com'],
+  ['Sales lead', 'sales.lead@example.com'],
+  ['Finance lead', 'finance@example.com'],
+  ['SRE lead', 'sre@example.com'],
+  ['People lead', 'people@example.com'],
+  ['Ops lead', 'ops@example.com'],
 ];

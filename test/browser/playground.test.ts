@@ -39,7 +39,13 @@ afterAll(async () => {
 
 describe('the playground on the demo workbook', () => {
   it('opens on the OKRs tab of the demo company, uncoloured, with the add-on menu onOpen built', async () => {
-    expect(await page.locator('.tab').allTextContents()).toEqual(['KPIs', 'OKRs', 'Check-ins', 'KPI History']);
+    expect(await page.locator('.tab').allTextContents()).toEqual([
+      'KPIs',
+      'OKRs',
+      'Check-ins',
+      'KPI History',
+      'Owners',
+    ]);
     expect(await cell(page, 'D3').textContent()).toBe('Reduce customer churn');
     expect(await cell(page, 'H3').textContent()).toBe('5.5%');
     expect(await cell(page, 'M3').textContent()).toBe('');
@@ -144,7 +150,7 @@ describe('the playground on the demo workbook', () => {
     });
     expect(okrs.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(okrs.getCell('J3').value).toEqual(new Date('2026-12-31T00:00:00Z'));
-    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['KPIs', 'OKRs', 'Check-ins', 'KPI History']);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['KPIs', 'OKRs', 'Check-ins', 'KPI History', 'Owners']);
   });
 
   it('keeps the edits and the settings in its workbook file across a restart', async () => {
