@@ -1,40 +1,21 @@
 // `npm start`'s playground in Chromium, on the built bundle: the menu, the grid, typing into a cell, the
 // Settings panel saving the fiscal year, Download, and a restart keeping the edits and the settings.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GREEN, YELLOW } from '../../src/core/colours';
-import { startPlayground, type Playground } from '../../emulator/playground/server';
 import { TODAY } from '../fixtures/examples';
 import { bundleCode, sidebarHtml } from '../integration/harness';
-import { launchChromium } from './chromium';
-import { background, cell, clickMenu, openPlayground, sidebarFrame, toastTexts } from './playgroundPage';
+import { background, cell, clickMenu, sidebarFrame, toastTexts, usePlayground } from './playgroundPage';
 
-let folder: string;
-let workbookPath: string;
-let playground: Playground | undefined;
-let browser: Browser | undefined;
+const session = usePlayground('playground-', { code: bundleCode(), htmlFiles: { Sidebar: sidebarHtml() }, now: TODAY });
 let page: Page;
-
-const start = (): Promise<Playground> =>
-  startPlayground({ code: bundleCode(), htmlFiles: { Sidebar: sidebarHtml() }, workbookPath, port: 0, now: TODAY });
 
 const rgb = (hex: string): string => `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
 
-beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'playground-'));
-  workbookPath = join(folder, 'demo.json');
-  [playground, browser] = await Promise.all([start(), launchChromium()]);
-  page = await openPlayground(browser, playground.url);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-  await rm(folder, { recursive: true, force: true });
+beforeAll(() => {
+  page = session.page;
 });
 
 describe('the playground on the demo workbook', () => {
@@ -154,9 +135,8 @@ describe('the playground on the demo workbook', () => {
   });
 
   it('keeps the edits and the settings in its workbook file across a restart', async () => {
-    await playground!.close();
-    playground = await start();
-    const restarted = await browser!.newPage();
+    const playground = await session.restart();
+    const restarted = await session.browser.newPage();
     await restarted.goto(playground.url);
     await restarted.waitForSelector('body[data-ready]');
     expect(await cell(restarted, 'H3').textContent()).toBe('4.5%');

@@ -1,41 +1,21 @@
 // The weekly digest told end to end on the playground's demo, in Chromium on the built bundle: switched on
 // in Settings, the weekly trigger run now from the Outbox, a digest in the Outbox for each owner with
 // something due (and none for an owner with nothing due), and a row in the Reminders log tab.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlayground, type Playground } from '../../emulator/playground/server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TODAY } from '../fixtures/examples';
 import { bundleCode, sidebarHtml } from '../integration/harness';
-import { launchChromium } from './chromium';
-import { cell, clickMenu, openPlayground, sidebarFrame } from './playgroundPage';
+import { cell, clickMenu, sidebarFrame, usePlayground } from './playgroundPage';
 
-let folder: string;
-let playground: Playground | undefined;
-let browser: Browser | undefined;
+const session = usePlayground('playground-digest-', {
+  code: bundleCode(),
+  htmlFiles: { Sidebar: sidebarHtml() },
+  now: TODAY,
+});
 let page: Page;
 
-beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'playground-digest-'));
-  [playground, browser] = await Promise.all([
-    startPlayground({
-      code: bundleCode(),
-      htmlFiles: { Sidebar: sidebarHtml() },
-      workbookPath: join(folder, 'demo.json'),
-      port: 0,
-      now: TODAY,
-    }),
-    launchChromium(),
-  ]);
-  page = await openPlayground(browser, playground.url);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-  await rm(folder, { recursive: true, force: true });
+beforeAll(() => {
+  page = session.page;
 });
 
 describe('the weekly digest on the demo company', () => {

@@ -1,35 +1,20 @@
 // The playground computes formulas: a custom function typed into a cell shows its result, a range form spills,
 // and changing a cell a formula reads recomputes it, as Sheets does.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlayground, type Playground } from '../../emulator/playground/server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TODAY } from '../fixtures/examples';
 import { bundleCode, sidebarHtml } from '../integration/harness';
-import { launchChromium } from './chromium';
-import { cell, openPlayground } from './playgroundPage';
+import { cell, usePlayground } from './playgroundPage';
 
-let folder: string;
-let playground: Playground | undefined;
-let browser: Browser | undefined;
+const session = usePlayground('playground-formulas-', {
+  code: bundleCode(),
+  htmlFiles: { Sidebar: sidebarHtml() },
+  now: TODAY,
+});
 let page: Page;
 
-beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'playground-formulas-'));
-  const workbookPath = join(folder, 'demo.json');
-  [playground, browser] = await Promise.all([
-    startPlayground({ code: bundleCode(), htmlFiles: { Sidebar: sidebarHtml() }, workbookPath, port: 0, now: TODAY }),
-    launchChromium(),
-  ]);
-  page = await openPlayground(browser, playground.url);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-  await rm(folder, { recursive: true, force: true });
+beforeAll(() => {
+  page = session.page;
 });
 
 async function typeInto(a1: string, text: string): Promise<void> {

@@ -1,15 +1,10 @@
 // The playground's Outbox: mail the add-on sent, read as plain text or HTML, and "Run the weekly trigger
 // now", which fires the person's clock triggers. A small add-on stands in for the reminders digest.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { OutboxView } from '../../emulator/playground/outboxView';
-import { startPlayground, type Playground } from '../../emulator/playground/server';
 import { TODAY } from '../fixtures/examples';
-import { launchChromium } from './chromium';
-import { clickMenu, openPlayground, toastTexts } from './playgroundPage';
+import { clickMenu, toastTexts, usePlayground } from './playgroundPage';
 
 const CODE = String.raw`
 function onOpen() {
@@ -28,24 +23,11 @@ function weeklyDigest(e) {
 }
 `;
 
-let folder: string;
-let playground: Playground | undefined;
-let browser: Browser | undefined;
+const session = usePlayground('playground-outbox-', { code: CODE, htmlFiles: {}, now: TODAY });
 let page: Page;
 
-beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'playground-outbox-'));
-  [playground, browser] = await Promise.all([
-    startPlayground({ code: CODE, htmlFiles: {}, workbookPath: join(folder, 'demo.json'), port: 0, now: TODAY }),
-    launchChromium(),
-  ]);
-  page = await openPlayground(browser, playground.url);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-  await rm(folder, { recursive: true, force: true });
+beforeAll(() => {
+  page = session.page;
 });
 
 describe('the Outbox in the playground', () => {
@@ -97,16 +79,9 @@ describe('the Outbox in the playground', () => {
 
 describe('the project in the playground’s file', () => {
   it('a restart keeps the trigger and the mail sent, and the trigger still fires', async () => {
-    await playground?.close();
-    playground = await startPlayground({
-      code: CODE,
-      htmlFiles: {},
-      workbookPath: join(folder, 'demo.json'),
-      port: 0,
-      now: TODAY,
-    });
+    const playground = await session.restart();
     const outbox = async (): Promise<OutboxView> =>
-      ((await (await fetch(`${playground!.url}state`)).json()) as { view: { outbox: OutboxView } }).view.outbox;
+      ((await (await fetch(`${playground.url}state`)).json()) as { view: { outbox: OutboxView } }).view.outbox;
     const before = await outbox();
     expect(before.triggers).toEqual([{ handlerFunction: 'weeklyDigest', schedule: 'Mondays at 09:00 (Etc/UTC)' }]);
     expect(before.mails.map((mail) => mail.subject)).toEqual(['Check-in due: 2 key results', 'Digest sent']);

@@ -3,15 +3,10 @@
 // message, the grid and toasts refreshed after the call) and closing with google.script.host.close().
 // The bundle shows no page on this branch yet, so a small add-on stands in; the check-in sidebar's test
 // will drive dist/Code.js the same way (clickMenu 'Check in…', then sidebarFrame).
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlayground, type Playground } from '../../emulator/playground/server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TODAY } from '../fixtures/examples';
-import { launchChromium } from './chromium';
-import { cell, clickMenu, dialogFrame, openPlayground, sidebarFrame, toastTexts } from './playgroundPage';
+import { cell, clickMenu, dialogFrame, sidebarFrame, toastTexts, usePlayground } from './playgroundPage';
 
 const PANEL = `<!DOCTYPE html><html><head><title>x</title></head><body>
 <button id="save" onclick="google.script.run.withSuccessHandler(function (v) { document.getElementById('out').textContent = v; }).saveNote('hello')">Save</button>
@@ -41,25 +36,12 @@ function breakDown() { throw new Error('KPIs tab not found'); }
 function refuse() { throw new Error('Nothing saved: K9 no longer exists.'); }
 `;
 
-let folder: string;
-let playground: Playground | undefined;
-let browser: Browser | undefined;
+const session = usePlayground('playground-', { code: CODE, htmlFiles: {}, now: TODAY });
 let page: Page;
 
 beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'playground-'));
-  [playground, browser] = await Promise.all([
-    startPlayground({ code: CODE, htmlFiles: {}, workbookPath: join(folder, 'demo.json'), port: 0, now: TODAY }),
-    launchChromium(),
-  ]);
-  page = await openPlayground(browser, playground.url);
+  page = session.page;
   await page.click('.tab >> text=KPIs');
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-  await rm(folder, { recursive: true, force: true });
 });
 
 describe('menu commands in the playground', () => {
