@@ -1,5 +1,5 @@
 // A cell holds at most 50,000 characters. A longer string throws Google's error and, since the check
-// runs before anything is stored, nothing of that call is written (APPS_SCRIPT_BEHAVIOUR §16; for notes
+// runs before anything is stored, nothing of that call is written (docs/apps-script-behaviour.md §16; for notes
 // and formula text the cap is inferred: docs/emulator.md).
 import { exception } from './errors';
 import type { Realm } from './realm';

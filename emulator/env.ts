@@ -83,7 +83,7 @@ export interface StateOptions {
 }
 
 export const DEFAULT_USER = 'user@example.com';
-/** DESIGN.md names the menu "Extensions → KPI & OKR"; an add-on menu is captioned with the add-on's name. */
+/** The add-on's menu reads "Extensions → KPI & OKR" (README): an add-on menu is captioned with the add-on's name. */
 export const DEFAULT_ADDON_NAME = 'KPI & OKR';
 
 export function createState(model: WorkbookModel, options: StateOptions = {}): AddonState {
