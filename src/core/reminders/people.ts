@@ -2,7 +2,7 @@
 // the Owners tab maps names to addresses. Everything that needs to reach a person, or to recognise one,
 // goes through here.
 
-import type { OwnerDirectory } from '../workbook/owners';
+import { nameKey, type OwnerDirectory } from '../workbook/owners';
 
 // Deliberately plain: one @, something on both sides, a dot in the domain, no spaces. Sheets' own e-mail
 // validation is as loose, and a stricter rule would refuse addresses MailApp accepts.
@@ -13,20 +13,38 @@ export function looksLikeEmail(text: string): boolean {
 }
 
 function same(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return nameKey(a) === nameKey(b);
+}
+
+// Between two people in one cell: "Ann, Bob", "ann@x.com; bob@y.com", one per line.
+const BETWEEN_PEOPLE = /[,;\n]+/;
+
+/**
+ * The people an Owner cell names: usually one, several when the cell lists them. A cell that is itself a
+ * name on the Owners tab ("Smith, John") stays whole, so a comma inside a name never splits a person.
+ */
+export function peopleIn(owner: string, directory: OwnerDirectory): string[] {
+  const whole = owner.replace(/\s+/g, ' ').trim();
+  if (whole === '' || directory.byName.has(nameKey(whole))) return whole === '' ? [] : [whole];
+  const people: string[] = [];
+  for (const part of owner.split(BETWEEN_PEOPLE)) {
+    const person = part.replace(/\s+/g, ' ').trim();
+    if (person !== '' && !people.some((other) => same(other, person))) people.push(person);
+  }
+  return people;
 }
 
 export type Address =
   | { readonly ok: true; readonly email: string }
   | { readonly ok: false; readonly why: 'no address' | 'invalid address'; readonly detail: string };
 
-/** Where a reminder for this Owner cell goes: the cell itself when it is an address, else its Owners row. */
-export function addressOf(owner: string, directory: OwnerDirectory): Address {
-  const text = owner.trim();
+/** Where a reminder for one person (of peopleIn) goes: the text itself when it is an address, else its Owners row. */
+export function addressOf(person: string, directory: OwnerDirectory): Address {
+  const text = person.replace(/\s+/g, ' ').trim();
   if (text.includes('@')) {
     return looksLikeEmail(text) ? { ok: true, email: text } : { ok: false, why: 'invalid address', detail: text };
   }
-  const entry = directory.byName.get(text.toLowerCase());
+  const entry = directory.byName.get(nameKey(text));
   if (entry === undefined || entry.email === '') return { ok: false, why: 'no address', detail: text };
   return looksLikeEmail(entry.email)
     ? { ok: true, email: entry.email }
@@ -39,15 +57,21 @@ export interface Person {
   readonly name: string;
 }
 
-/** Whether an Owner cell names this person, by name or address, directly or through the Owners tab. */
-export function isOwnedBy(owner: string, person: Person, directory: OwnerDirectory): boolean {
-  const text = owner.trim();
-  if (text === '') return false;
+function names(text: string, person: Person, directory: OwnerDirectory): boolean {
   if (person.name !== '' && same(text, person.name)) return true;
   if (person.email === '') return false;
   if (same(text, person.email)) return true;
-  const entry = directory.byName.get(text.toLowerCase());
+  const entry = directory.byName.get(nameKey(text));
   return entry !== undefined && entry.email !== '' && same(entry.email, person.email);
+}
+
+/**
+ * Whether an Owner cell names this person, by name or address, directly or through the Owners tab: the
+ * whole cell (the sidebar offers it whole) or any one of the people it lists.
+ */
+export function isOwnedBy(owner: string, person: Person, directory: OwnerDirectory): boolean {
+  if (owner.trim() === '') return false;
+  return names(owner, person, directory) || peopleIn(owner, directory).some((one) => names(one, person, directory));
 }
 
 /**

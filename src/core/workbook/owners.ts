@@ -13,7 +13,7 @@ export interface OwnerEntry {
   readonly email: string;
 }
 
-/** Names (lower-cased, trimmed) to their row; the first row of a repeated name wins. */
+/** Names (by nameKey) to their row; the first row of a repeated name wins. */
 export interface OwnerDirectory {
   readonly entries: readonly OwnerEntry[];
   readonly byName: ReadonlyMap<string, OwnerEntry>;
@@ -58,6 +58,14 @@ function headerOf(values: readonly Cell[][]): { row: number; columns: Record<Own
   return undefined;
 }
 
+/**
+ * How a name is compared everywhere: case and spacing ignored, a pasted non-breaking space and a doubled
+ * space inside the name too, since "Head  of CS" on a tab is the same person as "Head of CS" on Owners.
+ */
+export function nameKey(name: string): string {
+  return name.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
 export const NO_OWNERS: OwnerDirectory = { entries: [], byName: new Map() };
 
 /** The Owners tab as read; a tab without a Name and Email header maps nobody. */
@@ -75,7 +83,7 @@ export function ownerDirectory(values: readonly Cell[][] | undefined): OwnerDire
     if (!parsed.success || (parsed.data.name === '' && parsed.data.email === '')) return;
     const entry: OwnerEntry = { row: header.row + 1 + offset, ...parsed.data };
     entries.push(entry);
-    const key = parsed.data.name.toLowerCase();
+    const key = nameKey(parsed.data.name);
     if (key !== '' && !byName.has(key)) byName.set(key, entry);
   });
   return { entries, byName };
