@@ -1,0 +1,87 @@
+// Edges of the nudge and the digest on the built bundle: the spreadsheet's own day, a quota that ends
+// exactly at the last recipient, the digest's text with names nobody expected.
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../emulator/index';
+import { callServer, open } from './harness';
+
+const OKR_HEADER = ['ID', 'Quarter', 'Objective', 'Key Result', 'Owner', 'Start', 'Target', 'Current', 'Last check-in'];
+const PEOPLE: CellValue[][] = [
+  ['Name', 'Email'],
+  ['CEO', 'ceo@example.com'],
+  ['Ann', 'ann@example.com'],
+  ['Bob', 'bob@example.com'],
+];
+
+function okrs(keyResults: readonly [name: string, owner: string][]): CellValue[][] {
+  return [
+    OKR_HEADER,
+    ['O1', '2026-Q4', 'Grow', '', 'CEO', '', '', '', ''],
+    ...keyResults.map(([name, owner], index): CellValue[] => [
+      `O1.${index + 1}`,
+      '2026-Q4',
+      '',
+      name,
+      owner,
+      0,
+      10,
+      2,
+      '',
+    ]),
+  ];
+}
+
+describe('the nudge keeps the spreadsheet’s day', () => {
+  it('in Auckland, 22:00 and 01:00 are two days though UTC says one: a toast each', () => {
+    const { addon } = open(
+      { OKRs: { values: okrs([['Leads', 'Ann']]) }, Owners: { values: PEOPLE } },
+      { timeZone: 'Pacific/Auckland', now: new Date('2026-11-23T09:00:00Z') }, // 22:00 on the 23rd there
+    );
+    callServer(addon, 'chooseCheckInOwner', 'Ann');
+    addon.run('onOpen', { authMode: 'LIMITED' });
+    expect(addon.ui.toasts).toHaveLength(1);
+    addon.setNow(new Date('2026-11-23T10:30:00Z')); // 23:30, same day there
+    addon.run('onOpen', { authMode: 'LIMITED' });
+    expect(addon.ui.toasts).toHaveLength(1);
+    addon.setNow(new Date('2026-11-23T12:00:00Z')); // 01:00 on the 24th there, still the 23rd in UTC
+    addon.run('onOpen', { authMode: 'LIMITED' });
+    expect(addon.ui.toasts).toHaveLength(2);
+  });
+});
+
+describe('a digest run', () => {
+  function switchedOn(keyResults: readonly [string, string][]) {
+    const opened = open({ OKRs: { values: okrs(keyResults) }, Owners: { values: PEOPLE } });
+    callServer(opened.addon, 'switchDigestOn', { day: 'MONDAY', hour: 9 });
+    const fire = (): void => {
+      const trigger = opened.addon.triggers[0];
+      if (trigger === undefined) throw new Error('no trigger');
+      opened.addon.fireTrigger(trigger.uniqueId);
+    };
+    return { ...opened, fire };
+  }
+
+  it('a quota that ends exactly at the last recipient mails everyone and logs no quota problem', () => {
+    const { addon, workbook, fire } = switchedOn([
+      ['Leads', 'Ann'],
+      ['Deals', 'Bob'],
+    ]);
+    addon.mail.setRemainingDailyQuota(2);
+    fire();
+    expect(addon.mail.sent.map((mail) => mail.to.join(','))).toEqual(['ann@example.com', 'bob@example.com']);
+    expect(String(workbook.read('Reminders log').values()[1]?.[2])).not.toMatch(/quota/);
+  });
+
+  it('a key result named like HTML is escaped in the HTML and kept as typed in the text', () => {
+    const { addon, fire } = switchedOn([
+      ['<script>alert(1)</script>', 'Ann'],
+      ['R & D "fast"', 'Ann'],
+    ]);
+    fire();
+    const mail = addon.mail.sent[0];
+    expect(mail?.htmlBody).not.toContain('<script>');
+    expect(mail?.htmlBody).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(mail?.htmlBody).toContain('R &amp; D &quot;fast&quot;');
+    expect(mail?.body).toContain('O1.1 <script>alert(1)</script>: ');
+    expect(mail?.body).toContain('O1.2 R & D "fast": ');
+  });
+});
