@@ -130,3 +130,26 @@ describe('a workbook with one of the two tabs', () => {
     expect(addon.ui.toasts).toEqual([]);
   });
 });
+
+describe('an Owners tab named as people type it', () => {
+  it('"owners " (any case, a stray space) is the Owners tab: the digest finds addresses there, Set up adds none', () => {
+    const { workbook, addon } = open({
+      OKRs: {
+        values: [
+          OKR_HEADER,
+          ['O1', '2026-Q4', 'Grow', '', 'Ann', '', '', '', ''],
+          ['O1.1', '2026-Q4', '', 'Leads', 'Ann', 0, 10, 2, ''],
+        ],
+      },
+      'owners ': { values: [['Our people'], ['Name', 'Email'], ['Ann', 'ann@example.com']] },
+    });
+    callServer(addon, 'switchDigestOn', { day: 'MONDAY', hour: 9 });
+    const trigger = addon.triggers[0];
+    if (trigger === undefined) throw new Error('no trigger');
+    addon.fireTrigger(trigger.uniqueId);
+    expect(addon.mail.sent.map((mail) => mail.to.join(','))).toEqual(['ann@example.com']);
+
+    addon.run('setUpTabs');
+    expect(workbook.sheetNames().filter((name) => name.trim().toLowerCase() === 'owners')).toEqual(['owners ']);
+  });
+});
