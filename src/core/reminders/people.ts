@@ -12,6 +12,13 @@ export function looksLikeEmail(text: string): boolean {
   return EMAIL.test(text.trim());
 }
 
+/** The address in what people paste: `mailto:ann@x.com` and `Ann Lee <ann@x.com>` are both `ann@x.com`. */
+export function addressIn(text: string): string {
+  const trimmed = text.trim();
+  const bracketed = /<([^<>]*)>$/.exec(trimmed)?.[1] ?? trimmed;
+  return bracketed.trim().replace(/^mailto:/i, '');
+}
+
 function same(a: string, b: string): boolean {
   return nameKey(a) === nameKey(b);
 }
@@ -42,13 +49,13 @@ export type Address =
 export function addressOf(person: string, directory: OwnerDirectory): Address {
   const text = person.replace(/\s+/g, ' ').trim();
   if (text.includes('@')) {
-    return looksLikeEmail(text) ? { ok: true, email: text } : { ok: false, why: 'invalid address', detail: text };
+    const email = addressIn(text);
+    return looksLikeEmail(email) ? { ok: true, email } : { ok: false, why: 'invalid address', detail: text };
   }
   const entry = directory.byName.get(nameKey(text));
   if (entry === undefined || entry.email === '') return { ok: false, why: 'no address', detail: text };
-  return looksLikeEmail(entry.email)
-    ? { ok: true, email: entry.email }
-    : { ok: false, why: 'invalid address', detail: entry.email };
+  const email = addressIn(entry.email);
+  return looksLikeEmail(email) ? { ok: true, email } : { ok: false, why: 'invalid address', detail: entry.email };
 }
 
 /** Someone the add-on is trying to recognise: an address, or a name they picked in the sidebar. */
@@ -60,9 +67,9 @@ export interface Person {
 function names(text: string, person: Person, directory: OwnerDirectory): boolean {
   if (person.name !== '' && same(text, person.name)) return true;
   if (person.email === '') return false;
-  if (same(text, person.email)) return true;
+  if (same(addressIn(text), person.email)) return true;
   const entry = directory.byName.get(nameKey(text));
-  return entry !== undefined && entry.email !== '' && same(entry.email, person.email);
+  return entry !== undefined && entry.email !== '' && same(addressIn(entry.email), person.email);
 }
 
 /**

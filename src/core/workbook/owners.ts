@@ -13,7 +13,7 @@ export interface OwnerEntry {
   readonly email: string;
 }
 
-/** Names (by nameKey) to their row; the first row of a repeated name wins. */
+/** Names (by nameKey) to their row; of a repeated name, the first row with an address wins. */
 export interface OwnerDirectory {
   readonly entries: readonly OwnerEntry[];
   readonly byName: ReadonlyMap<string, OwnerEntry>;
@@ -84,7 +84,9 @@ export function ownerDirectory(values: readonly Cell[][] | undefined): OwnerDire
     const entry: OwnerEntry = { row: header.row + 1 + offset, ...parsed.data };
     entries.push(entry);
     const key = nameKey(parsed.data.name);
-    if (key !== '' && !byName.has(key)) byName.set(key, entry);
+    // A repeated name: the first row with an address, so a blank row above the real one does not hide it.
+    const earlier = byName.get(key);
+    if (key !== '' && (earlier === undefined || (earlier.email === '' && entry.email !== ''))) byName.set(key, entry);
   });
   return { entries, byName };
 }

@@ -69,3 +69,28 @@ describe('names with odd spacing', () => {
     expect([...groups.keys()]).toEqual(['Head of CS']);
   });
 });
+
+describe('addresses as people paste them', () => {
+  it('a mailto: link or "Name <address>" is the address inside', () => {
+    const pasted = ownerDirectory([
+      ['Name', 'Email'],
+      ['Ann', 'mailto:ann@example.com'],
+      ['Bob', 'Bob Jones <bob@example.com>'],
+    ]);
+    expect(addressOf('Ann', pasted)).toEqual({ ok: true, email: 'ann@example.com' });
+    expect(addressOf('Bob', pasted)).toEqual({ ok: true, email: 'bob@example.com' });
+    expect(addressOf('Carol <carol@example.com>', pasted)).toEqual({ ok: true, email: 'carol@example.com' });
+    expect(isOwnedBy('Bob', { name: '', email: 'bob@example.com' }, pasted)).toBe(true);
+  });
+
+  it('a name listed twice: the first row with an address wins, so a blank row above does not hide it', () => {
+    const twice = ownerDirectory([
+      ['Name', 'Email'],
+      ['Ann', ''],
+      ['', ''],
+      ['ann', 'ann@example.com'],
+      ['ANN', 'other@example.com'],
+    ]);
+    expect(addressOf('Ann', twice)).toEqual({ ok: true, email: 'ann@example.com' });
+  });
+});
