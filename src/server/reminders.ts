@@ -19,6 +19,7 @@ import {
   noteDigestRun,
   readDigestRecord,
   rememberTrigger,
+  restoreDigestRecord,
   saveDigestRecord,
   triggerTarget,
 } from '../sheets/digestRecords';
@@ -108,6 +109,7 @@ function switchOn(spreadsheet: Spreadsheet, schedule: DigestSchedule): Reminders
   rememberTrigger(trigger.getUniqueId(), {
     spreadsheetId: spreadsheet.getId(),
     fiscalStartMonth: readFiscalStartMonth(),
+    schedule,
   });
   const email = myEmail();
   saveDigestRecord({ ...schedule, owner: email, timeZone, triggerId: trigger.getUniqueId(), since: now.toISOString() });
@@ -164,6 +166,11 @@ export function runWeeklyDigest(e?: unknown): void {
     return;
   }
   const now = new Date();
+  if (record === undefined && uid !== undefined && target?.schedule !== undefined) {
+    // This trigger is alive and the document forgot it: say so again, or a second editor could start another.
+    const timeZone = spreadsheet.getSpreadsheetTimeZone();
+    restoreDigestRecord({ ...target.schedule, owner: myEmail(), timeZone, triggerId: uid, since: now.toISOString() });
+  }
   noteDigestRun(now);
   runDigest(spreadsheet, now, target?.fiscalStartMonth);
 }

@@ -85,3 +85,22 @@ describe('a digest run', () => {
     expect(mail?.body).toContain('O1.2 R & D "fast": ');
   });
 });
+
+describe('the trigger’s run when the document forgot the digest', () => {
+  it('its record is written again, so a second editor sees it on and cannot start another', () => {
+    const { addon } = open({ OKRs: { values: okrs([['Leads', 'Ann']]) }, Owners: { values: PEOPLE } });
+    callServer(addon, 'switchDigestOn', { day: 'TUESDAY', hour: 8 });
+    const documentStore = addon.properties.document;
+    for (const key of Object.keys(documentStore)) Reflect.deleteProperty(documentStore, key);
+    const other = { user: 'cs.head@example.com' };
+    expect(addon.run('getReminderSettings', other)).toMatchObject({ digest: { on: false } });
+
+    addon.fireTrigger(addon.triggers[0]?.uniqueId ?? '');
+    expect(addon.mail.sent.map((mail) => mail.to.join(','))).toEqual(['ann@example.com']);
+    expect(addon.run('getReminderSettings', other)).toMatchObject({
+      digest: { on: true, mine: false, owner: 'lead@example.com', schedule: { day: 'TUESDAY', hour: 8 } },
+    });
+    expect(addon.run('switchDigestOn', { ...other, args: [{ day: 'MONDAY', hour: 9 }] })).toMatchObject({ ok: false });
+    expect(addon.triggers.map((trigger) => trigger.user)).toEqual(['lead@example.com']);
+  });
+});
