@@ -141,6 +141,30 @@ export function switchDigestOff(): RemindersReply {
   };
 }
 
+// Google's words when the file is deleted or its owner lost access ("Document … is missing (perhaps it was
+// deleted, or you don't have read access?)"), as users quote them; anything else may pass by next week.
+const FILE_GONE = /is missing|was deleted|read access|permission to access/i;
+
+/**
+ * The spreadsheet this trigger was made for, or null when it cannot be opened. A file that is gone takes its
+ * trigger with it: the trigger would fail every week, unseen (add-on triggers send no failure mail), and use
+ * one of the 20 triggers its owner may have.
+ */
+function openTarget(uid: string, spreadsheetId: string): Spreadsheet | null {
+  try {
+    return SpreadsheetApp.openById(spreadsheetId);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (FILE_GONE.test(message)) {
+      const mine = ScriptApp.getProjectTriggers().find((trigger) => trigger.getUniqueId() === uid);
+      if (mine !== undefined) ScriptApp.deleteTrigger(mine);
+      forgetTrigger(uid, spreadsheetId);
+    }
+    console.warn(`Weekly digest skipped: ${message}`);
+    return null;
+  }
+}
+
 const clockEventSchema = z.object({ triggerUid: z.optional(z.string()) });
 
 /**
@@ -155,7 +179,7 @@ export function runWeeklyDigest(e?: unknown): void {
   if (digestScopeCheck().missing.length > 0) return;
   const spreadsheet =
     (SpreadsheetApp.getActiveSpreadsheet() as Spreadsheet | null) ??
-    (target === undefined ? null : SpreadsheetApp.openById(target.spreadsheetId));
+    (uid === undefined || target === undefined ? null : openTarget(uid, target.spreadsheetId));
   if (spreadsheet === null) return;
   const record = readDigestRecord();
   // Someone took the digest over after this trigger stopped running for a while: it must not mail twice.

@@ -104,3 +104,34 @@ describe('the trigger’s run when the document forgot the digest', () => {
     expect(addon.triggers.map((trigger) => trigger.user)).toEqual(['lead@example.com']);
   });
 });
+
+describe('the trigger’s run when its spreadsheet cannot be opened', () => {
+  function failingOpen(message: string) {
+    const { addon } = open({ OKRs: { values: okrs([['Leads', 'Ann']]) }, Owners: { values: PEOPLE } });
+    callServer(addon, 'switchDigestOn', { day: 'MONDAY', hour: 9 });
+    const uid = addon.triggers[0]?.uniqueId ?? '';
+    addon.counter.reset();
+    addon.fireTrigger(uid);
+    const openCall = addon.counter.sequence.indexOf('SpreadsheetApp.openById');
+    expect(openCall).toBeGreaterThanOrEqual(0);
+    const mailed = addon.mail.sent.length;
+    addon.setNow(new Date('2026-11-30T09:00:00Z')); // next week: everyone due would be mailed again
+    addon.counter.failOnCall(openCall + 1, message);
+    expect(() => addon.fireTrigger(uid)).not.toThrow();
+    expect(addon.mail.sent).toHaveLength(mailed);
+    return { addon, uid };
+  }
+
+  it('deleted, or no longer shared with its owner: the run ends quietly and the trigger removes itself', () => {
+    const { addon, uid } = failingOpen(
+      "Document 1AbC is missing (perhaps it was deleted, or you don't have read access?)",
+    );
+    expect(addon.triggers).toEqual([]);
+    expect(Object.keys(addon.userProperties('lead@example.com')).filter((key) => key.includes(uid))).toEqual([]);
+  });
+
+  it('a passing failure (Google busy) ends the run quietly and keeps the trigger for next week', () => {
+    const { addon } = failingOpen('Service unavailable: Spreadsheets');
+    expect(addon.triggers).toHaveLength(1);
+  });
+});
