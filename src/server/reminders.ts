@@ -16,6 +16,7 @@ import {
 import {
   clearDigestRecord,
   forgetTrigger,
+  type DigestRecord,
   noteDigestRun,
   readDigestRecord,
   rememberTrigger,
@@ -30,6 +31,7 @@ import { SCOPE_PURPOSES, digestScopeCheck } from '../sheets/scopes';
 import { readFiscalStartMonth } from '../sheets/settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Trigger = GoogleAppsScript.Script.Trigger;
 
 /** The address the trigger will run as; '' where Google withholds it. */
 function myEmail(): string {
@@ -40,13 +42,24 @@ function myEmail(): string {
   }
 }
 
+/**
+ * The document says the digest is this person's, yet they have no trigger for it: Google removed it (the
+ * add-on uninstalled and installed again, or disabled in this document). It is not running, and it is theirs.
+ */
+function lostTrigger(record: DigestRecord | undefined, existing: Trigger | undefined): boolean {
+  if (record === undefined || existing !== undefined || record.owner === '') return false;
+  return record.owner.toLowerCase() === myEmail().toLowerCase();
+}
+
 function viewOf(spreadsheet: Spreadsheet): RemindersView {
   const record = readDigestRecord();
   const check = digestScopeCheck();
-  const mine = check.missing.length === 0 && myDigestTrigger(spreadsheet) !== undefined;
+  const existing = check.missing.length === 0 ? myDigestTrigger(spreadsheet) : undefined;
+  const mine = existing !== undefined;
+  const lost = check.missing.length === 0 && lostTrigger(record, existing);
   return {
     digest: {
-      on: record !== undefined || mine,
+      on: (record !== undefined && !lost) || mine,
       mine,
       owner: record?.owner ?? '',
       schedule: record === undefined ? DEFAULT_SCHEDULE : { day: record.day, hour: record.hour },
@@ -87,11 +100,12 @@ function switchOn(spreadsheet: Spreadsheet, schedule: DigestSchedule): Reminders
   const record = readDigestRecord();
   const existing = myDigestTrigger(spreadsheet);
   const now = new Date();
-  if (record !== undefined && existing === undefined && !isAbandoned(record, now)) {
+  const lost = lostTrigger(record, existing);
+  if (record !== undefined && existing === undefined && !lost && !isAbandoned(record, now)) {
     return { ok: false, message: takenMessage(record.owner), view: viewOf(spreadsheet) };
   }
   // Someone else's digest that stopped running: theirs can't be deleted from here, and quits on its next run.
-  const tookOver = record !== undefined && existing === undefined;
+  const tookOver = record !== undefined && existing === undefined && !lost;
   // An add-on keeps one clock trigger per user per document: a new day or hour replaces the old trigger.
   if (existing !== undefined) {
     ScriptApp.deleteTrigger(existing);
@@ -128,8 +142,9 @@ export function switchDigestOff(): RemindersReply {
   const check = digestScopeCheck();
   const existing = check.missing.length === 0 ? myDigestTrigger(spreadsheet) : undefined;
   if (existing === undefined) {
-    if (record === undefined) return { ok: true, message: 'The weekly digest is off.', view: viewOf(spreadsheet) };
-    return { ok: false, message: takenMessage(record.owner), view: viewOf(spreadsheet) };
+    if (record !== undefined && check.missing.length === 0 && lostTrigger(record, existing)) clearDigestRecord();
+    else if (record !== undefined) return { ok: false, message: takenMessage(record.owner), view: viewOf(spreadsheet) };
+    return { ok: true, message: 'The weekly digest is off.', view: viewOf(spreadsheet) };
   }
   ScriptApp.deleteTrigger(existing);
   forgetTrigger(existing.getUniqueId(), spreadsheet.getId());

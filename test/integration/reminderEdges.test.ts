@@ -135,3 +135,29 @@ describe('the trigger’s run when its spreadsheet cannot be opened', () => {
     expect(addon.triggers).toHaveLength(1);
   });
 });
+
+describe('the digest’s owner whose trigger Google removed', () => {
+  function lost() {
+    const { addon } = open({ OKRs: { values: okrs([['Leads', 'Ann']]) }, Owners: { values: PEOPLE } });
+    callServer(addon, 'switchDigestOn', { day: 'MONDAY', hour: 9 });
+    // Uninstalling and reinstalling the add-on takes the person's triggers with it; the document's record stays.
+    addon.project.triggers.remove(addon.triggers[0]?.uniqueId ?? '');
+    return addon;
+  }
+
+  it('sees it off and can switch it on again, instead of being told they already have it', () => {
+    const addon = lost();
+    expect(callServer(addon, 'getReminderSettings')).toMatchObject({ digest: { on: false } });
+    const reply = callServer(addon, 'switchDigestOn', { day: 'MONDAY', hour: 9 });
+    expect(reply).toMatchObject({ ok: true, view: { digest: { on: true, mine: true } } });
+    expect(reply.message).toMatch(/^Weekly digest on: /);
+    expect(addon.triggers.map((trigger) => trigger.user)).toEqual(['lead@example.com']);
+  });
+
+  it('can switch it off, and then anyone can switch it on', () => {
+    const addon = lost();
+    expect(callServer(addon, 'switchDigestOff')).toMatchObject({ ok: true });
+    const other = { user: 'cs.head@example.com' };
+    expect(addon.run('switchDigestOn', { ...other, args: [{ day: 'MONDAY', hour: 9 }] })).toMatchObject({ ok: true });
+  });
+});
