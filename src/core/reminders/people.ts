@@ -45,14 +45,16 @@ export type Address =
   | { readonly ok: true; readonly email: string }
   | { readonly ok: false; readonly why: 'no address' | 'invalid address'; readonly detail: string };
 
-/** Where a reminder for one person (of peopleIn) goes: the text itself when it is an address, else its Owners row. */
+/**
+ * Where a reminder for one person (of peopleIn) goes: the text itself when it is an address, else its Owners
+ * row; an `@` that is not an address (a chat handle, `@ann`) may still be a name on the Owners tab.
+ */
 export function addressOf(person: string, directory: OwnerDirectory): Address {
   const text = person.replace(/\s+/g, ' ').trim();
-  if (text.includes('@')) {
-    const email = addressIn(text);
-    return looksLikeEmail(email) ? { ok: true, email } : { ok: false, why: 'invalid address', detail: text };
-  }
+  const typed = addressIn(text);
+  if (text.includes('@') && looksLikeEmail(typed)) return { ok: true, email: typed };
   const entry = directory.byName.get(nameKey(text));
+  if (entry === undefined && text.includes('@')) return { ok: false, why: 'invalid address', detail: text };
   if (entry === undefined || entry.email === '') return { ok: false, why: 'no address', detail: text };
   const email = addressIn(entry.email);
   return looksLikeEmail(email) ? { ok: true, email } : { ok: false, why: 'invalid address', detail: entry.email };

@@ -94,3 +94,14 @@ describe('addresses as people paste them', () => {
     expect(addressOf('Ann', twice)).toEqual({ ok: true, email: 'ann@example.com' });
   });
 });
+
+describe('a handle with an @ that is not an address', () => {
+  it('"@ann" on the Owners tab is a name with an address, not an invalid address', () => {
+    const handles = ownerDirectory([
+      ['Name', 'Email'],
+      ['@ann', 'ann@example.com'],
+    ]);
+    expect(addressOf('@ann', handles)).toEqual({ ok: true, email: 'ann@example.com' });
+    expect(addressOf('@bob', handles)).toEqual({ ok: false, why: 'invalid address', detail: '@bob' });
+  });
+});
