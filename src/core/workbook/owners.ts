@@ -20,8 +20,8 @@ export interface OwnerDirectory {
 }
 
 export const OWNER_COLUMNS = {
-  name: { title: 'Name', synonyms: ['Owner', 'Person', 'Who'] },
-  email: { title: 'Email', synonyms: ['E-mail', 'Email address', 'Mail', 'Address'] },
+  name: { title: 'Name', synonyms: ['Owner', 'Person', 'Who', 'Full name'] },
+  email: { title: 'Email', synonyms: ['E-mail', 'Email address', 'Mail', 'Address', 'Work email'] },
 } as const;
 
 type OwnerColumn = keyof typeof OWNER_COLUMNS;

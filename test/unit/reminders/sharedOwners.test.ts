@@ -105,3 +105,15 @@ describe('a handle with an @ that is not an address', () => {
     expect(addressOf('@bob', handles)).toEqual({ ok: false, why: 'invalid address', detail: '@bob' });
   });
 });
+
+describe('an Owners tab with its own header words', () => {
+  it('"Full name" and "Work e-mail" are the Name and Email columns', () => {
+    const tab = ownerDirectory([
+      ['Team list, kept by HR'],
+      [],
+      ['Full name', 'Team', 'Work e-mail'],
+      ['Ann', 'Sales', 'ann@example.com'],
+    ]);
+    expect(addressOf('ann', tab)).toEqual({ ok: true, email: 'ann@example.com' });
+  });
+});
