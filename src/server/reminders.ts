@@ -16,9 +16,11 @@ import {
 import {
   clearDigestRecord,
   forgetTrigger,
+  type DigestRecord,
   noteDigestRun,
   readDigestRecord,
   rememberTrigger,
+  restoreDigestRecord,
   saveDigestRecord,
   triggerTarget,
 } from '../sheets/digestRecords';
@@ -29,6 +31,7 @@ import { SCOPE_PURPOSES, digestScopeCheck } from '../sheets/scopes';
 import { readFiscalStartMonth } from '../sheets/settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Trigger = GoogleAppsScript.Script.Trigger;
 
 /** The address the trigger will run as; '' where Google withholds it. */
 function myEmail(): string {
@@ -39,13 +42,24 @@ function myEmail(): string {
   }
 }
 
+/**
+ * The document says the digest is this person's, yet they have no trigger for it: Google removed it (the
+ * add-on uninstalled and installed again, or disabled in this document). It is not running, and it is theirs.
+ */
+function lostTrigger(record: DigestRecord | undefined, existing: Trigger | undefined): boolean {
+  if (record === undefined || existing !== undefined || record.owner === '') return false;
+  return record.owner.toLowerCase() === myEmail().toLowerCase();
+}
+
 function viewOf(spreadsheet: Spreadsheet): RemindersView {
   const record = readDigestRecord();
   const check = digestScopeCheck();
-  const mine = check.missing.length === 0 && myDigestTrigger(spreadsheet) !== undefined;
+  const existing = check.missing.length === 0 ? myDigestTrigger(spreadsheet) : undefined;
+  const mine = existing !== undefined;
+  const lost = check.missing.length === 0 && lostTrigger(record, existing);
   return {
     digest: {
-      on: record !== undefined || mine,
+      on: (record !== undefined && !lost) || mine,
       mine,
       owner: record?.owner ?? '',
       schedule: record === undefined ? DEFAULT_SCHEDULE : { day: record.day, hour: record.hour },
@@ -86,11 +100,12 @@ function switchOn(spreadsheet: Spreadsheet, schedule: DigestSchedule): Reminders
   const record = readDigestRecord();
   const existing = myDigestTrigger(spreadsheet);
   const now = new Date();
-  if (record !== undefined && existing === undefined && !isAbandoned(record, now)) {
+  const lost = lostTrigger(record, existing);
+  if (record !== undefined && existing === undefined && !lost && !isAbandoned(record, now)) {
     return { ok: false, message: takenMessage(record.owner), view: viewOf(spreadsheet) };
   }
   // Someone else's digest that stopped running: theirs can't be deleted from here, and quits on its next run.
-  const tookOver = record !== undefined && existing === undefined;
+  const tookOver = record !== undefined && existing === undefined && !lost;
   // An add-on keeps one clock trigger per user per document: a new day or hour replaces the old trigger.
   if (existing !== undefined) {
     ScriptApp.deleteTrigger(existing);
@@ -108,6 +123,7 @@ function switchOn(spreadsheet: Spreadsheet, schedule: DigestSchedule): Reminders
   rememberTrigger(trigger.getUniqueId(), {
     spreadsheetId: spreadsheet.getId(),
     fiscalStartMonth: readFiscalStartMonth(),
+    schedule,
   });
   const email = myEmail();
   saveDigestRecord({ ...schedule, owner: email, timeZone, triggerId: trigger.getUniqueId(), since: now.toISOString() });
@@ -126,8 +142,9 @@ export function switchDigestOff(): RemindersReply {
   const check = digestScopeCheck();
   const existing = check.missing.length === 0 ? myDigestTrigger(spreadsheet) : undefined;
   if (existing === undefined) {
-    if (record === undefined) return { ok: true, message: 'The weekly digest is off.', view: viewOf(spreadsheet) };
-    return { ok: false, message: takenMessage(record.owner), view: viewOf(spreadsheet) };
+    if (record !== undefined && check.missing.length === 0 && lostTrigger(record, existing)) clearDigestRecord();
+    else if (record !== undefined) return { ok: false, message: takenMessage(record.owner), view: viewOf(spreadsheet) };
+    return { ok: true, message: 'The weekly digest is off.', view: viewOf(spreadsheet) };
   }
   ScriptApp.deleteTrigger(existing);
   forgetTrigger(existing.getUniqueId(), spreadsheet.getId());
@@ -137,6 +154,30 @@ export function switchDigestOff(): RemindersReply {
     message: 'Weekly digest off: its trigger is removed and no more mail goes out.',
     view: viewOf(spreadsheet),
   };
+}
+
+// Google's words when the file is deleted or its owner lost access ("Document … is missing (perhaps it was
+// deleted, or you don't have read access?)"), as users quote them; anything else may pass by next week.
+const FILE_GONE = /is missing|was deleted|read access|permission to access/i;
+
+/**
+ * The spreadsheet this trigger was made for, or null when it cannot be opened. A file that is gone takes its
+ * trigger with it: the trigger would fail every week, unseen (add-on triggers send no failure mail), and use
+ * one of the 20 triggers its owner may have.
+ */
+function openTarget(uid: string, spreadsheetId: string): Spreadsheet | null {
+  try {
+    return SpreadsheetApp.openById(spreadsheetId);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (FILE_GONE.test(message)) {
+      const mine = ScriptApp.getProjectTriggers().find((trigger) => trigger.getUniqueId() === uid);
+      if (mine !== undefined) ScriptApp.deleteTrigger(mine);
+      forgetTrigger(uid, spreadsheetId);
+    }
+    console.warn(`Weekly digest skipped: ${message}`);
+    return null;
+  }
 }
 
 const clockEventSchema = z.object({ triggerUid: z.optional(z.string()) });
@@ -153,7 +194,7 @@ export function runWeeklyDigest(e?: unknown): void {
   if (digestScopeCheck().missing.length > 0) return;
   const spreadsheet =
     (SpreadsheetApp.getActiveSpreadsheet() as Spreadsheet | null) ??
-    (target === undefined ? null : SpreadsheetApp.openById(target.spreadsheetId));
+    (uid === undefined || target === undefined ? null : openTarget(uid, target.spreadsheetId));
   if (spreadsheet === null) return;
   const record = readDigestRecord();
   // Someone took the digest over after this trigger stopped running for a while: it must not mail twice.
@@ -164,6 +205,11 @@ export function runWeeklyDigest(e?: unknown): void {
     return;
   }
   const now = new Date();
+  if (record === undefined && uid !== undefined && target?.schedule !== undefined) {
+    // This trigger is alive and the document forgot it: say so again, or a second editor could start another.
+    const timeZone = spreadsheet.getSpreadsheetTimeZone();
+    restoreDigestRecord({ ...target.schedule, owner: myEmail(), timeZone, triggerId: uid, since: now.toISOString() });
+  }
   noteDigestRun(now);
   runDigest(spreadsheet, now, target?.fiscalStartMonth);
 }

@@ -8,6 +8,7 @@ import { createTab } from '../sheets/createTab';
 import { alert, toast } from '../sheets/feedback';
 import { readTables, workbookInput } from '../sheets/readWorkbook';
 import { refreshWorkbook } from '../sheets/refreshWorkbook';
+import { findOwnersTab } from '../sheets/ownersTab';
 import { readFiscalStartMonth } from '../sheets/settings';
 import { findTabs } from '../sheets/tabs';
 import { spreadsheetToday } from '../sheets/today';
@@ -27,7 +28,7 @@ function ownersNow(spreadsheet: Spreadsheet): string[] {
 
 /** Creates the Owners tab when missing, listing the owners the tabs name; an existing one is never touched. */
 function setUpOwners(spreadsheet: Spreadsheet): string | null {
-  if (spreadsheet.getSheetByName(OWNERS_TITLE) !== null) return null;
+  if (findOwnersTab(spreadsheet) !== null) return null;
   createTab(spreadsheet, ownersLayout(ownersNow(spreadsheet)));
   return `Created ${OWNERS_TITLE}: add each person's e-mail address there for reminders.`;
 }
@@ -41,7 +42,7 @@ export function setUpTabs(): void {
   const kept = (['kpis', 'okrs'] as const).flatMap((kind) => existing[kind] ?? []);
   const created = (['kpis', 'okrs'] as const).filter((kind) => existing[kind] === undefined);
   for (const kind of created) createTab(spreadsheet, layouts[kind]());
-  const ownersKept = spreadsheet.getSheetByName(OWNERS_TITLE);
+  const ownersKept = findOwnersTab(spreadsheet);
   const owners = setUpOwners(spreadsheet);
   const names = (kinds: readonly ('kpis' | 'okrs')[]): string => listed(kinds.map((kind) => TAB_TITLES[kind]));
   const ownersNote = owners === null ? '' : ` ${owners}`;

@@ -4,7 +4,7 @@
 // which spreadsheet a trigger is for, and whom this week's run has mailed already.
 
 import type { DigestLife } from '../core/reminders/ownership';
-import { readSchedule, type DigestSchedule } from '../core/reminders/schedule';
+import { digestScheduleSchema, readSchedule, type DigestSchedule } from '../core/reminders/schedule';
 
 const DIGEST = 'reminderDigest';
 const TRIGGER_OF = 'digestTrigger:';
@@ -51,6 +51,15 @@ export function noteDigestRun(now: Date): void {
     documentStore()?.setProperty(DIGEST, JSON.stringify({ ...record, lastRun: now.toISOString() }));
 }
 
+/**
+ * A run found its trigger alive but the document's record of it gone (properties cleared, a failed switch-on
+ * elsewhere): written again, so every editor's Settings shows the digest is on and nobody starts a second
+ * one. Skipped where the run cannot reach document properties.
+ */
+export function restoreDigestRecord(record: DigestRecord): void {
+  documentStore()?.setProperty(DIGEST, JSON.stringify(record));
+}
+
 export function saveDigestRecord(record: DigestRecord): void {
   PropertiesService.getDocumentProperties().setProperty(DIGEST, JSON.stringify(record));
 }
@@ -68,6 +77,8 @@ export interface TriggerTarget {
   readonly spreadsheetId: string;
   /** The document's fiscal year start when the digest was switched on, should its properties be out of reach. */
   readonly fiscalStartMonth: number;
+  /** The day and hour it was switched on for; absent in a memory written before it was kept. */
+  readonly schedule?: DigestSchedule;
 }
 
 export function rememberTrigger(triggerId: string, target: TriggerTarget): void {
@@ -87,9 +98,14 @@ export function triggerTarget(triggerId: string): TriggerTarget | undefined {
   const text = PropertiesService.getUserProperties().getProperty(DOCUMENT_OF + triggerId);
   if (text === null) return undefined;
   try {
-    const stored = JSON.parse(text) as Partial<TriggerTarget>;
+    const stored = JSON.parse(text) as Partial<Record<keyof TriggerTarget, unknown>>;
     if (typeof stored.spreadsheetId !== 'string') return undefined;
-    return { spreadsheetId: stored.spreadsheetId, fiscalStartMonth: Number(stored.fiscalStartMonth) || 1 };
+    const schedule = digestScheduleSchema.safeParse(stored.schedule);
+    return {
+      spreadsheetId: stored.spreadsheetId,
+      fiscalStartMonth: Number(stored.fiscalStartMonth) || 1,
+      ...(schedule.success ? { schedule: schedule.data } : {}),
+    };
   } catch {
     return undefined;
   }

@@ -4,16 +4,15 @@
 
 import { digestMail } from '../core/reminders/digest';
 import { logRow, planDigest, REMINDERS_LOG_HEADER, type Skipped } from '../core/reminders/digestPlan';
-import { KEY_RESULT_DAYS, dueByOwner, dueItems, unowned } from '../core/reminders/due';
+import { dueByOwner, dueItems, unowned } from '../core/reminders/due';
 import { weekKey } from '../core/reminders/week';
 import { REMINDERS_LOG_TITLE } from '../core/workbook/tabNames';
-import { buildWorkbook } from '../core/workbook/workbook';
 import { readContext } from './context';
 import { mailedThisWeek, saveMailed } from './digestRecords';
 import { TITLE } from './feedback';
 import { logTab, writeRowsAt } from './logTab';
 import { readOwnersTable } from './ownersTab';
-import { readTables, workbookInput } from './readWorkbook';
+import { reminderWorkbook } from './reminderWorkbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -33,15 +32,7 @@ function errorText(error: unknown): string {
 
 export function runDigest(spreadsheet: Spreadsheet, now: Date, fiscalStartMonth?: number): DigestOutcome {
   const context = readContext(spreadsheet, now);
-  const tables = readTables(context, { logDays: KEY_RESULT_DAYS });
-  const owners = readOwnersTable(spreadsheet, context.timeZone);
-  const input = workbookInput(context, tables);
-  const built = buildWorkbook({
-    ...input,
-    // The document's setting when its properties were read; else the one remembered when it was switched on.
-    ...(fiscalStartMonth !== undefined && context.facts['fiscalStartMonth'] === undefined ? { fiscalStartMonth } : {}),
-    ...(owners === undefined ? {} : { owners }),
-  });
+  const built = reminderWorkbook(context, readOwnersTable(spreadsheet, context.timeZone), fiscalStartMonth);
   if (!built.ok) {
     writeLog(spreadsheet, context.timeZone, context.today, [], [{ who: 'everyone', why: built.problems.join(' ') }]);
     return { sent: [], skipped: [] };

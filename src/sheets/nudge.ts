@@ -3,15 +3,14 @@
 // beyond a toast, 30 seconds at most. So it asks cheap questions first (who is this? already today?) and
 // reads the tabs only when both answers allow it, and at most once a day per person per document.
 
-import { KEY_RESULT_DAYS, dueItems } from '../core/reminders/due';
+import { dueItems } from '../core/reminders/due';
 import { nudgeDay, nudgeMessage, nudgedToday } from '../core/reminders/nudge';
 import { isOwnedBy } from '../core/reminders/people';
-import { buildWorkbook } from '../core/workbook/workbook';
 import { readContext } from './context';
 import { TITLE } from './feedback';
 import { nudgedKey, personOf } from './identity';
 import { readOwnersTable } from './ownersTab';
-import { readTables, workbookInput } from './readWorkbook';
+import { reminderWorkbook } from './reminderWorkbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -26,9 +25,7 @@ export function nudge(spreadsheet: Spreadsheet, sessionEmail: string, now: Date)
   if (nudgedToday(properties[key] ?? null, context.today)) return null;
   // Remembered before the reading, so a slow or failing read is not retried on every open that day.
   user.setProperty(key, nudgeDay(context.today));
-  const tables = readTables(context, { logDays: KEY_RESULT_DAYS });
-  const owners = readOwnersTable(spreadsheet, context.timeZone);
-  const built = buildWorkbook({ ...workbookInput(context, tables), ...(owners === undefined ? {} : { owners }) });
+  const built = reminderWorkbook(context, readOwnersTable(spreadsheet, context.timeZone));
   if (!built.ok) return null;
   const { workbook } = built;
   const mine = dueItems(workbook).filter((item) => isOwnedBy(item.owner, person, workbook.people));

@@ -27,9 +27,19 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
 }
 
+/** A subject is one line a mail list can show whole; a name is one line and never fills the mail. */
+const SUBJECT_NAME_LENGTH = 60;
+const ITEM_NAME_LENGTH = 200;
+
+/** One line of at most `max` characters: line breaks and runs of spaces become one space, the rest `…`. */
+export function oneLine(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
 function line(item: DueItem): string {
   const score = item.score === '' ? '' : item.kind === 'keyResult' ? `, score ${item.score}` : `, now ${item.score}`;
-  return `${item.id} ${item.name}: ${item.status}${score} (${item.why})`;
+  return `${item.id} ${oneLine(item.name, ITEM_NAME_LENGTH)}: ${item.status}${score} (${item.why})`;
 }
 
 function section(title: string, items: readonly DueItem[]): string[] {
@@ -47,8 +57,8 @@ export function digestMail(owner: string, items: readonly DueItem[], spreadsheet
   const keyResults = items.filter((item) => item.kind === 'keyResult');
   const kpis = items.filter((item) => item.kind === 'kpi');
   const count = items.length === 1 ? '1 item' : `${items.length} items`;
-  const subject = `Check-in due: ${count} in ${spreadsheet.name}`;
-  const greeting = `Hello ${owner},`;
+  const subject = `Check-in due: ${count} in ${oneLine(spreadsheet.name, SUBJECT_NAME_LENGTH)}`;
+  const greeting = `Hello ${oneLine(owner, ITEM_NAME_LENGTH)},`;
   const intro = `These are due for a check-in in "${spreadsheet.name}":`;
   const how =
     'Open the spreadsheet and choose Extensions → KPI & OKR → Check in… to record a value, your confidence and a note.';

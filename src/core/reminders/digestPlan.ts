@@ -4,7 +4,7 @@
 
 import type { OwnerDirectory } from '../workbook/owners';
 import type { DueItem } from './due';
-import { addressOf } from './people';
+import { addressOf, peopleIn } from './people';
 
 export interface DigestSend {
   readonly email: string;
@@ -30,27 +30,32 @@ export function planDigest(
 ): DigestPlan {
   const byEmail = new Map<string, { email: string; owners: string[]; items: DueItem[] }>();
   const skipped: Skipped[] = [];
-  for (const [owner, items] of groups) {
-    const address = addressOf(owner, directory);
+  function plan(person: string, items: readonly DueItem[]): void {
+    const address = addressOf(person, directory);
     if (!address.ok) {
       skipped.push({
-        who: owner,
+        who: person,
         why:
           address.why === 'no address'
             ? 'no address: add them to the Owners tab'
             : `invalid address "${address.detail}"`,
       });
-      continue;
+      return;
     }
     const key = address.email.toLowerCase();
     if (mailedThisWeek.has(key)) {
       skipped.push({ who: address.email, why: 'already mailed this week' });
-      continue;
+      return;
     }
     const send = byEmail.get(key) ?? { email: address.email, owners: [], items: [] };
-    send.owners.push(owner);
-    send.items.push(...items);
+    send.owners.push(person);
+    // One cell may name the same person twice ("Ann; ann@example.com"): each item once.
+    send.items.push(...items.filter((item) => !send.items.includes(item)));
     byEmail.set(key, send);
+  }
+  // A cell naming two people ("Ann, Bob") reminds each of them.
+  for (const [owner, items] of groups) {
+    for (const person of peopleIn(owner, directory)) plan(person, items);
   }
   // One "already mailed" line per address, however many of its names were due.
   const unique = skipped.filter(

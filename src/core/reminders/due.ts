@@ -7,6 +7,7 @@ import type { Kpi } from '../kpi/kpis';
 import { daysBetween, isoDate } from '../dates';
 import type { KeyResult } from '../okr/okrs';
 import { parseQuarter } from '../quarter';
+import { nameKey } from '../workbook/owners';
 import type { Workbook } from '../workbook/workbook';
 import { valueText } from '../valueText';
 
@@ -81,9 +82,9 @@ export function dueByOwner(items: readonly DueItem[]): Map<string, DueItem[]> {
   const groups = new Map<string, DueItem[]>();
   const names = new Map<string, string>();
   for (const item of items) {
-    const owner = item.owner.trim();
+    const owner = item.owner.replace(/\s+/g, ' ').trim();
     if (owner === '') continue;
-    const key = owner.toLowerCase();
+    const key = nameKey(owner);
     const name = names.get(key) ?? owner;
     names.set(key, name);
     const group = groups.get(name) ?? [];

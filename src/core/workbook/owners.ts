@@ -13,15 +13,15 @@ export interface OwnerEntry {
   readonly email: string;
 }
 
-/** Names (lower-cased, trimmed) to their row; the first row of a repeated name wins. */
+/** Names (by nameKey) to their row; of a repeated name, the first row with an address wins. */
 export interface OwnerDirectory {
   readonly entries: readonly OwnerEntry[];
   readonly byName: ReadonlyMap<string, OwnerEntry>;
 }
 
 export const OWNER_COLUMNS = {
-  name: { title: 'Name', synonyms: ['Owner', 'Person', 'Who'] },
-  email: { title: 'Email', synonyms: ['E-mail', 'Email address', 'Mail', 'Address'] },
+  name: { title: 'Name', synonyms: ['Owner', 'Person', 'Who', 'Full name'] },
+  email: { title: 'Email', synonyms: ['E-mail', 'Email address', 'Mail', 'Address', 'Work email'] },
 } as const;
 
 type OwnerColumn = keyof typeof OWNER_COLUMNS;
@@ -58,6 +58,14 @@ function headerOf(values: readonly Cell[][]): { row: number; columns: Record<Own
   return undefined;
 }
 
+/**
+ * How a name is compared everywhere: case and spacing ignored, a pasted non-breaking space and a doubled
+ * space inside the name too, since "Head  of CS" on a tab is the same person as "Head of CS" on Owners.
+ */
+export function nameKey(name: string): string {
+  return name.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
 export const NO_OWNERS: OwnerDirectory = { entries: [], byName: new Map() };
 
 /** The Owners tab as read; a tab without a Name and Email header maps nobody. */
@@ -75,8 +83,10 @@ export function ownerDirectory(values: readonly Cell[][] | undefined): OwnerDire
     if (!parsed.success || (parsed.data.name === '' && parsed.data.email === '')) return;
     const entry: OwnerEntry = { row: header.row + 1 + offset, ...parsed.data };
     entries.push(entry);
-    const key = parsed.data.name.toLowerCase();
-    if (key !== '' && !byName.has(key)) byName.set(key, entry);
+    const key = nameKey(parsed.data.name);
+    // A repeated name: the first row with an address, so a blank row above the real one does not hide it.
+    const earlier = byName.get(key);
+    if (key !== '' && (earlier === undefined || (earlier.email === '' && entry.email !== ''))) byName.set(key, entry);
   });
   return { entries, byName };
 }
