@@ -61,23 +61,32 @@ const DAY_MS = 86_400_000;
  */
 export const CLOSE_HISTORY_DAYS = 184;
 
-/** The last close's snapshot of the KPI, else its first check-in in the quarter. */
+/**
+ * The KPI's reading at the quarter's start: its first reading dated inside the quarter (the last close's
+ * KPI History row, which that close wrote in the quarter's first days, a reading the team keeps there, or a
+ * check-in), else the newest KPI History row before the quarter (the last close, made before it began). Not
+ * the newest row before this close: where KPI History keeps monthly readings, that is December's, and the
+ * verdict would be about the quarter's last weeks.
+ */
 export function startReading(id: string, input: ConfirmInput): number | undefined {
-  let snapshot: LogEntry | undefined;
-  for (const entry of input.snapshots) {
-    if (entry.id !== id || entry.value === undefined || entry.at >= input.closeDay) continue;
-    if (snapshot === undefined || entry.at >= snapshot.at) snapshot = entry;
-  }
-  if (snapshot !== undefined) return snapshot.value;
   const after = input.quarter.start.getTime();
   const before = input.quarter.end.getTime() + DAY_MS;
   let first: LogEntry | undefined;
-  for (const entry of input.checkIns) {
+  let earlier: LogEntry | undefined;
+  const consider = (entry: LogEntry, snapshot: boolean): void => {
+    if (entry.id !== id || entry.value === undefined) return;
+    // KPI History rows from the close's day on are this close's own snapshot, not a reading of the quarter.
+    if (snapshot && entry.at >= input.closeDay) return;
     const at = entry.at.getTime();
-    if (entry.id !== id || entry.value === undefined || at < after || at >= before) continue;
-    if (first === undefined || entry.at < first.at) first = entry;
-  }
-  return first?.value;
+    if (at >= after && at < before) {
+      if (first === undefined || entry.at < first.at) first = entry;
+    } else if (snapshot && at < after && (earlier === undefined || entry.at >= earlier.at)) {
+      earlier = entry;
+    }
+  };
+  for (const entry of input.snapshots) consider(entry, true);
+  for (const entry of input.checkIns) consider(entry, false);
+  return (first ?? earlier)?.value;
 }
 
 /** The KPI's range before this close moved any bound of it. */

@@ -118,6 +118,37 @@ describe("the reading at the quarter's start", () => {
     expect(startReading('k2', { ...base, snapshots })).toBe(0.043);
   });
 
+  it('is the first reading of the quarter when KPI History also keeps readings from inside it', () => {
+    // Monthly readings the team keeps in KPI History (as the demo does): the quarter started at 0.043, not at
+    // December's 0.031, however many readings follow.
+    const snapshots = [
+      snapshot('k2', '2026-09-01', 0.039),
+      snapshot('k2', '2026-10-01', 0.043),
+      snapshot('k2', '2026-11-01', 0.036),
+      snapshot('k2', '2026-12-01', 0.031),
+    ];
+    expect(startReading('k2', { ...base, snapshots })).toBe(0.043);
+    const [confirm] = kpiConfirms(input(churn(0.028), { start: 0.043, target: 0.028 }, { snapshots }));
+    expect(confirm).toMatchObject({ verdict: 'back in range', from: 0.043, to: 0.028 });
+  });
+
+  it('is the earlier of a KPI History row and a check-in inside the quarter', () => {
+    const snapshots = [snapshot('k2', '2026-11-01', 0.036)];
+    const checkIns: LogEntry[] = [{ id: 'k2', at: day('2026-10-08'), value: 0.045 }];
+    expect(startReading('k2', { ...base, snapshots, checkIns })).toBe(0.045);
+  });
+
+  it("is the last close's row when that close was made before the quarter began", () => {
+    // 2026-Q3 closed early, on 28 Sep; no reading since, until this close.
+    const snapshots = [snapshot('k2', '2026-07-02', 0.05), snapshot('k2', '2026-09-28', 0.041)];
+    expect(startReading('k2', { ...base, snapshots })).toBe(0.041);
+  });
+
+  it("never takes a KPI History row dated after the quarter's end as its start", () => {
+    const snapshots = [snapshot('k2', '2026-10-02', 0.043), snapshot('k2', '2027-01-03', 0.028)];
+    expect(startReading('k2', { ...base, snapshots })).toBe(0.043);
+  });
+
   it('falls back to the first check-in inside the quarter when no close left a row', () => {
     const checkIns: LogEntry[] = [
       { id: 'k2', at: day('2026-09-30'), value: 0.06 },
