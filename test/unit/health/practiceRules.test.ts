@@ -190,6 +190,22 @@ describe('kpi-plateau', () => {
     expect(plateau(bookOf({ okrs: linked, kpis: flat('strategic'), history }))).toEqual([]);
   });
 
+  it('a count held at zero under its Max is not a plateau: there is nothing below zero to aim for', () => {
+    // Critical incidents, at most 2 a month, none for four months: no "Lower Incidents from 0 to -0.2".
+    const incidents: Cell[][] = [['K1', 'Incidents', 'Ana', '', 2, 0, day('2026-11-01'), '']];
+    const header = ['ID', 'KPI', 'Owner', 'Min', 'Max', 'Current', 'Updated', 'Type'];
+    const zeros: Cell[][] = history.map((row) => [row[0]!, row[1]!, 0]);
+    expect(plateau(bookOf({ okrs: unlinked, kpis: incidents, kpiHeader: header, history: zeros }))).toEqual([]);
+    // Held at 1, it still plateaus, and the draft stops at zero rather than past it.
+    const ones: Cell[][] = history.map((row) => [row[0]!, row[1]!, 1]);
+    const atOne: Cell[][] = [['K1', 'Incidents', 'Ana', '', 2, 1, day('2026-11-01'), '']];
+    expect(
+      plateau(bookOf({ okrs: unlinked, kpis: atOne, kpiHeader: header, history: ones }))[0]?.recovery,
+    ).toMatchObject({
+      keyResult: 'Lower Incidents from 1 to 0.9',
+    });
+  });
+
   it('a Current checked in on its Updated day is one reading, not two', () => {
     const checkedIn: Cell[][] = [...history.slice(1), [day('2026-11-01'), 'K1', 0.031]];
     expect(plateau(bookOf({ okrs: unlinked, kpis: flat('strategic'), history: checkedIn }))).toEqual([]);
@@ -214,6 +230,9 @@ describe('kpi-plateau', () => {
     expect(plateauDraft(kpi(0, 100), 95, '2026-Q4')).toMatchObject({ keyResult: 'Lower X from 95 to 85.5' });
     expect(plateauDraft(kpi(0, 1), 0.99, '2026-Q4').target).toBeGreaterThanOrEqual(0);
     expect(plateauDraft(kpi(0.9, 1), 0.95, '2026-Q4').target).toBeLessThanOrEqual(1);
+    // A reading never negative is not drafted below zero.
+    expect(plateauDraft(kpi(undefined, 2), 0, '2026-Q4').target).toBe(0);
+    expect(plateauDraft(kpi(undefined, 0), -10, '2026-Q4')).toMatchObject({ target: -11 });
   });
 });
 
