@@ -144,6 +144,24 @@ describe('trendPoints', () => {
   });
 });
 
+describe('a KPIs tab with no Updated column', () => {
+  // K8's weekly check-ins, the last of which (96% on 20 Nov) wrote its Current; there is no Updated day.
+  const k8 = input(weekly([0.995, 0.985, 0.972, 0.96]), { min: 0.95 });
+  const readings = [...k8.readings, { at: day('2026-11-20'), value: 0.96 }];
+  const { updated: _dropped, ...withoutUpdated } = { ...k8, readings };
+
+  it('counts a Current equal to the newest check-in as that check-in, not as a second reading today', () => {
+    expect(trendPoints(withoutUpdated).map((point) => point.day)).toEqual(trendPoints(k8).map((point) => point.day));
+  });
+
+  it('warns of the same day as with the Updated day, however many days later the job runs', () => {
+    expect(earlyWarning(withoutUpdated)?.reason).toBe('heading below Min by about 27 Nov');
+    expect(earlyWarning({ ...withoutUpdated, today: day('2026-11-27') })?.reason).toBe(
+      'heading below Min by about 27 Nov',
+    );
+  });
+});
+
 describe('a close’s copy of Current in KPI History', () => {
   // A close writes every KPI's Current into KPI History on the close's own day: the same reading, not a new one.
   const k8 = input(weekly([0.995, 0.985, 0.972, 0.96]), { min: 0.95 });
