@@ -35,10 +35,10 @@ function confirmingBook(): Record<string, SheetFixture> {
   };
 }
 
-const BACK = 'O1.1 → K2 Customer churn rate: back in range (0.043 → 0.028)';
-const RIGHT = 'O1.3 → K9 Support first response time: moved the right way (7 → 6)';
+const BACK = 'O1.1 → K2 Customer churn rate: back in range (4.3% → 2.8%)';
+const RIGHT = 'O1.3 → K9 Support first response time: moved the right way (7 hours → 6 hours)';
 const UNCONFIRMED =
-  'O2.3 → K11 Website conversion rate: no change (0.031 → 0.031): met, but an OKR without a KPI to confirm it';
+  'O2.3 → K11 Website conversion rate: no change (3.1% → 3.1%): met, but an OKR without a KPI to confirm it';
 
 describe('the KPI confirms at quarter close', () => {
   it('the preview says what each linked KPI did, and flags a met key result whose KPI did not move', () => {

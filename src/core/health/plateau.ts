@@ -3,6 +3,7 @@
 // flat is offered an OKR to move it, as a suggestion: nothing is wrong with it.
 import type { Kpi } from '../kpi/kpis';
 import { readingSeries } from '../kpi/readingSeries';
+import { readingText } from '../kpi/readingText';
 import { quote } from '../quote';
 import { atLeast, atMost, nearlyEqual } from '../round';
 import { kpiFinding, type HealthContext, type Rule } from './finding';
@@ -67,7 +68,7 @@ export function plateauDraft(kpi: Kpi, reading: number, quarter: string): Recove
   return {
     kpiId: kpi.id,
     objective: `Move ${kpi.name} off its plateau`,
-    keyResult: `${raise ? 'Raise' : 'Lower'} ${kpi.name} from ${reading} to ${target}`,
+    keyResult: `${raise ? 'Raise' : 'Lower'} ${kpi.name} from ${readingText(reading, kpi.unit)} to ${readingText(target, kpi.unit)}`,
     owner: kpi.owner,
     quarter,
     start: reading,

@@ -4,6 +4,7 @@
 // tighten that range at this very close; the verdict is about the quarter, not about the new bar).
 
 import type { LogEntry } from '../checkIn/log';
+import { readingText } from '../kpi/readingText';
 import type { Kpi, KpiLookup } from '../kpi/kpis';
 import type { KeyResult, Objective } from '../okr/okrs';
 import type { Quarter } from '../quarter';
@@ -26,6 +27,8 @@ export interface KpiConfirm {
   readonly keyResultId: string;
   readonly kpiId: string;
   readonly kpi: string;
+  /** The KPI's Unit, to show its readings as the sheet does (4.3%, not 0.043). */
+  readonly unit: string;
   readonly verdict: Verdict;
   readonly from?: number;
   readonly to?: number;
@@ -159,6 +162,7 @@ export function kpiConfirms(input: ConfirmInput): KpiConfirm[] {
           keyResultId: keyResult.id,
           kpiId: kpi.id,
           kpi: kpi.name,
+          unit: kpi.unit,
           verdict,
           ...(from === undefined ? {} : { from }),
           ...(to === undefined ? {} : { to }),
@@ -168,17 +172,12 @@ export function kpiConfirms(input: ConfirmInput): KpiConfirm[] {
     });
 }
 
-/** A reading as the log shows it, without float noise (0.1 + 0.2 shows 0.3). */
-function shown(value: number): string {
-  return String(Number(value.toPrecision(10)));
-}
-
-/** `O1.1 → K2 Customer churn rate: back in range (0.043 → 0.028)`. */
+/** `O1.1 → K2 Customer churn rate: back in range (4.3% → 2.8%)`. */
 export function confirmText(confirm: KpiConfirm): string {
   const readings =
     confirm.from === undefined && confirm.to === undefined
       ? ''
-      : ` (${confirm.from === undefined ? '?' : shown(confirm.from)} → ${confirm.to === undefined ? '?' : shown(confirm.to)})`;
+      : ` (${confirm.from === undefined ? '?' : readingText(confirm.from, confirm.unit)} → ${confirm.to === undefined ? '?' : readingText(confirm.to, confirm.unit)})`;
   const note = confirm.unconfirmed ? ': met, but an OKR without a KPI to confirm it' : '';
   return `${confirm.keyResultId} → ${confirm.kpiId} ${confirm.kpi}: ${confirm.verdict}${readings}${note}`;
 }

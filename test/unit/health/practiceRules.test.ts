@@ -227,6 +227,13 @@ describe('kpi-plateau', () => {
       target: 2.7,
     });
     expect(plateauDraft(kpi(0, 100), 20, '2026-Q4')).toMatchObject({ target: 22 });
+    // In the KPI's unit, as its cells show it: the key result's name stays in the sheet.
+    const percent = fakeKpi({ id: 'K1', name: 'Conversion', unit: '%', min: 0.02 });
+    expect(plateauDraft(percent, 0.031, '2026-Q4')).toMatchObject({
+      keyResult: 'Raise Conversion from 3.1% to 3.41%',
+      start: 0.031,
+      target: 0.0341,
+    });
     expect(plateauDraft(kpi(0, 100), 95, '2026-Q4')).toMatchObject({ keyResult: 'Lower X from 95 to 85.5' });
     expect(plateauDraft(kpi(0, 1), 0.99, '2026-Q4').target).toBeGreaterThanOrEqual(0);
     expect(plateauDraft(kpi(0.9, 1), 0.95, '2026-Q4').target).toBeLessThanOrEqual(1);

@@ -53,12 +53,25 @@ describe('the verdict', () => {
       keyResultId: 'O1.1',
       kpiId: 'K2',
       kpi: 'Churn',
+      unit: '',
       verdict: 'back in range',
       from: 0.043,
       to: 0.028,
       unconfirmed: false,
     });
     expect(confirmText(confirm!)).toBe('O1.1 → K2 Churn: back in range (0.043 → 0.028)');
+  });
+
+  it('shows the readings in the KPI’s unit, as its cells show them', () => {
+    const percent = fakeKpi({ id: 'K2', name: 'Churn', unit: '%', max: 0.03, current: 0.028 });
+    const hours = fakeKpi({ id: 'K9', name: 'Response', unit: 'hours', max: 4, current: 6 });
+    const snapshots = [snapshot('k2', '2026-10-02', 0.043), snapshot('k9', '2026-10-02', 7)];
+    expect(kpiConfirms(input(percent, {}, { snapshots })).map(confirmText)).toEqual([
+      'O1.1 → K2 Churn: back in range (4.3% → 2.8%)',
+    ]);
+    expect(kpiConfirms(input(hours, {}, { snapshots })).map(confirmText)).toEqual([
+      'O1.1 → K9 Response: moved the right way (7 hours → 6 hours)',
+    ]);
   });
 
   it('out of range both times: toward the range is the right way, away from it the wrong way', () => {
