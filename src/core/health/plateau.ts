@@ -82,6 +82,8 @@ export const plateau: Rule = (context) => {
   const linked = linkedKpis(context);
   return context.kpis.flatMap((kpi) => {
     if (kpi.type !== undefined && kpi.type !== 'strategic') return [];
+    // An INVALID row (an Updated in the future, a misplaced watch line) is fixed first, not pushed further.
+    if (kpi.status.startsWith('INVALID')) return [];
     if (linked.has(kpi.id.toLowerCase())) return [];
     const last = kpiSeries(context, kpi).slice(-PLATEAU_READINGS);
     const newest = last[last.length - 1];

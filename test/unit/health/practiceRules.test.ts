@@ -206,6 +206,14 @@ describe('kpi-plateau', () => {
     });
   });
 
+  it('an INVALID KPI is not offered a plateau OKR: its Status names what to fix first', () => {
+    // Updated typed a year ahead: the row is INVALID, though its cells read.
+    const future: Cell[][] = [['K1', 'Conversion', 'Ana', 0.02, '', 0.031, day('2027-11-01'), 'strategic']];
+    const book = bookOf({ okrs: unlinked, kpis: future, history });
+    expect(book.kpis[0]?.status).toMatch(/^INVALID: Updated/);
+    expect(plateau(book)).toEqual([]);
+  });
+
   it('a Current checked in on its Updated day is one reading, not two', () => {
     const checkedIn: Cell[][] = [...history.slice(1), [day('2026-11-01'), 'K1', 0.031]];
     expect(plateau(bookOf({ okrs: unlinked, kpis: flat('strategic'), history: checkedIn }))).toEqual([]);
