@@ -40,7 +40,11 @@ describe('earlyWarning', () => {
       ['2026-10-01', 0.026],
       ['2026-11-01', 0.028],
     ];
-    expect(earlyWarning(input(series, { max: 0.03 }, 'monthly'))?.reason).toBe('heading above Max by about 21 Nov');
+    // The line crosses Max on 21 Nov; on the 23rd that day has passed.
+    expect(earlyWarning(input(series, { max: 0.03 }, 'monthly'))?.reason).toBe('likely above Max since about 21 Nov');
+    expect(earlyWarning({ ...input(series, { max: 0.03 }, 'monthly'), today: day('2026-11-21') })?.reason).toBe(
+      'heading above Max by about 21 Nov',
+    );
   });
 
   it('falling too slowly to cross before the next reading is due: no warning', () => {
@@ -88,7 +92,7 @@ describe('earlyWarning', () => {
       ['2026-11-13', 0.97],
       ['2026-11-20', 0.965],
     ];
-    expect(earlyWarning(input(quick, { min: 0.95 }))?.reason).toBe('heading below Min by about 22 Nov');
+    expect(earlyWarning(input(quick, { min: 0.95 }))?.reason).toBe('likely below Min since about 22 Nov');
     expect(earlyWarning(input(slow, { min: 0.95 }))).toBeUndefined();
   });
 
