@@ -124,8 +124,10 @@ function room(value: number, range: Range): number {
  * times, it is the way the key result set out to move it (Start → Target); a key result with no direction
  * falls back to moving away from the nearer bound.
  */
-export function verdictOf(from: number, to: number, range: Range, direction: number): Verdict {
+export function verdictOf(from: number, to: number, typed: Range, direction: number): Verdict {
   if (nearlyEqual(from, to)) return 'no change';
+  // Min above Max (the KPI is INVALID) holds no reading: every move would be "out of range" both times.
+  const range = typed.min !== undefined && typed.max !== undefined && !atMost(typed.min, typed.max) ? {} : typed;
   const before = gap(from, range);
   const after = gap(to, range);
   if (before > 0 && after === 0) return 'back in range';

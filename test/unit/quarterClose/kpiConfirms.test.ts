@@ -98,6 +98,12 @@ describe('the verdict', () => {
     expect(verdictOf(5, 6, {}, 0)).toBe('moved, with no range or target to judge it by');
   });
 
+  it('Min above Max (an INVALID KPI) is no range to judge by: the key result’s direction decides, else nothing', () => {
+    expect(verdictOf(15, 12, { min: 20, max: 10 }, -1)).toBe('moved the right way');
+    expect(verdictOf(15, 12, { min: 20, max: 10 }, 1)).toBe('moved the wrong way');
+    expect(verdictOf(15, 12, { min: 20, max: 10 }, 0)).toBe('moved, with no range or target to judge it by');
+  });
+
   it('no change: the same reading, float noise forgiven', () => {
     expect(verdictOf(0.3, 0.1 + 0.2, { max: 0.03 }, -1)).toBe('no change');
   });
