@@ -204,6 +204,9 @@ describe('kpi-plateau', () => {
     ).toMatchObject({
       keyResult: 'Lower Incidents from 1 to 0.9',
     });
+    // A range of zero width (Min = Max) leaves a draft nowhere to go either.
+    const exact: Cell[][] = [['K1', 'Headcount', 'Ana', 1, 1, 1, day('2026-11-01'), '']];
+    expect(plateau(bookOf({ okrs: unlinked, kpis: exact, kpiHeader: header, history: ones }))).toEqual([]);
   });
 
   it('an INVALID KPI is not offered a plateau OKR: its Status names what to fix first', () => {
