@@ -85,7 +85,7 @@ describe('health check sidebar', () => {
       workbook
         .read('OKRs')
         .values()
-        .some((row) => row.includes('Raise Website conversion rate from 0.031 to 0.0341')),
+        .some((row) => row.includes('Raise Website conversion rate from 3.1% to 3.41%')),
     ).toBe(true);
     await page.close();
   }, 60_000);

@@ -25,8 +25,8 @@ describe('quarter close dialog', () => {
     ]);
     // No close or check-in has recorded these KPIs before: nothing to judge the quarter by yet.
     expect(await page.locator('.confirms li').allInnerTexts()).toEqual([
-      "O1.1 → K2 Customer churn rate: no reading at the quarter's start (? → 0.041)",
-      "O1.3 → K9 Support first response time: no reading at the quarter's start (? → 6)",
+      "O1.1 → K2 Customer churn rate: no reading at the quarter's start (? → 4.1%)",
+      "O1.3 → K9 Support first response time: no reading at the quarter's start (? → 6 hours)",
       "O3.2 → K3 Net Promoter Score: no reading at the quarter's start (? → 41)",
     ]);
     expect(await page.locator('input[name=mode]:checked').getAttribute('value')).toBe('keep');

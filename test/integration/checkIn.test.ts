@@ -51,7 +51,7 @@ describe('the sidebar state', () => {
       currentText: '$262,000',
       status: 'WARN',
       statusColour: YELLOW,
-      range: '≥ $250,000',
+      range: '≥ $250,000, watch below $275,000',
       kpiType: 'health',
       earlyWarning: '',
     });

@@ -51,11 +51,11 @@ describe('the practice’s remaining mistakes', () => {
         tab: 'KPIs',
         row: 12,
         what: 'K11 "Website conversion rate" is in range but flat over its last 4 readings: a plateau worth an OKR.',
-        fix: 'Suggestion: add an OKR this quarter to raise Website conversion rate from 0.031 to 0.0341.',
+        fix: 'Suggestion: add an OKR this quarter to raise Website conversion rate from 3.1% to 3.41%.',
         recovery: {
           kpiId: 'K11',
           objective: 'Move Website conversion rate off its plateau',
-          keyResult: 'Raise Website conversion rate from 0.031 to 0.0341',
+          keyResult: 'Raise Website conversion rate from 3.1% to 3.41%',
           owner: '',
           quarter: '2026-Q4',
           start: 0.031,
@@ -95,7 +95,7 @@ describe('the practice’s remaining mistakes', () => {
     const reply = addon.run('addRecoveryOkr', { args: [{ kpiId: 'K11' }] }) as { message: string; row: number };
     expect(reply.row).toBe(14);
     expect(workbook.read('OKRs').values()[14]!.slice(3, 7)).toEqual([
-      'Raise Website conversion rate from 0.031 to 0.0341',
+      'Raise Website conversion rate from 3.1% to 3.41%',
       '',
       0.031,
       0.0341,

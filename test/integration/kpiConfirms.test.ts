@@ -18,7 +18,8 @@ function historyRows(): CellValue[][] {
 
 /**
  * closingBook with the example KPIs and their readings in KPI History. O1.1 (churn, K2) is back in range:
- * 0.043 at the last close, 0.028 now. O1.3 (K9, response time) moved toward its Max. O2.3, met, now links
+ * 0.043 at the last close, 0.028 now. O1.3 (K9, response time) moved toward its Max from its first reading
+ * of the quarter (7 on 30 Oct), not from the newest one KPI History keeps (6.2 on 13 Nov). O2.3, met, now links
  * K11, which read 0.031 at the last close and reads 0.031 now.
  */
 function confirmingBook(): Record<string, SheetFixture> {
@@ -34,10 +35,10 @@ function confirmingBook(): Record<string, SheetFixture> {
   };
 }
 
-const BACK = 'O1.1 → K2 Customer churn rate: back in range (0.043 → 0.028)';
-const RIGHT = 'O1.3 → K9 Support first response time: moved the right way (6.2 → 6)';
+const BACK = 'O1.1 → K2 Customer churn rate: back in range (4.3% → 2.8%)';
+const RIGHT = 'O1.3 → K9 Support first response time: moved the right way (7 hours → 6 hours)';
 const UNCONFIRMED =
-  'O2.3 → K11 Website conversion rate: no change (0.031 → 0.031): met, but an OKR without a KPI to confirm it';
+  'O2.3 → K11 Website conversion rate: no change (3.1% → 3.1%): met, but an OKR without a KPI to confirm it';
 
 describe('the KPI confirms at quarter close', () => {
   it('the preview says what each linked KPI did, and flags a met key result whose KPI did not move', () => {

@@ -23,12 +23,26 @@ export function itemOwner(item: CheckInItem): string {
   return item.kind === 'kpi' ? item.owner : item.ownerOrObjective;
 }
 
-function rangeText(kpi: Kpi): string {
+function boundsText(kpi: Kpi): string {
   const { min, max, unit } = kpi;
   if (min !== undefined && max !== undefined) return `${valueText(min, unit)} – ${valueText(max, unit)}`;
   if (min !== undefined) return `≥ ${valueText(min, unit)}`;
   if (max !== undefined) return `≤ ${valueText(max, unit)}`;
   return '';
+}
+
+/**
+ * The healthy range and the watch lines typed inside it: a KPI in range shown WARN by a line the card did not
+ * show would be yellow for no reason the owner can see.
+ */
+function rangeText(kpi: Kpi): string {
+  const bounds = boundsText(kpi);
+  const { warnBelow, warnAbove, unit } = kpi;
+  const lines = [
+    ...(warnBelow === undefined ? [] : [`below ${valueText(warnBelow, unit)}`]),
+    ...(warnAbove === undefined ? [] : [`above ${valueText(warnAbove, unit)}`]),
+  ];
+  return bounds === '' || lines.length === 0 ? bounds : `${bounds}, watch ${lines.join(' and ')}`;
 }
 
 function trendOf(workbook: Workbook, id: string): ItemView['trend'] {

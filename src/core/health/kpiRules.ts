@@ -9,7 +9,8 @@ const READINGS_OUT = 3;
 
 export const kpiWithoutRange: Rule = (context) =>
   context.kpis
-    .filter((kpi) => kpi.min === undefined && kpi.max === undefined)
+    // An unreadable row has no fields to judge: its Status already names the cell to fix.
+    .filter((kpi) => kpi.unreadable !== true && kpi.min === undefined && kpi.max === undefined)
     .map((kpi) =>
       kpiFinding(
         context,

@@ -3,8 +3,9 @@
 // flat is offered an OKR to move it, as a suggestion: nothing is wrong with it.
 import type { Kpi } from '../kpi/kpis';
 import { readingSeries } from '../kpi/readingSeries';
+import { readingText } from '../kpi/readingText';
 import { quote } from '../quote';
-import { atLeast, atMost } from '../round';
+import { atLeast, atMost, nearlyEqual } from '../round';
 import { kpiFinding, type HealthContext, type Rule } from './finding';
 import { linkedKpis } from './kpiRules';
 import type { RecoveryDraft } from './recovery';
@@ -48,7 +49,8 @@ function aim(value: number): number {
 
 /**
  * The OKR to move a plateaued KPI: up when Min is its only bound, down when Max is, away from the nearer bound
- * when it has both; by PLATEAU_STEP of its reading, never past a bound.
+ * when it has both; by PLATEAU_STEP of its reading, never past a bound (nor below zero, from a reading of zero or
+ * more, when it has no Min).
  */
 export function plateauDraft(kpi: Kpi, reading: number, quarter: string): RecoveryDraft {
   const { min, max } = kpi;
@@ -60,11 +62,13 @@ export function plateauDraft(kpi: Kpi, reading: number, quarter: string): Recove
         ? max - min
         : Math.abs(min ?? max ?? 1) || 1;
   const moved = aim(raise ? reading + PLATEAU_STEP * size : reading - PLATEAU_STEP * size);
-  const target = raise ? Math.min(moved, max ?? Infinity) : Math.max(moved, min ?? -Infinity);
+  // With no Min, zero is the floor of a reading that is not below it: a count is not lowered past none.
+  const floor = min ?? (reading >= 0 ? 0 : -Infinity);
+  const target = raise ? Math.min(moved, max ?? Infinity) : Math.max(moved, floor);
   return {
     kpiId: kpi.id,
     objective: `Move ${kpi.name} off its plateau`,
-    keyResult: `${raise ? 'Raise' : 'Lower'} ${kpi.name} from ${reading} to ${target}`,
+    keyResult: `${raise ? 'Raise' : 'Lower'} ${kpi.name} from ${readingText(reading, kpi.unit)} to ${readingText(target, kpi.unit)}`,
     owner: kpi.owner,
     quarter,
     start: reading,
@@ -78,12 +82,16 @@ export const plateau: Rule = (context) => {
   const linked = linkedKpis(context);
   return context.kpis.flatMap((kpi) => {
     if (kpi.type !== undefined && kpi.type !== 'strategic') return [];
+    // An INVALID row (an Updated in the future, a misplaced watch line) is fixed first, not pushed further.
+    if (kpi.status.startsWith('INVALID')) return [];
     if (linked.has(kpi.id.toLowerCase())) return [];
     const last = kpiSeries(context, kpi).slice(-PLATEAU_READINGS);
     const newest = last[last.length - 1];
     if (newest === undefined || last.length < PLATEAU_READINGS || !inRange(newest, kpi) || !isFlat(last, kpi))
       return [];
     const draft = plateauDraft(kpi, newest, context.quarter.label);
+    // Held where nothing is left to aim for (a count at zero under its Max): no OKR to draft.
+    if (nearlyEqual(draft.target, draft.start)) return [];
     return [
       {
         ...kpiFinding(

@@ -1,5 +1,6 @@
 // A KPI out of range with nobody on it is the strongest candidate for an OKR: the draft one click adds.
 import type { Cell } from '../cells';
+import { readingText } from '../kpi/readingText';
 import type { HeaderMatch, OkrColumn } from '../workbook/headers';
 
 export interface RecoveryDraft {
@@ -28,7 +29,7 @@ export function recoveryDraft(
   return {
     kpiId: kpi.id,
     objective: `Bring ${kpi.name} back into range`,
-    keyResult: `${below ? 'Raise' : 'Lower'} ${kpi.name} to ${below ? 'at least' : 'at most'} ${target}`,
+    keyResult: `${below ? 'Raise' : 'Lower'} ${kpi.name} to ${below ? 'at least' : 'at most'} ${readingText(target, kpi.unit)}`,
     owner: kpi.owner,
     quarter,
     start: reading,

@@ -13,7 +13,7 @@
 //   past the bound it heads for. The day it crosses that bound is the "by about" day of the reason.
 
 import { CADENCE_DAYS, type Cadence } from './cadence';
-import { fromDayNumber } from '../dates';
+import { dayNumber, fromDayNumber } from '../dates';
 import { readingSeries, type KpiReading, type SeriesInput, type SeriesPoint } from './readingSeries';
 import type { HeaderMatch, KpiColumn } from '../workbook/headers';
 import type { EditedRange } from '../workbook/editedRows';
@@ -31,7 +31,10 @@ export interface EarlyWarning {
   readonly bound: 'Min' | 'Max';
   /** The day the trend line crosses the bound: after the newest reading, at most one cadence after it. */
   readonly by: Date;
-  /** "heading below Min by about 14 Dec" */
+  /**
+   * "heading below Min by about 14 Dec"; when that day has passed by the job's day (the newest reading is
+   * some days old), "likely below Min since about 14 Dec": a past day after "heading … by" reads as a slip.
+   */
   readonly reason: string;
 }
 
@@ -101,10 +104,15 @@ export function earlyWarning(input: TrendInput): EarlyWarning | undefined {
   );
   const by = fromDayNumber(crossing);
   const name = line.slope < 0 ? 'Min' : 'Max';
+  const side = line.slope < 0 ? 'below' : 'above';
+  const when = shortDay(by, input.today);
   return {
     bound: name,
     by,
-    reason: `heading ${line.slope < 0 ? 'below' : 'above'} ${name} by about ${shortDay(by, input.today)}`,
+    reason:
+      crossing < dayNumber(input.today)
+        ? `likely ${side} ${name} since about ${when}`
+        : `heading ${side} ${name} by about ${when}`,
   };
 }
 

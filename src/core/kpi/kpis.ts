@@ -41,6 +41,11 @@ export interface Kpi {
   readonly earlyWarning?: string;
   /** The Current cell holds a formula: a check-in is logged but never written over it. */
   readonly currentIsFormula: boolean;
+  /**
+   * Set when a cell of the row could not be read: none of its fields is known (a Min may be typed) and its
+   * Status names the cell, so no rule may judge it by what is absent (`no range` for a typo in Type).
+   */
+  readonly unreadable?: true;
 }
 
 /** A row of the KPIs tab below its header: a KPI, or a blank row whose computed cells are cleared. */
@@ -123,6 +128,7 @@ export function flagKpis(input: KpiTableInput): KpiRow[] {
       colour: kpiStatusColour(judged.status, judged.flag),
       ...defined('flag', judged.flag),
       currentIsFormula: currentColumn !== undefined && (input.formulas[row]?.[currentColumn] ?? '') !== '',
+      ...(parsed.ok ? {} : { unreadable: true as const }),
     };
   });
 }

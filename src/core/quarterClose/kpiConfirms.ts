@@ -4,6 +4,7 @@
 // tighten that range at this very close; the verdict is about the quarter, not about the new bar).
 
 import type { LogEntry } from '../checkIn/log';
+import { readingText } from '../kpi/readingText';
 import type { Kpi, KpiLookup } from '../kpi/kpis';
 import type { KeyResult, Objective } from '../okr/okrs';
 import type { Quarter } from '../quarter';
@@ -26,6 +27,8 @@ export interface KpiConfirm {
   readonly keyResultId: string;
   readonly kpiId: string;
   readonly kpi: string;
+  /** The KPI's Unit, to show its readings as the sheet does (4.3%, not 0.043). */
+  readonly unit: string;
   readonly verdict: Verdict;
   readonly from?: number;
   readonly to?: number;
@@ -61,23 +64,32 @@ const DAY_MS = 86_400_000;
  */
 export const CLOSE_HISTORY_DAYS = 184;
 
-/** The last close's snapshot of the KPI, else its first check-in in the quarter. */
+/**
+ * The KPI's reading at the quarter's start: its first reading dated inside the quarter (the last close's
+ * KPI History row, which that close wrote in the quarter's first days, a reading the team keeps there, or a
+ * check-in), else the newest KPI History row before the quarter (the last close, made before it began). Not
+ * the newest row before this close: where KPI History keeps monthly readings, that is December's, and the
+ * verdict would be about the quarter's last weeks.
+ */
 export function startReading(id: string, input: ConfirmInput): number | undefined {
-  let snapshot: LogEntry | undefined;
-  for (const entry of input.snapshots) {
-    if (entry.id !== id || entry.value === undefined || entry.at >= input.closeDay) continue;
-    if (snapshot === undefined || entry.at >= snapshot.at) snapshot = entry;
-  }
-  if (snapshot !== undefined) return snapshot.value;
   const after = input.quarter.start.getTime();
   const before = input.quarter.end.getTime() + DAY_MS;
   let first: LogEntry | undefined;
-  for (const entry of input.checkIns) {
+  let earlier: LogEntry | undefined;
+  const consider = (entry: LogEntry, snapshot: boolean): void => {
+    if (entry.id !== id || entry.value === undefined) return;
+    // KPI History rows from the close's day on are this close's own snapshot, not a reading of the quarter.
+    if (snapshot && entry.at >= input.closeDay) return;
     const at = entry.at.getTime();
-    if (entry.id !== id || entry.value === undefined || at < after || at >= before) continue;
-    if (first === undefined || entry.at < first.at) first = entry;
-  }
-  return first?.value;
+    if (at >= after && at < before) {
+      if (first === undefined || entry.at < first.at) first = entry;
+    } else if (snapshot && at < after && (earlier === undefined || entry.at >= earlier.at)) {
+      earlier = entry;
+    }
+  };
+  for (const entry of input.snapshots) consider(entry, true);
+  for (const entry of input.checkIns) consider(entry, false);
+  return (first ?? earlier)?.value;
 }
 
 /** The KPI's range before this close moved any bound of it. */
@@ -112,8 +124,10 @@ function room(value: number, range: Range): number {
  * times, it is the way the key result set out to move it (Start → Target); a key result with no direction
  * falls back to moving away from the nearer bound.
  */
-export function verdictOf(from: number, to: number, range: Range, direction: number): Verdict {
+export function verdictOf(from: number, to: number, typed: Range, direction: number): Verdict {
   if (nearlyEqual(from, to)) return 'no change';
+  // Min above Max (the KPI is INVALID) holds no reading: every move would be "out of range" both times.
+  const range = typed.min !== undefined && typed.max !== undefined && !atMost(typed.min, typed.max) ? {} : typed;
   const before = gap(from, range);
   const after = gap(to, range);
   if (before > 0 && after === 0) return 'back in range';
@@ -150,6 +164,7 @@ export function kpiConfirms(input: ConfirmInput): KpiConfirm[] {
           keyResultId: keyResult.id,
           kpiId: kpi.id,
           kpi: kpi.name,
+          unit: kpi.unit,
           verdict,
           ...(from === undefined ? {} : { from }),
           ...(to === undefined ? {} : { to }),
@@ -159,17 +174,12 @@ export function kpiConfirms(input: ConfirmInput): KpiConfirm[] {
     });
 }
 
-/** A reading as the log shows it, without float noise (0.1 + 0.2 shows 0.3). */
-function shown(value: number): string {
-  return String(Number(value.toPrecision(10)));
-}
-
-/** `O1.1 → K2 Customer churn rate: back in range (0.043 → 0.028)`. */
+/** `O1.1 → K2 Customer churn rate: back in range (4.3% → 2.8%)`. */
 export function confirmText(confirm: KpiConfirm): string {
   const readings =
     confirm.from === undefined && confirm.to === undefined
       ? ''
-      : ` (${confirm.from === undefined ? '?' : shown(confirm.from)} → ${confirm.to === undefined ? '?' : shown(confirm.to)})`;
+      : ` (${confirm.from === undefined ? '?' : readingText(confirm.from, confirm.unit)} → ${confirm.to === undefined ? '?' : readingText(confirm.to, confirm.unit)})`;
   const note = confirm.unconfirmed ? ': met, but an OKR without a KPI to confirm it' : '';
   return `${confirm.keyResultId} → ${confirm.kpiId} ${confirm.kpi}: ${confirm.verdict}${readings}${note}`;
 }

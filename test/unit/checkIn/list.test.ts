@@ -97,6 +97,27 @@ describe('checkInState', () => {
     expect(ranges).toEqual({ K1: '≥ $250,000', K2: '≤ 3%', K3: '95% – 100%', K4: '≥ 100' });
   });
 
+  it('a KPI WARN from a watch line shows the line beside its range, so the card says why it is yellow', () => {
+    const kpis: Cell[][] = [
+      ['ID', 'KPI', 'Owner', 'Unit', 'Min', 'Max', 'Warn below', 'Warn above', 'Current'],
+      ['K1', 'Monthly recurring revenue', 'Fin', '$', 250000, '', 275000, '', 262000],
+      ['K2', 'Customer churn', 'Ana', '%', '', 0.03, '', 0.025, 0.028],
+      ['K3', 'Inventory days', 'Ben', 'days', 20, 40, 25, 35, 30],
+    ];
+    const built = buildWorkbook({
+      kpis: { values: kpis, formulas: [] },
+      okrs: { values: [['Objective', 'Key Result', 'Target', 'Current']], formulas: [] },
+      today: TODAY,
+      fiscalStartMonth: 1,
+    });
+    if (!built.ok) throw new Error(built.problems.join('; '));
+    expect(checkInState(built.workbook, '').kpis.map((item) => [item.id, item.status, item.range])).toEqual([
+      ['K1', 'WARN', '≥ $250,000, watch below $275,000'],
+      ['K2', 'WARN', '≤ 3%, watch above 2.5%'],
+      ['K3', 'OK', '20 days – 40 days, watch below 25 days and above 35 days'],
+    ]);
+  });
+
   it('a KPI shows its reading, status and newest check-in day; a key result its followed reading, score and trend', () => {
     const state = checkInState(workbook(), '');
     const churn = state.kpis.find((item) => item.id === 'K2');

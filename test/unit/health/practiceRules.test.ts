@@ -190,6 +190,33 @@ describe('kpi-plateau', () => {
     expect(plateau(bookOf({ okrs: linked, kpis: flat('strategic'), history }))).toEqual([]);
   });
 
+  it('a count held at zero under its Max is not a plateau: there is nothing below zero to aim for', () => {
+    // Critical incidents, at most 2 a month, none for four months: no "Lower Incidents from 0 to -0.2".
+    const incidents: Cell[][] = [['K1', 'Incidents', 'Ana', '', 2, 0, day('2026-11-01'), '']];
+    const header = ['ID', 'KPI', 'Owner', 'Min', 'Max', 'Current', 'Updated', 'Type'];
+    const zeros: Cell[][] = history.map((row) => [row[0]!, row[1]!, 0]);
+    expect(plateau(bookOf({ okrs: unlinked, kpis: incidents, kpiHeader: header, history: zeros }))).toEqual([]);
+    // Held at 1, it still plateaus, and the draft stops at zero rather than past it.
+    const ones: Cell[][] = history.map((row) => [row[0]!, row[1]!, 1]);
+    const atOne: Cell[][] = [['K1', 'Incidents', 'Ana', '', 2, 1, day('2026-11-01'), '']];
+    expect(
+      plateau(bookOf({ okrs: unlinked, kpis: atOne, kpiHeader: header, history: ones }))[0]?.recovery,
+    ).toMatchObject({
+      keyResult: 'Lower Incidents from 1 to 0.9',
+    });
+    // A range of zero width (Min = Max) leaves a draft nowhere to go either.
+    const exact: Cell[][] = [['K1', 'Headcount', 'Ana', 1, 1, 1, day('2026-11-01'), '']];
+    expect(plateau(bookOf({ okrs: unlinked, kpis: exact, kpiHeader: header, history: ones }))).toEqual([]);
+  });
+
+  it('an INVALID KPI is not offered a plateau OKR: its Status names what to fix first', () => {
+    // Updated typed a year ahead: the row is INVALID, though its cells read.
+    const future: Cell[][] = [['K1', 'Conversion', 'Ana', 0.02, '', 0.031, day('2027-11-01'), 'strategic']];
+    const book = bookOf({ okrs: unlinked, kpis: future, history });
+    expect(book.kpis[0]?.status).toMatch(/^INVALID: Updated/);
+    expect(plateau(book)).toEqual([]);
+  });
+
   it('a Current checked in on its Updated day is one reading, not two', () => {
     const checkedIn: Cell[][] = [...history.slice(1), [day('2026-11-01'), 'K1', 0.031]];
     expect(plateau(bookOf({ okrs: unlinked, kpis: flat('strategic'), history: checkedIn }))).toEqual([]);
@@ -211,9 +238,19 @@ describe('kpi-plateau', () => {
       target: 2.7,
     });
     expect(plateauDraft(kpi(0, 100), 20, '2026-Q4')).toMatchObject({ target: 22 });
+    // In the KPI's unit, as its cells show it: the key result's name stays in the sheet.
+    const percent = fakeKpi({ id: 'K1', name: 'Conversion', unit: '%', min: 0.02 });
+    expect(plateauDraft(percent, 0.031, '2026-Q4')).toMatchObject({
+      keyResult: 'Raise Conversion from 3.1% to 3.41%',
+      start: 0.031,
+      target: 0.0341,
+    });
     expect(plateauDraft(kpi(0, 100), 95, '2026-Q4')).toMatchObject({ keyResult: 'Lower X from 95 to 85.5' });
     expect(plateauDraft(kpi(0, 1), 0.99, '2026-Q4').target).toBeGreaterThanOrEqual(0);
     expect(plateauDraft(kpi(0.9, 1), 0.95, '2026-Q4').target).toBeLessThanOrEqual(1);
+    // A reading never negative is not drafted below zero.
+    expect(plateauDraft(kpi(undefined, 2), 0, '2026-Q4').target).toBe(0);
+    expect(plateauDraft(kpi(undefined, 0), -10, '2026-Q4')).toMatchObject({ target: -11 });
   });
 });
 

@@ -193,6 +193,12 @@ describe('health rules', () => {
     ]);
   });
 
+  it('kpi-without-range: a KPI with Min and one unreadable cell is INVALID for that cell, not "no range"', () => {
+    const book = bookOf({ kpis: [['K1', 'Net Promoter Score', 'Ana', 45, '', 'forty-eight']] });
+    expect(book.kpis[0]?.status).toBe('INVALID: Current: "forty-eight" is not a number');
+    expect(kpiWithoutRange(book)).toEqual([]);
+  });
+
   it('kpi-out-of-range: three readings out of range with no key result linked offer a recovery OKR; a link or an in-range reading passes', () => {
     const history = [
       ['Date', 'Quarter', 'ID', 'KPI', 'Value', 'Min', 'Max', 'Status'],

@@ -40,7 +40,11 @@ describe('earlyWarning', () => {
       ['2026-10-01', 0.026],
       ['2026-11-01', 0.028],
     ];
-    expect(earlyWarning(input(series, { max: 0.03 }, 'monthly'))?.reason).toBe('heading above Max by about 21 Nov');
+    // The line crosses Max on 21 Nov; on the 23rd that day has passed.
+    expect(earlyWarning(input(series, { max: 0.03 }, 'monthly'))?.reason).toBe('likely above Max since about 21 Nov');
+    expect(earlyWarning({ ...input(series, { max: 0.03 }, 'monthly'), today: day('2026-11-21') })?.reason).toBe(
+      'heading above Max by about 21 Nov',
+    );
   });
 
   it('falling too slowly to cross before the next reading is due: no warning', () => {
@@ -88,7 +92,7 @@ describe('earlyWarning', () => {
       ['2026-11-13', 0.97],
       ['2026-11-20', 0.965],
     ];
-    expect(earlyWarning(input(quick, { min: 0.95 }))?.reason).toBe('heading below Min by about 22 Nov');
+    expect(earlyWarning(input(quick, { min: 0.95 }))?.reason).toBe('likely below Min since about 22 Nov');
     expect(earlyWarning(input(slow, { min: 0.95 }))).toBeUndefined();
   });
 
@@ -141,6 +145,24 @@ describe('trendPoints', () => {
       today: TODAY,
     });
     expect(points.map((point) => point.value)).toEqual([1, 2]);
+  });
+});
+
+describe('a KPIs tab with no Updated column', () => {
+  // K8's weekly check-ins, the last of which (96% on 20 Nov) wrote its Current; there is no Updated day.
+  const k8 = input(weekly([0.995, 0.985, 0.972, 0.96]), { min: 0.95 });
+  const readings = [...k8.readings, { at: day('2026-11-20'), value: 0.96 }];
+  const { updated: _dropped, ...withoutUpdated } = { ...k8, readings };
+
+  it('counts a Current equal to the newest check-in as that check-in, not as a second reading today', () => {
+    expect(trendPoints(withoutUpdated).map((point) => point.day)).toEqual(trendPoints(k8).map((point) => point.day));
+  });
+
+  it('warns of the same day as with the Updated day, however many days later the job runs', () => {
+    expect(earlyWarning(withoutUpdated)?.reason).toBe('heading below Min by about 27 Nov');
+    expect(earlyWarning({ ...withoutUpdated, today: day('2026-11-27') })?.reason).toBe(
+      'heading below Min by about 27 Nov',
+    );
   });
 });
 

@@ -53,12 +53,25 @@ describe('the verdict', () => {
       keyResultId: 'O1.1',
       kpiId: 'K2',
       kpi: 'Churn',
+      unit: '',
       verdict: 'back in range',
       from: 0.043,
       to: 0.028,
       unconfirmed: false,
     });
     expect(confirmText(confirm!)).toBe('O1.1 → K2 Churn: back in range (0.043 → 0.028)');
+  });
+
+  it('shows the readings in the KPI’s unit, as its cells show them', () => {
+    const percent = fakeKpi({ id: 'K2', name: 'Churn', unit: '%', max: 0.03, current: 0.028 });
+    const hours = fakeKpi({ id: 'K9', name: 'Response', unit: 'hours', max: 4, current: 6 });
+    const snapshots = [snapshot('k2', '2026-10-02', 0.043), snapshot('k9', '2026-10-02', 7)];
+    expect(kpiConfirms(input(percent, {}, { snapshots })).map(confirmText)).toEqual([
+      'O1.1 → K2 Churn: back in range (4.3% → 2.8%)',
+    ]);
+    expect(kpiConfirms(input(hours, {}, { snapshots })).map(confirmText)).toEqual([
+      'O1.1 → K9 Response: moved the right way (7 hours → 6 hours)',
+    ]);
   });
 
   it('out of range both times: toward the range is the right way, away from it the wrong way', () => {
@@ -83,6 +96,12 @@ describe('the verdict', () => {
     expect(verdictOf(0.4, 0.2, { min: 0, max: 1 }, 0)).toBe('moved the wrong way');
     expect(verdictOf(0.7, 0.9, { min: 0, max: 1 }, 0)).toBe('moved the wrong way');
     expect(verdictOf(5, 6, {}, 0)).toBe('moved, with no range or target to judge it by');
+  });
+
+  it('Min above Max (an INVALID KPI) is no range to judge by: the key result’s direction decides, else nothing', () => {
+    expect(verdictOf(15, 12, { min: 20, max: 10 }, -1)).toBe('moved the right way');
+    expect(verdictOf(15, 12, { min: 20, max: 10 }, 1)).toBe('moved the wrong way');
+    expect(verdictOf(15, 12, { min: 20, max: 10 }, 0)).toBe('moved, with no range or target to judge it by');
   });
 
   it('no change: the same reading, float noise forgiven', () => {
@@ -115,6 +134,37 @@ describe("the reading at the quarter's start", () => {
       snapshot('k2', '2027-01-04', 0.028),
       snapshot('k9', '2026-12-01', 1),
     ];
+    expect(startReading('k2', { ...base, snapshots })).toBe(0.043);
+  });
+
+  it('is the first reading of the quarter when KPI History also keeps readings from inside it', () => {
+    // Monthly readings the team keeps in KPI History (as the demo does): the quarter started at 0.043, not at
+    // December's 0.031, however many readings follow.
+    const snapshots = [
+      snapshot('k2', '2026-09-01', 0.039),
+      snapshot('k2', '2026-10-01', 0.043),
+      snapshot('k2', '2026-11-01', 0.036),
+      snapshot('k2', '2026-12-01', 0.031),
+    ];
+    expect(startReading('k2', { ...base, snapshots })).toBe(0.043);
+    const [confirm] = kpiConfirms(input(churn(0.028), { start: 0.043, target: 0.028 }, { snapshots }));
+    expect(confirm).toMatchObject({ verdict: 'back in range', from: 0.043, to: 0.028 });
+  });
+
+  it('is the earlier of a KPI History row and a check-in inside the quarter', () => {
+    const snapshots = [snapshot('k2', '2026-11-01', 0.036)];
+    const checkIns: LogEntry[] = [{ id: 'k2', at: day('2026-10-08'), value: 0.045 }];
+    expect(startReading('k2', { ...base, snapshots, checkIns })).toBe(0.045);
+  });
+
+  it("is the last close's row when that close was made before the quarter began", () => {
+    // 2026-Q3 closed early, on 28 Sep; no reading since, until this close.
+    const snapshots = [snapshot('k2', '2026-07-02', 0.05), snapshot('k2', '2026-09-28', 0.041)];
+    expect(startReading('k2', { ...base, snapshots })).toBe(0.041);
+  });
+
+  it("never takes a KPI History row dated after the quarter's end as its start", () => {
+    const snapshots = [snapshot('k2', '2026-10-02', 0.043), snapshot('k2', '2027-01-03', 0.028)];
     expect(startReading('k2', { ...base, snapshots })).toBe(0.043);
   });
 
