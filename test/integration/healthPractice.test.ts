@@ -90,7 +90,7 @@ describe('the practice’s remaining mistakes', () => {
     ]);
   });
 
-  it('the drafted plateau OKR is added in one click, and the plateau is then no longer offered', () => {
+  it('the drafted plateau OKR is added in one click; the plateau is then no longer offered, nor the OKR called a restatement', () => {
     const { addon, workbook } = findingsOf(exampleBook());
     const reply = addon.run('addRecoveryOkr', { args: [{ kpiId: 'K11' }] }) as { message: string; row: number };
     expect(reply.row).toBe(14);
@@ -103,6 +103,7 @@ describe('the practice’s remaining mistakes', () => {
     expect(column(workbook, 'OKRs', 'KPI')[13]).toBe('K11');
     const again = succeeded(runHandler(addon, 'getHealthFindings')).findings;
     expect(again.some((finding) => finding.rule === 'kpi-plateau')).toBe(false);
+    expect(again.filter((finding) => finding.rule === 'key-result-restates-kpi')).toEqual([]);
   });
 
   it('a key result whose Start and Target sit inside its KPI’s healthy range restates the KPI', () => {

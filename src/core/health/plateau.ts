@@ -47,6 +47,30 @@ function aim(value: number): number {
   return Number(value.toPrecision(3));
 }
 
+/** Which way a KPI moves off its plateau: up when Min is its only bound, down when Max is, else away from the nearer. */
+function raisesOff(kpi: Kpi, reading: number): boolean {
+  const { min, max } = kpi;
+  return max === undefined || (min !== undefined && reading - min <= max - reading);
+}
+
+/** What a step is a share of: the reading, or at zero the range's width (or its one bound, or 1). */
+function stepSize(kpi: Kpi, reading: number): number {
+  const { min, max } = kpi;
+  if (reading !== 0) return Math.abs(reading);
+  return min !== undefined && max !== undefined ? max - min : Math.abs(min ?? max ?? 1) || 1;
+}
+
+/**
+ * Whether a key result from start to target pushes its KPI on, the way a plateau OKR does: away from the bound
+ * it is nearer, by at least half a PLATEAU_STEP (a drafted target is rounded to three digits, so a draft moves
+ * a little less or more than the step, never half of it less). Such a key result moves the KPI beyond its
+ * baseline, which is an OKR's job; one that moves it less, or back, only restates what the KPI monitors.
+ */
+export function pushesKpiOn(kpi: Kpi, start: number, target: number): boolean {
+  const move = raisesOff(kpi, start) ? target - start : start - target;
+  return move >= (PLATEAU_STEP / 2) * stepSize(kpi, start);
+}
+
 /**
  * The OKR to move a plateaued KPI: up when Min is its only bound, down when Max is, away from the nearer bound
  * when it has both; by PLATEAU_STEP of its reading, never past a bound (nor below zero, from a reading of zero or
@@ -54,13 +78,8 @@ function aim(value: number): number {
  */
 export function plateauDraft(kpi: Kpi, reading: number, quarter: string): RecoveryDraft {
   const { min, max } = kpi;
-  const raise = max === undefined || (min !== undefined && reading - min <= max - reading);
-  const size =
-    reading !== 0
-      ? Math.abs(reading)
-      : min !== undefined && max !== undefined
-        ? max - min
-        : Math.abs(min ?? max ?? 1) || 1;
+  const raise = raisesOff(kpi, reading);
+  const size = stepSize(kpi, reading);
   const moved = aim(raise ? reading + PLATEAU_STEP * size : reading - PLATEAU_STEP * size);
   // With no Min, zero is the floor of a reading that is not below it: a count is not lowered past none.
   const floor = min ?? (reading >= 0 ? 0 : -Infinity);

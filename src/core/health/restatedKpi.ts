@@ -1,8 +1,10 @@
-// A key result whose Start and Target both sit inside its KPI's healthy range only restates the KPI:
-// staying in range is the KPI's job (it monitors); an OKR is for moving a number somewhere it is not.
+// A key result whose Start and Target both sit inside its KPI's healthy range, and which does not push the KPI
+// on past its baseline, only restates the KPI: staying in range is the KPI's job (it monitors); an OKR is for
+// moving a number somewhere it is not (out of range into it, or on from a plateau, as the plateau OKR does).
 import { atLeast, atMost } from '../round';
 import { quote } from '../quote';
 import { okrFinding, type Rule } from './finding';
+import { pushesKpiOn } from './plateau';
 
 function inside(value: number, range: { readonly min?: number; readonly max?: number }): boolean {
   return (
@@ -16,7 +18,7 @@ export const restatedKpi: Rule = (context) =>
     const { start, target } = keyResult;
     if (kpi === undefined || start === undefined || target === undefined) return [];
     if (kpi.min === undefined && kpi.max === undefined) return [];
-    if (!inside(start, kpi) || !inside(target, kpi)) return [];
+    if (!inside(start, kpi) || !inside(target, kpi) || pushesKpiOn(kpi, start, target)) return [];
     return [
       okrFinding(
         context,

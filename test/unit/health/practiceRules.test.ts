@@ -95,7 +95,34 @@ describe('key-result-restates-kpi', () => {
     const noRange: Cell[] = ['K1', 'NPS', 'Ana', '', '', 41, '', ''];
     expect(restatedKpi(bookOf({ okrs: okrs(46, 48), kpis: [noRange] }))).toEqual([]);
     // On a bound is inside: Min means "at or above".
-    expect(restatedKpi(bookOf({ okrs: okrs(45, 50), kpis: [NPS] }))).toHaveLength(1);
+    expect(restatedKpi(bookOf({ okrs: okrs(45, 47), kpis: [NPS] }))).toHaveLength(1);
+  });
+
+  it('a key result that pushes the KPI on past its baseline, as a plateau OKR does, does not restate it', () => {
+    // 45 → 50 moves NPS 11% away from its floor: beyond its baseline, an OKR's job.
+    expect(restatedKpi(bookOf({ okrs: okrs(45, 50), kpis: [NPS] }))).toEqual([]);
+    // Backwards, towards the floor, is no push, however far.
+    expect(restatedKpi(bookOf({ okrs: okrs(60, 46), kpis: [NPS] }))).toHaveLength(1);
+  });
+
+  it('the OKR the plateau suggestion drafts is never reported as restating its KPI', () => {
+    const conversion: Cell[] = [
+      'K1',
+      'Website conversion rate',
+      'Ana',
+      0.02,
+      '',
+      0.0312,
+      day('2026-11-01'),
+      'strategic',
+    ];
+    const book = bookOf({ okrs: [], kpis: [conversion] });
+    const [kpi] = book.kpis;
+    for (const reading of [0.0312, 0.031, 0.02, 0.5, 4, 123]) {
+      const draft = plateauDraft(kpi!, reading, '2026-Q4');
+      const drafted = bookOf({ okrs: okrs(draft.start, draft.target), kpis: [conversion] });
+      expect(restatedKpi(drafted), `from ${reading} to ${draft.target}`).toEqual([]);
+    }
   });
 });
 
