@@ -36,6 +36,9 @@ export const LIST_READS: JobReads = {
 /** What a save reads: the tabs with the formulas of every column it writes, and of the log only its header. */
 export const SAVE_READS: JobReads = { formulas: CHECK_IN_FORMULAS, logDays: 0, usedIds: true };
 
+/** What a KPI's save reads besides: the readings its early warning is drawn from, as far back as the list reads. */
+export const KPI_SAVE_READS: JobReads = { logDays: LIST_READS.logDays, historyDays: LIST_READS.historyDays };
+
 /** The sidebar's state for the current user from the model, filtered by the owner they chose. */
 export function stateOf(workbook: Workbook, email: string, history = true): CheckInState {
   return checkInState(workbook, ownerToShow(ownersOfWorkbook(workbook), readOwnerChoice(), email), history);

@@ -44,7 +44,22 @@ export function readTables(context: SheetsContext, reads: JobReads): Tables {
   const remembered = rememberedIds(context.facts);
   if (remembered !== undefined) tables.usedIds = remembered;
   else if (reads.usedIds === true) tables.usedIds = idsEverUsed(context);
-  const items = (tables.kpis?.values.length ?? 0) + (tables.okrs?.values.length ?? 0);
+  const team = { kpis: tables.kpis?.values.length ?? 0, okrs: tables.okrs?.values.length ?? 0 };
+  return { ...tables, ...readLogTables(context, reads, team) };
+}
+
+/**
+ * The recent end of the Check-ins log and of KPI History, as far back as `reads` says. The rows on the KPIs and
+ * OKRs tabs (`team`) size the first block read, so what is read follows the team, not its history.
+ */
+export function readLogTables(
+  context: SheetsContext,
+  reads: JobReads,
+  team: { readonly kpis: number; readonly okrs: number },
+): Pick<Tables, 'checkIns' | 'kpiHistory'> {
+  const { tabs, timeZone } = context;
+  const items = team.kpis + team.okrs;
+  const tables: Pick<Tables, 'checkIns' | 'kpiHistory'> = {};
   if (reads.logDays !== undefined && tabs.checkIns !== undefined) {
     const typedInto = logTypedInto(context.facts);
     const log = readRecentRows(tabs.checkIns, timeZone, checkInLogLayout, {
@@ -57,10 +72,9 @@ export function readTables(context: SheetsContext, reads: JobReads): Tables {
   }
   const history = reads.historyDays === undefined ? null : context.spreadsheet.getSheetByName(KPI_HISTORY.title);
   if (reads.historyDays !== undefined && history !== null) {
-    const kpis = tables.kpis?.values.length ?? 0;
     tables.kpiHistory = readRecentRows(history, timeZone, historyLayout, {
       since: since(context, reads.historyDays),
-      block: Math.max(50, kpis * (Math.ceil(reads.historyDays / 91) + 1)),
+      block: Math.max(50, team.kpis * (Math.ceil(reads.historyDays / 91) + 1)),
       whole: false,
     }).table;
   }

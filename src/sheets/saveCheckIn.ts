@@ -17,10 +17,10 @@ import { buildWorkbook } from '../core/workbook/workbook';
 import { present } from '../core/present';
 import { tableToScriptLocal } from '../core/timeZone';
 import { appendCheckIn, logTarget } from './checkInLog';
-import { SAVE_READS, stateOf } from './checkInView';
+import { KPI_SAVE_READS, SAVE_READS, stateOf } from './checkInView';
 import { readContext, type SheetsContext } from './context';
 import { busy, withDocumentLock } from './lock';
-import { readTables, workbookInput } from './readWorkbook';
+import { readLogTables, readTables, workbookInput } from './readWorkbook';
 import { writePatches } from './writePatches';
 import { cellAsWritten } from './writeCells';
 
@@ -70,6 +70,16 @@ export function saveCheckIn(
   if (!plan.ok) return plan;
 
   const tab = tabOf(plan.item);
+  // A KPI's Status follows its trend (early warning): a KPI check-in reads the readings the list draws it from,
+  // so saving a reading that still falls keeps the KPI WARN. A key result's check-in needs no log row.
+  if (plan.item.kind === 'kpi')
+    Object.assign(
+      tables,
+      readLogTables(context, KPI_SAVE_READS, {
+        kpis: tables.kpis?.values.length ?? 0,
+        okrs: tables.okrs?.values.length ?? 0,
+      }),
+    );
   // The workbook was built from this tab, so it and its table are there, with every row the plan writes.
   const sheet = present(context.tabs[tab], `the ${tab} tab`);
   const table = present(tables[tab], `the ${tab} table`);

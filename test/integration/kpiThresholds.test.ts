@@ -100,6 +100,19 @@ describe('early warning', () => {
     expect(statusOf(workbook, 'K8')).toBe('OK'); // 97% on 20 Nov: the fall has slowed below the warning's pace
   });
 
+  it('a check-in of a reading that still falls keeps the KPI WARN with its reason; one that recovers clears it', () => {
+    const { workbook, addon } = withK8Readings();
+    addon.run('refreshScores');
+    expect(addon.run('submitCheckIn', { args: [{ id: 'K8', value: '95.5%' }] })).toMatchObject({ ok: true });
+    expect(statusOf(workbook, 'K8')).toBe('WARN');
+    expect(workbook.read('KPIs').cell('M9').note).toMatch(
+      /^Early warning: heading below Min by about \d+ (Nov|Dec)\.$/,
+    );
+    expect(addon.run('submitCheckIn', { args: [{ id: 'K8', value: '99.5%' }] })).toMatchObject({ ok: true });
+    expect(statusOf(workbook, 'K8')).toBe('OK');
+    expect(workbook.read('KPIs').cell('M9').note).toBe('');
+  });
+
   it('a Refresh that finds the fall over clears the note it wrote', () => {
     const { workbook, addon } = withK8Readings();
     addon.run('refreshScores');

@@ -56,6 +56,13 @@ const JOBS: [string, (addon: Addon) => void][] = [
         ok: true,
       }),
   ],
+  [
+    'a KPI check-in',
+    (addon) =>
+      expect(addon.run('submitCheckIn', { args: [{ id: 'K1', value: '7' }] })).toMatchObject({
+        ok: true,
+      }),
+  ],
   ['the health check', (addon) => addon.run('getHealthFindings')],
 ];
 
