@@ -12,7 +12,7 @@ import { cellA1, parseA1 } from './a1';
 import type { Cell, CellValue } from './cells';
 import { hasContent } from './cells';
 import { fromEngineFormula, toEngineFormula } from './formulaText';
-import { findBook, IMPORT_NOT_CONNECTED, IMPORT_NOT_FOUND, importAllowed } from './importRange';
+import { findBook, IMPORT_NOT_CONNECTED, IMPORT_NOT_FOUND, importAllowed, readersOf, readsFrom } from './importRange';
 import { isDateFormat } from './numberFormat';
 import { isDate } from './realm';
 import { fromSerial, toSerial } from './serialDate';
@@ -128,6 +128,8 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
   #blocked = new Map<string, Spill>();
   /** Spilling formulas evaluated in the current round: their new spill, or null for none. */
   readonly #evaluated = new Map<string, Spill | null>();
+  /** A workbook this one imports from has changed since its imports last loaded. */
+  #importsStale = false;
 
   constructor(model: WorkbookModel) {
     this.#model = model;
@@ -164,6 +166,21 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
     }
   }
 
+  /**
+   * A workbook this one imports from changed: its imports reload at the next read, as Sheets refreshes open
+   * documents after an edit to their source, along chains of IMPORTRANGE too (contract §19).
+   */
+  sourceChanged(): void {
+    if (this.#importsStale) return;
+    this.#importsStale = true;
+    this.#tellReaders();
+  }
+
+  /** Marks the workbooks importing from this one as stale; cheap when nobody does. */
+  #tellReaders(): void {
+    for (const reader of readersOf(this.#model)) reader.formulas.sourceChanged();
+  }
+
   /** True for a cell showing part of another cell's array result (it holds no content of its own). */
   isSpilled(sheet: SheetModel, row: number, column: number): boolean {
     if (this.#arrayCells.has(keyOf(sheet, row, column))) return true;
@@ -187,6 +204,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
   // SheetObserver
 
   contentChanged(sheet: SheetModel, row: number, column: number): void {
+    this.#tellReaders();
     const key = keyOf(sheet, row, column);
     this.#cached.delete(key);
     this.#arrayCells.delete(key);
@@ -217,10 +235,20 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
       if (this.#needsBuild) this.#build();
       return;
     }
+    if (this.#importsStale) {
+      this.#importsStale = false;
+      this.#settling = true;
+      try {
+        this.reloadImports();
+      } finally {
+        this.#settling = false;
+      }
+    }
     if (this.#pending.size > 0) this.#settle();
   }
 
   renamed(sheet: SheetModel): void {
+    this.#tellReaders();
     const id = this.#ids.get(sheet);
     if (this.#hf === null || id === undefined) return;
     const hf = this.#hf;
@@ -271,6 +299,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
   /** A new tab; a copy keeps the cached fixture values of the tab it copies, as the formulas are the same. */
   sheetAdded(sheet: SheetModel, copyOf?: SheetModel): void {
     sheet.observer = this;
+    this.#tellReaders();
     if (copyOf !== undefined) {
       for (const [row, column] of copyOf.cells()) {
         if (this.#cached.has(keyOf(copyOf, row, column))) this.#cached.add(keyOf(sheet, row, column));
@@ -307,6 +336,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
 
   sheetRemoved(sheet: SheetModel): void {
     sheet.observer = null;
+    this.#tellReaders();
     const id = this.#ids.get(sheet);
     if (this.#hf === null || id === undefined) return;
     this.beforeRead();
@@ -358,6 +388,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
     if (sheet !== undefined) this.#forget(keyOf(sheet, at.row + 1, at.col + 1));
     const source = findBook(String(url));
     if (source === undefined) return { error: ErrorType.REF, message: IMPORT_NOT_FOUND };
+    readsFrom(this.#model, source);
     if (!importAllowed(this.#model, source)) return { error: ErrorType.REF, message: IMPORT_NOT_CONNECTED };
     const text = String(range);
     const bang = text.lastIndexOf('!');
@@ -666,6 +697,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
   }
 
   #shapeChange(sheet: SheetModel, move: Move, apply: (hf: HyperFormula, id: number) => ExportedChange[]): void {
+    this.#tellReaders();
     const id = this.#ids.get(sheet);
     const hf = this.#hf;
     if (hf === null || id === undefined) return;
