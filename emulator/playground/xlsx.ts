@@ -57,6 +57,44 @@ function readCell(cell: ExcelJS.Cell): CellSnapshot {
   return saved;
 }
 
+interface ArrayArea {
+  readonly row: number;
+  readonly column: number;
+  readonly lastRow: number;
+  readonly lastColumn: number;
+}
+
+/** The cells an array formula's answer covers, as the file records them (`<f t="array" ref="A1:A3">`). */
+function arrayArea(cell: ExcelJS.Cell): ArrayArea | null {
+  if (cell.type !== ExcelJS.ValueType.Formula) return null;
+  const { shareType, ref } = cell.value as ExcelJS.CellFormulaValue & { shareType?: string; ref?: string };
+  const area = shareType === 'array' && typeof ref === 'string' ? parseA1(ref) : null;
+  if (area === null) return null;
+  return {
+    row: area.row,
+    column: area.column,
+    lastRow: area.lastRow ?? area.row,
+    lastColumn: area.lastColumn ?? area.column,
+  };
+}
+
+/**
+ * Excel and Sheets save an array formula's answer in the cells it spilled into; read as data, those values
+ * would block the formula with #REF! once it is recomputed, so they are marked as part of its answer.
+ */
+function markSpilled(cells: Record<string, CellSnapshot>, arrays: readonly ArrayArea[]): void {
+  for (const area of arrays) {
+    for (let row = area.row; row <= area.lastRow; row += 1) {
+      for (let column = area.column; column <= area.lastColumn; column += 1) {
+        const saved = cells[cellA1(row, column)];
+        if ((row === area.row && column === area.column) || saved === undefined || saved.formula !== undefined)
+          continue;
+        if (saved.value !== undefined) saved.spilled = true;
+      }
+    }
+  }
+}
+
 export async function readXlsx(path: string): Promise<SavedBook> {
   let bytes: Buffer;
   try {
@@ -73,12 +111,16 @@ export async function readXlsx(path: string): Promise<SavedBook> {
   if (book.worksheets.length === 0) throw refusal(path, 'it holds no worksheets (is it an Excel workbook?)');
   const sheets: WorkbookSnapshot['sheets'] = book.worksheets.map((worksheet) => {
     const cells: Record<string, CellSnapshot> = {};
+    const arrays: ArrayArea[] = [];
     worksheet.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
         const saved = readCell(cell);
+        const area = arrayArea(cell);
+        if (area !== null) arrays.push(area);
         if (Object.keys(saved).length > 0) cells[cellA1(Number(cell.row), Number(cell.col))] = saved;
       }),
     );
+    markSpilled(cells, arrays);
     // Typed as always there, but a sheet read from a file without views has none.
     const views = worksheet.views as Partial<ExcelJS.WorksheetView>[] | undefined;
     const frozen = (views ?? []).find((view) => view.state === 'frozen');
@@ -101,7 +143,9 @@ export async function readXlsx(path: string): Promise<SavedBook> {
 }
 
 function writeCell(cell: ExcelJS.Cell, saved: CellSnapshot): void {
-  const value = saved.value === undefined || saved.value === '' ? null : saved.value;
+  // A spilled cell holds part of another cell's answer, not data: written as a value, it would block that
+  // answer with #REF! when the file is opened again and the formula recomputed. Its formats are kept.
+  const value = saved.value === undefined || saved.value === '' || saved.spilled === true ? null : saved.value;
   cell.value = saved.formula ? { formula: saved.formula.replace(/^=/, ''), result: value ?? undefined } : value;
   if (saved.numberFormat && saved.numberFormat !== DEFAULT_NUMBER_FORMAT) cell.numFmt = saved.numberFormat;
   if (saved.background && saved.background !== WHITE) {
@@ -122,6 +166,8 @@ function writeCell(cell: ExcelJS.Cell, saved: CellSnapshot): void {
 /** The whole document as .xlsx, with the colours the add-on wrote. */
 export async function writeXlsx(snapshot: WorkbookSnapshot): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
+  // Spilled cells are saved empty: Excel recomputes on opening so they fill again.
+  book.calcProperties.fullCalcOnLoad = true;
   for (const sheet of snapshot.sheets) {
     const worksheet = book.addWorksheet(sheet.name, {
       state: sheet.hidden ? 'hidden' : 'visible',
