@@ -128,6 +128,8 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
   #blocked = new Map<string, Spill>();
   /** Spilling formulas evaluated in the current round: their new spill, or null for none. */
   readonly #evaluated = new Map<string, Spill | null>();
+  /** Spilling formulas whose answers were taken out before their tab's cells moved: they spill again. */
+  #respill = new Map<string, Place>();
   /** A workbook this one imports from has changed since its imports last loaded. */
   #importsStale = false;
 
@@ -244,7 +246,30 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
         this.#settling = false;
       }
     }
+    if (this.#respill.size > 0) this.#queueRespills();
     if (this.#pending.size > 0) this.#settle();
+  }
+
+  beforeShapeChange(sheet: SheetModel): void {
+    if (this.#hf === null || this.#settling) return;
+    let dropped = false;
+    for (const [key, spill] of this.#spills) {
+      if (spill.sheet !== sheet) continue;
+      this.#dropSpill(key, spill, null);
+      this.#respill.set(key, { sheet, row: spill.row, column: spill.column });
+      dropped = true;
+    }
+    // The emptied cells reach the engine now, where they stand, before rows move under them.
+    if (dropped) this.#settle();
+  }
+
+  #queueRespills(): void {
+    for (const [key, place] of this.#respill) {
+      if (this.#ids.has(place.sheet) && place.sheet.peek(place.row, place.column)?.formula) {
+        this.#pending.set(key, place);
+      }
+    }
+    this.#respill.clear();
   }
 
   renamed(sheet: SheetModel): void {
@@ -766,6 +791,12 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
       if (to !== null) blocked.set(keyOf(wanted.sheet, to[0], to[1]), { ...wanted, row: to[0], column: to[1] });
     }
     this.#blocked = blocked;
+    const respill = new Map<string, Place>();
+    for (const place of this.#respill.values()) {
+      const to = move(place.sheet, place.row, place.column);
+      if (to !== null) respill.set(keyOf(place.sheet, to[0], to[1]), { sheet: place.sheet, row: to[0], column: to[1] });
+    }
+    this.#respill = respill;
     this.#arrayCells = this.#movedKeys(this.#arrayCells, move);
   }
 }

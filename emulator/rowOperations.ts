@@ -118,17 +118,20 @@ export function compareForSort(a: CellValue, b: CellValue): number {
  * whichever way the sort goes, and equal keys keep their order (Sheets' sort is stable).
  */
 export function sortRange(sheet: SheetModel, block: CellBlock, byColumn: number, ascending = true): void {
+  const keys = Array.from({ length: block.numRows }, (_, r) => sheet.get(block.row + r, byColumn)?.value ?? '');
+  // A spilled answer is sorted by but does not move: its formula computes it again for the rows' new order.
+  sheet.releaseSpills();
   const rows = Array.from({ length: block.numRows }, (_, r) =>
     Array.from({ length: block.numColumns }, (_, c): Cell => {
-      const cell = sheet.get(block.row + r, block.column + c);
+      // Read as stored: a read that settled formulas now would spill the released answers back too early.
+      const cell = sheet.peek(block.row + r, block.column + c);
       return cell === undefined ? blankCell() : copyCell(cell);
     }),
   );
-  const key = byColumn - block.column;
   const order = rows
     .map((_, r) => r)
     .sort((a, b) => {
-      const [va, vb] = [rows[a]?.[key]?.value ?? '', rows[b]?.[key]?.value ?? ''];
+      const [va, vb] = [keys[a] ?? '', keys[b] ?? ''];
       const blanks = Number(va === '') - Number(vb === '');
       if (blanks !== 0) return blanks;
       return ascending ? compareForSort(va, vb) : compareForSort(vb, va);

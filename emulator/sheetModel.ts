@@ -18,6 +18,11 @@ export interface SheetObserver {
   contentChanged(sheet: SheetModel, row: number, column: number): void;
   /** Settles pending recalculation; called before any read and before a change of shape. */
   beforeRead(): void;
+  /**
+   * This tab's cells are about to move (rows or columns inserted, deleted, moved, sorted, restored): spilled
+   * answers are part of their formula's result, not data, so they are taken out first and spill again after.
+   */
+  beforeShapeChange(sheet: SheetModel): void;
   renamed(sheet: SheetModel): void;
   rowsInserted(sheet: SheetModel, at: number, count: number): void;
   rowsDeleted(sheet: SheetModel, at: number, count: number): void;
@@ -130,9 +135,16 @@ export class SheetModel {
     return last;
   }
 
+  /** Before a person's sort moves cells: spilled answers leave first and spill again at the next read. */
+  releaseSpills(): void {
+    this.observer?.beforeRead();
+    this.observer?.beforeShapeChange(this);
+  }
+
   /** New blank rows start at 1-based row `at`. */
   insertRows(at: number, count: number): void {
     this.observer?.beforeRead();
+    this.observer?.beforeShapeChange(this);
     if (at - 1 < this.rows.length) this.rows.splice(at - 1, 0, ...new Array<undefined>(count));
     this.maxRows += count;
     this.observer?.rowsInserted(this, at, count);
@@ -140,6 +152,7 @@ export class SheetModel {
 
   deleteRows(at: number, count: number): void {
     this.observer?.beforeRead();
+    this.observer?.beforeShapeChange(this);
     this.rows.splice(at - 1, count);
     this.maxRows -= count;
     this.observer?.rowsDeleted(this, at, count);
@@ -147,6 +160,7 @@ export class SheetModel {
 
   insertColumns(at: number, count: number): void {
     this.observer?.beforeRead();
+    this.observer?.beforeShapeChange(this);
     for (const cells of this.rows) {
       if (cells !== undefined && at - 1 < cells.length) cells.splice(at - 1, 0, ...new Array<undefined>(count));
     }
@@ -156,6 +170,7 @@ export class SheetModel {
 
   deleteColumns(at: number, count: number): void {
     this.observer?.beforeRead();
+    this.observer?.beforeShapeChange(this);
     for (const cells of this.rows) cells?.splice(at - 1, count);
     this.maxColumns -= count;
     this.observer?.columnsDeleted(this, at, count);
@@ -164,6 +179,7 @@ export class SheetModel {
   /** Rows first… take the rows now at first + order[i], cells and all: one step for a sort or a move. */
   reorderRows(first: number, order: readonly number[]): void {
     this.observer?.beforeRead();
+    this.observer?.beforeShapeChange(this);
     const taken = order.map((offset) => this.rows[first - 1 + offset]);
     taken.forEach((cells, i) => {
       this.rows[first - 1 + i] = cells;
@@ -173,6 +189,7 @@ export class SheetModel {
   /** Takes a copy's cells and size back (undo): the tab object stays the one scripts and the selection hold. */
   restore(from: SheetModel): void {
     this.observer?.beforeRead();
+    this.observer?.beforeShapeChange(this);
     const copy = from.copy(from.name, from.id);
     this.rows = copy.rows;
     this.maxRows = copy.maxRows;

@@ -13,8 +13,17 @@ export class UndoHistory {
 
   /** Before a person's change: remembers every tab as it is now. */
   remember(): void {
-    this.steps.push(this.model.sheets.map((sheet) => sheet.copy(sheet.name, sheet.id)));
+    this.steps.push(this.model.sheets.map((sheet) => this.withoutSpills(sheet)));
     if (this.steps.length > DEPTH) this.steps.shift();
+  }
+
+  /** A copy of the tab whose spilled answers are left empty: restored as data, they would block their formula. */
+  private withoutSpills(sheet: SheetModel): SheetModel {
+    const copy = sheet.copy(sheet.name, sheet.id);
+    for (const [row, column, cell] of copy.cells()) {
+      if (cell.formula === '' && this.model.formulas.isSpilled(sheet, row, column)) cell.value = '';
+    }
+    return copy;
   }
 
   forget(): void {
