@@ -250,8 +250,10 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
     if (this.#pending.size > 0) this.#settle();
   }
 
-  beforeShapeChange(sheet: SheetModel): void {
-    if (this.#hf === null || this.#settling) return;
+  beforeShapeChange(sheet: SheetModel, told: boolean): void {
+    const hf = this.#hf;
+    const id = this.#ids.get(sheet);
+    if (hf === null || id === undefined || this.#settling) return;
     let dropped = false;
     for (const [key, spill] of this.#spills) {
       if (spill.sheet !== sheet) continue;
@@ -261,6 +263,23 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
     }
     // The emptied cells reach the engine now, where they stand, before rows move under them.
     if (dropped) this.#settle();
+    // HyperFormula moves its own array results on an insert or delete; cells moved behind its back (a move,
+    // a sort, an undo) leave them empty in the model, and their formulas compute them again.
+    if (told) return;
+    // Nothing may settle (and spill again) until the cells have moved.
+    this.#settling = true;
+    try {
+      for (const [row, column, cell] of sheet.cells()) {
+        const key = keyOf(sheet, row, column);
+        if (this.#arrayCells.delete(key)) {
+          if (cell.formula === '') cell.value = '';
+        } else if (cell.formula !== '' && hf.isCellPartOfArray({ sheet: id, row: row - 1, col: column - 1 })) {
+          this.#respill.set(key, { sheet, row, column });
+        }
+      }
+    } finally {
+      this.#settling = false;
+    }
   }
 
   #queueRespills(): void {
@@ -694,8 +713,16 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
         const queued = [...this.#pending];
         this.#pending.clear();
         const pushed = new Set(queued.map(([key]) => key));
+        // Values first: a cell emptied after an array formula in the same batch would drop that formula's
+        // array result (HyperFormula), as when an undo puts back a formula and empties the cells below it.
+        const places = queued.map(([, place]) => place);
+        const isFormula = (place: Place) => place.sheet.peek(place.row, place.column)?.formula !== '';
+        const ordered = [
+          ...columnRuns(places.filter((place) => !isFormula(place))),
+          ...columnRuns(places.filter(isFormula)),
+        ];
         const changes = hf.batch(() => {
-          for (const run of columnRuns(queued.map(([, place]) => place))) {
+          for (const run of ordered) {
             const id = this.#ids.get(run.sheet);
             if (id === undefined) continue;
             const contents = run.rows.map((row) => [this.#raw(run.sheet.peek(row, run.column))]);

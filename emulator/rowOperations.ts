@@ -49,13 +49,6 @@ function report(cells: readonly CellAt[]): void {
   for (const [sheet, row, column] of cells) sheet.touched(row, column);
 }
 
-/** Every cell of rows top…bottom, as they stand now. */
-function cellsOfRows(sheet: SheetModel, top: number, bottom: number): CellAt[] {
-  const cells: CellAt[] = [];
-  for (const [row, column] of sheet.cells()) if (row >= top && row <= bottom) cells.push([sheet, row, column]);
-  return cells;
-}
-
 /** `count` blank rows before row `at`, as "Insert 1 row above" does. */
 export function insertRows(model: WorkbookModel, sheet: SheetModel, at: number, count = 1): void {
   const rewritten = followInFormulas(model, sheet, (row) => (row >= at ? row + count : row), null);
@@ -91,10 +84,9 @@ export function moveRows(model: WorkbookModel, sheet: SheetModel, first: number,
   const order = before < first ? [...block, ...others] : [...others, ...block];
   const newRowOf = new Map(order.map((offset, i) => [top + offset, top + i]));
   const rewritten = followInFormulas(model, sheet, (row) => newRowOf.get(row) ?? row, [top, bottom]);
-  const was = cellsOfRows(sheet, top, bottom);
+  // The tab reports its moved cells itself; the formulas rewritten elsewhere are reported here.
   sheet.reorderRows(top, order);
-  // Both where cells were and where they are now changed content.
-  report([...was, ...cellsOfRows(sheet, top, bottom), ...rewritten]);
+  report(rewritten);
 }
 
 /** Sheets' sort order: numbers and dates, then text (case ignored), then TRUE/FALSE; blanks always last. */

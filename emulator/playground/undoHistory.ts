@@ -41,11 +41,8 @@ export class UndoHistory {
     for (const saved of step) {
       const sheet = this.model.sheets.find((candidate) => candidate.id === saved.id);
       if (sheet === undefined) continue;
-      const before = Array.from(sheet.cells(), ([row, column]) => [row, column] as const);
+      // The tab tells its formula engine of every cell that held or now holds something.
       sheet.restore(saved);
-      // Every cell that held something before or holds something now has changed for a formula engine.
-      for (const [row, column] of [...before, ...Array.from(sheet.cells(), ([r, c]) => [r, c] as const)])
-        sheet.touched(row, column);
     }
     return true;
   }

@@ -88,3 +88,56 @@ describe('a spilled answer under row actions', () => {
     expect(scores()).toEqual([0.5, 0.9, 0.1]);
   });
 });
+
+describe('a built-in array result (ARRAYFORMULA) under row actions', () => {
+  function ratios() {
+    const workbook = createWorkbook({
+      sheets: {
+        OKRs: {
+          values: [
+            ['ID', 'Target', 'Current', 'Note', 'Score'],
+            ['KR-1', 10, 5],
+            ['KR-2', 10, 9],
+            ['KR-3', 10, 1],
+          ],
+          formulas: { E2: { formula: '=ARRAYFORMULA(C2:C4/B2:B4)', value: '' } },
+        },
+      },
+    });
+    const model = modelOf(workbook);
+    const okrs = model.find('OKRs');
+    if (okrs === undefined) throw new Error('no OKRs tab');
+    const scores = () =>
+      workbook
+        .read('OKRs')
+        .values()
+        .slice(1)
+        .map((row) => row[4]);
+    return { model, okrs, scores };
+  }
+
+  it('a moved row or a sort: the rows move, the result is computed again and never carried as data', () => {
+    const moved = ratios();
+    expect(moved.scores()).toEqual([0.5, 0.9, 0.1]);
+    moveRows(moved.model, moved.okrs, 4, 1, 2);
+    expect(moved.scores()).toEqual(['', 0.1, 0.5, 0.9]);
+    const sorted = ratios();
+    sortRange(sorted.okrs, { row: 3, column: 1, numRows: 2, numColumns: 5 }, 5, true);
+    expect(sorted.scores()).toEqual([0.5, 0.1, 0.9]);
+  });
+
+  it('undo after an insert, a delete or a move puts the result back whole', () => {
+    const { model, okrs, scores } = ratios();
+    const history = new UndoHistory(model);
+    history.remember();
+    insertRows(model, okrs, 3);
+    history.remember();
+    deleteRows(model, okrs, 2);
+    history.remember();
+    moveRows(model, okrs, 4, 1, 2);
+    history.undo();
+    history.undo();
+    history.undo();
+    expect(scores()).toEqual([0.5, 0.9, 0.1]);
+  });
+});
