@@ -476,8 +476,30 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
     if (value === '') return null;
     // An apostrophe keeps text as text: '12' typed as text must not become a number in the engine.
     if (typeof value === 'string') return `'${value}`;
-    if (isDate(value)) return toSerial(value.getTime(), this.#model.timeZone);
+    if (isDate(value)) return this.#engineDate(value);
     return value;
+  }
+
+  /**
+   * A date cell as HyperFormula's own date, so arithmetic on it stays a date (`=A1+90` is a Date, as Sheets
+   * formats it). HyperFormula reads a Date's local fields; this one's local fields are the document's wall
+   * clock, so the serial it computes is the one the document's zone gives.
+   */
+  #engineDate(value: Date): RawCellContent {
+    const serial = toSerial(value.getTime(), this.#model.timeZone);
+    if (serial < 0) return serial;
+    const wall = new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86_400_000));
+    const local = new Date(
+      wall.getUTCFullYear(),
+      wall.getUTCMonth(),
+      wall.getUTCDate(),
+      wall.getUTCHours(),
+      wall.getUTCMinutes(),
+      wall.getUTCSeconds(),
+      wall.getUTCMilliseconds(),
+    );
+    // A wall time the process's own zone skips (a DST gap) would shift: the plain serial is exact.
+    return local.getHours() === wall.getUTCHours() && local.getDate() === wall.getUTCDate() ? local : serial;
   }
 
   #hfValue(value: unknown): string | number | boolean | null {

@@ -93,6 +93,21 @@ describe('formulas compute (contract §3 getValues / getFormulas)', () => {
     expect(sheet.getRange('C1').getValue()).toBe(91);
   });
 
+  it('a date cell plus days is a date, as Sheets formats it (a due date 90 days after the start)', () => {
+    const workbook = createWorkbook({
+      timeZone: 'America/New_York',
+      sheets: { S: { values: [[new Date('2026-10-01T04:00:00Z'), new Date('2026-10-01T17:30:00Z')]] } },
+    });
+    workbook.setCell('S', 'C1', '', { formula: '=A1+90' });
+    workbook.setCell('S', 'D1', '', { formula: '=A1' });
+    workbook.setCell('S', 'E1', '', { formula: '=B1-A1' });
+    expect(workbook.read('S').values()[0]?.slice(2)).toEqual([
+      new Date('2026-12-30T05:00:00Z'),
+      new Date('2026-10-01T04:00:00Z'),
+      13.5 / 24,
+    ]);
+  });
+
   it('errors are the error values Sheets shows: #DIV/0!, #N/A, #NAME?, #VALUE!, #REF! and #ERROR! for a parse error', () => {
     const { spreadsheet, workbook } = servicesFor({ S: { values: [['text']] } });
     const sheet = spreadsheet.getSheetByName('S')!;
