@@ -11,7 +11,8 @@ import { DetailedCellError, ErrorType, HyperFormula } from 'hyperformula';
 import { cellA1, parseA1 } from './a1';
 import type { Cell, CellValue } from './cells';
 import { hasContent } from './cells';
-import { fromEngineFormula, toEngineFormula } from './formulaText';
+import type { LastRowOf } from './formulaText';
+import { closeOpenRanges, fromEngineFormula, hasOpenRange, reopenRanges, toEngineFormula } from './formulaText';
 import { findBook, IMPORT_NOT_CONNECTED, IMPORT_NOT_FOUND, importAllowed, readersOf, readsFrom } from './importRange';
 import { isDateFormat } from './numberFormat';
 import { isDate } from './realm';
@@ -311,6 +312,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
       (s, row, column) => (s === sheet && row >= at ? [row + count, column] : [row, column]),
       (hf, id) => (hf.isItPossibleToAddRows(id, [at - 1, count]) ? hf.addRows(id, [at - 1, count]) : []),
     );
+    this.gridResized();
   }
 
   rowsDeleted(sheet: SheetModel, at: number, count: number): void {
@@ -319,6 +321,24 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
       (s, row, column) => (s !== sheet || row < at ? [row, column] : row < at + count ? null : [row - count, column]),
       (hf, id) => (hf.isItPossibleToRemoveRows(id, [at - 1, count]) ? hf.removeRows(id, [at - 1, count]) : []),
     );
+    this.gridResized();
+  }
+
+  /** A tab's last row moved (rows added at its end, appendRow on a full grid): open-ended ranges follow it. */
+  gridResized(): void {
+    if (this.#hf === null) return;
+    this.#settling = true;
+    try {
+      for (const sheet of this.#ids.keys()) {
+        for (const [row, column, cell] of sheet.cells()) {
+          if (cell.formula !== '' && hasOpenRange(cell.formula)) {
+            this.#pending.set(keyOf(sheet, row, column), { sheet, row, column });
+          }
+        }
+      }
+    } finally {
+      this.#settling = false;
+    }
   }
 
   columnsInserted(sheet: SheetModel, at: number, count: number): void {
@@ -469,9 +489,14 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
     return this.#sheetsById.get(address.sheet);
   }
 
-  #raw(cell: Cell | undefined): RawCellContent {
+  /** The last row of each tab a formula on `sheet` names, for its open-ended ranges (B2:B). */
+  #lastRows(sheet: SheetModel): LastRowOf {
+    return (tab) => (tab === null ? sheet : this.#model.find(tab))?.maxRows;
+  }
+
+  #raw(cell: Cell | undefined, sheet: SheetModel): RawCellContent {
     if (cell === undefined) return null;
-    if (cell.formula !== '') return toEngineFormula(cell.formula);
+    if (cell.formula !== '') return toEngineFormula(closeOpenRanges(cell.formula, this.#lastRows(sheet)));
     const { value } = cell;
     if (value === '') return null;
     // An apostrophe keeps text as text: '12' typed as text must not become a number in the engine.
@@ -696,7 +721,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
           const rows: (RawCellContent[] | undefined)[] = [];
           for (const [row, column, cell] of sheet.cells()) {
             const line = (rows[row - 1] ??= []);
-            line[column - 1] = this.#raw(cell);
+            line[column - 1] = this.#raw(cell, sheet);
           }
           hf.setSheetContent(
             id,
@@ -747,7 +772,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
           for (const run of ordered) {
             const id = this.#ids.get(run.sheet);
             if (id === undefined) continue;
-            const contents = run.rows.map((row) => [this.#raw(run.sheet.peek(row, run.column))]);
+            const contents = run.rows.map((row) => [this.#raw(run.sheet.peek(row, run.column), run.sheet)]);
             hf.setCellContents({ sheet: id, row: (run.rows[0] ?? 1) - 1, col: run.column - 1 }, contents);
           }
         });
@@ -804,7 +829,9 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
           if (cell.formula === '') continue;
           const formula = hf.getCellFormula({ sheet: id, row: row - 1, col: column - 1 });
           const was = before.get(keyOf(sheet, row, column));
-          if (formula !== undefined && was !== undefined && formula !== was) cell.formula = fromEngineFormula(formula);
+          if (formula === undefined || was === undefined || formula === was) continue;
+          const text = fromEngineFormula(formula);
+          cell.formula = hasOpenRange(cell.formula) ? reopenRanges(text, this.#lastRows(sheet)) : text;
         }
       }
       this.#applyChanges(changes, new Set());

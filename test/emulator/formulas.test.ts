@@ -108,6 +108,28 @@ describe('formulas compute (contract §3 getValues / getFormulas)', () => {
     ]);
   });
 
+  it("an open-ended range (B2:B, 'Check-ins'!A2:A) reads to the tab's last row and keeps its text", () => {
+    const { spreadsheet, workbook } = servicesFor({
+      OKRs: { values: [['Current'], [3], [4]] },
+      'Check-ins': { values: [['ID'], ['O1.1'], ['O1.2'], ['O1.1']] },
+    });
+    const okrs = spreadsheet.getSheetByName('OKRs')!;
+    okrs.getRange('C1:D1').setFormulas([['=SUM(A2:A)', `=COUNTIF('Check-ins'!A2:A,"O1.1")`]]);
+    expect(okrs.getRange('C1:D1').getValues()).toEqual([[7, 2]]);
+    okrs.getRange('A900').setValue(10);
+    spreadsheet.getSheetByName('Check-ins')!.getRange('A1000').setValue('O1.1');
+    expect(okrs.getRange('C1:D1').getValues()).toEqual([[17, 3]]);
+    okrs.insertRowsBefore(1, 1);
+    expect(workbook.read('OKRs').formulas()[1]?.slice(2)).toEqual(['=SUM(A3:A)', `=COUNTIF('Check-ins'!A2:A,"O1.1")`]);
+    expect(okrs.getRange('C2').getValue()).toBe(17);
+    const log = spreadsheet.getSheetByName('Check-ins')!;
+    log.appendRow(['O1.1']); // the grid is full: the log grows to 1,001 rows, and the count follows it
+    expect(okrs.getRange('D2').getValue()).toBe(4);
+    log.insertRowsAfter(log.getMaxRows(), 1);
+    log.getRange(log.getMaxRows(), 1).setValue('O1.1');
+    expect(okrs.getRange('D2').getValue()).toBe(5);
+  });
+
   it('errors are the error values Sheets shows: #DIV/0!, #N/A, #NAME?, #VALUE!, #REF! and #ERROR! for a parse error', () => {
     const { spreadsheet, workbook } = servicesFor({ S: { values: [['text']] } });
     const sheet = spreadsheet.getSheetByName('S')!;
