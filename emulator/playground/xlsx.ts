@@ -5,6 +5,8 @@ import { basename } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { cellA1, parseA1 } from '../a1';
 import type { CellValue } from '../cells';
+import type { LastRowOf } from '../formulaText';
+import { closeOpenRanges } from '../formulaText';
 import { DEFAULT_NUMBER_FORMAT } from '../numberFormat';
 import type { CellSnapshot } from '../snapshot';
 import type { WorkbookSnapshot } from '../workbook';
@@ -142,11 +144,13 @@ export async function readXlsx(path: string): Promise<SavedBook> {
   };
 }
 
-function writeCell(cell: ExcelJS.Cell, saved: CellSnapshot): void {
+function writeCell(cell: ExcelJS.Cell, saved: CellSnapshot, lastRowOf: LastRowOf): void {
   // A spilled cell holds part of another cell's answer, not data: written as a value, it would block that
   // answer with #REF! when the file is opened again and the formula recomputed. Its formats are kept.
   const value = saved.value === undefined || saved.value === '' || saved.spilled === true ? null : saved.value;
-  cell.value = saved.formula ? { formula: saved.formula.replace(/^=/, ''), result: value ?? undefined } : value;
+  // Excel has no open-ended ranges (B2:B): they are saved to their tab's last row, as Sheets exports them.
+  const formula = saved.formula ? closeOpenRanges(saved.formula, lastRowOf).replace(/^=/, '') : '';
+  cell.value = formula ? { formula, result: value ?? undefined } : value;
   if (saved.numberFormat && saved.numberFormat !== DEFAULT_NUMBER_FORMAT) cell.numFmt = saved.numberFormat;
   if (saved.background && saved.background !== WHITE) {
     cell.fill = {
@@ -177,7 +181,9 @@ export async function writeXlsx(snapshot: WorkbookSnapshot): Promise<Buffer> {
     for (const [a1, saved] of Object.entries(sheet.cells) as [string, CellSnapshot][]) {
       const ref = parseA1(a1);
       if (ref === null) continue;
-      writeCell(worksheet.getCell(ref.row, ref.column), saved);
+      writeCell(worksheet.getCell(ref.row, ref.column), saved, (tab) =>
+        tab === null ? sheet.maxRows : snapshot.sheets.find((other) => other.name === tab)?.maxRows,
+      );
       const length = saved.value instanceof Date ? 10 : String(saved.value ?? '').length;
       widths[ref.column - 1] = Math.max(widths[ref.column - 1] ?? 8, Math.min(50, length + 2));
     }

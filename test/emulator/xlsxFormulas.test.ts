@@ -84,3 +84,18 @@ describe('a downloaded .xlsx opened again', () => {
     expect(reopened.read('S').cell('D2').value).toBe(0.7);
   });
 });
+
+describe('a downloaded .xlsx', () => {
+  it("saves an open-ended range (B2:B) to its tab's last row, which Excel can read", async () => {
+    const workbook = createWorkbook({
+      sheets: { Log: { values: [['ID'], ['O1.1']] }, Summary: { values: [[2], [3]] } },
+    });
+    workbook.setCell('Summary', 'B1', '', { formula: '=SUM(A1:A)+COUNTA(Log!A2:A)' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await writeXlsx(workbook.toJSON())) as unknown as ArrayBuffer);
+    expect(book.getWorksheet('Summary')?.getCell('B1').value).toEqual({
+      formula: 'SUM(A1:A1000)+COUNTA(Log!A2:A1000)',
+      result: 6,
+    });
+  });
+});
