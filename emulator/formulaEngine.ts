@@ -11,8 +11,9 @@ import { DetailedCellError, ErrorType, HyperFormula } from 'hyperformula';
 import { cellA1, parseA1 } from './a1';
 import type { Cell, CellValue } from './cells';
 import { hasContent } from './cells';
-import { fromEngineFormula, toEngineFormula } from './formulaText';
-import { findBook, IMPORT_NOT_CONNECTED, IMPORT_NOT_FOUND, importAllowed } from './importRange';
+import type { LastRowOf } from './formulaText';
+import { closeOpenRanges, fromEngineFormula, hasOpenRange, reopenRanges, toEngineFormula } from './formulaText';
+import { findBook, IMPORT_NOT_CONNECTED, IMPORT_NOT_FOUND, importAllowed, readersOf, readsFrom } from './importRange';
 import { isDateFormat } from './numberFormat';
 import { isDate } from './realm';
 import { fromSerial, toSerial } from './serialDate';
@@ -128,6 +129,10 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
   #blocked = new Map<string, Spill>();
   /** Spilling formulas evaluated in the current round: their new spill, or null for none. */
   readonly #evaluated = new Map<string, Spill | null>();
+  /** Spilling formulas whose answers were taken out before their tab's cells moved: they spill again. */
+  #respill = new Map<string, Place>();
+  /** A workbook this one imports from has changed since its imports last loaded. */
+  #importsStale = false;
 
   constructor(model: WorkbookModel) {
     this.#model = model;
@@ -164,6 +169,21 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
     }
   }
 
+  /**
+   * A workbook this one imports from changed: its imports reload at the next read, as Sheets refreshes open
+   * documents after an edit to their source, along chains of IMPORTRANGE too (contract §19).
+   */
+  sourceChanged(): void {
+    if (this.#importsStale) return;
+    this.#importsStale = true;
+    this.#tellReaders();
+  }
+
+  /** Marks the workbooks importing from this one as stale; cheap when nobody does. */
+  #tellReaders(): void {
+    for (const reader of readersOf(this.#model)) reader.formulas.sourceChanged();
+  }
+
   /** True for a cell showing part of another cell's array result (it holds no content of its own). */
   isSpilled(sheet: SheetModel, row: number, column: number): boolean {
     if (this.#arrayCells.has(keyOf(sheet, row, column))) return true;
@@ -187,6 +207,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
   // SheetObserver
 
   contentChanged(sheet: SheetModel, row: number, column: number): void {
+    this.#tellReaders();
     const key = keyOf(sheet, row, column);
     this.#cached.delete(key);
     this.#arrayCells.delete(key);
@@ -217,10 +238,62 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
       if (this.#needsBuild) this.#build();
       return;
     }
+    if (this.#importsStale) {
+      this.#importsStale = false;
+      this.#settling = true;
+      try {
+        this.reloadImports();
+      } finally {
+        this.#settling = false;
+      }
+    }
+    if (this.#respill.size > 0) this.#queueRespills();
     if (this.#pending.size > 0) this.#settle();
   }
 
+  beforeShapeChange(sheet: SheetModel, told: boolean): void {
+    const hf = this.#hf;
+    const id = this.#ids.get(sheet);
+    if (hf === null || id === undefined || this.#settling) return;
+    let dropped = false;
+    for (const [key, spill] of this.#spills) {
+      if (spill.sheet !== sheet) continue;
+      this.#dropSpill(key, spill, null);
+      this.#respill.set(key, { sheet, row: spill.row, column: spill.column });
+      dropped = true;
+    }
+    // The emptied cells reach the engine now, where they stand, before rows move under them.
+    if (dropped) this.#settle();
+    // HyperFormula moves its own array results on an insert or delete; cells moved behind its back (a move,
+    // a sort, an undo) leave them empty in the model, and their formulas compute them again.
+    if (told) return;
+    // Nothing may settle (and spill again) until the cells have moved.
+    this.#settling = true;
+    try {
+      for (const [row, column, cell] of sheet.cells()) {
+        const key = keyOf(sheet, row, column);
+        if (this.#arrayCells.delete(key)) {
+          if (cell.formula === '') cell.value = '';
+        } else if (cell.formula !== '' && hf.isCellPartOfArray({ sheet: id, row: row - 1, col: column - 1 })) {
+          this.#respill.set(key, { sheet, row, column });
+        }
+      }
+    } finally {
+      this.#settling = false;
+    }
+  }
+
+  #queueRespills(): void {
+    for (const [key, place] of this.#respill) {
+      if (this.#ids.has(place.sheet) && place.sheet.peek(place.row, place.column)?.formula) {
+        this.#pending.set(key, place);
+      }
+    }
+    this.#respill.clear();
+  }
+
   renamed(sheet: SheetModel): void {
+    this.#tellReaders();
     const id = this.#ids.get(sheet);
     if (this.#hf === null || id === undefined) return;
     const hf = this.#hf;
@@ -239,6 +312,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
       (s, row, column) => (s === sheet && row >= at ? [row + count, column] : [row, column]),
       (hf, id) => (hf.isItPossibleToAddRows(id, [at - 1, count]) ? hf.addRows(id, [at - 1, count]) : []),
     );
+    this.gridResized();
   }
 
   rowsDeleted(sheet: SheetModel, at: number, count: number): void {
@@ -247,6 +321,24 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
       (s, row, column) => (s !== sheet || row < at ? [row, column] : row < at + count ? null : [row - count, column]),
       (hf, id) => (hf.isItPossibleToRemoveRows(id, [at - 1, count]) ? hf.removeRows(id, [at - 1, count]) : []),
     );
+    this.gridResized();
+  }
+
+  /** A tab's last row moved (rows added at its end, appendRow on a full grid): open-ended ranges follow it. */
+  gridResized(): void {
+    if (this.#hf === null) return;
+    this.#settling = true;
+    try {
+      for (const sheet of this.#ids.keys()) {
+        for (const [row, column, cell] of sheet.cells()) {
+          if (cell.formula !== '' && hasOpenRange(cell.formula)) {
+            this.#pending.set(keyOf(sheet, row, column), { sheet, row, column });
+          }
+        }
+      }
+    } finally {
+      this.#settling = false;
+    }
   }
 
   columnsInserted(sheet: SheetModel, at: number, count: number): void {
@@ -271,6 +363,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
   /** A new tab; a copy keeps the cached fixture values of the tab it copies, as the formulas are the same. */
   sheetAdded(sheet: SheetModel, copyOf?: SheetModel): void {
     sheet.observer = this;
+    this.#tellReaders();
     if (copyOf !== undefined) {
       for (const [row, column] of copyOf.cells()) {
         if (this.#cached.has(keyOf(copyOf, row, column))) this.#cached.add(keyOf(sheet, row, column));
@@ -307,6 +400,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
 
   sheetRemoved(sheet: SheetModel): void {
     sheet.observer = null;
+    this.#tellReaders();
     const id = this.#ids.get(sheet);
     if (this.#hf === null || id === undefined) return;
     this.beforeRead();
@@ -358,6 +452,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
     if (sheet !== undefined) this.#forget(keyOf(sheet, at.row + 1, at.col + 1));
     const source = findBook(String(url));
     if (source === undefined) return { error: ErrorType.REF, message: IMPORT_NOT_FOUND };
+    readsFrom(this.#model, source);
     if (!importAllowed(this.#model, source)) return { error: ErrorType.REF, message: IMPORT_NOT_CONNECTED };
     const text = String(range);
     const bang = text.lastIndexOf('!');
@@ -394,15 +489,42 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
     return this.#sheetsById.get(address.sheet);
   }
 
-  #raw(cell: Cell | undefined): RawCellContent {
+  /** The last row of each tab a formula on `sheet` names, for its open-ended ranges (B2:B). */
+  #lastRows(sheet: SheetModel): LastRowOf {
+    return (tab) => (tab === null ? sheet : this.#model.find(tab))?.maxRows;
+  }
+
+  #raw(cell: Cell | undefined, sheet: SheetModel): RawCellContent {
     if (cell === undefined) return null;
-    if (cell.formula !== '') return toEngineFormula(cell.formula);
+    if (cell.formula !== '') return toEngineFormula(closeOpenRanges(cell.formula, this.#lastRows(sheet)));
     const { value } = cell;
     if (value === '') return null;
     // An apostrophe keeps text as text: '12' typed as text must not become a number in the engine.
     if (typeof value === 'string') return `'${value}`;
-    if (isDate(value)) return toSerial(value.getTime(), this.#model.timeZone);
+    if (isDate(value)) return this.#engineDate(value);
     return value;
+  }
+
+  /**
+   * A date cell as HyperFormula's own date, so arithmetic on it stays a date (`=A1+90` is a Date, as Sheets
+   * formats it). HyperFormula reads a Date's local fields; this one's local fields are the document's wall
+   * clock, so the serial it computes is the one the document's zone gives.
+   */
+  #engineDate(value: Date): RawCellContent {
+    const serial = toSerial(value.getTime(), this.#model.timeZone);
+    if (serial < 0) return serial;
+    const wall = new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86_400_000));
+    const local = new Date(
+      wall.getUTCFullYear(),
+      wall.getUTCMonth(),
+      wall.getUTCDate(),
+      wall.getUTCHours(),
+      wall.getUTCMinutes(),
+      wall.getUTCSeconds(),
+      wall.getUTCMilliseconds(),
+    );
+    // A wall time the process's own zone skips (a DST gap) would shift: the plain serial is exact.
+    return local.getHours() === wall.getUTCHours() && local.getDate() === wall.getUTCDate() ? local : serial;
   }
 
   #hfValue(value: unknown): string | number | boolean | null {
@@ -599,7 +721,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
           const rows: (RawCellContent[] | undefined)[] = [];
           for (const [row, column, cell] of sheet.cells()) {
             const line = (rows[row - 1] ??= []);
-            line[column - 1] = this.#raw(cell);
+            line[column - 1] = this.#raw(cell, sheet);
           }
           hf.setSheetContent(
             id,
@@ -638,11 +760,19 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
         const queued = [...this.#pending];
         this.#pending.clear();
         const pushed = new Set(queued.map(([key]) => key));
+        // Values first: a cell emptied after an array formula in the same batch would drop that formula's
+        // array result (HyperFormula), as when an undo puts back a formula and empties the cells below it.
+        const places = queued.map(([, place]) => place);
+        const isFormula = (place: Place) => place.sheet.peek(place.row, place.column)?.formula !== '';
+        const ordered = [
+          ...columnRuns(places.filter((place) => !isFormula(place))),
+          ...columnRuns(places.filter(isFormula)),
+        ];
         const changes = hf.batch(() => {
-          for (const run of columnRuns(queued.map(([, place]) => place))) {
+          for (const run of ordered) {
             const id = this.#ids.get(run.sheet);
             if (id === undefined) continue;
-            const contents = run.rows.map((row) => [this.#raw(run.sheet.peek(row, run.column))]);
+            const contents = run.rows.map((row) => [this.#raw(run.sheet.peek(row, run.column), run.sheet)]);
             hf.setCellContents({ sheet: id, row: (run.rows[0] ?? 1) - 1, col: run.column - 1 }, contents);
           }
         });
@@ -666,6 +796,7 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
   }
 
   #shapeChange(sheet: SheetModel, move: Move, apply: (hf: HyperFormula, id: number) => ExportedChange[]): void {
+    this.#tellReaders();
     const id = this.#ids.get(sheet);
     const hf = this.#hf;
     if (hf === null || id === undefined) return;
@@ -698,7 +829,9 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
           if (cell.formula === '') continue;
           const formula = hf.getCellFormula({ sheet: id, row: row - 1, col: column - 1 });
           const was = before.get(keyOf(sheet, row, column));
-          if (formula !== undefined && was !== undefined && formula !== was) cell.formula = fromEngineFormula(formula);
+          if (formula === undefined || was === undefined || formula === was) continue;
+          const text = fromEngineFormula(formula);
+          cell.formula = hasOpenRange(cell.formula) ? reopenRanges(text, this.#lastRows(sheet)) : text;
         }
       }
       this.#applyChanges(changes, new Set());
@@ -734,6 +867,12 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
       if (to !== null) blocked.set(keyOf(wanted.sheet, to[0], to[1]), { ...wanted, row: to[0], column: to[1] });
     }
     this.#blocked = blocked;
+    const respill = new Map<string, Place>();
+    for (const place of this.#respill.values()) {
+      const to = move(place.sheet, place.row, place.column);
+      if (to !== null) respill.set(keyOf(place.sheet, to[0], to[1]), { sheet: place.sheet, row: to[0], column: to[1] });
+    }
+    this.#respill = respill;
     this.#arrayCells = this.#movedKeys(this.#arrayCells, move);
   }
 }

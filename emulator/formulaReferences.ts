@@ -7,7 +7,7 @@ export interface CellReference {
   readonly row: number;
   /** `$5`: a copy or a sort does not shift it; an inserted or deleted row still does. */
   readonly rowAbsolute: boolean;
-  /** The far corner of a range such as B2:M2 (null for one cell). */
+  /** The far corner of a range such as B2:M2 (null for one cell; Infinity for an open-ended B2:B). */
   readonly lastRow: number | null;
   readonly lastRowAbsolute: boolean;
 }
@@ -15,8 +15,9 @@ export interface CellReference {
 /** A reference's new rows, or null when the rows it named are gone (Sheets writes #REF!). */
 export type RowRewrite = (reference: CellReference) => { row: number; lastRow: number | null } | null;
 
+// A cell (B2) or a range (B2:M9, or open-ended to the tab's last row: B2:B), with an optional tab.
 const REFERENCE =
-  /((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Za-z]{1,3})(\$?)(\d+)(?::(\$?[A-Za-z]{1,3})(\$?)(\d+))?/g;
+  /((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Za-z]{1,3})(\$?)(\d+)(?::(\$?[A-Za-z]{1,3})(\$?)(\d+)?)?/g;
 
 function unquote(prefix: string | undefined): string | null {
   if (prefix === undefined) return null;
@@ -46,12 +47,15 @@ function rewriteOutsideStrings(text: string, rewrite: RowRewrite): string {
         sheetName: unquote(prefix),
         row: Number(row),
         rowAbsolute: dollar === '$',
-        lastRow: lastRow === undefined ? null : Number(lastRow),
+        lastRow: lastColumn === undefined ? null : lastRow === undefined ? Infinity : Number(lastRow),
         lastRowAbsolute: lastDollar === '$',
       });
       if (result === null) return '#REF!';
       const start = `${prefix ?? ''}${column}${dollar}${result.row}`;
-      return lastColumn === undefined ? start : `${start}:${lastColumn}${lastDollar ?? ''}${result.lastRow ?? lastRow}`;
+      if (lastColumn === undefined) return start;
+      // An open-ended range stays open: it still reaches the tab's last row wherever its rows went.
+      if (lastRow === undefined) return `${start}:${lastColumn}`;
+      return `${start}:${lastColumn}${lastDollar ?? ''}${result.lastRow ?? lastRow}`;
     },
   );
 }
@@ -90,7 +94,8 @@ export function followRows(
       for (let row = low; row <= high; row += 1) candidates.push(row);
     }
     const kept = candidates.map(map).filter((row): row is number => row !== null);
-    if (kept.length === 0) return null;
+    // An open-ended range whose named rows are all gone still needs a first row: with none, it is #REF!.
+    if (kept.length === 0 || Math.min(...kept) === Infinity) return null;
     return { row: Math.min(...kept), lastRow: Math.max(...kept) };
   };
 }

@@ -5,6 +5,8 @@ import type { WorkbookModel } from './workbookModel';
 
 const books = new Map<string, WeakRef<WorkbookModel>>();
 const grants = new Set<string>();
+/** Source id → the ids of the workbooks whose IMPORTRANGE formulas read it. */
+const readers = new Map<string, Set<string>>();
 
 export function registerBook(model: WorkbookModel): void {
   books.set(model.id, new WeakRef(model));
@@ -14,6 +16,29 @@ export function registerBook(model: WorkbookModel): void {
 export function findBook(urlOrId: string): WorkbookModel | undefined {
   const id = /\/spreadsheets\/d\/([^/?#]+)/.exec(urlOrId)?.[1] ?? urlOrId.trim();
   return books.get(id)?.deref();
+}
+
+/** Remembers that `destination` imports from `source`, so the source's edits reach it (contract §19). */
+export function readsFrom(destination: WorkbookModel, source: WorkbookModel): void {
+  let ids = readers.get(source.id);
+  if (ids === undefined) {
+    ids = new Set();
+    readers.set(source.id, ids);
+  }
+  ids.add(destination.id);
+}
+
+/** The workbooks still held whose imports read `source`. */
+export function readersOf(source: WorkbookModel): WorkbookModel[] {
+  const ids = readers.get(source.id);
+  if (ids === undefined) return [];
+  const found: WorkbookModel[] = [];
+  for (const id of ids) {
+    const book = books.get(id)?.deref();
+    if (book === undefined) ids.delete(id);
+    else found.push(book);
+  }
+  return found;
 }
 
 export function allowImport(destination: WorkbookModel, source: WorkbookModel): void {

@@ -49,13 +49,6 @@ function report(cells: readonly CellAt[]): void {
   for (const [sheet, row, column] of cells) sheet.touched(row, column);
 }
 
-/** Every cell of rows top…bottom, as they stand now. */
-function cellsOfRows(sheet: SheetModel, top: number, bottom: number): CellAt[] {
-  const cells: CellAt[] = [];
-  for (const [row, column] of sheet.cells()) if (row >= top && row <= bottom) cells.push([sheet, row, column]);
-  return cells;
-}
-
 /** `count` blank rows before row `at`, as "Insert 1 row above" does. */
 export function insertRows(model: WorkbookModel, sheet: SheetModel, at: number, count = 1): void {
   const rewritten = followInFormulas(model, sheet, (row) => (row >= at ? row + count : row), null);
@@ -91,10 +84,9 @@ export function moveRows(model: WorkbookModel, sheet: SheetModel, first: number,
   const order = before < first ? [...block, ...others] : [...others, ...block];
   const newRowOf = new Map(order.map((offset, i) => [top + offset, top + i]));
   const rewritten = followInFormulas(model, sheet, (row) => newRowOf.get(row) ?? row, [top, bottom]);
-  const was = cellsOfRows(sheet, top, bottom);
+  // The tab reports its moved cells itself; the formulas rewritten elsewhere are reported here.
   sheet.reorderRows(top, order);
-  // Both where cells were and where they are now changed content.
-  report([...was, ...cellsOfRows(sheet, top, bottom), ...rewritten]);
+  report(rewritten);
 }
 
 /** Sheets' sort order: numbers and dates, then text (case ignored), then TRUE/FALSE; blanks always last. */
@@ -118,17 +110,20 @@ export function compareForSort(a: CellValue, b: CellValue): number {
  * whichever way the sort goes, and equal keys keep their order (Sheets' sort is stable).
  */
 export function sortRange(sheet: SheetModel, block: CellBlock, byColumn: number, ascending = true): void {
+  const keys = Array.from({ length: block.numRows }, (_, r) => sheet.get(block.row + r, byColumn)?.value ?? '');
+  // A spilled answer is sorted by but does not move: its formula computes it again for the rows' new order.
+  sheet.releaseSpills();
   const rows = Array.from({ length: block.numRows }, (_, r) =>
     Array.from({ length: block.numColumns }, (_, c): Cell => {
-      const cell = sheet.get(block.row + r, block.column + c);
+      // Read as stored: a read that settled formulas now would spill the released answers back too early.
+      const cell = sheet.peek(block.row + r, block.column + c);
       return cell === undefined ? blankCell() : copyCell(cell);
     }),
   );
-  const key = byColumn - block.column;
   const order = rows
     .map((_, r) => r)
     .sort((a, b) => {
-      const [va, vb] = [rows[a]?.[key]?.value ?? '', rows[b]?.[key]?.value ?? ''];
+      const [va, vb] = [keys[a] ?? '', keys[b] ?? ''];
       const blanks = Number(va === '') - Number(vb === '');
       if (blanks !== 0) return blanks;
       return ascending ? compareForSort(va, vb) : compareForSort(vb, va);

@@ -239,7 +239,10 @@ export class SheetImpl implements SheetApi {
       throw signatureMismatch(this.#env.realm, [rowContents], 'SpreadsheetApp.Sheet.appendRow');
     checkCellLimit(this.#env.realm, rowContents);
     const row = this.#sheet.lastRow() + 1;
-    if (row > this.#sheet.maxRows) this.#sheet.maxRows = row;
+    if (row > this.#sheet.maxRows) {
+      this.#sheet.maxRows = row;
+      this.#env.model.formulas.gridResized();
+    }
     if (rowContents.length > this.#sheet.maxColumns) this.#sheet.maxColumns = rowContents.length;
     rowContents.forEach((value, index) => {
       const cell = this.#sheet.ensure(row, index + 1);

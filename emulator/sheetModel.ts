@@ -18,6 +18,12 @@ export interface SheetObserver {
   contentChanged(sheet: SheetModel, row: number, column: number): void;
   /** Settles pending recalculation; called before any read and before a change of shape. */
   beforeRead(): void;
+  /**
+   * This tab's cells are about to move (rows or columns inserted, deleted, moved, sorted, restored): spilled
+   * answers are part of their formula's result, not data, so they are taken out first and spill again after.
+   * `told` is true when the observer hears of the change itself (rows or columns inserted or deleted).
+   */
+  beforeShapeChange(sheet: SheetModel, told: boolean): void;
   renamed(sheet: SheetModel): void;
   rowsInserted(sheet: SheetModel, at: number, count: number): void;
   rowsDeleted(sheet: SheetModel, at: number, count: number): void;
@@ -130,9 +136,16 @@ export class SheetModel {
     return last;
   }
 
+  /** Before a person's sort moves cells: spilled answers leave first and spill again at the next read. */
+  releaseSpills(): void {
+    this.observer?.beforeRead();
+    this.observer?.beforeShapeChange(this, false);
+  }
+
   /** New blank rows start at 1-based row `at`. */
   insertRows(at: number, count: number): void {
     this.observer?.beforeRead();
+    this.observer?.beforeShapeChange(this, true);
     if (at - 1 < this.rows.length) this.rows.splice(at - 1, 0, ...new Array<undefined>(count));
     this.maxRows += count;
     this.observer?.rowsInserted(this, at, count);
@@ -140,6 +153,7 @@ export class SheetModel {
 
   deleteRows(at: number, count: number): void {
     this.observer?.beforeRead();
+    this.observer?.beforeShapeChange(this, true);
     this.rows.splice(at - 1, count);
     this.maxRows -= count;
     this.observer?.rowsDeleted(this, at, count);
@@ -147,6 +161,7 @@ export class SheetModel {
 
   insertColumns(at: number, count: number): void {
     this.observer?.beforeRead();
+    this.observer?.beforeShapeChange(this, true);
     for (const cells of this.rows) {
       if (cells !== undefined && at - 1 < cells.length) cells.splice(at - 1, 0, ...new Array<undefined>(count));
     }
@@ -156,23 +171,49 @@ export class SheetModel {
 
   deleteColumns(at: number, count: number): void {
     this.observer?.beforeRead();
+    this.observer?.beforeShapeChange(this, true);
     for (const cells of this.rows) cells?.splice(at - 1, count);
     this.maxColumns -= count;
     this.observer?.columnsDeleted(this, at, count);
   }
 
-  /** Rows first… take the rows now at first + order[i], cells and all: one step for a sort or a move. */
+  /** Where cells are stored in rows top…bottom, read without settling formulas (the tab is mid-change). */
+  #positions(top: number, bottom: number): [number, number][] {
+    const found: [number, number][] = [];
+    for (let r = top; r <= Math.min(bottom, this.rows.length); r += 1) {
+      this.rows[r - 1]?.forEach((cell, c) => {
+        if (cell !== undefined) found.push([r, c + 1]);
+      });
+    }
+    return found;
+  }
+
+  /** Cells moved behind the engine's back: every place that held or now holds one has new content. */
+  #touchAll(positions: readonly [number, number][]): void {
+    for (const [row, column] of positions) this.touched(row, column);
+  }
+
+  /**
+   * Rows first… take the rows now at first + order[i], cells and all: one step for a sort or a move. Both
+   * where cells were and where they are now count as changed, before anything reads the tab again.
+   */
   reorderRows(first: number, order: readonly number[]): void {
     this.observer?.beforeRead();
+    this.observer?.beforeShapeChange(this, false);
+    const last = first + order.length - 1;
+    const was = this.#positions(first, last);
     const taken = order.map((offset) => this.rows[first - 1 + offset]);
     taken.forEach((cells, i) => {
       this.rows[first - 1 + i] = cells;
     });
+    this.#touchAll([...was, ...this.#positions(first, last)]);
   }
 
   /** Takes a copy's cells and size back (undo): the tab object stays the one scripts and the selection hold. */
   restore(from: SheetModel): void {
     this.observer?.beforeRead();
+    this.observer?.beforeShapeChange(this, false);
+    const was = this.#positions(1, this.rows.length);
     const copy = from.copy(from.name, from.id);
     this.rows = copy.rows;
     this.maxRows = copy.maxRows;
@@ -180,6 +221,7 @@ export class SheetModel {
     this.frozenRows = copy.frozenRows;
     this.columnWidths.clear();
     for (const [column, width] of copy.columnWidths) this.columnWidths.set(column, width);
+    this.#touchAll([...was, ...this.#positions(1, this.rows.length)]);
   }
 
   /** Every touched cell, for copies and snapshots. */

@@ -13,8 +13,17 @@ export class UndoHistory {
 
   /** Before a person's change: remembers every tab as it is now. */
   remember(): void {
-    this.steps.push(this.model.sheets.map((sheet) => sheet.copy(sheet.name, sheet.id)));
+    this.steps.push(this.model.sheets.map((sheet) => this.withoutSpills(sheet)));
     if (this.steps.length > DEPTH) this.steps.shift();
+  }
+
+  /** A copy of the tab whose spilled answers are left empty: restored as data, they would block their formula. */
+  private withoutSpills(sheet: SheetModel): SheetModel {
+    const copy = sheet.copy(sheet.name, sheet.id);
+    for (const [row, column, cell] of copy.cells()) {
+      if (cell.formula === '' && this.model.formulas.isSpilled(sheet, row, column)) cell.value = '';
+    }
+    return copy;
   }
 
   forget(): void {
@@ -32,11 +41,8 @@ export class UndoHistory {
     for (const saved of step) {
       const sheet = this.model.sheets.find((candidate) => candidate.id === saved.id);
       if (sheet === undefined) continue;
-      const before = Array.from(sheet.cells(), ([row, column]) => [row, column] as const);
+      // The tab tells its formula engine of every cell that held or now holds something.
       sheet.restore(saved);
-      // Every cell that held something before or holds something now has changed for a formula engine.
-      for (const [row, column] of [...before, ...Array.from(sheet.cells(), ([r, c]) => [r, c] as const)])
-        sheet.touched(row, column);
     }
     return true;
   }

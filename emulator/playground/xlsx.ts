@@ -5,6 +5,8 @@ import { basename } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { cellA1, parseA1 } from '../a1';
 import type { CellValue } from '../cells';
+import type { LastRowOf } from '../formulaText';
+import { closeOpenRanges } from '../formulaText';
 import { DEFAULT_NUMBER_FORMAT } from '../numberFormat';
 import type { CellSnapshot } from '../snapshot';
 import type { WorkbookSnapshot } from '../workbook';
@@ -57,6 +59,44 @@ function readCell(cell: ExcelJS.Cell): CellSnapshot {
   return saved;
 }
 
+interface ArrayArea {
+  readonly row: number;
+  readonly column: number;
+  readonly lastRow: number;
+  readonly lastColumn: number;
+}
+
+/** The cells an array formula's answer covers, as the file records them (`<f t="array" ref="A1:A3">`). */
+function arrayArea(cell: ExcelJS.Cell): ArrayArea | null {
+  if (cell.type !== ExcelJS.ValueType.Formula) return null;
+  const { shareType, ref } = cell.value as ExcelJS.CellFormulaValue & { shareType?: string; ref?: string };
+  const area = shareType === 'array' && typeof ref === 'string' ? parseA1(ref) : null;
+  if (area === null) return null;
+  return {
+    row: area.row,
+    column: area.column,
+    lastRow: area.lastRow ?? area.row,
+    lastColumn: area.lastColumn ?? area.column,
+  };
+}
+
+/**
+ * Excel and Sheets save an array formula's answer in the cells it spilled into; read as data, those values
+ * would block the formula with #REF! once it is recomputed, so they are marked as part of its answer.
+ */
+function markSpilled(cells: Record<string, CellSnapshot>, arrays: readonly ArrayArea[]): void {
+  for (const area of arrays) {
+    for (let row = area.row; row <= area.lastRow; row += 1) {
+      for (let column = area.column; column <= area.lastColumn; column += 1) {
+        const saved = cells[cellA1(row, column)];
+        if ((row === area.row && column === area.column) || saved === undefined || saved.formula !== undefined)
+          continue;
+        if (saved.value !== undefined) saved.spilled = true;
+      }
+    }
+  }
+}
+
 export async function readXlsx(path: string): Promise<SavedBook> {
   let bytes: Buffer;
   try {
@@ -73,12 +113,16 @@ export async function readXlsx(path: string): Promise<SavedBook> {
   if (book.worksheets.length === 0) throw refusal(path, 'it holds no worksheets (is it an Excel workbook?)');
   const sheets: WorkbookSnapshot['sheets'] = book.worksheets.map((worksheet) => {
     const cells: Record<string, CellSnapshot> = {};
+    const arrays: ArrayArea[] = [];
     worksheet.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
         const saved = readCell(cell);
+        const area = arrayArea(cell);
+        if (area !== null) arrays.push(area);
         if (Object.keys(saved).length > 0) cells[cellA1(Number(cell.row), Number(cell.col))] = saved;
       }),
     );
+    markSpilled(cells, arrays);
     // Typed as always there, but a sheet read from a file without views has none.
     const views = worksheet.views as Partial<ExcelJS.WorksheetView>[] | undefined;
     const frozen = (views ?? []).find((view) => view.state === 'frozen');
@@ -100,9 +144,13 @@ export async function readXlsx(path: string): Promise<SavedBook> {
   };
 }
 
-function writeCell(cell: ExcelJS.Cell, saved: CellSnapshot): void {
-  const value = saved.value === undefined || saved.value === '' ? null : saved.value;
-  cell.value = saved.formula ? { formula: saved.formula.replace(/^=/, ''), result: value ?? undefined } : value;
+function writeCell(cell: ExcelJS.Cell, saved: CellSnapshot, lastRowOf: LastRowOf): void {
+  // A spilled cell holds part of another cell's answer, not data: written as a value, it would block that
+  // answer with #REF! when the file is opened again and the formula recomputed. Its formats are kept.
+  const value = saved.value === undefined || saved.value === '' || saved.spilled === true ? null : saved.value;
+  // Excel has no open-ended ranges (B2:B): they are saved to their tab's last row, as Sheets exports them.
+  const formula = saved.formula ? closeOpenRanges(saved.formula, lastRowOf).replace(/^=/, '') : '';
+  cell.value = formula ? { formula, result: value ?? undefined } : value;
   if (saved.numberFormat && saved.numberFormat !== DEFAULT_NUMBER_FORMAT) cell.numFmt = saved.numberFormat;
   if (saved.background && saved.background !== WHITE) {
     cell.fill = {
@@ -122,6 +170,8 @@ function writeCell(cell: ExcelJS.Cell, saved: CellSnapshot): void {
 /** The whole document as .xlsx, with the colours the add-on wrote. */
 export async function writeXlsx(snapshot: WorkbookSnapshot): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
+  // Spilled cells are saved empty: Excel recomputes on opening so they fill again.
+  book.calcProperties.fullCalcOnLoad = true;
   for (const sheet of snapshot.sheets) {
     const worksheet = book.addWorksheet(sheet.name, {
       state: sheet.hidden ? 'hidden' : 'visible',
@@ -131,7 +181,9 @@ export async function writeXlsx(snapshot: WorkbookSnapshot): Promise<Buffer> {
     for (const [a1, saved] of Object.entries(sheet.cells) as [string, CellSnapshot][]) {
       const ref = parseA1(a1);
       if (ref === null) continue;
-      writeCell(worksheet.getCell(ref.row, ref.column), saved);
+      writeCell(worksheet.getCell(ref.row, ref.column), saved, (tab) =>
+        tab === null ? sheet.maxRows : snapshot.sheets.find((other) => other.name === tab)?.maxRows,
+      );
       const length = saved.value instanceof Date ? 10 : String(saved.value ?? '').length;
       widths[ref.column - 1] = Math.max(widths[ref.column - 1] ?? 8, Math.min(50, length + 2));
     }

@@ -93,6 +93,43 @@ describe('formulas compute (contract §3 getValues / getFormulas)', () => {
     expect(sheet.getRange('C1').getValue()).toBe(91);
   });
 
+  it('a date cell plus days is a date, as Sheets formats it (a due date 90 days after the start)', () => {
+    const workbook = createWorkbook({
+      timeZone: 'America/New_York',
+      sheets: { S: { values: [[new Date('2026-10-01T04:00:00Z'), new Date('2026-10-01T17:30:00Z')]] } },
+    });
+    workbook.setCell('S', 'C1', '', { formula: '=A1+90' });
+    workbook.setCell('S', 'D1', '', { formula: '=A1' });
+    workbook.setCell('S', 'E1', '', { formula: '=B1-A1' });
+    expect(workbook.read('S').values()[0]?.slice(2)).toEqual([
+      new Date('2026-12-30T05:00:00Z'),
+      new Date('2026-10-01T04:00:00Z'),
+      13.5 / 24,
+    ]);
+  });
+
+  it("an open-ended range (B2:B, 'Check-ins'!A2:A) reads to the tab's last row and keeps its text", () => {
+    const { spreadsheet, workbook } = servicesFor({
+      OKRs: { values: [['Current'], [3], [4]] },
+      'Check-ins': { values: [['ID'], ['O1.1'], ['O1.2'], ['O1.1']] },
+    });
+    const okrs = spreadsheet.getSheetByName('OKRs')!;
+    okrs.getRange('C1:D1').setFormulas([['=SUM(A2:A)', `=COUNTIF('Check-ins'!A2:A,"O1.1")`]]);
+    expect(okrs.getRange('C1:D1').getValues()).toEqual([[7, 2]]);
+    okrs.getRange('A900').setValue(10);
+    spreadsheet.getSheetByName('Check-ins')!.getRange('A1000').setValue('O1.1');
+    expect(okrs.getRange('C1:D1').getValues()).toEqual([[17, 3]]);
+    okrs.insertRowsBefore(1, 1);
+    expect(workbook.read('OKRs').formulas()[1]?.slice(2)).toEqual(['=SUM(A3:A)', `=COUNTIF('Check-ins'!A2:A,"O1.1")`]);
+    expect(okrs.getRange('C2').getValue()).toBe(17);
+    const log = spreadsheet.getSheetByName('Check-ins')!;
+    log.appendRow(['O1.1']); // the grid is full: the log grows to 1,001 rows, and the count follows it
+    expect(okrs.getRange('D2').getValue()).toBe(4);
+    log.insertRowsAfter(log.getMaxRows(), 1);
+    log.getRange(log.getMaxRows(), 1).setValue('O1.1');
+    expect(okrs.getRange('D2').getValue()).toBe(5);
+  });
+
   it('errors are the error values Sheets shows: #DIV/0!, #N/A, #NAME?, #VALUE!, #REF! and #ERROR! for a parse error', () => {
     const { spreadsheet, workbook } = servicesFor({ S: { values: [['text']] } });
     const sheet = spreadsheet.getSheetByName('S')!;

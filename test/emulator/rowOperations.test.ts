@@ -36,6 +36,17 @@ describe('references in formula text', () => {
     expect(rewriteRowReferences("='OKRs'!C3+Other!C3", down(3, 2))).toBe("='OKRs'!C5+Other!C3");
   });
 
+  it('keeps an open-ended range (C2:C, OKRs!A3:A) open: only its first row follows', () => {
+    expect(rewriteRowReferences('=SUM(C2:C)+COUNTA(OKRs!A3:A)', down(2, 1))).toBe('=SUM(C3:C)+COUNTA(OKRs!A4:A)');
+    const deleteRow3 = followRows(
+      () => true,
+      (row) => (row === 3 ? null : row > 3 ? row - 1 : row),
+      [3, 3],
+    );
+    expect(rewriteRowReferences('=SUM(C3:C)', deleteRow3)).toBe('=SUM(C3:C)');
+    expect(rewriteRowReferences('=C3:C', shiftRelativeRows(2))).toBe('=C5:C');
+  });
+
   it('turns a reference to a deleted row into #REF! and shrinks a range over it', () => {
     const deleteRow3 = followRows(
       () => true,

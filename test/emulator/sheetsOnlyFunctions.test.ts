@@ -1,6 +1,7 @@
 // Sheets-only functions the add-on writes into cells: IMPORTRANGE (contract §19) and SPARKLINE (§15).
 import { describe, expect, it } from 'vitest';
 import { createWorkbook } from '../../emulator/index';
+import { modelOf } from '../../emulator/workbook';
 
 function teamAndRollUp() {
   const team = createWorkbook({
@@ -65,6 +66,52 @@ describe('IMPORTRANGE (contract §19)', () => {
     rollUp.setCell('Teams', 'D1', '', { formula: '=AVERAGE(B2:B3)' });
     expect(rollUp.read('Teams').cell('A1').value).toBe('KR');
     expect(rollUp.read('Teams').cell('D1').value).toBeCloseTo(0.515, 10);
+  });
+
+  it("follows its source's edits, as Sheets refreshes an open document: values, added rows, a renamed tab", () => {
+    const { team, rollUp } = teamAndRollUp();
+    rollUp.allowImportFrom(team);
+    rollUp.setCell('Teams', 'A1', '', { formula: `=IMPORTRANGE("${team.url()}", "OKRs!A2:B4")` });
+    rollUp.setCell('Teams', 'D1', '', { formula: '=SUM(B1:B3)' });
+    expect(rollUp.read('Teams').cell('D1').value).toBeCloseTo(1.03, 10);
+    team.setCell('OKRs', 'B2', 0.9);
+    team.setCell('OKRs', 'A4', 'Churn');
+    team.setCell('OKRs', 'B4', 0.5);
+    expect(
+      rollUp
+        .read('Teams')
+        .values()
+        .map((row) => row.slice(0, 2)),
+    ).toEqual([
+      ['Leads', 0.9],
+      ['Deals', 0.4],
+      ['Churn', 0.5],
+    ]);
+    expect(rollUp.read('Teams').cell('D1').value).toBeCloseTo(1.8, 10);
+    const okrs = modelOf(team).find('OKRs');
+    if (okrs === undefined) throw new Error('no OKRs tab');
+    okrs.name = 'Goals';
+    expect(rollUp.read('Teams').cell('A1').value).toBe('#REF!');
+  });
+
+  it('follows a chain of imports: a company roll-up of a team roll-up sees a team edit', () => {
+    const { team, rollUp } = teamAndRollUp();
+    const company = createWorkbook({ name: 'Board', sheets: { Summary: { values: [] } } });
+    rollUp.allowImportFrom(team);
+    company.allowImportFrom(rollUp);
+    rollUp.setCell('Teams', 'A1', '', { formula: `=IMPORTRANGE("${team.url()}", "OKRs!B2")` });
+    company.setCell('Summary', 'A1', '', { formula: `=IMPORTRANGE("${rollUp.url()}", "Teams!A1")` });
+    expect(company.read('Summary').cell('A1').value).toBe(0.63);
+    team.setCell('OKRs', 'B2', 0.7);
+    expect(company.read('Summary').cell('A1').value).toBe(0.7);
+  });
+
+  it('an import of its own workbook follows its edits too', () => {
+    const { team } = teamAndRollUp();
+    team.setCell('Notes', 'B1', '', { formula: `=IMPORTRANGE("${team.url()}", "OKRs!B3")` });
+    expect(team.read('Notes').cell('B1').value).toBe(0.4);
+    team.setCell('OKRs', 'B3', 0.55);
+    expect(team.read('Notes').cell('B1').value).toBe(0.55);
   });
 });
 
