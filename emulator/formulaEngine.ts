@@ -711,6 +711,9 @@ export class FormulaEngine implements SheetObserver, CellFunctionHost {
         // Sheets allows 10 million cells in a tab; HyperFormula's default caps a tab at 40,000 rows.
         maxRows: 10_000_000,
         maxColumns: 18_278,
+        // The model keeps what people and scripts wrote (and the playground has its own undo): HyperFormula's
+        // undo stack would hold the old contents of the last 20 batches, columns of a large tab each.
+        undoLimit: 0,
       });
       this.#hf = hf;
       this.#needsBuild = false;

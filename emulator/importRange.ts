@@ -1,6 +1,8 @@
-// IMPORTRANGE reads another spreadsheet the emulator holds. Every workbook model registers here by its id
-// (held weakly, so a finished test's workbooks can be collected), and access is granted per pair of
-// destination and source, as Sheets' "Allow access" does (contract §19).
+// IMPORTRANGE reads another spreadsheet the emulator holds. A workbook model registers here by its id once its
+// URL or id is handed out (the only way a formula can name it) or it takes part in an import; access is granted
+// per pair of destination and source, as Sheets' "Allow access" does (contract §19). Registration is held
+// weakly but not at a workbook's birth: a new WeakRef keeps its target alive to the end of the running job, so
+// registering every workbook would keep all those a synchronous run creates (a benchmark's) until it ends.
 import type { WorkbookModel } from './workbookModel';
 
 const books = new Map<string, WeakRef<WorkbookModel>>();
@@ -8,8 +10,20 @@ const grants = new Set<string>();
 /** Source id → the ids of the workbooks whose IMPORTRANGE formulas read it. */
 const readers = new Map<string, Set<string>>();
 
-export function registerBook(model: WorkbookModel): void {
-  books.set(model.id, new WeakRef(model));
+function registerBook(model: WorkbookModel): void {
+  if (books.get(model.id)?.deref() !== model) books.set(model.id, new WeakRef(model));
+}
+
+/** The spreadsheet's URL, as Spreadsheet.getUrl() gives it; from now on IMPORTRANGE can find it. */
+export function urlOf(model: WorkbookModel): string {
+  registerBook(model);
+  return `https://docs.google.com/spreadsheets/d/${model.id}/edit`;
+}
+
+/** The spreadsheet's id, as Spreadsheet.getId() gives it; from now on IMPORTRANGE can find it. */
+export function idOf(model: WorkbookModel): string {
+  registerBook(model);
+  return model.id;
 }
 
 /** A spreadsheet URL (…/spreadsheets/d/<id>/edit) or a bare id, as IMPORTRANGE accepts both. */
@@ -20,6 +34,7 @@ export function findBook(urlOrId: string): WorkbookModel | undefined {
 
 /** Remembers that `destination` imports from `source`, so the source's edits reach it (contract §19). */
 export function readsFrom(destination: WorkbookModel, source: WorkbookModel): void {
+  registerBook(destination);
   let ids = readers.get(source.id);
   if (ids === undefined) {
     ids = new Set();
@@ -42,6 +57,8 @@ export function readersOf(source: WorkbookModel): WorkbookModel[] {
 }
 
 export function allowImport(destination: WorkbookModel, source: WorkbookModel): void {
+  registerBook(destination);
+  registerBook(source);
   grants.add(`${destination.id}\u0000${source.id}`);
 }
 

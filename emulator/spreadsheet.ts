@@ -1,5 +1,6 @@
 // Spreadsheet: the document. Tabs by name and position, insert/delete, the active tab, toasts.
 import { parseA1 } from './a1';
+import { idOf, urlOf } from './importRange';
 import type { Shape } from './apiShape';
 import type { Env } from './env';
 import { exception, notEmulated, signatureMismatch } from './errors';
@@ -44,7 +45,7 @@ export class SpreadsheetImpl implements SpreadsheetApi {
   }
 
   getId(): string {
-    return this.#env.model.id;
+    return idOf(this.#env.model);
   }
 
   getName(): string {
@@ -52,7 +53,7 @@ export class SpreadsheetImpl implements SpreadsheetApi {
   }
 
   getUrl(): string {
-    return `https://docs.google.com/spreadsheets/d/${this.#env.model.id}/edit`;
+    return urlOf(this.#env.model);
   }
 
   /** Exact and case-sensitive; null when absent. */

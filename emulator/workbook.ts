@@ -8,7 +8,7 @@ import { DEFAULT_NUMBER_FORMAT, displayText, normaliseFormat } from './numberFor
 import type { SheetModel } from './sheetModel';
 import { DEFAULT_COLUMNS, DEFAULT_ROWS } from './sheetModel';
 import type { FormulaError } from './formulaEngine';
-import { allowImport } from './importRange';
+import { allowImport, urlOf } from './importRange';
 import { WorkbookModel } from './workbookModel';
 
 export interface SheetFixture {
@@ -211,7 +211,7 @@ export class Workbook {
 
   /** The spreadsheet's URL, as IMPORTRANGE takes it and Spreadsheet.getUrl() returns it. */
   url(): string {
-    return `https://docs.google.com/spreadsheets/d/${modelOf(this).id}/edit`;
+    return urlOf(modelOf(this));
   }
 
   /** A person clicks "Allow access" on an IMPORTRANGE of `source` in this workbook (contract §19). */

@@ -1,7 +1,6 @@
 // The document behind a Workbook: its tabs in order, the active tab and range, zone and locale. Both
 // the fixture API and the emulated services operate on this one object.
 import { FormulaEngine } from './formulaEngine';
-import { registerBook } from './importRange';
 import { SheetModel } from './sheetModel';
 
 export interface Selection {
@@ -29,7 +28,6 @@ export class WorkbookModel {
     this.name = name;
     this.timeZone = timeZone;
     this.formulas = new FormulaEngine(this);
-    registerBook(this);
   }
 
   /** Exact, case-sensitive, leftmost match, as getSheetByName does. */
