@@ -99,3 +99,18 @@ export const GREY = '#e8eaed';
 export const PURPLE_GREY = '#e1d5e7';
 export const MUTED = '#f1f3f4';
 export const WHITE = '#ffffff';
+
+/**
+ * What one job costs on a workbook whose ID memory is in place (as after any earlier job: a document's first
+ * job reads every ID once): its service calls by name and the cells it reads.
+ */
+export function jobCost(
+  sheets: Record<string, SheetFixture>,
+  act: (addon: Addon) => void,
+): { calls: Record<string, number>; cellsRead: number } {
+  const { addon } = open(sheets);
+  addon.properties.document.idsUsed = '';
+  addon.counter.reset();
+  act(addon);
+  return { calls: Object.fromEntries(addon.counter.calls), cellsRead: addon.counter.cellsRead };
+}

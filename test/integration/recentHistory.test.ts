@@ -6,7 +6,7 @@ import type { CellValue, SheetFixture } from '../../emulator/index';
 import { TODAY } from '../fixtures/examples';
 import { generatedWorkbook } from '../fixtures/generated';
 import { KPI_HISTORY_HEADER } from '../fixtures/history';
-import { open } from './harness';
+import { jobCost, open } from './harness';
 
 const DAY_MS = 86_400_000;
 const KPIS = 40;
@@ -31,18 +31,6 @@ function withKpiHistory(weeks: number): Record<string, SheetFixture> {
 
 type Addon = ReturnType<typeof open>['addon'];
 
-function cost(
-  sheets: Record<string, SheetFixture>,
-  act: (addon: Addon) => void,
-): { calls: Record<string, number>; cellsRead: number } {
-  const { addon } = open(sheets);
-  // The ID memory is in place, as after any earlier job: a document's first job reads every ID once.
-  addon.properties.document.idsUsed = '';
-  addon.counter.reset();
-  act(addon);
-  return { calls: Object.fromEntries(addon.counter.calls), cellsRead: addon.counter.cellsRead };
-}
-
 const JOBS: [string, (addon: Addon) => void][] = [
   ['Refresh', (addon) => addon.run('refreshScores')],
   ['opening the check-in list', (addon) => addon.run('getCheckInState')],
@@ -53,9 +41,9 @@ describe('what a job reads of KPI History does not grow with the years kept', ()
   it.each(JOBS)(
     '%s: the same calls and cells after a year and a half as after four years',
     (_, job) => {
-      const withoutHistory = cost(generatedWorkbook(KPIS), job);
-      const short = cost(withKpiHistory(78), job);
-      const long = cost(withKpiHistory(208), job);
+      const withoutHistory = jobCost(generatedWorkbook(KPIS), job);
+      const short = jobCost(withKpiHistory(78), job);
+      const long = jobCost(withKpiHistory(208), job);
       // It does read KPI History (the trend and the KPI rules need it), only not all of it.
       expect(short.cellsRead).toBeGreaterThan(withoutHistory.cellsRead);
       expect(long.calls).toEqual(short.calls);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue, SheetFixture } from '../../emulator/index';
 import { generatedWorkbook } from '../fixtures/generated';
-import { column, open } from './harness';
+import { column, jobCost, open } from './harness';
 
 const DAY_MS = 86_400_000;
 const OLD_START = Date.UTC(2022, 0, 3, 9);
@@ -34,17 +34,6 @@ function withHistory(weeks: number): Record<string, SheetFixture> {
 
 type Addon = ReturnType<typeof open>['addon'];
 
-function cost(
-  sheets: Record<string, SheetFixture>,
-  act: (addon: Addon) => void,
-): { calls: Record<string, number>; cellsRead: number } {
-  const { addon } = open(sheets);
-  addon.properties.document.idsUsed = '';
-  addon.counter.reset();
-  act(addon);
-  return { calls: Object.fromEntries(addon.counter.calls), cellsRead: addon.counter.cellsRead };
-}
-
 const JOBS: [string, (addon: Addon) => void][] = [
   ['Refresh', (addon) => addon.run('refreshScores')],
   ['an edit of one Current', (addon) => addon.edit('OKRs', 'H4', '7')],
@@ -70,8 +59,8 @@ describe('what a job reads does not grow with the history', () => {
   it.each(JOBS)(
     '%s: the same calls and cells after one year as after four',
     (_, job) => {
-      const year = cost(withHistory(52), job);
-      const fourYears = cost(withHistory(208), job);
+      const year = jobCost(withHistory(52), job);
+      const fourYears = jobCost(withHistory(208), job);
       expect(fourYears.calls).toEqual(year.calls);
       expect(fourYears.cellsRead).toBe(year.cellsRead);
     },
@@ -79,8 +68,8 @@ describe('what a job reads does not grow with the history', () => {
   );
 
   it('an edit reads no row of the log at all', () => {
-    const short = cost(generatedWorkbook(40), (addon) => addon.edit('OKRs', 'H4', '7'));
-    const long = cost(withHistory(208), (addon) => addon.edit('OKRs', 'H4', '7'));
+    const short = jobCost(generatedWorkbook(40), (addon) => addon.edit('OKRs', 'H4', '7'));
+    const long = jobCost(withHistory(208), (addon) => addon.edit('OKRs', 'H4', '7'));
     expect(long).toEqual(short);
   }, 60_000);
 });
