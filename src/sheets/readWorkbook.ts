@@ -74,7 +74,9 @@ export function readLogTables(
   if (reads.historyDays !== undefined && history !== null) {
     tables.kpiHistory = readRecentRows(history, timeZone, historyLayout, {
       since: since(context, reads.historyDays),
-      block: Math.max(50, team.kpis * (Math.ceil(reads.historyDays / 91) + 1)),
+      // A close writes one row per KPI, and closes are a quarter (at least 90 days) apart: what `historyDays`
+      // can hold unless the team keeps readings there by hand (then the next block follows their pace).
+      block: Math.max(50, team.kpis * (Math.floor(reads.historyDays / 90) + 1)),
       whole: false,
     }).table;
   }
