@@ -138,9 +138,6 @@ export const KPI_ROWS: CellValue[][] = [
   ['K11', 'Website conversion rate', '', '%', 0.02, '', '', '', 0.031, 'monthly', d('2026-11-01'), 'strategic', ''],
 ];
 
-/** The same rows under the name the kpiloop branch uses; the lead keeps one name at merge. */
-export const EXAMPLE_KPI_ROWS = KPI_ROWS;
-
 /** The OKRs header the examples use: every column DESIGN names, in its order. */
 export const OKR_HEADER = [
   'ID',

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../emulator/index';
 import { closingBook } from '../fixtures/closingBook';
-import { EXAMPLE_KPI_ROWS, GROUPED_OKR_ROWS, KPI_READING_ROWS } from '../fixtures/examples';
+import { KPI_ROWS, GROUPED_OKR_ROWS, KPI_READING_ROWS } from '../fixtures/examples';
 import { open } from '../integration/harness';
 import { useChromium } from './chromium';
 import { openPanelPage } from './panelPage';
@@ -67,7 +67,7 @@ describe('health check sidebar', () => {
   it('offers a plateau as a suggestion, apart from the mistakes, with its drafted OKR one click adds', async () => {
     const readings = KPI_READING_ROWS.slice(1).sort((a, b) => (a[0] as Date).getTime() - (b[0] as Date).getTime());
     const { addon, workbook } = open({
-      KPIs: { values: EXAMPLE_KPI_ROWS.map((row) => [...row]) },
+      KPIs: { values: KPI_ROWS.map((row) => [...row]) },
       OKRs: { values: GROUPED_OKR_ROWS.map((row) => [...row]) },
       'KPI History': { values: [KPI_READING_ROWS[0]!, ...readings] },
     });

@@ -2,7 +2,7 @@
 // and their readings: K11 (strategic, flat, no owner), K6 (as flat, but operational).
 import { describe, expect, it } from 'vitest';
 import type { CellValue, SheetFixture } from '../../emulator/index';
-import { EXAMPLE_KPI_ROWS, GROUPED_OKR_ROWS, KPI_READING_ROWS } from '../fixtures/examples';
+import { KPI_ROWS, GROUPED_OKR_ROWS, KPI_READING_ROWS } from '../fixtures/examples';
 import { QUARTER_LOG } from '../../src/core/quarterClose/logRows';
 import { column, open, runHandler, succeeded } from './harness';
 
@@ -10,7 +10,7 @@ import { column, open, runHandler, succeeded } from './harness';
 function exampleBook(): Record<string, SheetFixture> {
   const readings = KPI_READING_ROWS.slice(1).sort((a, b) => (a[0] as Date).getTime() - (b[0] as Date).getTime());
   return {
-    KPIs: { values: EXAMPLE_KPI_ROWS.map((row) => [...row]) },
+    KPIs: { values: KPI_ROWS.map((row) => [...row]) },
     OKRs: { values: GROUPED_OKR_ROWS.map((row) => [...row]) },
     'KPI History': { values: [KPI_READING_ROWS[0]!, ...readings] },
   };

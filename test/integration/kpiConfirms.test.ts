@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue, SheetFixture } from '../../emulator/index';
 import { closingBook } from '../fixtures/closingBook';
-import { EXAMPLE_KPI_ROWS, KPI_READING_ROWS } from '../fixtures/examples';
+import { KPI_ROWS, KPI_READING_ROWS } from '../fixtures/examples';
 import { stringContaining } from '../matchers';
 import { column, open, runHandler, succeeded } from './harness';
 
@@ -24,7 +24,7 @@ function historyRows(): CellValue[][] {
  */
 function confirmingBook(): Record<string, SheetFixture> {
   const book = closingBook();
-  const kpis = EXAMPLE_KPI_ROWS.map((row) => [...row]);
+  const kpis = KPI_ROWS.map((row) => [...row]);
   const current = kpis[0]!.indexOf('Current');
   kpis.find((row) => row[0] === 'K2')![current] = 0.028;
   book.OKRs.values.find((row) => row[0] === 'O2.3')![11] = 'K11';
