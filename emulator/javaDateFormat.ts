@@ -1,22 +1,7 @@
 // Utilities.formatDate takes Java SimpleDateFormat patterns: MM is month and mm minute, HH 0-23 and
 // hh 1-12, EEE the weekday, text in single quotes literal and '' an apostrophe.
 import { offsetMinutes, wallClock } from './timeZone';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+import { DAYS, MONTHS } from './calendarNames';
 
 function pad(n: number, length: number): string {
   return String(n).padStart(length, '0');

@@ -5,6 +5,7 @@ import { isDate } from './realm';
 import { fromSerial, toSerial } from './serialDate';
 import { wallClock } from './timeZone';
 import { scriptText } from './scriptText';
+import { DAYS, MONTHS } from './calendarNames';
 
 export const DEFAULT_NUMBER_FORMAT = '0.###############';
 export const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
@@ -102,22 +103,6 @@ export function formatNumber(value: number, pattern: string): string {
   const sign = value < 0 && negativeSection === undefined && /[1-9]/.test(digits) ? '-' : '';
   return `${sign}${prefix}${digits}${suffix}`;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 type DateToken =
   { kind: 'literal'; text: string } | { kind: 'field'; letter: string; length: number } | { kind: 'ampm' };

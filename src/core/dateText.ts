@@ -4,22 +4,8 @@
 
 import type { CellReading } from './cells';
 import { isoDate, localDate } from './dates';
+import { MONTH_NAMES } from './monthNames';
 import { quote } from './quote';
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 const ISO =
   /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
@@ -31,7 +17,7 @@ const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 export function monthFromName(name: string): number | undefined {
   const lower = name.toLowerCase();
   if (lower.length < 3) return undefined;
-  const index = MONTHS.findIndex((month) => month.startsWith(lower));
+  const index = MONTH_NAMES.findIndex((month) => month.toLowerCase().startsWith(lower));
   return index < 0 ? undefined : index + 1;
 }
 

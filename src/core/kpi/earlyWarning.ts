@@ -14,6 +14,7 @@
 
 import { CADENCE_DAYS, type Cadence } from './cadence';
 import { dayNumber, fromDayNumber } from '../dates';
+import { shortMonthName } from '../monthNames';
 import { readingSeries, type KpiReading, type SeriesInput, type SeriesPoint } from './readingSeries';
 import type { HeaderMatch, KpiColumn } from '../workbook/headers';
 import type { EditedRange } from '../workbook/editedRows';
@@ -43,11 +44,9 @@ export interface EarlyWarning {
 export const TREND_POINTS = 6;
 export const MIN_POINTS = 3;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** `14 Dec`, with the year when it is not today's year (`3 Jan 2027`). */
 export function shortDay(date: Date, today: Date): string {
-  const day = `${date.getDate()} ${MONTHS[date.getMonth()] ?? ''}`;
+  const day = `${date.getDate()} ${shortMonthName(date.getMonth() + 1)}`;
   return date.getFullYear() === today.getFullYear() ? day : `${day} ${date.getFullYear()}`;
 }
 

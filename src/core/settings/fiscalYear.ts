@@ -4,7 +4,7 @@
 
 import * as z from 'zod/mini';
 import { quarterOf } from '../quarter';
-import { MONTH_NAMES } from './monthNames';
+import { MONTH_NAMES } from '../monthNames';
 
 export const fiscalYearPayloadSchema = z.object({
   startMonth: z.number().check(z.int(), z.gte(1), z.lte(12)),

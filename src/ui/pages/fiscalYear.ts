@@ -1,6 +1,6 @@
 // Settings panel, Fiscal year section: the month the fiscal year starts in. Choosing a month shows the quarter
 // today would be in before saving, since that is what changes for every key result paced by its quarter.
-import { MONTH_NAMES } from '../../core/settings/monthNames';
+import { MONTH_NAMES } from '../../core/monthNames';
 import { el } from '../dom';
 import { callServer, errorText, type ServerReply } from '../server';
 
