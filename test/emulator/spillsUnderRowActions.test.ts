@@ -12,8 +12,8 @@ import { modelOf } from '../../emulator/workbook';
 const code = readFileSync(fileURLToPath(new URL('../../dist/Code.js', import.meta.url)), 'utf8');
 const SCORES = '=OKR_SCORE(0,B2:B4,C2:C4)';
 
-/** Three key results (target 10, current 5, 9, 1) scored by one OKR_SCORE in E2 spilling down to E4. */
-function scoredRows() {
+/** Three key results (target 10, current 5, 9, 1) with a formula in E2 (given as a fixture) spilling to E4. */
+function keyResults(formulas: Record<string, { formula: string; value: '' }> = {}) {
   const workbook = createWorkbook({
     sheets: {
       OKRs: {
@@ -23,11 +23,10 @@ function scoredRows() {
           ['KR-2', 10, 9],
           ['KR-3', 10, 1],
         ],
+        formulas,
       },
     },
   });
-  const addon = loadAddon({ code, workbook, now: new Date('2026-11-23T09:00:00Z') });
-  addon.edit('OKRs', 'E2', SCORES);
   const model = modelOf(workbook);
   const okrs = model.find('OKRs');
   if (okrs === undefined) throw new Error('no OKRs tab');
@@ -38,6 +37,14 @@ function scoredRows() {
       .slice(1)
       .map((row) => row[4]);
   return { workbook, model, okrs, scores };
+}
+
+/** The key results scored by one OKR_SCORE typed into E2, spilling down to E4. */
+function scoredRows() {
+  const rows = keyResults();
+  const addon = loadAddon({ code, workbook: rows.workbook, now: new Date('2026-11-23T09:00:00Z') });
+  addon.edit('OKRs', 'E2', SCORES);
+  return rows;
 }
 
 describe('a spilled answer under row actions', () => {
@@ -90,31 +97,7 @@ describe('a spilled answer under row actions', () => {
 });
 
 describe('a built-in array result (ARRAYFORMULA) under row actions', () => {
-  function ratios() {
-    const workbook = createWorkbook({
-      sheets: {
-        OKRs: {
-          values: [
-            ['ID', 'Target', 'Current', 'Note', 'Score'],
-            ['KR-1', 10, 5],
-            ['KR-2', 10, 9],
-            ['KR-3', 10, 1],
-          ],
-          formulas: { E2: { formula: '=ARRAYFORMULA(C2:C4/B2:B4)', value: '' } },
-        },
-      },
-    });
-    const model = modelOf(workbook);
-    const okrs = model.find('OKRs');
-    if (okrs === undefined) throw new Error('no OKRs tab');
-    const scores = () =>
-      workbook
-        .read('OKRs')
-        .values()
-        .slice(1)
-        .map((row) => row[4]);
-    return { model, okrs, scores };
-  }
+  const ratios = () => keyResults({ E2: { formula: '=ARRAYFORMULA(C2:C4/B2:B4)', value: '' } });
 
   it('a moved row or a sort: the rows move, the result is computed again and never carried as data', () => {
     const moved = ratios();
