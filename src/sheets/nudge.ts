@@ -6,6 +6,7 @@
 import { dueItems } from '../core/reminders/due';
 import { nudgeDay, nudgeMessage, nudgedToday } from '../core/reminders/nudge';
 import { isOwnedBy } from '../core/reminders/people';
+import { toScriptLocal } from '../core/timeZone';
 import { readContext } from './context';
 import { TITLE } from './feedback';
 import { nudgedKey, personOf } from './identity';
@@ -20,11 +21,14 @@ export function nudge(spreadsheet: Spreadsheet, sessionEmail: string, now: Date)
   const properties = user.getProperties();
   const person = personOf(properties, sessionEmail);
   if (person.email === '' && person.name === '') return null;
-  const context = readContext(spreadsheet, now);
+  // Today needs only the time zone: a later open the same day reads no document setting and no tab.
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const today = toScriptLocal(now, timeZone);
   const key = nudgedKey(spreadsheet.getId());
-  if (nudgedToday(properties[key] ?? null, context.today)) return null;
+  if (nudgedToday(properties[key] ?? null, today)) return null;
   // Remembered before the reading, so a slow or failing read is not retried on every open that day.
-  user.setProperty(key, nudgeDay(context.today));
+  user.setProperty(key, nudgeDay(today));
+  const context = readContext(spreadsheet, now, timeZone);
   const built = reminderWorkbook(context, readOwnersTable(spreadsheet, context.timeZone));
   if (!built.ok) return null;
   const { workbook } = built;

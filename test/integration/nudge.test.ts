@@ -74,12 +74,13 @@ describe('the check-in nudge when the spreadsheet opens', () => {
     expect(addon.counter.count('Range')).toBe(0);
   });
 
-  it('reads the tabs at most once a day per person: a second open costs no read', () => {
+  it('reads the tabs at most once a day per person: a second open costs no read, not even a look for the tabs', () => {
     const { addon } = opened();
     callServer(addon, 'chooseCheckInOwner', 'Head of CS');
     addon.run('onOpen', { authMode: 'LIMITED' });
     addon.counter.reset();
     addon.run('onOpen', { authMode: 'LIMITED' });
     expect(addon.counter.count('Range.getValues')).toBe(0);
+    expect(addon.counter.count('Spreadsheet.getSheets')).toBe(0);
   });
 });
