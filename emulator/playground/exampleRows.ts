@@ -285,6 +285,55 @@ export const FLAT_OKR_ROWS: CellValue[][] = [
   }),
 ];
 
+/**
+ * Company, team and person: the company objective C1 with team objectives aligned to it through Parent. C1.2 has
+ * no Current and no KPI, so it rolls up from T2 and T3; T4's Parent, C9, names nothing (a broken link).
+ */
+export const TEAM_OKR_ROWS: CellValue[][] = [
+  ['ID', 'Quarter', 'Team', 'Objective', 'Key Result', 'Owner', 'Start', 'Target', 'Current', 'Unit', 'KPI', 'Parent'],
+  ['C1', '2026-Q4', 'Company', 'Retain customers and stabilize the base', '', 'CEO', '', '', '', '', '', ''],
+  ['C1.1', '2026-Q4', '', '', 'Reduce customer churn', 'Head of CS', 0.08, 0.04, 0.055, '%', 'K2', ''],
+  ['C1.2', '2026-Q4', '', '', 'Make getting started effortless', 'Head of Product', 0, 1, '', '', '', ''],
+  [
+    'T1',
+    '2026-Q4',
+    'Customer Success',
+    'Catch at-risk accounts before they churn',
+    '',
+    'CS manager',
+    '',
+    '',
+    '',
+    '',
+    '',
+    'C1.1',
+  ],
+  ['T1.1', '2026-Q4', '', '', 'Cover accounts with a health score', 'CS manager', 0, 0.9, 0.6, '%', '', ''],
+  ['T1.2', '2026-Q4', '', '', 'Reduce accounts silent for 30 days', 'CS manager', 40, 10, 22, '', '', ''],
+  [
+    'T2',
+    '2026-Q4',
+    'Product',
+    'Shorten time-to-value for new customers',
+    '',
+    'Product lead',
+    '',
+    '',
+    '',
+    '',
+    '',
+    'C1.2',
+  ],
+  ['T2.1', '2026-Q4', '', '', 'Reduce time-to-value', 'Product lead', 14, 5, 9, 'days', '', ''],
+  ['T2.2', '2026-Q4', '', '', 'Raise onboarding completion', 'Product lead', 0.45, 0.8, 0.62, '%', '', ''],
+  ['T3', '2026-Q4', 'Support', 'Answer new customers faster', '', 'Support lead', '', '', '', '', '', 'C1.2'],
+  ['T3.1', '2026-Q4', '', '', 'Cut first response time', 'Support lead', 24, 4, 9, 'hours', 'K9', ''],
+  ['T3.2', '2026-Q4', '', '', 'Lift CSAT on first tickets', 'Support lead', 4.1, 4.8, 4.5, '', '', ''],
+  ['T4', '2026-Q4', 'Sales', 'Open Southeast Asia', '', 'Sales lead', '', '', '', '', '', 'C9'],
+  ['T4.1', '2026-Q4', '', '', 'Close enterprise contracts above $15000', 'Sales lead', 0, 8, 2, '', '', ''],
+  ['T4.2', '2026-Q4', '', '', 'Generate qualified inbound leads', 'Marketing lead', 0, 60, 38, '', '', ''],
+];
+
 /** A quarter of weekly check-ins: churn and leads improving, contracts silent for weeks (stale), NPS rising. */
 export const CHECK_IN_ROWS: CellValue[][] = [
   ['Timestamp', 'Quarter', 'ID', 'Item', 'Kind', 'Value', 'Confidence', 'Note', 'By'],

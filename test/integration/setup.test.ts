@@ -38,7 +38,7 @@ describe('Set up tabs', () => {
     // The falling churn KR (8% → 4%, now 5.5%) scores 0.63; the response-time KR follows its KPI (6 h): 0.9;
     // O2 weighs its contracts KR twice: (0.63 + 2 × 0.25 + 0) / 4 = 0.28.
     expect(column(workbook, 'OKRs', 'Score')).toEqual([0.69, 0.63, 0.9, 0.55, 0.28, 0.63, 0.25, 0]);
-    expect(okrs.cell('O3').background).toBe(GREEN); // O1.1's status, ON TRACK
+    expect(okrs.cell('Q3').background).toBe(GREEN); // O1.1's status, ON TRACK
     expect(addon.ui.toasts.at(-1)?.message).toMatch(/^Created KPIs and OKRs with example rows\. 6 KRs scored/);
 
     // Owners lists every owner the examples name, the addresses left to the team, with an e-mail rule on Email.

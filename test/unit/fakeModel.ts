@@ -23,6 +23,7 @@ export function fakeKeyResult(fields: Partial<KeyResult> & { readonly id: string
     checkbox: false,
     currentIsFormula: false,
     objectiveText: '',
+    team: '',
     ...fields,
   };
 }
@@ -49,6 +50,8 @@ export function fakeObjective(
     text: `${id} text`,
     owner: '',
     quarter: '2026-Q4',
+    team: '',
+    parent: '',
     keyResults,
     ...fields,
   };

@@ -146,6 +146,8 @@ describe('keyResultRowSchema', () => {
         due: new Date(2026, 11, 31),
         confidence: 6,
         kpi: 'K2',
+        team: '',
+        parent: '',
       },
     });
   });

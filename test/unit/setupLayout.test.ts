@@ -132,8 +132,8 @@ describe('okrLayout', () => {
   it('has one format per example cell, with fixed formats for Due, Last check-in, Score, Weight and Confidence', () => {
     const layout = okrLayout(TODAY, 1);
     expect(layout.formats.length).toBe(layout.rows.length);
-    expect(layout.formats.map((row) => row.length)).toEqual(Array(8).fill(16));
-    expect(layout.rows.map((row) => row.length)).toEqual(Array(8).fill(16));
+    expect(layout.formats.map((row) => row.length)).toEqual(Array(8).fill(18));
+    expect(layout.rows.map((row) => row.length)).toEqual(Array(8).fill(18));
     // Row 1 is in % (churn): Start, Target and Current show as percentages.
     expect(layout.formats[1]).toEqual([
       PLAIN,
@@ -149,6 +149,8 @@ describe('okrLayout', () => {
       DATE,
       '0',
       PLAIN,
+      PLAIN,
+      PLAIN,
       '0.00',
       PLAIN,
       DATE,
@@ -156,8 +158,8 @@ describe('okrLayout', () => {
     expect(layout.formats[2]![5]).toBe(PLAIN); // hours: plain numbers
     expect(layout.columnFormats).toEqual([
       { column: 10, format: DATE },
-      { column: 15, format: DATE },
-      { column: 13, format: '0.00' },
+      { column: 17, format: DATE },
+      { column: 15, format: '0.00' },
       { column: 9, format: '0.##' },
       { column: 11, format: '0' },
     ]);

@@ -68,6 +68,8 @@ export interface KeyResult extends Scored {
   /** Row of the objective this key result belongs to, when the objective has its own row. */
   readonly objectiveRow?: number;
   readonly objectiveText: string;
+  /** Its objective's Team (a key result inherits it), else its own Team cell; '' where none is typed. */
+  readonly team: string;
 }
 
 export interface Objective extends Scored {
@@ -79,6 +81,10 @@ export interface Objective extends Scored {
   readonly text: string;
   readonly owner: string;
   readonly quarter: string;
+  /** The Team cell of its own row, else of its first key result's; '' where none is typed. */
+  readonly team: string;
+  /** The Parent cell (the ID of the objective or key result it contributes to), as typed; '' where blank. */
+  readonly parent: string;
   readonly keyResults: readonly KeyResult[];
 }
 
@@ -404,6 +410,7 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
     const current = lenient(readNumberOrCheckbox(row.cells.current));
     const confidence = lenient(readNumber(row.cells.confidence));
     const objectiveId = group === undefined ? undefined : groupId.get(group);
+    const team = readText(groupCells?.cells.team ?? '') || readText(group?.members[0]?.cells.team ?? '');
     keyResults.set(row.row, {
       kind: 'keyResult',
       ...scored({ row: row.row, id, newId, result: outcome, lastCheckIn, newQuarter }),
@@ -426,6 +433,7 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
       ...optional('objectiveId', objectiveId),
       ...optional('objectiveRow', group?.row),
       objectiveText,
+      team: team || readText(row.cells.team),
     });
   }
 
@@ -461,6 +469,8 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
       text: first.objective,
       owner: own === undefined ? '' : readText(own.cells.owner),
       quarter: quarterOfObjective,
+      team: readText(first.cells.team) || readText(group.members[0]?.cells.team ?? ''),
+      parent: readText(first.cells.parent) || readText(group.members[0]?.cells.parent ?? ''),
       keyResults: members,
     };
   });

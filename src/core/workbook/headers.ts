@@ -35,6 +35,8 @@ export type OkrColumn =
   | 'due'
   | 'confidence'
   | 'kpi'
+  | 'team'
+  | 'parent'
   | 'score'
   | 'status'
   | 'lastCheckIn';
@@ -84,6 +86,8 @@ export const COLUMNS: { readonly [K in TableKind]: Columns<K> } = {
     due: { title: 'Due', synonyms: ['Deadline', 'Due date'] },
     confidence: { title: 'Confidence', synonyms: [] },
     kpi: { title: 'KPI', synonyms: ['Linked KPI'] },
+    team: { title: 'Team', synonyms: ['Department', 'Group'] },
+    parent: { title: 'Parent', synonyms: ['Aligns to', 'Supports', 'Contributes to'] },
     score: { title: 'Score', synonyms: ['Grade'] },
     status: { title: 'Status', synonyms: [] },
     lastCheckIn: { title: 'Last check-in', synonyms: ['Last checked in'] },

@@ -80,6 +80,8 @@ export const keyResultRowSchema = z.object({
   due: optional(okr.due.title, readDate),
   confidence: optional(okr.confidence.title, readConfidence),
   kpi: text(okr.kpi.title),
+  team: text(okr.team.title),
+  parent: text(okr.parent.title),
 });
 
 export type KpiRow = z.infer<typeof kpiRowSchema>;

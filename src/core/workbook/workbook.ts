@@ -12,6 +12,7 @@ import { scoreOkrs, type KeyResult, type Objective, type OkrRow } from '../okr/o
 import { quarterOf, type Quarter } from '../quarter';
 import { NO_OWNERS, ownerDirectory, type OwnerDirectory } from './owners';
 import { TAB_TITLES } from './tabNames';
+import type { ImportedObjective } from '../teams/importedOkrs';
 
 /**
  * One tab as read: its values (the top rows and the rows a job reads; see docs/decisions.md, "What each job
@@ -67,6 +68,8 @@ export interface Workbook {
   readonly idsUsed: readonly string[];
   /** Names to addresses from the Owners tab; empty when it was not read or is absent. */
   readonly people: OwnerDirectory;
+  /** Other teams' objectives, from the `Team OKRs` tab; empty when it was not read or is absent. */
+  readonly imported: readonly ImportedObjective[];
 }
 
 export type WorkbookResult =
@@ -166,6 +169,7 @@ export function buildWorkbook(input: WorkbookInput): WorkbookResult {
       fiscalStartMonth: input.fiscalStartMonth,
       idsUsed,
       people: input.owners === undefined ? NO_OWNERS : ownerDirectory(input.owners.values),
+      imported: [],
     },
   };
 }

@@ -27,6 +27,8 @@ const KEYS: OkrColumn[] = [
   'due',
   'confidence',
   'kpi',
+  'team',
+  'parent',
   'score',
   'status',
   'lastCheckIn',
