@@ -70,6 +70,11 @@ export interface KeyResult extends Scored {
   readonly objectiveText: string;
   /** Its objective's Team (a key result inherits it), else its own Team cell; '' where none is typed. */
   readonly team: string;
+  /**
+   * Set when its score is rolled up: the IDs of the objectives aligned to it (their Parent names it), whose
+   * weighted mean it scores because it has no Current and no linked KPI of its own.
+   */
+  readonly rolledUpFrom?: readonly string[];
 }
 
 export interface Objective extends Scored {
