@@ -6,6 +6,9 @@ import { savedMessage } from '../core/checkIn/savedMessage';
 import { readCheckInState } from '../sheets/checkInView';
 import { rememberMyEmail } from '../sheets/identity';
 import { saveOwnerChoice } from '../sheets/ownerChoice';
+import { saveTeamChoice } from '../sheets/teamChoice';
+import { teamChoiceSchema } from '../core/checkIn/teamChoice';
+import { ALL_TEAMS, NO_TEAM } from '../core/checkIn/teamFilter';
 import { showSidebarPanel } from '../sheets/panel';
 import { saveCheckIn } from '../sheets/saveCheckIn';
 
@@ -41,6 +44,21 @@ export function chooseCheckInOwner(owner: unknown): CheckInReply {
     message: state.owner === '' ? 'Showing everyone.' : `Showing ${plainOrQuoted(state.owner)}.`,
     state,
   };
+}
+
+function showingTeam(team: string): string {
+  if (team === ALL_TEAMS) return 'Showing every team.';
+  if (team === NO_TEAM) return 'Showing key results with no team.';
+  return `Showing the ${plainOrQuoted(team)} team.`;
+}
+
+/** Sidebar: remembers the team to filter by ('' for All teams, ' ' for No team) and returns that list. */
+export function chooseCheckInTeam(team: unknown): CheckInReply {
+  const parsed = teamChoiceSchema.safeParse(team);
+  if (!parsed.success) return payloadProblem(parsed.error, ['team'] as const, team);
+  saveTeamChoice(parsed.data);
+  const state = currentState();
+  return { ok: true, message: showingTeam(state.team), state };
 }
 
 /** Sidebar: saves one check-in and returns the refreshed list, or a message for the field at fault. */

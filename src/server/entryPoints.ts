@@ -42,6 +42,11 @@ export const ENTRY_POINTS = [
     doc: ['Sidebar: remembers the owner to filter by (empty for All) and returns that list.'],
   },
   {
+    name: 'chooseCheckInTeam',
+    params: ['team'],
+    doc: ['Sidebar: remembers the team to filter by (empty for All teams) and returns that list.'],
+  },
+  {
     name: 'submitCheckIn',
     params: ['payload'],
     doc: ['Sidebar: saves one check-in ({id, value, confidence, note}) and returns the new list.'],

@@ -5,7 +5,7 @@ export { refreshScores } from './refresh';
 export { setUpTabs } from './setup';
 export { showSettings, getFiscalYear, saveFiscalYear } from './settings';
 export { OKR_SCORE, OKR_STATUS, OBJECTIVE_SCORE, KPI_STATUS, QUARTER, QUARTER_PROGRESS } from './customFunctions';
-export { showCheckIn, getCheckInState, chooseCheckInOwner, submitCheckIn } from './checkIn';
+export { showCheckIn, getCheckInState, chooseCheckInOwner, chooseCheckInTeam, submitCheckIn } from './checkIn';
 export { recommendKpiOrOkr, addKpiOrKeyResult } from './kpiOrOkr';
 export { startNewQuarter, getQuarterClosePreview, confirmQuarterClose } from './quarterClose';
 export { healthCheck, getHealthFindings, selectHealthFinding, addRecoveryOkr } from './healthCheck';

@@ -1,4 +1,4 @@
-import { checkInState, ownersOfWorkbook } from '../core/checkIn/list';
+import { checkInState, ownersOfWorkbook, teamOfWorkbook } from '../core/checkIn/list';
 import { ownerToShow, type CheckInState } from '../core/checkIn/state';
 import { buildWorkbook, type Workbook } from '../core/workbook/workbook';
 import {
@@ -13,6 +13,7 @@ import { refreshPatches, type RefreshPatches } from '../core/workbook/refresh';
 import { readContext, type SheetsContext } from './context';
 import { withDocumentLock } from './lock';
 import { readOwnerChoice } from './ownerChoice';
+import { readTeamChoice } from './teamChoice';
 import { readOwnersTable } from './ownersTab';
 import { ownerForEmail } from '../core/reminders/people';
 import { ownerDirectory } from '../core/workbook/owners';
@@ -39,15 +40,19 @@ export const SAVE_READS: JobReads = { formulas: CHECK_IN_FORMULAS, logDays: 0, u
 /** What a KPI's save reads besides: the readings its early warning is drawn from, as far back as the list reads. */
 export const KPI_SAVE_READS: JobReads = { logDays: LIST_READS.logDays, historyDays: LIST_READS.historyDays };
 
-/** The sidebar's state for the current user from the model, filtered by the owner they chose. */
+/** The sidebar's state for the current user from the model, filtered by the owner and the team they chose. */
 export function stateOf(workbook: Workbook, email: string, history = true): CheckInState {
-  return checkInState(workbook, ownerToShow(ownersOfWorkbook(workbook), readOwnerChoice(), email), history);
+  const owner = ownerToShow(ownersOfWorkbook(workbook), readOwnerChoice(), email);
+  return checkInState(workbook, owner, history, teamOfWorkbook(workbook, readTeamChoice()));
 }
 
 function problemState(problems: readonly string[]): CheckInState {
   return {
     owner: '',
     owners: [],
+    team: '',
+    teams: [],
+    noTeam: false,
     objectives: [],
     kpis: [],
     objectiveChoices: [],
@@ -103,7 +108,8 @@ export function readCheckInState(
   keepMemory(context, tables, built.workbook);
   const chosen = readOwnerChoice();
   const owners = ownersOfWorkbook(built.workbook);
-  return checkInState(built.workbook, ownerToShow(owners, chosen, chosen === null ? me(context, owners, email) : ''));
+  const owner = ownerToShow(owners, chosen, chosen === null ? me(context, owners, email) : '');
+  return checkInState(built.workbook, owner, true, teamOfWorkbook(built.workbook, readTeamChoice()));
 }
 
 /**

@@ -4,6 +4,7 @@
 
 import { TREND_POINTS, type CheckInState, type ItemView, type ObjectiveView } from './state';
 import { ownersOf, sameOwner } from './state';
+import { ALL_TEAMS, inTeam, offersNoTeam, teamsOf, teamToShow } from './teamFilter';
 import { GREY, kpiStatusColour } from '../colours';
 import { isoDate } from '../dates';
 import type { Kpi } from '../kpi/kpis';
@@ -51,6 +52,14 @@ function trendOf(workbook: Workbook, id: string): ItemView['trend'] {
     .map((reading) => ({ date: isoDate(reading.at), value: reading.value }));
 }
 
+/** The objectives a rolled-up key result scores from, by ID, with their names where this tab holds them. */
+function rolledUpFrom(workbook: Workbook, keyResult: KeyResult): ItemView['rolledUpFrom'] {
+  return (keyResult.rolledUpFrom ?? []).map((id) => ({
+    id,
+    name: workbook.objectives.find((objective) => objective.id.toLowerCase() === id.toLowerCase())?.text ?? '',
+  }));
+}
+
 export function itemView(workbook: Workbook, item: CheckInItem): ItemView {
   const common = {
     id: item.id,
@@ -77,6 +86,8 @@ export function itemView(workbook: Workbook, item: CheckInItem): ItemView {
       kpiType: item.type ?? '',
       earlyWarning: item.earlyWarning ?? '',
       lastCheckIn: last === undefined ? null : isoDate(last),
+      team: '',
+      rolledUpFrom: [],
     };
   }
   return {
@@ -94,6 +105,8 @@ export function itemView(workbook: Workbook, item: CheckInItem): ItemView {
     kpiType: '',
     earlyWarning: '',
     lastCheckIn: item.lastCheckIn === '' ? null : isoDate(item.lastCheckIn),
+    team: item.team,
+    rolledUpFrom: rolledUpFrom(workbook, item),
   };
 }
 
@@ -121,11 +134,24 @@ export function ownersOfWorkbook(workbook: Workbook): string[] {
   return ownersOf([...workbook.keyResults, ...workbook.kpis].map((item) => ({ owner: itemOwner(item) })));
 }
 
-/** The sidebar's list for one owner ('' is All); `history` says whether the log was read for it. */
-export function checkInState(workbook: Workbook, owner: string, history = true): CheckInState {
+/**
+ * The team to filter by for a remembered choice (null before any), among the teams the key results name: a
+ * team no longer on the tabs falls back to every team.
+ */
+export function teamOfWorkbook(workbook: Workbook, chosen: string | null): string {
+  return teamToShow(teamsOf(workbook.keyResults), offersNoTeam(workbook.keyResults), chosen);
+}
+
+/**
+ * The sidebar's list for one owner ('' is All) and one team (teamFilter.ts; a name must be one `teamOfWorkbook`
+ * gave); `history` says whether the log was read for it. Owner and team combine; KPIs follow the owner alone.
+ */
+export function checkInState(workbook: Workbook, owner: string, history = true, team = ALL_TEAMS): CheckInState {
   const shown = (item: CheckInItem): boolean => owner === '' || sameOwner(itemOwner(item), owner);
   const view = (keyResults: readonly KeyResult[]): ItemView[] =>
-    keyResults.filter(shown).map((item) => itemView(workbook, item));
+    keyResults
+      .filter((keyResult) => shown(keyResult) && inTeam(keyResult.team, team))
+      .map((item) => itemView(workbook, item));
   const orphans = workbook.keyResults.filter((keyResult) => keyResult.objectiveId === undefined);
   const objectives: ObjectiveView[] = [
     ...(orphans.length === 0
@@ -152,6 +178,9 @@ export function checkInState(workbook: Workbook, owner: string, history = true):
   return {
     owner,
     owners: ownersOfWorkbook(workbook),
+    team,
+    teams: teamsOf(workbook.keyResults),
+    noTeam: offersNoTeam(workbook.keyResults),
     objectives,
     kpis: byKpiType(workbook.kpis.filter(shown)).map((kpi) => itemView(workbook, kpi)),
     objectiveChoices: workbook.objectives.map((objective) => ({ id: objective.id, name: objective.text })),

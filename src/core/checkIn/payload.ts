@@ -70,6 +70,7 @@ const LABELS: Readonly<Record<string, string>> = {
   confidence: 'The confidence',
   note: 'The note',
   owner: 'The owner',
+  team: 'The team',
   kind: 'The kind (KPI or key result)',
   name: 'The name',
   unit: 'The unit',

@@ -26,6 +26,13 @@ export interface ItemView {
   /** KPIs: why the trend warns ("heading below Min by about 27 Nov"); '' when it does not. */
   readonly earlyWarning: string;
   readonly lastCheckIn: string | null;
+  /** Key results: its objective's Team; '' when none is typed (and for KPIs, which belong to no team). */
+  readonly team: string;
+  /**
+   * Key results scored as the weighted mean of the objectives aligned to them: each objective's ID and its
+   * name ('' when it is not on this tab, like one imported from a team's file). Empty otherwise.
+   */
+  readonly rolledUpFrom: readonly { readonly id: string; readonly name: string }[];
   readonly trend: { readonly date: string; readonly value: number }[];
 }
 
@@ -42,6 +49,12 @@ export interface CheckInState {
   /** '' means All. */
   readonly owner: string;
   readonly owners: string[];
+  /** The team filter: ALL_TEAMS (''), NO_TEAM or a team's name (teamFilter.ts); owner and team combine. */
+  readonly team: string;
+  /** Every team of the key results, alphabetically; empty when none is typed (the sidebar offers no filter). */
+  readonly teams: string[];
+  /** Whether some key results have no team beside others that have one ("No team" is offered). */
+  readonly noTeam: boolean;
   readonly objectives: ObjectiveView[];
   readonly kpis: ItemView[];
   /** Every objective, whatever the owner filter: where a new key result can go. */
@@ -83,7 +96,7 @@ export type CheckInReply =
   | { readonly ok: true; readonly message: string; readonly state: CheckInState }
   | {
       readonly ok: false;
-      readonly field: 'id' | 'value' | 'confidence' | 'note' | 'owner' | 'form';
+      readonly field: 'id' | 'value' | 'confidence' | 'note' | 'owner' | 'team' | 'form';
       readonly message: string;
       /** The list as it is now, when the refusal means the one the sidebar shows is out of date (an item gone). */
       readonly state?: CheckInState;

@@ -21,6 +21,8 @@ function item(id: string, trend: number[], lastCheckIn: string | null, status = 
     kpiType: '',
     earlyWarning: '',
     lastCheckIn,
+    team: '',
+    rolledUpFrom: [],
     trend: trend.map((value, index) => ({ date: `2026-11-${String(index + 1).padStart(2, '0')}`, value })),
   };
 }
@@ -29,6 +31,9 @@ function state(history: boolean, keyResults: ItemView[], kpis: ItemView[]): Chec
   return {
     owner: '',
     owners: [],
+    team: '',
+    teams: [],
+    noTeam: false,
     objectives: [{ id: 'O1', name: 'O', score: null, scoreColour: '', status: '', keyResults }],
     kpis,
     objectiveChoices: [],
