@@ -1,4 +1,4 @@
-// The check-in sidebar: key results grouped by objective and KPIs, filtered by owner, each with its
+// The check-in sidebar: key results grouped by objective and KPIs, filtered by owner and team, each with its
 // value, score bar, status, confidence, last check-in and trend, and a check-in form one at a time.
 import {
   withHistoryOf,
@@ -7,6 +7,8 @@ import {
   type ItemView,
   type ObjectiveView,
 } from '../../core/checkIn/state';
+import { rolledUpText } from '../../core/checkIn/rolledUp';
+import { ALL_TEAMS, NO_TEAM } from '../../core/checkIn/teamFilter';
 import { el } from '../dom';
 import { callServer, errorText } from '../server';
 import { checkInForm, type CheckInValues } from './checkInForm';
@@ -64,8 +66,22 @@ function shownAs(state: CheckInState, id: string): { name?: string; objective?: 
   return kpi === undefined ? {} : { name: kpi.name };
 }
 
+/** The team picker's options: every team, alphabetically, then "No team" where some key results have none. */
+function teamOptions(state: CheckInState): HTMLOptionElement[] {
+  const option = (value: string, label: string): HTMLOptionElement =>
+    el('option', { value, selected: value === state.team }, label);
+  return [
+    option(ALL_TEAMS, 'All teams'),
+    ...state.teams.map((team) => option(team, team)),
+    ...(state.noTeam ? [option(NO_TEAM, 'No team')] : []),
+  ];
+}
+
 export function checkInList(): CheckInList {
   const owner = el('select', { id: 'owner' });
+  const team = el('select', { id: 'team' });
+  // Offered only when some key result has a team: a sheet without a Team column keeps its one picker.
+  const teamGroup = el('div', { className: 'form-group' }, el('label', { htmlFor: 'team' }, 'Team'), team);
   const notice = el('div', { className: 'notice' });
   notice.setAttribute('role', 'status');
   const problem = el('div', { className: 'error' });
@@ -74,7 +90,12 @@ export function checkInList(): CheckInList {
   const element = el(
     'div',
     { className: 'check-in' },
-    el('div', { className: 'form-group' }, el('label', { htmlFor: 'owner' }, 'Owner'), owner),
+    el(
+      'div',
+      { className: 'filters' },
+      el('div', { className: 'form-group' }, el('label', { htmlFor: 'owner' }, 'Owner'), owner),
+      teamGroup,
+    ),
     notice,
     problem,
     list,
@@ -136,12 +157,15 @@ export function checkInList(): CheckInList {
       el(
         'div',
         { className: 'secondary' },
-        [item.id, item.owner || 'no owner', ...(item.kpiType === '' ? [] : [item.kpiType])].join(' · '),
+        [item.id, item.owner || 'no owner', ...[item.team, item.kpiType].filter((part) => part !== '')].join(' · '),
       ),
       el('div', { className: 'item-details' }, details(item)),
       item.kind === 'KR'
         ? scoreBar(item.score, item.scoreColour, `Score of ${item.name}`)
         : el('div', { className: 'secondary' }, item.range === '' ? 'no range' : `healthy ${item.range}`),
+      ...(item.rolledUpFrom.length === 0
+        ? []
+        : [el('div', { className: 'rolled-up secondary' }, rolledUpText(item.rolledUpFrom))]),
       ...(item.earlyWarning === ''
         ? []
         : [el('div', { className: 'early-warning' }, `Early warning: ${item.earlyWarning}`)]),
@@ -186,11 +210,21 @@ export function checkInList(): CheckInList {
       el('option', { value: '', selected: state.owner === '' }, 'All'),
       ...state.owners.map((name) => el('option', { value: name, selected: name === state?.owner }, name)),
     );
+    teamGroup.hidden = state.teams.length === 0;
+    team.replaceChildren(...teamOptions(state));
     const sections: HTMLElement[] = state.objectives.map(objectiveSection);
     if (state.kpis.length > 0)
       sections.push(el('section', { className: 'kpis' }, el('h2', {}, 'KPIs'), ...state.kpis.map(itemCard)));
     if (sections.length === 0 && state.problem === null)
-      sections.push(el('p', { className: 'secondary' }, 'Nothing to check in for this owner.'));
+      sections.push(
+        el(
+          'p',
+          { className: 'secondary' },
+          state.team === ALL_TEAMS
+            ? 'Nothing to check in for this owner.'
+            : 'Nothing to check in for this owner and team.',
+        ),
+      );
     list.replaceChildren(...sections);
     if (openId !== null && cardOf(openId) === null) closeForm();
     // An item no longer listed: its note takes the place where its card was.
@@ -261,24 +295,42 @@ export function checkInList(): CheckInList {
     }
     return reply;
   }
-  owner.addEventListener('change', () => {
-    owner.disabled = true;
-    notice.className = 'notice secondary';
-    notice.textContent = 'Loading…';
-    callServer('chooseCheckInOwner', owner.value).then(
-      (reply) => {
+  /** A filter changed: the server remembers it for this person and answers with the list it now shows. */
+  function onFilterChange(
+    picker: HTMLSelectElement,
+    what: string,
+    choose: (value: string) => Promise<CheckInReply>,
+  ): void {
+    picker.addEventListener('change', () => {
+      owner.disabled = true;
+      team.disabled = true;
+      notice.className = 'notice secondary';
+      notice.textContent = 'Loading…';
+      problem.textContent = '';
+      const done = (): void => {
         owner.disabled = false;
-        if (reply.ok) show(reply.state);
-        else problem.textContent = reply.message;
-        owner.focus();
-      },
-      (error: unknown) => {
-        owner.disabled = false;
-        notice.textContent = '';
-        problem.textContent = `Could not change the owner: ${errorText(error)}`;
-      },
-    );
-  });
+        team.disabled = false;
+      };
+      choose(picker.value).then(
+        (reply) => {
+          done();
+          if (reply.ok) show(reply.state);
+          else {
+            notice.textContent = '';
+            problem.textContent = reply.message;
+          }
+          picker.focus();
+        },
+        (error: unknown) => {
+          done();
+          notice.textContent = '';
+          problem.textContent = `Could not change the ${what}: ${errorText(error)}`;
+        },
+      );
+    });
+  }
+  onFilterChange(owner, 'owner', (value) => callServer('chooseCheckInOwner', value));
+  onFilterChange(team, 'team', (value) => callServer('chooseCheckInTeam', value));
 
   return { element, show };
 }

@@ -1,6 +1,7 @@
 // The check-in form of one item: new value (a checkbox for a yes/no key result), confidence for key
 // results, a note. Errors appear under the field at fault; while saving, the form is disabled and says so.
 import type { CheckInReply, ItemView } from '../../core/checkIn/state';
+import { rolledUpHint } from '../../core/checkIn/rolledUp';
 import { el } from '../dom';
 import { errorText } from '../server';
 
@@ -46,9 +47,14 @@ export function checkInForm(
         'Current comes from a formula: this check-in is logged, the formula stays.',
       )
     : null;
+  // A rolled-up key result still takes a value (a person may now measure it directly), but is told first that
+  // the value ends the roll-up, so nothing the aligned objectives feed it is replaced unawares.
+  const rolledUp = rolledUpHint(item.rolledUpFrom);
+  const rolledUpNote =
+    rolledUp === '' ? null : el('p', { className: 'secondary hint', id: `${prefix}-rolled-up-hint` }, rolledUp);
   value.setAttribute(
     'aria-describedby',
-    formulaHint === null ? errors.value.id : `${formulaHint.id} ${errors.value.id}`,
+    [formulaHint?.id, rolledUpNote?.id, errors.value.id].filter((id) => id !== undefined).join(' '),
   );
   const valueLabel = item.checkbox ? 'Done' : `New value${item.unit === '' ? '' : ` (${item.unit})`}`;
   const confidence = el('input', {
@@ -83,6 +89,7 @@ export function checkInForm(
           { className: 'form-group' },
           el('div', { className: 'checkbox' }, value, el('label', { htmlFor: value.id }, valueLabel)),
           formulaHint,
+          rolledUpNote,
           errors.value,
         )
       : el(
@@ -90,6 +97,7 @@ export function checkInForm(
           { className: 'form-group' },
           el('label', { htmlFor: value.id }, valueLabel),
           formulaHint,
+          rolledUpNote,
           value,
           errors.value,
         ),
@@ -131,7 +139,11 @@ export function checkInForm(
     };
     save(values).then(
       (reply) => {
-        if (!reply.ok) failed(reply.field === 'id' || reply.field === 'owner' ? 'form' : reply.field, reply.message);
+        if (!reply.ok)
+          failed(
+            reply.field === 'id' || reply.field === 'owner' || reply.field === 'team' ? 'form' : reply.field,
+            reply.message,
+          );
       },
       (error: unknown) => failed('form', `The check-in was not saved: ${errorText(error)}`),
     );
