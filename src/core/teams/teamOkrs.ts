@@ -7,6 +7,7 @@ import { errorValue, readNumber, readText, type Cell } from '../cells';
 import { findHeader, type HeaderMatch, type OkrColumn } from '../workbook/headers';
 import { idAllocator } from '../workbook/ids';
 import { scoreOkrs, type Objective } from '../okr/okrs';
+import { objectiveScore } from '../okr/scoring';
 import type { ImportedKeyResult, ImportedObjective } from './importedOkrs';
 import { BAND_WIDTH, IMPORTED_COLUMNS, IMPORT_ROW, STATUS_ROW, TITLE_ROW, importCellA1 } from './teamOkrsLayout';
 import type { TeamState } from './teamStatus';
@@ -71,6 +72,10 @@ function imported(
     ...ownResult(block, header, keyResult.row, keyResult),
     weight: keyResult.weight,
   }));
+  const own =
+    objective.ownRow === undefined
+      ? { score: objective.score, status: objective.status }
+      : ownResult(block, header, objective.ownRow, objective);
   return {
     id: objective.id,
     text: objective.text,
@@ -78,13 +83,17 @@ function imported(
     team: objective.team || team.team,
     parent: objective.parent,
     quarter: objective.quarter,
-    // A flat layout has no objective row, so no Score of its own: the computed mean of its key results stands in.
-    ...(objective.ownRow === undefined
-      ? { score: objective.score, status: objective.status }
-      : ownResult(block, header, objective.ownRow, objective)),
+    // A flat layout has no objective row, and a team may not have refreshed one: the weighted mean of its key
+    // results' own scores stands in, as its Refresh would write it.
+    ...own,
+    score: own.score === '' ? (meanOf(keyResults) ?? '') : own.score,
     keyResults,
     source: team.source,
   };
+}
+
+function meanOf(keyResults: readonly ImportedKeyResult[]): number | undefined {
+  return objectiveScore(keyResults.flatMap(({ score, weight }) => (score === '' ? [] : [{ score, weight }])));
 }
 
 function band(values: readonly (readonly Cell[])[], index: number, today: Date, fiscalStartMonth: number) {
