@@ -161,6 +161,28 @@ describe('Roll up teams', () => {
     expect(lastToast(addon)).toMatch(/KRs? scored/);
   });
 
+  it('Refresh rewrites the status lines only when one changed: one more write, or none', () => {
+    const product = productFile();
+    const support = supportFile();
+    const { addon, workbook } = company([
+      ['Product', product.url(), ''],
+      ['Support', support.url(), 'OKR'],
+    ]);
+    workbook.allowImportFrom(product);
+    addon.run('rollUpTeams');
+    const refreshWrites = (): number => {
+      addon.counter.reset();
+      addon.run('refreshScores');
+      return addon.counter.calls.get('Range.setValues') ?? 0;
+    };
+    refreshWrites(); // the first Refresh fills the company file's IDs and quarters
+    const unchanged = refreshWrites();
+    workbook.allowImportFrom(support);
+    expect(refreshWrites()).toBe(unchanged + 1);
+    expect(statusOf(workbook, 'Support')).toBe('Connected: 1 objective, 2 key results.');
+    expect(refreshWrites()).toBe(unchanged);
+  });
+
   it('costs the same service calls whether the team files hold 2 key results or 300', () => {
     const calls = (extra: number): Record<string, number> => {
       const product = productFile(extra);
