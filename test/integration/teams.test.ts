@@ -137,6 +137,18 @@ describe('Roll up teams', () => {
     workbook.allowImportFrom(support);
     addon.run('rollUpTeams');
     expect(statusOf(workbook, 'Support')).toBe('Connected: 1 objective, 2 key results.');
+    // Later the team renames two columns in its own file: the import follows, and they still map.
+    support.setCell('OKR', 'D2', 'Key results').setCell('OKR', 'F2', 'Target value');
+    addon.run('refreshScores');
+    expect(workbook.read('Team OKRs').values()[3]?.slice(3, 6)).toEqual(['Key results', 'Baseline', 'Target value']);
+    expect(statusOf(workbook, 'Support')).toBe('Connected: 1 objective, 2 key results.');
+    // A header the add-on cannot map is said so on the status line, and Refresh still succeeds.
+    support.setCell('OKR', 'D2', 'Measure');
+    addon.run('refreshScores');
+    expect(statusOf(workbook, 'Support')).toMatch(
+      /^Connected, but the "OKR" tab of this file has no header with Key Result/,
+    );
+    expect(addon.ui.alerts).toHaveLength(0);
   });
 
   it('an unreachable team file (a bad URL, a deleted file) never stops the roll-up or the local Refresh', () => {
