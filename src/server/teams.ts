@@ -34,7 +34,7 @@ function rollUp(spreadsheet: Spreadsheet): { toast: string } | { alert: string }
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const table = readTeamOkrsTable(spreadsheet, timeZone);
   const read = readTeamOkrs(table?.values ?? [], toScriptLocal(new Date(), timeZone), readFiscalStartMonth());
-  updateTeamStatus(sheet, read.teams);
+  updateTeamStatus(() => sheet, read.teams);
   return { toast: rollUpSummary(read.teams, TEAM_OKRS_TITLE) };
 }
 

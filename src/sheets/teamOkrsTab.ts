@@ -5,7 +5,7 @@
 import type { Cell } from '../core/cells';
 import { readTeamOkrs, type TeamImport } from '../core/teams/teamOkrs';
 import { TEAM_OKRS_TITLE, teamOkrsGrid, teamOkrsSize, BAND_WIDTH, STATUS_ROW } from '../core/teams/teamOkrsLayout';
-import { statusLine } from '../core/teams/teamStatus';
+import { statusLine, statusRow } from '../core/teams/teamStatus';
 import type { TeamSource } from '../core/teams/teamsTab';
 import { tableToScriptLocal } from '../core/timeZone';
 import type { TableInput } from '../core/workbook/workbook';
@@ -60,26 +60,33 @@ export function writeTeamOkrs(spreadsheet: Spreadsheet, teams: readonly TeamSour
   return sheet;
 }
 
-/** Writes the status lines that no longer say what the imports show, in one call; none when all are true. */
-export function updateTeamStatus(sheet: Sheet, teams: readonly TeamImport[]): void {
-  const lines = teams.map((team) => ({ team, line: statusLine(team.state) }));
-  if (lines.every(({ team, line }) => team.shownStatus === line)) return;
-  const last = Math.max(...teams.map((team) => team.band));
-  const row = Array<string>((last + 1) * BAND_WIDTH).fill('');
-  for (const { team, line } of lines) row[team.band * BAND_WIDTH] = line;
-  sheet.getRange(STATUS_ROW + 1, 1, 1, row.length).setValues([textAsWritten(row)]);
+/**
+ * Writes the status lines that no longer say what the imports show, in one call; none when all are true (and the
+ * tab, which `sheetOf` finds, is not even looked up).
+ */
+export function updateTeamStatus(sheetOf: () => Sheet | null, teams: readonly TeamImport[]): void {
+  const row = statusRow(teams, BAND_WIDTH);
+  if (row === undefined) return;
+  sheetOf()
+    ?.getRange(STATUS_ROW + 1, 1, 1, row.length)
+    .setValues([textAsWritten(row)]);
 }
 
-/** What the tab shows now, with each band's status line brought up to date; undefined when there is no tab. */
+/**
+ * Brings each band's status line up to date with what the tab (as read) shows: Refresh's last step. A status
+ * line is a courtesy to the reader of that tab, so a failure to write it is logged, never a failed Refresh.
+ */
 export function refreshTeamStatus(
   spreadsheet: Spreadsheet,
   table: TableInput | undefined,
   today: Date,
   fiscalStartMonth: number,
-): readonly TeamImport[] {
-  if (table === undefined) return [];
+): void {
+  if (table === undefined) return;
   const { teams } = readTeamOkrs(table.values, today, fiscalStartMonth);
-  const sheet = spreadsheet.getSheetByName(TEAM_OKRS_TITLE);
-  if (sheet !== null && teams.length > 0) updateTeamStatus(sheet, teams);
-  return teams;
+  try {
+    updateTeamStatus(() => spreadsheet.getSheetByName(TEAM_OKRS_TITLE), teams);
+  } catch (error) {
+    console.warn(`Team OKRs status lines not updated: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

@@ -11,6 +11,21 @@ export type TeamState =
   | { readonly kind: 'noHeader'; readonly tab: string; readonly missing: readonly string[] }
   | { readonly kind: 'invalid'; readonly problem: string };
 
+/**
+ * Row 2 of the tab with every band's status line as it should read now, or undefined when each already does:
+ * Refresh then writes nothing there.
+ */
+export function statusRow(
+  teams: readonly { readonly band: number; readonly state: TeamState; readonly shownStatus: string }[],
+  bandWidth: number,
+): string[] | undefined {
+  if (teams.every((team) => team.shownStatus === statusLine(team.state))) return undefined;
+  const last = Math.max(...teams.map((team) => team.band));
+  const row = Array<string>((last + 1) * bandWidth).fill('');
+  for (const team of teams) row[team.band * bandWidth] = statusLine(team.state);
+  return row;
+}
+
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
