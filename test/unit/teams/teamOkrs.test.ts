@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../../src/core/cells';
 import { readTeamOkrs } from '../../../src/core/teams/teamOkrs';
 import { BAND_WIDTH, IMPORTED_COLUMNS } from '../../../src/core/teams/teamOkrsLayout';
+import { statusLine, statusRow } from '../../../src/core/teams/teamStatus';
 import { buildWorkbook } from '../../../src/core/workbook/workbook';
 import { KPI_ROWS, TEAM_OKR_ROWS } from '../../fixtures/examples';
 
@@ -129,6 +130,24 @@ describe('readTeamOkrs', () => {
     expect(objective?.keyResults.map((keyResult) => keyResult.score)).toEqual([0.5, 1]);
   });
 
+  it("a team file with no Score or Status column is scored by the add-on's rules from its values", () => {
+    const unscored: Cell[][] = [
+      ['Objective', 'Key Result', 'Start', 'Target', 'Current', 'Quarter'],
+      ['Grow', 'Leads', 0, 10, 5, '2026-Q4'],
+      ['Grow', 'Deals', 0, 10, 10, '2026-Q4'],
+    ];
+    const [objective] = readTeamOkrs(
+      tab([{ team: 'Sales', source: PRODUCT_URL, shows: unscored }]),
+      TODAY,
+      1,
+    ).objectives;
+    expect(objective?.keyResults.map((keyResult) => [keyResult.score, keyResult.status])).toEqual([
+      [0.5, 'ON TRACK'],
+      [1, 'DONE'],
+    ]);
+    expect(objective?.score).toBe(0.75);
+  });
+
   it('a band that shows no data yields no objectives and says why, and the other bands still count', () => {
     const read = readTeamOkrs(
       tab([
@@ -160,6 +179,29 @@ describe('readTeamOkrs', () => {
       { kind: 'noHeader', tab: 'OKRs', missing: ['Objective', 'Key Result', 'Target', 'Current'] },
       { kind: 'connected', objectives: 1, keyResults: 2 },
     ]);
+  });
+});
+
+describe('the status lines Refresh writes', () => {
+  const connected = { kind: 'connected', objectives: 1, keyResults: 2 } as const;
+  const line = 'Connected: 1 objective, 2 key results.';
+
+  it('are left alone when every band already says what its import shows', () => {
+    expect(statusRow([{ band: 0, state: connected, shownStatus: line }], BAND_WIDTH)).toBeUndefined();
+  });
+
+  it('are rewritten as one row, each at its band, when one changed', () => {
+    const row = statusRow(
+      [
+        { band: 0, state: connected, shownStatus: line },
+        { band: 2, state: { kind: 'loading' }, shownStatus: line },
+      ],
+      BAND_WIDTH,
+    );
+    expect(row).toHaveLength(3 * BAND_WIDTH);
+    expect(row?.[0]).toBe(line);
+    expect(row?.[2 * BAND_WIDTH]).toBe(statusLine({ kind: 'loading' }));
+    expect(row?.filter((text) => text !== '')).toHaveLength(2);
   });
 });
 
