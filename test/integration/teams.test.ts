@@ -195,6 +195,35 @@ describe('Roll up teams', () => {
     expect(refreshWrites()).toBe(unchanged);
   });
 
+  it("a team's IDs are its own: they never push the company file's new IDs past them", () => {
+    const sales = createWorkbook({
+      sheets: {
+        OKRs: {
+          values: [
+            ['ID', 'Objective', 'Key Result', 'Start', 'Target', 'Current'],
+            ['O7', 'Open Southeast Asia', '', '', '', ''],
+            ['O7.1', '', 'Close enterprise contracts', 0, 8, 2],
+          ],
+        },
+      },
+    });
+    const { addon, workbook } = open({
+      KPIs: { values: KPI_ROWS },
+      OKRs: { values: [...COMPANY_ROWS, ['', '2026-Q4', '', 'Grow the partner channel', '', 'CEO']] },
+      Teams: {
+        values: [
+          ['Team', 'Spreadsheet URL'],
+          ['Sales', sales.url()],
+        ],
+      },
+    });
+    workbook.allowImportFrom(sales);
+    addon.run('rollUpTeams');
+    expect(statusOf(workbook, 'Sales')).toBe('Connected: 1 objective, 1 key result.');
+    addon.run('refreshScores');
+    expect(workbook.read('OKRs').values()[4]?.[0]).toBe('O1');
+  });
+
   it('costs the same service calls whether the team files hold 2 key results or 300', () => {
     const calls = (extra: number): Record<string, number> => {
       const product = productFile(extra);
