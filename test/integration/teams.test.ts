@@ -98,6 +98,10 @@ describe('Roll up teams', () => {
       `=IMPORTRANGE("https://docs.google.com/spreadsheets/d/${product.url().split('/')[5]}","'OKRs'!A1:Z500")`,
     );
     expect(workbook.read('Team OKRs').values()[2]?.[0]).toBe('#REF!');
+    // The add-on's tab: a person editing it is warned that Roll up teams rewrites it.
+    expect(workbook.toJSON().sheets.find((sheet) => sheet.name === 'Team OKRs')?.protection).toMatchObject({
+      warningOnly: true,
+    });
     expect(statusOf(workbook, 'Product')).toMatch(/^Not connected: select cell A3 and click "Allow access"/);
     expect(statusOf(workbook, 'Product')).toMatch(
       /You don't have permissions to access that sheet", ask the file's owner/,
