@@ -199,6 +199,28 @@ describe('Roll up teams', () => {
     expect(refreshWrites()).toBe(unchanged);
   });
 
+  it('a second roll-up after the Teams tab changed leaves only the teams it lists now', () => {
+    const product = productFile();
+    const support = supportFile();
+    const { addon, workbook } = company([
+      ['Product', product.url(), ''],
+      ['Support', support.url(), 'OKR'],
+    ]);
+    addon.run('rollUpTeams');
+    workbook.setCell('Teams', 'A2', 'Support').setCell('Teams', 'B2', support.url()).setCell('Teams', 'C2', 'OKR');
+    workbook.setCell('Teams', 'A3', '').setCell('Teams', 'B3', '').setCell('Teams', 'C3', '');
+    addon.run('rollUpTeams');
+    const values = workbook.read('Team OKRs').values();
+    expect(values[0]?.filter((text) => text !== '')).toEqual(['Support', support.url(), 'OKR']);
+    expect(
+      workbook
+        .read('Team OKRs')
+        .formulas()
+        .flat()
+        .filter((formula) => formula !== ''),
+    ).toHaveLength(1);
+  });
+
   it("a team's IDs are its own: they never push the company file's new IDs past them", () => {
     const sales = createWorkbook({
       sheets: {
