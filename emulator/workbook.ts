@@ -300,11 +300,14 @@ export interface WorkbookSnapshot {
 
 let nextId = 1;
 
-/** A new document; with no sheets given it has one empty 'Sheet1', like a new spreadsheet. */
+/**
+ * A new document; with no sheets given it has one empty 'Sheet1', like a new spreadsheet. `id` pins its id (and
+ * so its URL), for a file another workbook's IMPORTRANGE names across restarts (the playground's teams demo).
+ */
 export function createWorkbook(
-  opts: { name?: string; timeZone?: string; sheets?: Record<string, SheetFixture> } = {},
+  opts: { id?: string; name?: string; timeZone?: string; sheets?: Record<string, SheetFixture> } = {},
 ): Workbook {
-  const id = `emulated-spreadsheet-${nextId}`;
+  const id = opts.id ?? `emulated-spreadsheet-${nextId}`;
   nextId += 1;
   const workbook = new Workbook(new WorkbookModel(id, opts.name ?? 'Untitled spreadsheet', opts.timeZone ?? 'Etc/UTC'));
   const sheets = Object.entries(opts.sheets ?? {});

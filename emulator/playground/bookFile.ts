@@ -2,7 +2,7 @@
 // download their changes), or the demo kept as JSON in a git-ignored local file so edits survive a restart.
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
-import { demoWorkbook } from './demoWorkbook';
+import { demoWorkbook, type DemoKind } from './demoWorkbook';
 import { projectSnapshotSchema } from './projectFile';
 import type { SavedBook } from './workerMessages';
 import { readXlsx, refusal } from './xlsx';
@@ -63,14 +63,14 @@ async function saveJson(path: string, book: SavedBook): Promise<void> {
   await rename(`${path}.tmp`, path);
 }
 
-async function openDemo(path: string, today: Date): Promise<OpenedBook> {
+async function openDemo(path: string, today: Date, kind: DemoKind): Promise<OpenedBook> {
   const save = (book: SavedBook): Promise<void> => saveJson(path, book);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw refusal(path, String(error));
-    const book = { workbook: demoWorkbook(today).toJSON(), documentProperties: {} };
+    const book = { workbook: demoWorkbook(today, kind).toJSON(), documentProperties: {} };
     await save(book);
     return { book, save };
   }
@@ -85,9 +85,9 @@ async function openDemo(path: string, today: Date): Promise<OpenedBook> {
 }
 
 /** A .xlsx path opens that workbook; anything else is the demo's JSON file (created on first use). */
-export function openBook(path: string, today: Date): Promise<OpenedBook> {
+export function openBook(path: string, today: Date, demo: DemoKind = 'company'): Promise<OpenedBook> {
   if (/\.xlsx$/i.test(path)) return readXlsx(path).then((book) => ({ book }));
   if (!/\.json$/i.test(path))
     return Promise.reject(refusal(path, 'the playground opens .xlsx workbooks (or its own .json demo file)'));
-  return openDemo(path, today);
+  return openDemo(path, today, demo);
 }

@@ -6,7 +6,16 @@ import type { CellValue, ValidationRule } from '../cells';
 import { isDate } from '../realm';
 import { restoreWorkbook, type CellSnapshot } from '../snapshot';
 import type { Workbook, WorkbookSnapshot } from '../workbook';
-import { CHECK_IN_ROWS, GROUPED_OKR_ROWS, KPI_READING_ROWS, KPI_ROWS, OWNER_ROWS, TODAY } from './exampleRows';
+import {
+  CHECK_IN_ROWS,
+  GROUPED_OKR_ROWS,
+  KPI_READING_ROWS,
+  KPI_ROWS,
+  OWNER_ROWS,
+  TEAM_OKR_ROWS,
+  TODAY,
+} from './exampleRows';
+import { teamsTabRows } from './teamFiles';
 
 const DAY = 86_400_000;
 const UNIT_FORMATS: Record<string, string> = { '%': '0.0#%', $: '$#,##0' };
@@ -142,7 +151,24 @@ function withWeeklyKpiCheckIns(log: CellValue[][]): CellValue[][] {
   return [header, ...[...rows, ...earlier, ...latest].sort((a, b) => time(a) - time(b))];
 }
 
-export function demoWorkbook(today: Date): Workbook {
+/** Which demo: the company alone, or the company whose teams keep their own files (`npm start -- --demo teams`). */
+export type DemoKind = 'company' | 'teams';
+
+/**
+ * The teams demo's company file: its KPIs, its own objective C1 (the teams example's company rows) and a Teams
+ * tab listing the Product and Support files (teamFiles.ts), for Roll up teams and Allow access.
+ */
+function teamsDemoTabs(tabs: readonly Tab[]): Tab[] {
+  const [kpis, , , history] = tabs;
+  return [
+    ...(kpis === undefined ? [] : [kpis]),
+    { name: 'OKRs', rows: TEAM_OKR_ROWS.slice(0, 4), unitColumns: { unit: 9, columns: [6, 7, 8] } },
+    ...(history === undefined ? [] : [history]),
+    { name: 'Teams', rows: teamsTabRows() },
+  ];
+}
+
+export function demoWorkbook(today: Date, kind: DemoKind = 'company'): Workbook {
   const shift =
     Math.round(
       (Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) - Date.UTC(2026, 10, 23)) / DAY,
@@ -182,9 +208,9 @@ export function demoWorkbook(today: Date): Workbook {
     { name: 'Owners', rows: OWNER_ROWS.map((row) => [...row]), validations: { 1: EMAIL_RULE } },
   ];
   return restoreWorkbook({
-    name: 'Demo company KPIs & OKRs',
+    name: kind === 'teams' ? 'Demo company with team files' : 'Demo company KPIs & OKRs',
     timeZone: 'Etc/UTC',
-    activeSheet: 'OKRs',
-    sheets: tabs.map((tab) => tabSnapshot(tab, move)),
+    activeSheet: kind === 'teams' ? 'Teams' : 'OKRs',
+    sheets: (kind === 'teams' ? teamsDemoTabs(tabs) : tabs).map((tab) => tabSnapshot(tab, move)),
   });
 }

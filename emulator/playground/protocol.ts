@@ -21,6 +21,10 @@ export interface GridCell {
   align?: 'right' | 'center';
   /** Drawn instead of text. */
   spark?: SparklineView;
+  /** A formula error's message, as Sheets shows it over the cell (`You need to connect these sheets.`). */
+  err?: string;
+  /** An IMPORTRANGE waiting for a person to click "Allow access". */
+  allow?: true;
 }
 
 export interface SheetView {
@@ -74,7 +78,9 @@ export type Job =
   | { op: 'sort'; sheet: string; a1: string; column: number; ascending: boolean }
   /** Clipboard text pasted with `a1` as its top-left cell. */
   | { op: 'paste'; sheet: string; a1: string; text: string }
-  | { op: 'undo' };
+  | { op: 'undo' }
+  /** "Allow access" clicked on the IMPORTRANGE in `a1`: this workbook may read that source from now on. */
+  | { op: 'allowAccess'; sheet: string; a1: string };
 
 export const ROW_ACTIONS = ['insertAbove', 'insertBelow', 'delete', 'moveUp', 'moveDown'] as const;
 export type RowAction = (typeof ROW_ACTIONS)[number];

@@ -9,6 +9,7 @@ import { MessageChannel, Worker } from 'node:worker_threads';
 import * as z from 'zod/mini';
 import { BUTTONS } from '../enums';
 import { openBook } from './bookFile';
+import type { DemoKind } from './demoWorkbook';
 import { ROW_ACTIONS, type Answer, type Job, type JobResult, type Question, type WorkbookView } from './protocol';
 import type { FromWorker, SavedBook, WorkerInput } from './workerMessages';
 import { writeXlsx } from './xlsx';
@@ -22,6 +23,8 @@ export interface PlaygroundOptions {
   port: number;
   /** Pins the script's clock and the demo's today (tests). */
   now?: Date;
+  /** The demo a missing .json file starts from: the company alone (default) or with its teams' files. */
+  demo?: DemoKind;
 }
 
 export interface Playground {
@@ -90,7 +93,7 @@ function reply(response: ServerResponse, status: number, body: string | Buffer, 
 }
 
 export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
-  const opened = await openBook(options.workbookPath, options.now ?? new Date());
+  const opened = await openBook(options.workbookPath, options.now ?? new Date(), options.demo);
   const [page, channel] = [await pageHtml(), new MessageChannel()];
   const signal = new SharedArrayBuffer(4);
   const worker = startWorker({
@@ -192,6 +195,13 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     },
     'POST /paste': async (request, response) => {
       reply(response, 200, JSON.stringify(await perform({ op: 'paste', ...(await readBody(request, pasteRequest)) })));
+    },
+    'POST /allow': async (request, response) => {
+      reply(
+        response,
+        200,
+        JSON.stringify(await perform({ op: 'allowAccess', ...(await readBody(request, selectRequest)) })),
+      );
     },
     'POST /undo': async (_request, response) => {
       reply(response, 200, JSON.stringify(await perform({ op: 'undo' })));

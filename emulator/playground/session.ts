@@ -15,8 +15,10 @@ import {
   type WorkbookSnapshot,
 } from '../index';
 import { modelOf } from '../workbook';
+import { allowAccess } from './allowAccess';
 import { isPersonJob, performPersonAction } from './personActions';
 import type { Answer, Job, JobResult, Question, ShownPanel, WorkbookView } from './protocol';
+import { teamFiles } from './teamFiles';
 import { UndoHistory } from './undoHistory';
 import { sheetViews } from './view';
 import { fireTriggersOf, outboxView } from './outbox';
@@ -35,6 +37,8 @@ const addon = loadAddon({
   ...(input.book.project === undefined ? {} : { project: Project.restore(input.book.project) }),
 });
 Object.assign(addon.properties.document, input.book.documentProperties);
+/** The teams demo's team files, held here so the company file's IMPORTRANGE formulas can find them. */
+export const TEAM_FILES_HELD = teamFiles(input.now ?? new Date());
 const history = new UndoHistory(modelOf(workbook));
 /** How many times a script moved the cursor (Range.activate…): the page follows it then. */
 let scriptMoves = 0;
@@ -119,6 +123,7 @@ function perform(job: Job, target: Addon): JobResult {
     if (isPersonJob(job)) performPersonAction(job, target, workbook, history);
     else if (job.op === 'menu') target.run(job.functionName);
     else if (job.op === 'select') select(job.sheet, job.a1);
+    else if (job.op === 'allowAccess') allowAccess(workbook, job.sheet, job.a1);
     else {
       history.remember();
       target.edit(job.sheet, job.a1, job.typed);
@@ -137,7 +142,7 @@ parentPort?.on('message', ({ id, job }: ToWorker) => {
   const result = perform(job, addon);
   // A script run (menu, sidebar, trigger) starts a new undo history: going back past it would silently take
   // back what it wrote. Only the person's own grid actions are undone.
-  if (!isPersonJob(job) && job.op !== 'edit' && job.op !== 'select') history.forget();
+  if (!isPersonJob(job) && job.op !== 'edit' && job.op !== 'select' && job.op !== 'allowAccess') history.forget();
   if (job.op !== 'select' && cursor() !== before) scriptMoves += 1;
   const snapshot = workbook.toJSON();
   const saved: SavedBook = { workbook: snapshot, documentProperties: { ...addon.properties.document } };

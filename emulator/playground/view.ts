@@ -5,6 +5,7 @@ import type { CellValue, Workbook, WorkbookSnapshot } from '../index';
 import { modelOf } from '../workbook';
 import type { GridCell, SheetView } from './protocol';
 import { sparklineView } from './sparklineView';
+import { IMPORT_NOT_CONNECTED } from '../importRange';
 
 const WHITE = '#ffffff';
 const BLACK = '#000000';
@@ -38,6 +39,13 @@ export function sheetViews(workbook: Workbook, snapshot: WorkbookSnapshot): Shee
         if (typeof saved?.fontColor === 'string' && saved.fontColor !== BLACK) cell.color = saved.fontColor;
         const spark = formula === '' ? null : sparklineView(formula, modelOf(workbook), name, cell.color);
         if (spark !== null) cell.spark = spark;
+        const value = values[r]?.[c];
+        const error =
+          formula !== '' && typeof value === 'string' && value.startsWith('#')
+            ? sheet.formulaError(cellA1(r + 1, c + 1))
+            : null;
+        if (error !== null) cell.err = error.message;
+        if (error?.message === IMPORT_NOT_CONNECTED) cell.allow = true;
         return cell;
       }),
     );

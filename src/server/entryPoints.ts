@@ -62,6 +62,11 @@ export const ENTRY_POINTS = [
     doc: ['Sidebar: adds a draft as a new KPI row or a key result under an objective.'],
   },
   { name: 'healthCheck', params: [], doc: ['Menu: Health check (opens the findings in the sidebar).'] },
+  {
+    name: 'rollUpTeams',
+    params: [],
+    doc: ['Menu: Roll up teams (imports each team file the Teams tab lists into the Team OKRs tab).'],
+  },
   { name: 'getHealthFindings', params: [], doc: ['Sidebar: the health check findings; changes no cell.'] },
   {
     name: 'selectHealthFinding',

@@ -10,3 +10,4 @@ export { recommendKpiOrOkr, addKpiOrKeyResult } from './kpiOrOkr';
 export { startNewQuarter, getQuarterClosePreview, confirmQuarterClose } from './quarterClose';
 export { healthCheck, getHealthFindings, selectHealthFinding, addRecoveryOkr } from './healthCheck';
 export { getReminderSettings, switchDigestOn, switchDigestOff, runWeeklyDigest } from './reminders';
+export { rollUpTeams } from './teams';

@@ -37,7 +37,7 @@ function readClosedQuarters(spreadsheet: Spreadsheet, timeZone: string): ClosedQ
 /** The health check's model: the tabs, a quarter of the log, a year of KPI History and the last closes, read once each. */
 export function readHealth(spreadsheet: Spreadsheet, now: Date): HealthRead {
   const context = readContext(spreadsheet, now);
-  const tables = readTables(context, { logDays: RECENT_LOG_DAYS, historyDays: RECENT_HISTORY_DAYS });
+  const tables = readTables(context, { logDays: RECENT_LOG_DAYS, historyDays: RECENT_HISTORY_DAYS, teamOkrs: true });
   const built = buildWorkbook(workbookInput(context, tables));
   if (!built.ok) return built;
   const names = {

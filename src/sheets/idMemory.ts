@@ -7,6 +7,7 @@ import { findHeader } from '../core/workbook/headers';
 import { KPI_HISTORY } from '../core/quarterClose/logRows';
 import { IDS_USED, idMemoryOf, idMemoryProperties } from '../core/workbook/ids';
 import { tabKind } from '../core/workbook/tabNames';
+import { TEAM_OKRS_TITLE } from '../core/teams/teamOkrsLayout';
 import type { Workbook } from '../core/workbook/workbook';
 import type { SheetsContext } from './context';
 import type { DocumentFacts } from './settings';
@@ -38,7 +39,8 @@ export function idsEverUsed(context: SheetsContext): string[] {
   for (const sheet of context.spreadsheet.getSheets()) {
     const name = sheet.getName();
     const kind = tabKind(name);
-    if (kind === 'kpis' || kind === 'okrs') continue;
+    // Team OKRs shows other files' IDs: theirs to number, not this document's.
+    if (kind === 'kpis' || kind === 'okrs' || name === TEAM_OKRS_TITLE) continue;
     const top = topRows(sheet);
     if (kind === 'checkIns') {
       const log = findHeader('checkIns', top);

@@ -9,12 +9,15 @@ import type { SheetsContext } from './context';
 import { idsEverUsed, rememberedIds } from './idMemory';
 import { clearLogTypedInto, logTypedInto } from './settings';
 import { readRecentRows, readTable } from './tabs';
+import { readTeamOkrsTable } from './teamOkrsTab';
 
 export interface Tables {
   kpis?: TableInput;
   okrs?: TableInput;
   checkIns?: TableInput;
   kpiHistory?: TableInput;
+  /** The Team OKRs tab, when the job reads other teams' objectives and Roll up teams made the tab. */
+  teamOkrs?: TableInput;
   /** The IDs the document has used beyond its tabs; absent when the job did not read them. */
   usedIds?: string[];
   /** An edit's memory of the early warnings its KPI rows' Status notes hold. */
@@ -44,6 +47,10 @@ export function readTables(context: SheetsContext, reads: JobReads): Tables {
   const remembered = rememberedIds(context.facts);
   if (remembered !== undefined) tables.usedIds = remembered;
   else if (reads.usedIds === true) tables.usedIds = idsEverUsed(context);
+  if (reads.teamOkrs === true) {
+    const teamOkrs = readTeamOkrsTable(context.spreadsheet, timeZone);
+    if (teamOkrs !== undefined) tables.teamOkrs = teamOkrs;
+  }
   const team = { kpis: tables.kpis?.values.length ?? 0, okrs: tables.okrs?.values.length ?? 0 };
   return { ...tables, ...readLogTables(context, reads, team) };
 }

@@ -3,6 +3,7 @@ import { RECENT_LOG_DAYS, REFRESH_FORMULAS } from '../core/workbook/tableReads';
 import { readContext, type SheetsContext } from './context';
 import { readTables, workbookInput, type Tables } from './readWorkbook';
 import { rememberIds } from './idMemory';
+import { refreshTeamStatus } from './teamOkrsTab';
 import { writePatches } from './writePatches';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -29,13 +30,15 @@ export function refreshTables(context: SheetsContext, tables: Tables, onlyRows?:
 /** Refresh: read the tabs and the log's recent end once, plan, and write the computed columns once per run of cells. */
 export function refreshWorkbook(spreadsheet: Spreadsheet, now: Date): RefreshPlan {
   const context = readContext(spreadsheet, now);
-  return refreshTables(
-    context,
-    readTables(context, {
-      formulas: REFRESH_FORMULAS,
-      logDays: RECENT_LOG_DAYS,
-      historyDays: RECENT_LOG_DAYS,
-      usedIds: true,
-    }),
-  );
+  const tables = readTables(context, {
+    formulas: REFRESH_FORMULAS,
+    logDays: RECENT_LOG_DAYS,
+    historyDays: RECENT_LOG_DAYS,
+    usedIds: true,
+    teamOkrs: true,
+  });
+  const plan = refreshTables(context, tables);
+  // Another team's file that cannot be reached only changes its status line: the local scores are written above.
+  refreshTeamStatus(spreadsheet, tables.teamOkrs, context.today, context.fiscalStartMonth);
+  return plan;
 }

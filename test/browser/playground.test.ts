@@ -36,6 +36,7 @@ describe('the playground on the demo workbook', () => {
       'Refresh scores & colours',
       'Check in…',
       'Health check',
+      'Roll up teams',
       'Set up tabs',
       'Start new quarter…',
       'Settings & about…',

@@ -25,4 +25,5 @@ export const sortRange = (sheet: string, a1: string, column: number, ascending: 
   post('/sort', { sheet, a1, column, ascending });
 export const pasteText = (sheet: string, a1: string, text: string): Promise<JobResult> =>
   post('/paste', { sheet, a1, text });
+export const allowAccess = (sheet: string, a1: string): Promise<JobResult> => post('/allow', { sheet, a1 });
 export const undo = (): Promise<JobResult> => post('/undo', {});

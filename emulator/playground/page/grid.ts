@@ -24,6 +24,8 @@ export interface GridHandlers {
   /** Clipboard text pasted with `a1` as its top-left cell. */
   paste(sheet: string, a1: string, text: string): void;
   undo(): void;
+  /** "Allow access" clicked on the IMPORTRANGE in `a1`. */
+  allowAccess(sheet: string, a1: string): void;
 }
 
 interface Position {
@@ -102,6 +104,10 @@ export function createGrid(
    * method's composition, a character outside the keyboard) still arrives and starts an edit, as in Sheets.
    */
   const keys = el('textarea', { className: 'key-sink', ariaLabel: 'Cell input' });
+  /** A formula error's message under the selected cell, as Sheets shows it, with Allow access for an import. */
+  const errorBox = el('div', { className: 'cell-error' });
+  errorBox.hidden = true;
+  document.body.append(errorBox);
   let composing = false;
 
   const cellAt = (at: Position): GridCell | undefined => sheet?.rows[at.row]?.[at.column];
@@ -133,6 +139,27 @@ export function createGrid(
         : a1Of(selected);
     const cell = cellAt(selected);
     if (document.activeElement !== formulaBar) formulaBar.value = cell?.f ?? cell?.t ?? '';
+    showError(td, cell);
+  }
+
+  function showError(td: HTMLTableCellElement | null, cell: GridCell | undefined): void {
+    errorBox.hidden = td === null || cell?.err === undefined;
+    if (td === null || cell?.err === undefined || sheet === null) return;
+    const { name } = sheet;
+    const at = a1Of(selected);
+    const children: HTMLElement[] = [
+      el('div', { className: 'title', textContent: 'Error' }),
+      el('div', { textContent: cell.err }),
+    ];
+    if (cell.allow) {
+      const button = el('button', { className: 'allow-access', textContent: 'Allow access' });
+      button.addEventListener('click', () => handlers.allowAccess(name, at));
+      children.push(button);
+    }
+    errorBox.replaceChildren(...children);
+    const box = td.getBoundingClientRect();
+    errorBox.style.left = `${box.left}px`;
+    errorBox.style.top = `${box.bottom + 2}px`;
   }
 
   /** Moves the active cell; with `extend` (Shift) the block's far corner stays where it was. */

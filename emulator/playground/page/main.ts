@@ -3,6 +3,7 @@
 import { el } from '../../../src/ui/dom';
 import type { Question, WorkbookView } from '../protocol';
 import {
+  allowAccess,
   answerQuestion,
   editCell,
   fetchState,
@@ -57,6 +58,7 @@ const grid = createGrid(gridBox, nameBox, formulaBar, {
   rows: (sheet, row, count, action) => void rowAction(sheet, row, count, action).then(reportFailure),
   paste: (sheet, a1, text) => void pasteText(sheet, a1, text).then(reportFailure),
   undo: () => void undo().then(reportFailure),
+  allowAccess: (sheet, a1) => void allowAccess(sheet, a1).then(reportFailure),
 });
 
 /** Edit → Undo and Data → Sort, as Sheets names them; the sort column is the active cell's. */

@@ -65,4 +65,6 @@ export interface JobReads {
   readonly logDays?: number;
   readonly historyDays?: number;
   readonly usedIds?: boolean;
+  /** Other teams' objectives, from the Team OKRs tab when Roll up teams made one. */
+  readonly teamOkrs?: boolean;
 }

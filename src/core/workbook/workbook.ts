@@ -13,6 +13,7 @@ import { quarterOf, type Quarter } from '../quarter';
 import { NO_OWNERS, ownerDirectory, type OwnerDirectory } from './owners';
 import { TAB_TITLES } from './tabNames';
 import type { ImportedObjective } from '../teams/importedOkrs';
+import { readTeamOkrs } from '../teams/teamOkrs';
 
 /**
  * One tab as read: its values (the top rows and the rows a job reads; see docs/decisions.md, "What each job
@@ -32,6 +33,8 @@ export interface WorkbookInput {
   readonly kpiHistory?: TableInput;
   /** The optional Owners tab (Name, Email), read only by the jobs that reach or recognise people. */
   readonly owners?: TableInput;
+  /** The add-on's Team OKRs tab, as its IMPORTRANGE formulas show other teams' files (read by Refresh and the health check). */
+  readonly teamOkrs?: TableInput;
   readonly today: Date;
   readonly fiscalStartMonth: number;
   /** IDs the document has used beyond these tabs (deleted rows, archives): a new ID is past all of them. */
@@ -169,7 +172,10 @@ export function buildWorkbook(input: WorkbookInput): WorkbookResult {
       fiscalStartMonth: input.fiscalStartMonth,
       idsUsed,
       people: input.owners === undefined ? NO_OWNERS : ownerDirectory(input.owners.values),
-      imported: [],
+      imported:
+        input.teamOkrs === undefined
+          ? []
+          : readTeamOkrs(input.teamOkrs.values, input.today, input.fiscalStartMonth).objectives,
     },
   };
 }

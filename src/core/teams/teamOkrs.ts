@@ -1,0 +1,149 @@
+// Reads the Team OKRs tab back: for each team's band, whether its import shows data, and if so the team's
+// objectives and key results, found by the same header synonyms and grouped by the same code as the local OKRs
+// tab, so a team file with another column order or its own names for the columns maps all the same. Scores and
+// statuses are the team's own, as its file shows them.
+
+import { errorValue, readNumber, readText, type Cell } from '../cells';
+import { findHeader, type HeaderMatch, type OkrColumn } from '../workbook/headers';
+import { idAllocator } from '../workbook/ids';
+import { scoreOkrs, type Objective } from '../okr/okrs';
+import { objectiveScore } from '../okr/scoring';
+import type { ImportedKeyResult, ImportedObjective } from './importedOkrs';
+import { BAND_WIDTH, IMPORTED_COLUMNS, IMPORT_ROW, STATUS_ROW, TITLE_ROW, importCellA1 } from './teamOkrsLayout';
+import type { TeamState } from './teamStatus';
+import { teamSource, type TeamSource } from './teamsTab';
+
+export interface TeamImport {
+  /** 0-based band on the tab, left to right. */
+  readonly band: number;
+  readonly team: TeamSource;
+  readonly state: TeamState;
+  /** The status line the band shows now. */
+  readonly shownStatus: string;
+}
+
+export interface TeamOkrs {
+  readonly teams: readonly TeamImport[];
+  readonly objectives: readonly ImportedObjective[];
+}
+
+const NO_TEAMS: TeamOkrs = { teams: [], objectives: [] };
+
+/** An anchor cell that shows no data yet: an error (#REF! before "Allow access") or Sheets' "Loading…". */
+function anchorState(anchor: Cell, team: TeamSource, band: number): TeamState | undefined {
+  if (typeof anchor === 'string' && /^loading/i.test(anchor.trim())) return { kind: 'loading' };
+  if (errorValue(anchor) !== undefined) return { kind: 'notConnected', cell: importCellA1(band), tab: team.tab };
+  return undefined;
+}
+
+/** The number a Score cell of the team's file shows; '' for blank or text. */
+function scoreIn(cells: readonly Cell[] | undefined, column: number | undefined): number | '' {
+  if (cells === undefined || column === undefined) return '';
+  const reading = readNumber(cells[column] ?? '');
+  return reading.kind === 'value' ? reading.value : '';
+}
+
+/** The team's own Score and Status of a row, where its file has those columns; else what the add-on computes. */
+function ownResult(
+  block: readonly Cell[][],
+  header: HeaderMatch<OkrColumn>,
+  row: number | undefined,
+  computed: { readonly score: number | ''; readonly status: string },
+): { score: number | ''; status: string } {
+  const { score, status } = header.columns;
+  if (score === undefined && status === undefined) return { score: computed.score, status: computed.status };
+  const cells = row === undefined ? undefined : block[row];
+  return {
+    score: scoreIn(cells, score),
+    status: cells === undefined || status === undefined ? '' : readText(cells[status] ?? ''),
+  };
+}
+
+function imported(
+  objective: Objective,
+  block: readonly Cell[][],
+  header: HeaderMatch<OkrColumn>,
+  team: TeamSource,
+): ImportedObjective {
+  const keyResults = objective.keyResults.map((keyResult): ImportedKeyResult => ({
+    id: keyResult.id,
+    text: keyResult.text,
+    owner: keyResult.ownerOrObjective,
+    ...ownResult(block, header, keyResult.row, keyResult),
+    weight: keyResult.weight,
+  }));
+  const own =
+    objective.ownRow === undefined
+      ? { score: objective.score, status: objective.status }
+      : ownResult(block, header, objective.ownRow, objective);
+  return {
+    id: objective.id,
+    text: objective.text,
+    owner: objective.owner,
+    team: objective.team || team.team,
+    parent: objective.parent,
+    quarter: objective.quarter,
+    // A flat layout has no objective row, and a team may not have refreshed one: the weighted mean of its key
+    // results' own scores stands in, as its Refresh would write it.
+    ...own,
+    score: own.score === '' ? (meanOf(keyResults) ?? '') : own.score,
+    keyResults,
+    source: team.source,
+  };
+}
+
+function meanOf(keyResults: readonly ImportedKeyResult[]): number | undefined {
+  return objectiveScore(keyResults.flatMap(({ score, weight }) => (score === '' ? [] : [{ score, weight }])));
+}
+
+function band(values: readonly (readonly Cell[])[], index: number, today: Date, fiscalStartMonth: number) {
+  const first = index * BAND_WIDTH;
+  const title = values[TITLE_ROW] ?? [];
+  const text = (column: number): string => readText(title[first + column] ?? '');
+  if (text(0) === '' && text(1) === '') return undefined;
+  const team = teamSource(index, text(0), text(1), text(2));
+  const shownStatus = readText(values[STATUS_ROW]?.[first] ?? '');
+  const done = (state: TeamState, objectives: ImportedObjective[] = []) => ({
+    team: { band: index, team, state, shownStatus },
+    objectives,
+  });
+  if (team.problem !== undefined) return done({ kind: 'invalid', problem: team.problem });
+  const block = values.slice(IMPORT_ROW).map((row) => row.slice(first, first + IMPORTED_COLUMNS));
+  const notShowing = anchorState(block[0]?.[0] ?? '', team, index);
+  if (notShowing !== undefined) return done(notShowing);
+  const found = findHeader('okrs', block);
+  if (!found.ok) return done({ kind: 'noHeader', tab: team.tab, missing: found.missing });
+  const { header } = found;
+  const ids = header.columns.id === undefined ? [] : block.map((row) => readText(row[header.columns.id ?? 0] ?? ''));
+  const table = scoreOkrs({
+    values: block,
+    formulas: [],
+    header,
+    kpis: new Map(),
+    checkIns: new Map(),
+    today,
+    fiscalStartMonth,
+    nextId: idAllocator(ids),
+  });
+  const objectives = table.objectives.map((objective) => imported(objective, block, header, team));
+  const keyResults = objectives.reduce((sum, objective) => sum + objective.keyResults.length, 0);
+  return done({ kind: 'connected', objectives: objectives.length, keyResults }, objectives);
+}
+
+/**
+ * Every team's band on the Team OKRs tab (its values as read, one call), with what its import shows; a band
+ * that shows no data (not connected, loading, a bad URL) yields no objectives and never stops the rest.
+ */
+export function readTeamOkrs(values: readonly (readonly Cell[])[], today: Date, fiscalStartMonth: number): TeamOkrs {
+  const width = values[TITLE_ROW]?.length ?? 0;
+  if (width === 0) return NO_TEAMS;
+  const teams: TeamImport[] = [];
+  const objectives: ImportedObjective[] = [];
+  for (let index = 0; index * BAND_WIDTH < width; index += 1) {
+    const read = band(values, index, today, fiscalStartMonth);
+    if (read === undefined) continue;
+    teams.push(read.team);
+    objectives.push(...read.objectives);
+  }
+  return { teams, objectives };
+}

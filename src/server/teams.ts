@@ -1,0 +1,50 @@
+import { teamsLayout } from '../core/teams/teamsLayout';
+import { readTeamOkrs } from '../core/teams/teamOkrs';
+import { TEAM_OKRS_TITLE } from '../core/teams/teamOkrsLayout';
+import { readTeamsTab, TEAMS_COLUMNS, TEAMS_TITLE } from '../core/teams/teamsTab';
+import { createTab } from '../sheets/createTab';
+import { alert, toast } from '../sheets/feedback';
+import { busy, withDocumentLock } from '../sheets/lock';
+import { readFiscalStartMonth } from '../sheets/settings';
+import { readTeamOkrsTable, updateTeamStatus, writeTeamOkrs } from '../sheets/teamOkrsTab';
+import { findTeamsTab, readTeamsValues } from '../sheets/teamsTab';
+import { toScriptLocal } from '../core/timeZone';
+import { rollUpSummary } from '../core/teams/rollUpSummary';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const FILL_IN =
+  `list one team per row: its name under ${TEAMS_COLUMNS.team.title} and the URL of its spreadsheet under ` +
+  `${TEAMS_COLUMNS.source.title} (the ${TEAMS_COLUMNS.tab.title} column only when its tab is not called OKRs), ` +
+  'then run Roll up teams again.';
+
+/** What one roll-up did, as the toast says it; a problem the person must fix first is an alert instead. */
+function rollUp(spreadsheet: Spreadsheet): { toast: string } | { alert: string } {
+  const teamsSheet = findTeamsTab(spreadsheet);
+  if (teamsSheet === null) {
+    createTab(spreadsheet, teamsLayout());
+    return { alert: `Created the ${TEAMS_TITLE} tab: ${FILL_IN}` };
+  }
+  const teamsTab = readTeamsTab(readTeamsValues(teamsSheet));
+  if (!teamsTab.ok) return { alert: teamsTab.problem };
+  if (teamsTab.teams.length === 0) return { alert: `The ${TEAMS_TITLE} tab lists no team yet: ${FILL_IN}` };
+  const sheet = writeTeamOkrs(spreadsheet, teamsTab.teams);
+  // Sheets starts loading the imports once the formulas are in; what they show by now goes on the status lines.
+  SpreadsheetApp.flush();
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const table = readTeamOkrsTable(spreadsheet, timeZone);
+  const read = readTeamOkrs(table?.values ?? [], toScriptLocal(new Date(), timeZone), readFiscalStartMonth());
+  updateTeamStatus(() => sheet, read.teams);
+  return { toast: rollUpSummary(read.teams, TEAM_OKRS_TITLE) };
+}
+
+/** Menu: Roll up teams. (Re)writes the Team OKRs tab from the Teams tab; creates the Teams tab when missing. */
+export function rollUpTeams(): void {
+  let outcome: { toast: string } | { alert: string } | undefined;
+  const done = withDocumentLock(() => {
+    outcome = rollUp(SpreadsheetApp.getActiveSpreadsheet());
+  });
+  if (!done || outcome === undefined) alert(busy('changed'));
+  else if ('toast' in outcome) toast(outcome.toast);
+  else alert(outcome.alert);
+}
