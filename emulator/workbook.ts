@@ -9,6 +9,7 @@ import type { SheetModel } from './sheetModel';
 import { DEFAULT_COLUMNS, DEFAULT_ROWS } from './sheetModel';
 import type { FormulaError } from './formulaEngine';
 import { allowImport, urlOf } from './importRange';
+import { hiddenColumnsOf } from './hiddenColumns';
 import { WorkbookModel } from './workbookModel';
 
 export interface SheetFixture {
@@ -32,6 +33,7 @@ export interface CellView {
   readonly numberFormat: string;
   readonly note: string;
   readonly fontWeight: string;
+  readonly fontColor: string;
 }
 
 export interface ValidationView {
@@ -50,6 +52,8 @@ export interface SheetView {
   readonly frozenRows: number;
   readonly protection: { warningOnly: boolean; description: string } | null;
   readonly hidden: boolean;
+  /** 1-based columns a script hid, in order. */
+  readonly hiddenColumns: number[];
   readonly maxRows: number;
   readonly maxColumns: number;
   validation(a1: string): ValidationView | null;
@@ -92,6 +96,7 @@ function cellView(cell: Cell | undefined): CellView {
     numberFormat: cell?.numberFormat ?? DEFAULT_NUMBER_FORMAT,
     note: cell?.note ?? '',
     fontWeight: cell?.fontWeight ?? 'normal',
+    fontColor: cell?.fontColor ?? '#000000',
   };
 }
 
@@ -179,6 +184,9 @@ export class Workbook {
       },
       get hidden() {
         return sheet.hidden;
+      },
+      get hiddenColumns() {
+        return [...hiddenColumnsOf(sheet)].sort((a, b) => a - b);
       },
       get maxRows() {
         return sheet.maxRows;
