@@ -3,6 +3,8 @@
 import { cellA1, parseA1, rangeA1 } from './a1';
 import type { Cell, CellValue } from './cells';
 import { copyRuleValues, copyValue } from './cells';
+import type { ChartSnapshot } from './chartSnapshot';
+import { chartToJSON } from './chartSnapshot';
 import { DEFAULT_BACKGROUND } from './colors';
 import { DEFAULT_NUMBER_FORMAT, displayText, normaliseFormat } from './numberFormat';
 import type { SheetModel } from './sheetModel';
@@ -284,6 +286,10 @@ export class Workbook {
           hidden: sheet.hidden,
           protection: sheet.protection === null ? null : { ...sheet.protection },
           cells,
+          // Only where there are any, so that the snapshot of a workbook without them keeps its shape.
+          ...(sheet.hiddenRows.size > 0 ? { hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b) } : {}),
+          ...(sheet.hiddenColumns.size > 0 ? { hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b) } : {}),
+          ...(sheet.charts.length > 0 ? { charts: sheet.charts.map((chart) => chartToJSON(chart, model.sheets)) } : {}),
         };
       }),
     };
@@ -303,6 +309,9 @@ export interface WorkbookSnapshot {
     hidden: boolean;
     protection: { description: string; warningOnly: boolean } | null;
     cells: Record<string, Record<string, unknown>>;
+    hiddenRows?: number[];
+    hiddenColumns?: number[];
+    charts?: ChartSnapshot[];
   }[];
 }
 
