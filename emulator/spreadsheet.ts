@@ -5,12 +5,11 @@ import type { Shape } from './apiShape';
 import type { Env } from './env';
 import { exception, notEmulated, signatureMismatch } from './errors';
 import { emulate, implOf } from './proxy';
-import { makeRange, RangeImpl } from './range';
+import { makeRange } from './range';
 import { boxFromA1 } from './rangeBounds';
 import { realmArray } from './realm';
 import { DUPLICATE_NAME, makeSheet, SheetImpl } from './sheet';
 import { scriptText } from './scriptText';
-import { hiddenColumnsOf } from './hiddenColumns';
 
 type SpreadsheetApi = Shape<
   Pick<
@@ -31,8 +30,6 @@ type SpreadsheetApi = Shape<
     | 'getSpreadsheetTimeZone'
     | 'getSpreadsheetLocale'
     | 'moveActiveSheet'
-    | 'hideColumn'
-    | 'unhideColumn'
   >
 >;
 
@@ -126,25 +123,6 @@ export class SpreadsheetImpl implements SpreadsheetApi {
     const active = model.getActiveSheet();
     model.sheets.splice(model.sheets.indexOf(active), 1);
     model.sheets.splice(pos - 1, 0, active);
-  }
-
-  /** Hides every column the range spans, on the range's own tab. */
-  hideColumn(column: GoogleAppsScript.Spreadsheet.Range): void {
-    const range = this.#rangeImpl(column, 'hideColumn');
-    const columns = hiddenColumnsOf(range.sheetModel);
-    for (let c = 0; c < range.box.numColumns; c += 1) columns.add(range.box.column + c);
-  }
-
-  unhideColumn(column: GoogleAppsScript.Spreadsheet.Range): void {
-    const range = this.#rangeImpl(column, 'unhideColumn');
-    const columns = hiddenColumnsOf(range.sheetModel);
-    for (let c = 0; c < range.box.numColumns; c += 1) columns.delete(range.box.column + c);
-  }
-
-  #rangeImpl(value: unknown, method: string): RangeImpl {
-    const range = implOf(value, RangeImpl);
-    if (range === undefined) throw signatureMismatch(this.#env.realm, [value], `SpreadsheetApp.Spreadsheet.${method}`);
-    return range;
   }
 
   getActiveRange(): GoogleAppsScript.Spreadsheet.Range {

@@ -11,7 +11,6 @@ import type { SheetModel } from './sheetModel';
 import { DEFAULT_COLUMNS, DEFAULT_ROWS } from './sheetModel';
 import type { FormulaError } from './formulaEngine';
 import { allowImport, urlOf } from './importRange';
-import { hiddenColumnsOf } from './hiddenColumns';
 import { WorkbookModel } from './workbookModel';
 
 export interface SheetFixture {
@@ -188,7 +187,7 @@ export class Workbook {
         return sheet.hidden;
       },
       get hiddenColumns() {
-        return [...hiddenColumnsOf(sheet)].sort((a, b) => a - b);
+        return [...sheet.hiddenColumns].sort((a, b) => a - b);
       },
       get maxRows() {
         return sheet.maxRows;
