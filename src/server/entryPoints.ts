@@ -57,6 +57,11 @@ export const ENTRY_POINTS = [
     doc: ['Sidebar: adds a draft as a new KPI row or a key result under an objective.'],
   },
   { name: 'healthCheck', params: [], doc: ['Menu: Health check (opens the findings in the sidebar).'] },
+  {
+    name: 'buildDashboard',
+    params: [],
+    doc: ['Menu: Build dashboard (creates or rebuilds the Dashboard tab; every Refresh keeps it current).'],
+  },
   { name: 'getHealthFindings', params: [], doc: ['Sidebar: the health check findings; changes no cell.'] },
   {
     name: 'selectHealthFinding',

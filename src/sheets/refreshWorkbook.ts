@@ -4,6 +4,7 @@ import { readContext, type SheetsContext } from './context';
 import { readTables, workbookInput, type Tables } from './readWorkbook';
 import { rememberIds } from './idMemory';
 import { writePatches } from './writePatches';
+import { rebuildDashboardIfPresent } from './dashboardBuild';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -26,10 +27,14 @@ export function refreshTables(context: SheetsContext, tables: Tables, onlyRows?:
   return plan;
 }
 
-/** Refresh: read the tabs and the log's recent end once, plan, and write the computed columns once per run of cells. */
+/**
+ * Refresh: read the tabs and the log's recent end once, plan, and write the computed columns once per run of
+ * cells; then rebuild the Dashboard tab from the same model when the document has one. Only Refresh does: an
+ * edit scores a slice of the rows, and a check-in one row, so neither can lay out the whole tab.
+ */
 export function refreshWorkbook(spreadsheet: Spreadsheet, now: Date): RefreshPlan {
   const context = readContext(spreadsheet, now);
-  return refreshTables(
+  const plan = refreshTables(
     context,
     readTables(context, {
       formulas: REFRESH_FORMULAS,
@@ -38,4 +43,6 @@ export function refreshWorkbook(spreadsheet: Spreadsheet, now: Date): RefreshPla
       usedIds: true,
     }),
   );
+  if (plan.ok) rebuildDashboardIfPresent(spreadsheet, plan.workbook, context.timeZone);
+  return plan;
 }

@@ -1,0 +1,26 @@
+// Build dashboard: read what Refresh reads (the tabs, the log's and KPI History's recent end), lay the tab out
+// from the model, and write the Dashboard tab alone. Refresh rebuilds it from the model it already built.
+
+import { layoutOf, planDashboard, type DashboardPlan } from '../core/dashboard/plan';
+import { RECENT_LOG_DAYS } from '../core/workbook/tableReads';
+import type { Workbook } from '../core/workbook/workbook';
+import { readContext } from './context';
+import { findDashboard, writeDashboard } from './dashboardTab';
+import { readTables, workbookInput } from './readWorkbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export function buildDashboard(spreadsheet: Spreadsheet, now: Date): DashboardPlan {
+  const context = readContext(spreadsheet, now);
+  const tables = readTables(context, { logDays: RECENT_LOG_DAYS, historyDays: RECENT_LOG_DAYS });
+  const plan = planDashboard(workbookInput(context, tables));
+  if (plan.ok) writeDashboard(spreadsheet, plan.layout, context.timeZone);
+  return plan;
+}
+
+/** Refresh's hook: rebuild the Dashboard tab from the model just written, only when the tab exists. */
+export function rebuildDashboardIfPresent(spreadsheet: Spreadsheet, workbook: Workbook, timeZone: string): boolean {
+  if (findDashboard(spreadsheet) === null) return false;
+  writeDashboard(spreadsheet, layoutOf(workbook), timeZone);
+  return true;
+}
