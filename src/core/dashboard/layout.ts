@@ -147,12 +147,12 @@ export function dashboardLayout(workbook: Workbook, halves: DashboardHalves): Da
   });
 
   const dataWidth = Math.max(1, data.width);
-  const height = Math.max(lines.length, data.height);
   const visible = new Grid();
   visible.put(0, 0, lines);
   return {
-    visible: visible.block(1, 1, height, VISIBLE_WIDTH),
-    data: data.block(1, DATA_COLUMN, height, dataWidth),
+    visible: visible.block(1, 1, Math.max(lines.length, data.height), VISIBLE_WIDTH),
+    // Only as tall as the readings and tables: Steering's rows need no hidden cells beside them.
+    data: data.block(1, DATA_COLUMN, Math.max(1, data.height), dataWidth),
     hiddenColumns: { first: DATA_COLUMN, count: dataWidth },
     charts,
   };
