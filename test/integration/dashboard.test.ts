@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadAddon, type SheetFixture, type Workbook } from '../../emulator/index';
+import { emulateServices, loadAddon, type SheetFixture, type Workbook } from '../../emulator/index';
 import { demoWorkbook } from '../../emulator/playground/demoWorkbook';
 import { GROUPED_OKR_ROWS, KPI_ROWS, TODAY } from '../fixtures/examples';
 import { generatedWorkbook } from '../fixtures/generated';
@@ -317,6 +317,19 @@ describe('half a dashboard', () => {
     expect(firsts).toContain('Steering');
     expect(firsts).not.toContain('Vital signs');
     expect(chartsOn(workbook).map((chart) => chart.title)).toEqual(['Objective scores']);
+  });
+
+  it('a chart with nothing left to show is removed: the OKRs tab deleted, the scores chart goes', () => {
+    const { workbook, addon } = demo();
+    addon.run('buildDashboard');
+    const [, readings] = chartsOn(workbook);
+    const spreadsheet = emulateServices({ workbook }).SpreadsheetApp.getActiveSpreadsheet();
+    spreadsheet.deleteSheet(spreadsheet.getSheetByName('OKRs')!);
+    addon.run('buildDashboard');
+    // The readings chart stays (the same chart, its table moved left) and moves up to the first place.
+    expect(chartsOn(workbook).map(({ id, title, anchor }) => ({ id, title, anchor }))).toEqual([
+      { id: readings?.id, title: 'KPI readings', anchor: [1, 11] },
+    ]);
   });
 
   it('a document with neither is told what to add, and gets no tab', () => {

@@ -121,3 +121,21 @@ describe('half a dashboard', () => {
     expect(planDashboard({ today, fiscalStartMonth: 1 })).toEqual({ ok: false, problems: [NOTHING_TO_SHOW] });
   });
 });
+
+describe('trend colours', () => {
+  it("draws a trend in its range flag's colour, and grey for a stale KPI", () => {
+    const header = ['ID', 'KPI', 'Min', 'Max', 'Current', 'Cadence', 'Updated'];
+    const layout = layoutOf({
+      kpis: table([
+        header,
+        ['K1', 'Fresh', 0, 10, 5, 'weekly', new Date(2026, 10, 20)],
+        ['K2', 'Old', 0, 10, 20, 'weekly', new Date(2026, 8, 1)],
+      ]),
+    });
+    const trends = layout.visible.cells.filter((row) => row[5]?.formula !== undefined);
+    expect(trends.map((row) => [row[0]?.value, row[4]?.value, row[5]?.fontColor])).toEqual([
+      ['Old', 'STALE', '#5f6368'],
+      ['Fresh', 'OK', '#188038'],
+    ]);
+  });
+});
