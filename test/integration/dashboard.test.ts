@@ -293,6 +293,37 @@ describe('Refresh and the dashboard', () => {
   });
 });
 
+describe('text as typed', () => {
+  it('shows names Sheets would re-type (a fraction, a formula, TRUE) exactly as they are on the KPIs tab', () => {
+    const { workbook, addon } = open({
+      KPIs: {
+        values: [
+          ['ID', 'KPI', 'Owner', 'Min', 'Max', 'Current'],
+          ['K1', '3/4', 'TRUE', 0, 10, 5],
+          ['K2', '=1+1', "'quoted", 0, 10, 50],
+        ],
+      },
+    });
+    addon.run('buildDashboard');
+    const lines = workbook
+      .read('Dashboard')
+      .values()
+      .filter((row) => row[4] === 'ALERT' || row[4] === 'OK')
+      .map((row) => row.slice(0, 2));
+    expect(lines).toEqual([
+      ['=1+1', "'quoted"],
+      ['3/4', 'TRUE'],
+    ]);
+    expect(
+      workbook
+        .read('Dashboard')
+        .formulas()
+        .flat()
+        .filter((formula) => formula.startsWith('=1')),
+    ).toEqual([]);
+  });
+});
+
 describe('half a dashboard', () => {
   it('a document with only KPIs gets the vital signs and the readings chart', () => {
     const { workbook, addon } = open({ KPIs: { values: KPI_ROWS } });
@@ -365,5 +396,19 @@ describe('Build dashboard cost', () => {
     expect(rebuild(400)).toEqual(rebuilt);
     expect(rebuilt['Sheet.updateChart']).toBe(2);
     expect(rebuilt['Sheet.insertChart']).toBeUndefined();
+  }, 30_000);
+
+  it('a Refresh that rebuilds the dashboard makes the same calls for 10 key results as for 400', () => {
+    const refreshWithDashboard = (keyResults: number): Record<string, number> => {
+      const { addon } = open(generatedWorkbook(keyResults));
+      addon.run('buildDashboard');
+      addon.run('refreshScores');
+      addon.counter.reset();
+      addon.run('refreshScores');
+      return Object.fromEntries(addon.counter.calls);
+    };
+    const small = refreshWithDashboard(10);
+    expect(refreshWithDashboard(400)).toEqual(small);
+    expect(small['Sheet.updateChart']).toBe(2);
   }, 30_000);
 });
