@@ -4,6 +4,7 @@
 
 import type { Block, DashCell } from '../core/dashboard/cell';
 import { DASHBOARD_TITLE, type DashboardLayout } from '../core/dashboard/layout';
+import { isAddonDashboard, MARK_WIDTH } from '../core/dashboard/ownership';
 import { cellsAsWritten } from './writeCells';
 import { placeDashboardCharts } from './dashboardCharts';
 
@@ -15,9 +16,18 @@ export const PROTECTION_NOTE =
 
 const FIRST_COLUMN_WIDTH = 280;
 
-/** The add-on's Dashboard tab, or null when the document has none (Refresh then builds nothing). */
-export function findDashboard(spreadsheet: Spreadsheet): Sheet | null {
-  return spreadsheet.getSheetByName(DASHBOARD_TITLE);
+export type DashboardTab =
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'ours'; readonly sheet: Sheet }
+  /** A person's own tab of that name: never written. */
+  | { readonly kind: 'foreign' };
+
+/** The Dashboard tab, and whether it is the add-on's to rebuild (see ownership.ts). */
+export function findDashboard(spreadsheet: Spreadsheet): DashboardTab {
+  const sheet = spreadsheet.getSheetByName(DASHBOARD_TITLE);
+  if (sheet === null) return { kind: 'missing' };
+  const [firstRow = []] = sheet.getRange(1, 1, 1, MARK_WIDTH).getValues();
+  return isAddonDashboard(firstRow) ? { kind: 'ours', sheet } : { kind: 'foreign' };
 }
 
 /** Enough rows and columns for the blocks: Sheets refuses a range past the tab's edge. */
@@ -68,9 +78,14 @@ function writeData(sheet: Sheet, block: Block, timeZone: string): void {
     .setNumberFormats(grid(block, (cell) => cell.numberFormat ?? 'General'));
 }
 
-/** Writes the layout onto the Dashboard tab (made when missing) and returns the tab. */
-export function writeDashboard(spreadsheet: Spreadsheet, layout: DashboardLayout, timeZone: string): Sheet {
-  const sheet = findDashboard(spreadsheet) ?? spreadsheet.insertSheet(DASHBOARD_TITLE);
+/** Writes the layout onto the add-on's Dashboard tab (`null`: make it) and returns the tab. */
+export function writeDashboard(
+  spreadsheet: Spreadsheet,
+  tab: Sheet | null,
+  layout: DashboardLayout,
+  timeZone: string,
+): Sheet {
+  const sheet = tab ?? spreadsheet.insertSheet(DASHBOARD_TITLE);
   sheet.clear();
   const rows = layout.visible.cells.length;
   const { first, count } = layout.hiddenColumns;

@@ -293,6 +293,26 @@ describe('Refresh and the dashboard', () => {
   });
 });
 
+describe("a person's own Dashboard tab", () => {
+  it('is never written: Build dashboard says why and Refresh leaves it', () => {
+    const { workbook, addon } = open({
+      KPIs: { values: KPI_ROWS },
+      OKRs: { values: GROUPED_OKR_ROWS },
+      Dashboard: {
+        values: [
+          ['Dashboard', 'Pipeline'],
+          ['Leads', 120],
+        ],
+      },
+    });
+    const before = workbook.toJSON().sheets.find((sheet) => sheet.name === 'Dashboard');
+    addon.run('buildDashboard');
+    expect(addon.ui.alerts.at(-1)?.message).toContain('A tab named "Dashboard" is already there');
+    addon.run('refreshScores');
+    expect(workbook.toJSON().sheets.find((sheet) => sheet.name === 'Dashboard')).toEqual(before);
+  });
+});
+
 describe('text as typed', () => {
   it('shows names Sheets would re-type (a fraction, a formula, TRUE) exactly as they are on the KPIs tab', () => {
     const { workbook, addon } = open({

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { GREEN, GREY, MUTED, RED, YELLOW } from '../../../src/core/colours';
 import { columnLetters, rangeA1 } from '../../../src/core/dashboard/a1';
 import { scoreBar } from '../../../src/core/dashboard/scoreBar';
+import { isAddonDashboard } from '../../../src/core/dashboard/ownership';
+import { OVERWRITE_NOTE } from '../../../src/core/dashboard/layout';
 import { IMPORTED_MARK, NO_TEAM, spread, steeringLines, teamGroups } from '../../../src/core/dashboard/steering';
 import { keyResultCountRows, kpiCountRows, quarterDay } from '../../../src/core/dashboard/top';
 import {
@@ -213,5 +215,15 @@ describe('small parts', () => {
     expect([1, 26, 27, 52, 53, 702, 703].map(columnLetters)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
     expect(rangeA1(5, 24, 1, 3)).toBe('X5:Z5');
     expect(rangeA1(1, 1, 1, 1)).toBe('A1');
+  });
+});
+
+describe('whose Dashboard tab it is', () => {
+  it("rebuilds the add-on's own tab or an empty one, never a person's own tab of that name", () => {
+    expect(isAddonDashboard(['Dashboard', '2026-Q4', 'day 54 of 92', OVERWRITE_NOTE])).toBe(true);
+    expect(isAddonDashboard([])).toBe(true);
+    expect(isAddonDashboard(['', '', '', ''])).toBe(true);
+    expect(isAddonDashboard(['Dashboard', 'Sales', '', ''])).toBe(false);
+    expect(isAddonDashboard(['Revenue', '', '', OVERWRITE_NOTE])).toBe(false);
   });
 });
