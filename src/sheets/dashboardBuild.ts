@@ -17,7 +17,9 @@ export function buildDashboard(spreadsheet: Spreadsheet, now: Date): DashboardPl
   const context = readContext(spreadsheet, now);
   const tables = readTables(context, { logDays: RECENT_LOG_DAYS, historyDays: RECENT_LOG_DAYS });
   const plan = planDashboard(workbookInput(context, tables));
-  if (plan.ok) writeDashboard(spreadsheet, tab.kind === 'ours' ? tab.sheet : null, plan.layout, context.timeZone);
+  // The person asked to see it: Build dashboard opens the tab (Refresh leaves the tab they are on).
+  if (plan.ok)
+    writeDashboard(spreadsheet, tab.kind === 'ours' ? tab.sheet : null, plan.layout, context.timeZone).activate();
   return plan;
 }
 

@@ -279,6 +279,16 @@ describe('Refresh and the dashboard', () => {
     expect(chartsOn(workbook).map((chart) => chart.id)).toEqual(charts.map((chart) => chart.id));
   });
 
+  it('Build dashboard opens the tab; Refresh leaves the person on the tab they were on', () => {
+    const { workbook, addon } = demo();
+    addon.run('buildDashboard');
+    expect(workbook.toJSON().activeSheet).toBe('Dashboard');
+    const spreadsheet = emulateServices({ workbook }).SpreadsheetApp.getActiveSpreadsheet();
+    spreadsheet.setActiveSheet(spreadsheet.getSheetByName('OKRs')!);
+    addon.run('refreshScores');
+    expect(workbook.toJSON().activeSheet).toBe('OKRs');
+  });
+
   it('Refresh makes no dashboard on a document without one, and an edit does not rebuild it', () => {
     const { workbook, addon } = demo();
     addon.run('refreshScores');

@@ -139,3 +139,19 @@ describe('trend colours', () => {
     ]);
   });
 });
+
+describe('which objectives Steering lists', () => {
+  it("lists every objective on the OKRs tab, one of another quarter too, under today's quarter", () => {
+    const layout = layoutOf({
+      okrs: table([
+        ['Quarter', 'Objective', 'Key Result', 'Start', 'Target', 'Current'],
+        ['2026-Q3', 'Last quarter, not closed yet', 'Ship it', 0, 10, 8],
+        ['2026-Q4', 'This quarter', 'Grow it', 0, 10, 4],
+      ]),
+    });
+    const firsts = layout.visible.cells.map((row) => row[0]?.value);
+    expect(layout.visible.cells[0]?.[1]?.value).toBe('2026-Q4');
+    expect(firsts).toContain('Last quarter, not closed yet');
+    expect(firsts).toContain('This quarter');
+  });
+});
