@@ -157,9 +157,3 @@ export function dashboardLayout(workbook: Workbook, halves: DashboardHalves): Da
     charts,
   };
 }
-
-/** The A1 range of a chart's table, as the chart reads it. */
-export function chartRangeA1(chart: DashboardChart): string {
-  const { row, column, rows, columns } = chart.range;
-  return rangeA1(row, column, rows, columns);
-}

@@ -3,7 +3,13 @@ import type { Cell } from '../../../src/core/cells';
 import { columnLetters } from '../../../src/core/dashboard/a1';
 import { MAX_CHARTED_KPIS, READINGS_TITLE, SCORES_TITLE } from '../../../src/core/dashboard/charts';
 import type { Block } from '../../../src/core/dashboard/cell';
-import { DATA_COLUMN, VISIBLE_WIDTH, type DashboardLayout } from '../../../src/core/dashboard/layout';
+import {
+  DATA_COLUMN,
+  NO_KPIS,
+  NO_OBJECTIVES,
+  VISIBLE_WIDTH,
+  type DashboardLayout,
+} from '../../../src/core/dashboard/layout';
 import { NOTHING_TO_SHOW, planDashboard } from '../../../src/core/dashboard/plan';
 import { toScriptLocal } from '../../../src/core/timeZone';
 import type { TableInput, WorkbookInput } from '../../../src/core/workbook/workbook';
@@ -115,6 +121,17 @@ describe('half a dashboard', () => {
     expect(firsts).not.toContain('Vital signs');
     expect(firsts).not.toContain('KPIs');
     expect(layout.charts.map((chart) => chart.table.title)).toEqual([SCORES_TITLE]);
+  });
+
+  it('says what to add when a tab has its header and no rows yet, and draws no chart for it', () => {
+    const layout = layoutOf({
+      kpis: table([['KPI', 'Min']]),
+      okrs: table([['Objective', 'Key Result', 'Target', 'Current']]),
+    });
+    const firsts = column(layout.visible, 0);
+    expect(firsts).toContain(NO_KPIS);
+    expect(firsts).toContain(NO_OBJECTIVES);
+    expect(layout.charts).toEqual([]);
   });
 
   it('has nothing to show without either tab', () => {
