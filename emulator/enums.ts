@@ -63,9 +63,44 @@ export const CRITERIA = [
 export const SANDBOX_MODES = ['EMULATED', 'IFRAME', 'NATIVE'] as const;
 export const X_FRAME_OPTIONS = ['ALLOWALL', 'DEFAULT'] as const;
 
+/** Charts.ChartType as the reference lists it (contract §14); not every type can be embedded. */
+export const CHART_TYPES = [
+  'AREA',
+  'BAR',
+  'BUBBLE',
+  'CANDLESTICK',
+  'COLUMN',
+  'COMBO',
+  'GAUGE',
+  'GEO',
+  'HISTOGRAM',
+  'LINE',
+  'ORG',
+  'PIE',
+  'RADAR',
+  'SCATTER',
+  'SPARKLINE',
+  'STEPPED_AREA',
+  'TABLE',
+  'TIMELINE',
+  'TREEMAP',
+  'WATERFALL',
+] as const;
+export const LEGEND_POSITIONS = ['TOP', 'RIGHT', 'BOTTOM', 'NONE'] as const;
+export const CURVE_STYLES = ['NORMAL', 'SMOOTH'] as const;
+export const POINT_STYLES = ['NONE', 'TINY', 'MEDIUM', 'LARGE', 'HUGE'] as const;
+export const MERGE_STRATEGIES = ['MERGE_COLUMNS', 'MERGE_ROWS'] as const;
+export const HIDDEN_DIMENSION_STRATEGIES = ['IGNORE_BOTH', 'IGNORE_ROWS', 'IGNORE_COLUMNS', 'SHOW_BOTH'] as const;
+
 export type ButtonName = (typeof BUTTONS)[number];
 export type ButtonSetName = (typeof BUTTON_SETS)[number];
 export type CriteriaName = (typeof CRITERIA)[number];
+export type ChartTypeName = (typeof CHART_TYPES)[number];
+export type LegendPositionName = (typeof LEGEND_POSITIONS)[number];
+export type CurveStyleName = (typeof CURVE_STYLES)[number];
+export type PointStyleName = (typeof POINT_STYLES)[number];
+export type MergeStrategyName = (typeof MERGE_STRATEGIES)[number];
+export type HiddenDimensionStrategyName = (typeof HIDDEN_DIMENSION_STRATEGIES)[number];
 
 /** One set of enum objects per script realm, built once per execution. */
 export interface Enums {
@@ -75,6 +110,12 @@ export interface Enums {
   readonly DataValidationCriteria: EnumOf<CriteriaName>;
   readonly SandboxMode: EnumOf<(typeof SANDBOX_MODES)[number]>;
   readonly XFrameOptionsMode: EnumOf<(typeof X_FRAME_OPTIONS)[number]>;
+  readonly ChartType: EnumOf<ChartTypeName>;
+  readonly Position: EnumOf<LegendPositionName>;
+  readonly CurveStyle: EnumOf<CurveStyleName>;
+  readonly PointStyle: EnumOf<PointStyleName>;
+  readonly ChartMergeStrategy: EnumOf<MergeStrategyName>;
+  readonly ChartHiddenDimensionStrategy: EnumOf<HiddenDimensionStrategyName>;
 }
 
 export function makeEnums(realm: Realm): Enums {
@@ -85,5 +126,11 @@ export function makeEnums(realm: Realm): Enums {
     DataValidationCriteria: makeEnum(realm, CRITERIA),
     SandboxMode: makeEnum(realm, SANDBOX_MODES),
     XFrameOptionsMode: makeEnum(realm, X_FRAME_OPTIONS),
+    ChartType: makeEnum(realm, CHART_TYPES),
+    Position: makeEnum(realm, LEGEND_POSITIONS),
+    CurveStyle: makeEnum(realm, CURVE_STYLES),
+    PointStyle: makeEnum(realm, POINT_STYLES),
+    ChartMergeStrategy: makeEnum(realm, MERGE_STRATEGIES),
+    ChartHiddenDimensionStrategy: makeEnum(realm, HIDDEN_DIMENSION_STRATEGIES),
   };
 }

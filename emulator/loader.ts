@@ -236,7 +236,7 @@ export class Addon {
     if (!this.#functions.includes(name)) throw new Error(`script function not found: ${name}`);
     const context = vm.createContext({});
     installClock(context, this.#clock);
-    const realm = vm.runInContext('({ Array, Date, Object, Error })', context) as Realm;
+    const realm = vm.runInContext('({ Array, Date, Object, Error, TypeError })', context) as Realm;
     const env = createEnv(this.#state, realm, mode, who);
     Object.assign(context, createServices(env), { console });
     try {
@@ -340,7 +340,7 @@ export class Addon {
     this.#cellExecutions += 1;
     const context = vm.createContext({});
     installClock(context, this.#clock);
-    const realm = vm.runInContext('({ Array, Date, Object, Error })', context) as Realm;
+    const realm = vm.runInContext('({ Array, Date, Object, Error, TypeError })', context) as Realm;
     const env = createEnv(this.#state, realm, 'CUSTOM_FUNCTION');
     Object.assign(context, createServices(env), { console });
     try {

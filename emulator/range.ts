@@ -55,7 +55,9 @@ type RangeApi = Shape<
     | 'getFontWeight'
     | 'getFontWeights'
     | 'setFontColor'
+    | 'setFontColors'
     | 'getFontColor'
+    | 'getFontColors'
     | 'setNote'
     | 'getNote'
     | 'setNotes'
@@ -450,6 +452,19 @@ export class RangeImpl implements RangeApi {
 
   getFontColor(): string {
     return this.#readOne((cell) => cell?.fontColor ?? '#000000');
+  }
+
+  setFontColors(colors: (string | null)[][]): this {
+    const rows = checkGrid(this.#env, colors, this.#box, 'setFontColors');
+    const normalised = rows.map((row) => row.map((color) => this.#color(color)));
+    this.#write((cell, r, c) => {
+      cell.fontColor = normalised[r]?.[c] ?? null;
+    });
+    return this;
+  }
+
+  getFontColors(): string[][] {
+    return this.#grid(this.#read((cell) => cell?.fontColor ?? '#000000'));
   }
 
   setNote(note: unknown): this {

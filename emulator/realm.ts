@@ -7,9 +7,10 @@ export interface Realm {
   readonly Date: DateConstructor;
   readonly Object: ObjectConstructor;
   readonly Error: ErrorConstructor;
+  readonly TypeError: TypeErrorConstructor;
 }
 
-export const hostRealm: Realm = { Array, Date, Object, Error };
+export const hostRealm: Realm = { Array, Date, Object, Error, TypeError };
 
 /** Values from another realm fail `instanceof Date`, so Dates are recognised by their internal tag. */
 export function isDate(value: unknown): value is Date {

@@ -2,6 +2,7 @@
 import type { AuthModeName } from './authMode';
 import type { AddonState, Env, StateOptions } from './env';
 import { createEnv, createState } from './env';
+import { makeCharts } from './charts';
 import { makeHtmlService } from './html';
 import { makeLockService } from './lock';
 import { makeMailApp } from './mailApp';
@@ -25,6 +26,7 @@ export interface Services {
   readonly ScriptApp: GoogleAppsScript.Script.ScriptApp;
   readonly Logger: GoogleAppsScript.Base.Logger;
   readonly MailApp: GoogleAppsScript.Mail.MailApp;
+  readonly Charts: GoogleAppsScript.Charts.Charts;
 }
 
 export function createServices(env: Env): Services {
@@ -38,6 +40,7 @@ export function createServices(env: Env): Services {
     ScriptApp: makeScriptApp(env),
     Logger: makeLogger(env),
     MailApp: makeMailApp(env),
+    Charts: makeCharts(env),
   };
 }
 

@@ -1,14 +1,18 @@
 // Sheet: one tab. Geometry, rows and columns, appendRow, freezing, protection, copy, visibility.
 import { clearCell } from './cells';
 import type { Shape } from './apiShape';
+import { blankChartSpec, newChartId, placeChart, unplaceChart } from './chartModel';
+import { EmbeddedChartImpl, makeChartBuilder, makeEmbeddedChart } from './charts';
 import { checkCellLimit } from './cellLimit';
 import type { Env } from './env';
 import { nowOf } from './env';
-import { exception, signatureMismatch } from './errors';
+import { exception, notEmulated, signatureMismatch } from './errors';
 import { makeProtection } from './protection';
 import { emulate, implOf } from './proxy';
-import { makeRange } from './range';
+import { makeRange, RangeImpl } from './range';
+import type { Box } from './rangeBounds';
 import { boxFromArgs } from './rangeBounds';
+import { realmArray } from './realm';
 import type { SheetModel } from './sheetModel';
 import { makeSpreadsheet, SpreadsheetImpl } from './spreadsheet';
 import { scriptEntry } from './typedInput';
@@ -53,6 +57,21 @@ type SheetApi = Shape<
     | 'showSheet'
     | 'isSheetHidden'
     | 'activate'
+    | 'newChart'
+    | 'insertChart'
+    | 'updateChart'
+    | 'removeChart'
+    | 'getCharts'
+    | 'hideRows'
+    | 'showRows'
+    | 'hideRow'
+    | 'unhideRow'
+    | 'isRowHiddenByUser'
+    | 'hideColumns'
+    | 'showColumns'
+    | 'hideColumn'
+    | 'unhideColumn'
+    | 'isColumnHiddenByUser'
   >
 >;
 
@@ -346,5 +365,110 @@ export class SheetImpl implements SheetApi {
     this.#sheet.hidden = false;
     this.#env.model.setActiveSheet(this.#sheet);
     return this;
+  }
+
+  /** A builder whose chart belongs to this tab; nothing is drawn until insertChart (contract §14). */
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    return makeChartBuilder(this.#env, this.#sheet, blankChartSpec());
+  }
+
+  #chartArg(chart: unknown, method: string): EmbeddedChartImpl {
+    const impl = implOf(chart, EmbeddedChartImpl);
+    if (impl === undefined) throw signatureMismatch(this.#env.realm, [chart], `SpreadsheetApp.Sheet.${method}`);
+    return impl;
+  }
+
+  /** Places a new chart with a new id; the object passed keeps a null id (re-read it with getCharts). */
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const spec = this.#chartArg(chart, 'insertChart').spec;
+    spec.id = newChartId(this.#env.model);
+    placeChart(this.#sheet, spec);
+  }
+
+  /** Replaces the chart with the same id, in place: the id and the order of getCharts() stay. */
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const spec = this.#chartArg(chart, 'updateChart').spec;
+    const at = spec.id === null ? -1 : unplaceChart(this.#sheet, spec.id);
+    // What Sheets does with a chart that is not on this tab is not documented.
+    if (at < 0) throw notEmulated(this.#env.realm, 'Sheet.updateChart(a chart that is not on this sheet)');
+    placeChart(this.#sheet, spec, at);
+  }
+
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const { id } = this.#chartArg(chart, 'removeChart').spec;
+    if (id === null || unplaceChart(this.#sheet, id) < 0)
+      throw notEmulated(this.#env.realm, 'Sheet.removeChart(a chart that is not on this sheet)');
+  }
+
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    return realmArray(
+      this.#env.realm,
+      this.#sheet.charts.map((spec) => makeEmbeddedChart(this.#env, this.#sheet, spec)),
+    );
+  }
+
+  #lines(index: unknown, count: unknown, method: string, limit: number): number[] {
+    const args = count === undefined ? [index] : [index, count];
+    if (!args.every((arg) => typeof arg === 'number' && Number.isFinite(arg)))
+      throw signatureMismatch(this.#env.realm, args, `SpreadsheetApp.Sheet.${method}`);
+    const first = Math.floor(index as number);
+    const size = count === undefined ? 1 : Math.floor(count as number);
+    if (first < 1 || size < 1 || first + size - 1 > limit)
+      throw this.#fail(`Those ${method.includes('Column') ? 'columns' : 'rows'} are out of bounds.`);
+    return Array.from({ length: size }, (_, i) => first + i);
+  }
+
+  #rangeBox(range: unknown, method: string): Box {
+    const impl = implOf(range, RangeImpl);
+    if (impl === undefined || impl.sheetModel !== this.#sheet)
+      throw signatureMismatch(this.#env.realm, [range], `SpreadsheetApp.Sheet.${method}`);
+    return impl.box;
+  }
+
+  hideRows(rowIndex: number, numRows?: number): void {
+    for (const row of this.#lines(rowIndex, numRows, 'hideRows', this.#sheet.maxRows)) this.#sheet.hiddenRows.add(row);
+  }
+
+  showRows(rowIndex: number, numRows?: number): void {
+    for (const row of this.#lines(rowIndex, numRows, 'showRows', this.#sheet.maxRows))
+      this.#sheet.hiddenRows.delete(row);
+  }
+
+  hideRow(row: GoogleAppsScript.Spreadsheet.Range): void {
+    const box = this.#rangeBox(row, 'hideRow');
+    for (let r = box.row; r < box.row + box.numRows; r += 1) this.#sheet.hiddenRows.add(r);
+  }
+
+  unhideRow(row: GoogleAppsScript.Spreadsheet.Range): void {
+    const box = this.#rangeBox(row, 'unhideRow');
+    for (let r = box.row; r < box.row + box.numRows; r += 1) this.#sheet.hiddenRows.delete(r);
+  }
+
+  isRowHiddenByUser(rowPosition: number): boolean {
+    return this.#sheet.hiddenRows.has(rowPosition);
+  }
+
+  hideColumns(columnIndex: number, numColumns?: number): void {
+    for (const column of this.#lines(columnIndex, numColumns, 'hideColumns', this.#sheet.maxColumns))
+      this.#sheet.hiddenColumns.add(column);
+  }
+
+  showColumns(columnIndex: number, numColumns?: number): void {
+    for (const column of this.#lines(columnIndex, numColumns, 'showColumns', this.#sheet.maxColumns))
+      this.#sheet.hiddenColumns.delete(column);
+  }
+
+  hideColumn(column: GoogleAppsScript.Spreadsheet.Range): void {
+    const box = this.#rangeBox(column, 'hideColumn');
+    for (let c = box.column; c < box.column + box.numColumns; c += 1) this.#sheet.hiddenColumns.add(c);
+  }
+
+  unhideColumn(column: GoogleAppsScript.Spreadsheet.Range): void {
+    const box = this.#rangeBox(column, 'unhideColumn');
+    for (let c = box.column; c < box.column + box.numColumns; c += 1) this.#sheet.hiddenColumns.delete(c);
+  }
+
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this.#sheet.hiddenColumns.has(columnPosition);
   }
 }

@@ -5,6 +5,8 @@
 // the formulas that depend on it, and every read first settles what is still pending.
 import type { Cell } from './cells';
 import { blankCell, copyCell, hasContent } from './cells';
+import type { ChartSource, ChartSpec } from './chartModel';
+import { linesDeleted, linesInserted } from './chartModel';
 import { DEFAULT_NUMBER_FORMAT } from './numberFormat';
 import type { Entry } from './typedInput';
 
@@ -44,6 +46,13 @@ export class SheetModel {
   hidden = false;
   protection: ProtectionState | null = null;
   readonly columnWidths = new Map<number, number>();
+  /** 1-based rows and columns a script or person hid: their cells keep their values. */
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
+  /** The embedded charts that sit on this tab, in the order they were inserted. */
+  readonly charts: ChartSpec[] = [];
+  /** Ranges of charts (on any tab) that read this tab's cells: they follow its inserted and deleted lines. */
+  readonly chartSources = new Set<ChartSource>();
   private rows: (Array<Cell | undefined> | undefined)[] = [];
 
   constructor(name: string, id: number, maxRows = DEFAULT_ROWS, maxColumns = DEFAULT_COLUMNS) {
@@ -148,6 +157,7 @@ export class SheetModel {
     this.observer?.beforeShapeChange(this, true);
     if (at - 1 < this.rows.length) this.rows.splice(at - 1, 0, ...new Array<undefined>(count));
     this.maxRows += count;
+    linesInserted(this, 'rows', at, count);
     this.observer?.rowsInserted(this, at, count);
   }
 
@@ -156,6 +166,7 @@ export class SheetModel {
     this.observer?.beforeShapeChange(this, true);
     this.rows.splice(at - 1, count);
     this.maxRows -= count;
+    linesDeleted(this, 'rows', at, count);
     this.observer?.rowsDeleted(this, at, count);
   }
 
@@ -166,6 +177,7 @@ export class SheetModel {
       if (cells !== undefined && at - 1 < cells.length) cells.splice(at - 1, 0, ...new Array<undefined>(count));
     }
     this.maxColumns += count;
+    linesInserted(this, 'columns', at, count);
     this.observer?.columnsInserted(this, at, count);
   }
 
@@ -174,6 +186,7 @@ export class SheetModel {
     this.observer?.beforeShapeChange(this, true);
     for (const cells of this.rows) cells?.splice(at - 1, count);
     this.maxColumns -= count;
+    linesDeleted(this, 'columns', at, count);
     this.observer?.columnsDeleted(this, at, count);
   }
 
@@ -221,6 +234,8 @@ export class SheetModel {
     this.frozenRows = copy.frozenRows;
     this.columnWidths.clear();
     for (const [column, width] of copy.columnWidths) this.columnWidths.set(column, width);
+    replaceSet(this.hiddenRows, copy.hiddenRows);
+    replaceSet(this.hiddenColumns, copy.hiddenColumns);
     this.#touchAll([...was, ...this.#positions(1, this.rows.length)]);
   }
 
@@ -246,6 +261,13 @@ export class SheetModel {
       row[c - 1] = copyCell(cell);
     }
     for (const [column, width] of this.columnWidths) copy.columnWidths.set(column, width);
+    replaceSet(copy.hiddenRows, this.hiddenRows);
+    replaceSet(copy.hiddenColumns, this.hiddenColumns);
     return copy;
   }
+}
+
+function replaceSet(target: Set<number>, from: ReadonlySet<number>): void {
+  target.clear();
+  for (const line of from) target.add(line);
 }

@@ -3,6 +3,7 @@
 import { parseA1 } from './a1';
 import type { Cell, CellValue, ValidationRule } from './cells';
 import { copyRuleValues, copyValue } from './cells';
+import { restoreChart } from './chartSnapshot';
 import type { WorkbookSnapshot } from './workbook';
 import { createWorkbook, modelOf, type Workbook } from './workbook';
 
@@ -51,6 +52,13 @@ export function restoreWorkbook(snapshot: WorkbookSnapshot): Workbook {
       restoreCell(sheet.ensure(ref.row, ref.column), cell);
       sheet.touched(ref.row, ref.column);
     }
+    for (const row of saved.hiddenRows ?? []) sheet.hiddenRows.add(row);
+    for (const column of saved.hiddenColumns ?? []) sheet.hiddenColumns.add(column);
+  }
+  // Charts last: one may read a tab restored after its own.
+  for (const saved of snapshot.sheets) {
+    const sheet = model.find(saved.name);
+    if (sheet !== undefined) for (const chart of saved.charts ?? []) restoreChart(model, sheet, chart);
   }
   const active = model.find(snapshot.activeSheet);
   if (active !== undefined) model.setActiveSheet(active);

@@ -3,6 +3,8 @@
 import { cellA1, parseA1, rangeA1 } from './a1';
 import type { Cell, CellValue } from './cells';
 import { copyRuleValues, copyValue } from './cells';
+import type { ChartSnapshot } from './chartSnapshot';
+import { chartToJSON } from './chartSnapshot';
 import { DEFAULT_BACKGROUND } from './colors';
 import { DEFAULT_NUMBER_FORMAT, displayText, normaliseFormat } from './numberFormat';
 import type { SheetModel } from './sheetModel';
@@ -32,6 +34,7 @@ export interface CellView {
   readonly numberFormat: string;
   readonly note: string;
   readonly fontWeight: string;
+  readonly fontColor: string;
 }
 
 export interface ValidationView {
@@ -50,6 +53,8 @@ export interface SheetView {
   readonly frozenRows: number;
   readonly protection: { warningOnly: boolean; description: string } | null;
   readonly hidden: boolean;
+  /** 1-based columns a script hid, in order. */
+  readonly hiddenColumns: number[];
   readonly maxRows: number;
   readonly maxColumns: number;
   validation(a1: string): ValidationView | null;
@@ -92,6 +97,7 @@ function cellView(cell: Cell | undefined): CellView {
     numberFormat: cell?.numberFormat ?? DEFAULT_NUMBER_FORMAT,
     note: cell?.note ?? '',
     fontWeight: cell?.fontWeight ?? 'normal',
+    fontColor: cell?.fontColor ?? '#000000',
   };
 }
 
@@ -179,6 +185,9 @@ export class Workbook {
       },
       get hidden() {
         return sheet.hidden;
+      },
+      get hiddenColumns() {
+        return [...sheet.hiddenColumns].sort((a, b) => a - b);
       },
       get maxRows() {
         return sheet.maxRows;
@@ -276,6 +285,10 @@ export class Workbook {
           hidden: sheet.hidden,
           protection: sheet.protection === null ? null : { ...sheet.protection },
           cells,
+          // Only where there are any, so that the snapshot of a workbook without them keeps its shape.
+          ...(sheet.hiddenRows.size > 0 ? { hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b) } : {}),
+          ...(sheet.hiddenColumns.size > 0 ? { hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b) } : {}),
+          ...(sheet.charts.length > 0 ? { charts: sheet.charts.map((chart) => chartToJSON(chart, model.sheets)) } : {}),
         };
       }),
     };
@@ -295,6 +308,9 @@ export interface WorkbookSnapshot {
     hidden: boolean;
     protection: { description: string; warningOnly: boolean } | null;
     cells: Record<string, Record<string, unknown>>;
+    hiddenRows?: number[];
+    hiddenColumns?: number[];
+    charts?: ChartSnapshot[];
   }[];
 }
 

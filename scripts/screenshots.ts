@@ -1,8 +1,12 @@
-// `npx tsx scripts/screenshots.ts`: builds the add-on and takes the README's screenshots of the playground's
-// demo in the same headless Chromium the browser tests use, so they show what the code does today:
+// `npx tsx scripts/screenshots.ts [playground] [outbox] [dashboard]`: builds the add-on and takes the README's
+// screenshots of the playground's demo in the same headless Chromium the browser tests use, so they show what
+// the code does today (all of them when none is named):
 //   docs/playground.png — the KPIs tab after Refresh, the check-in sidebar open on the KPI cards;
-//   docs/outbox.png     — the Outbox after the weekly digest ran, one digest open.
+//   docs/outbox.png     — the Outbox after the weekly digest ran, one digest open;
+//   docs/dashboard.png  — the Dashboard tab after Build dashboard, its charts and sparklines drawn (skipped,
+//                         with a message, while the add-on's menu has no Build dashboard).
 // The demo's "today" is the example rows' own (2026-11-23), so the pictures do not change with the date.
+// Each picture starts from a fresh copy of the demo, so one can be taken again without the others.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,26 +63,72 @@ async function outboxAfterDigest(page: Page): Promise<void> {
   await page.screenshot({ path: join(DOCS, 'outbox.png') });
 }
 
+/** The add-on's menu item that builds the Dashboard tab. */
+const BUILD_DASHBOARD = 'Build dashboard';
+// Tall enough for the vital signs, the steering lines and the two charts under them.
+const DASHBOARD_VIEWPORT = { width: 1500, height: 1000 };
+
+/** Build dashboard, then the Dashboard tab with its charts drawn; false when the add-on has no such menu item. */
+async function dashboard(page: Page): Promise<boolean> {
+  await page.click('.menu .top >> text=Extensions');
+  await page.locator('.menu.open > .dropdown > .has-sub').first().hover();
+  const item = page.locator('.menu.open .item', { hasText: BUILD_DASHBOARD });
+  if ((await item.count()) === 0) {
+    await page.keyboard.press('Escape');
+    return false;
+  }
+  await item.last().click();
+  await page.click('.tab >> text=Dashboard');
+  await page.locator('svg.chart').first().waitFor();
+  await page.setViewportSize(DASHBOARD_VIEWPORT);
+  await page
+    .locator('.toast')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => undefined);
+  await page.screenshot({ path: join(DOCS, 'dashboard.png') });
+  return true;
+}
+
+const SHOTS: Record<string, { file: string; take: (page: Page) => Promise<boolean> }> = {
+  playground: { file: 'docs/playground.png', take: (page) => kpisWithCheckIn(page).then(() => true) },
+  outbox: { file: 'docs/outbox.png', take: (page) => outboxAfterDigest(page).then(() => true) },
+  dashboard: { file: 'docs/dashboard.png', take: dashboard },
+};
+
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !(name in SHOTS));
+if (unknown.length > 0)
+  throw new Error(`unknown screenshot ${unknown.join(', ')}; choose from ${Object.keys(SHOTS).join(', ')}`);
+const names = asked.length > 0 ? asked : Object.keys(SHOTS);
+
 await buildAddon();
-const folder = await mkdtemp(join(tmpdir(), 'screenshots-'));
-const [playground, browser] = await Promise.all([
-  startPlayground({
-    code: await readFile(`${DIST}/Code.js`, 'utf8'),
-    htmlFiles: { Sidebar: await readFile(`${DIST}/Sidebar.html`, 'utf8') },
-    workbookPath: join(folder, 'demo.json'),
-    port: 0,
-    now: TODAY,
-  }),
-  launchChromium(),
-]);
+const code = await readFile(`${DIST}/Code.js`, 'utf8');
+const htmlFiles = { Sidebar: await readFile(`${DIST}/Sidebar.html`, 'utf8') };
+const browser = await launchChromium();
 try {
-  const page = await openPlayground(browser, playground.url);
-  await page.setViewportSize(VIEWPORT);
-  await kpisWithCheckIn(page);
-  await outboxAfterDigest(page);
-  console.log('Wrote docs/playground.png and docs/outbox.png');
+  for (const name of names) {
+    const shot = SHOTS[name];
+    if (shot === undefined) continue;
+    const folder = await mkdtemp(join(tmpdir(), 'screenshots-'));
+    const playground = await startPlayground({
+      code,
+      htmlFiles,
+      workbookPath: join(folder, 'demo.json'),
+      port: 0,
+      now: TODAY,
+    });
+    try {
+      const page = await openPlayground(browser, playground.url);
+      await page.setViewportSize(VIEWPORT);
+      const taken = await shot.take(page);
+      console.log(!taken ? `Skipped ${shot.file}: no "${BUILD_DASHBOARD}" in the menu yet` : `Wrote ${shot.file}`);
+      await page.close();
+    } finally {
+      await playground.close();
+      await rm(folder, { recursive: true, force: true });
+    }
+  }
 } finally {
   await browser.close();
-  await playground.close();
-  await rm(folder, { recursive: true, force: true });
 }

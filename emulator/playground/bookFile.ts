@@ -15,6 +15,22 @@ export interface OpenedBook {
 
 const DATE_TAG = '$date';
 
+/** An embedded chart as Workbook.toJSON() writes it (emulator/chartSnapshot.ts). */
+const savedChart = z.object({
+  chartId: z.number(),
+  chartType: z.nullable(z.string()),
+  ranges: z.array(z.object({ sheet: z.string(), a1: z.string() })),
+  options: z.record(z.string(), z.unknown()),
+  anchorRow: z.number(),
+  anchorColumn: z.number(),
+  offsetX: z.number(),
+  offsetY: z.number(),
+  numHeaders: z.number(),
+  mergeStrategy: z.string(),
+  hiddenDimensionStrategy: z.string(),
+  transposeRowsAndColumns: z.boolean(),
+});
+
 const savedFile = z.object({
   workbook: z.object({
     name: z.string(),
@@ -30,6 +46,9 @@ const savedFile = z.object({
         hidden: z.boolean(),
         protection: z.nullable(z.object({ description: z.string(), warningOnly: z.boolean() })),
         cells: z.record(z.string(), z.record(z.string(), z.unknown())),
+        hiddenRows: z.optional(z.array(z.number())),
+        hiddenColumns: z.optional(z.array(z.number())),
+        charts: z.optional(z.array(savedChart)),
       }),
     ),
   }),

@@ -3,6 +3,7 @@
 import type { OutboxView } from './outboxView';
 import type { AlertRecord, DialogRecord, MenuRecord, PanelRecord, PromptAnswer, ToastRecord } from '../uiLog';
 import type { SparklineOptions } from './sparkline';
+import type { ChartView } from './chart';
 
 /** A SPARKLINE cell: its plotted points (null: no mark) and options, for the page to draw. */
 export interface SparklineView {
@@ -33,6 +34,11 @@ export interface SheetView {
   hidden: boolean;
   /** The data extent; the page draws a margin of blank rows and columns around it. */
   rows: GridCell[][];
+  /** 1-based rows and columns hidden by a script: the page does not show them. */
+  hiddenRows: number[];
+  hiddenColumns: number[];
+  /** Embedded charts, drawn over the grid at their anchor cells. */
+  charts: ChartView[];
 }
 
 export interface ShownPanel<P extends PanelRecord = PanelRecord> {

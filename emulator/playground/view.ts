@@ -4,6 +4,7 @@ import { isDate } from '../realm';
 import type { CellValue, Workbook, WorkbookSnapshot } from '../index';
 import { modelOf } from '../workbook';
 import type { GridCell, SheetView } from './protocol';
+import { chartViews } from './chartView';
 import { sparklineView } from './sparklineView';
 import { IMPORT_NOT_CONNECTED } from '../importRange';
 
@@ -49,6 +50,16 @@ export function sheetViews(workbook: Workbook, snapshot: WorkbookSnapshot): Shee
         return cell;
       }),
     );
-    return { name, frozenRows: sheet.frozenRows, hidden: sheet.hidden, rows };
+    const model = modelOf(workbook);
+    const tab = model.find(name);
+    return {
+      name,
+      frozenRows: sheet.frozenRows,
+      hidden: sheet.hidden,
+      rows,
+      hiddenRows: tab === undefined ? [] : [...tab.hiddenRows].sort((a, b) => a - b),
+      hiddenColumns: tab === undefined ? [] : [...tab.hiddenColumns].sort((a, b) => a - b),
+      charts: tab === undefined ? [] : chartViews(tab, model),
+    };
   });
 }

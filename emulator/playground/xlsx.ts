@@ -1,4 +1,4 @@
-// Excel files in and out (exceljs): values, dates, number formats, fills, bold, frozen rows, hidden tabs,
+// Excel files in and out (exceljs): values, dates, number formats, fills, bold, frozen rows, hidden tabs and columns,
 // and formulas with their cached results; the emulator recomputes the formulas once the workbook is open.
 import ExcelJS from 'exceljs';
 import { basename } from 'node:path';
@@ -190,6 +190,8 @@ export async function writeXlsx(snapshot: WorkbookSnapshot): Promise<Buffer> {
     widths.forEach((width, index) => {
       worksheet.getColumn(index + 1).width = width;
     });
+    // Hidden columns stay hidden (the Dashboard keeps its trends' readings and chart tables in some).
+    for (const column of sheet.hiddenColumns ?? []) worksheet.getColumn(column).hidden = true;
   }
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -63,6 +63,11 @@ export const ENTRY_POINTS = [
   },
   { name: 'healthCheck', params: [], doc: ['Menu: Health check (opens the findings in the sidebar).'] },
   {
+    name: 'buildDashboard',
+    params: [],
+    doc: ['Menu: Build dashboard (creates or rebuilds the Dashboard tab; every Refresh keeps it current).'],
+  },
+  {
     name: 'rollUpTeams',
     params: [],
     doc: ['Menu: Roll up teams (imports each team file the Teams tab lists into the Team OKRs tab).'],

@@ -2,6 +2,7 @@
 export { onOpen, onInstall } from './menu';
 export { onEdit } from './onEdit';
 export { refreshScores } from './refresh';
+export { buildDashboard } from './dashboard';
 export { setUpTabs } from './setup';
 export { showSettings, getFiscalYear, saveFiscalYear } from './settings';
 export { OKR_SCORE, OKR_STATUS, OBJECTIVE_SCORE, KPI_STATUS, QUARTER, QUARTER_PROGRESS } from './customFunctions';

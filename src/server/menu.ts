@@ -5,6 +5,7 @@ export const MENU_ITEMS: readonly { caption: string; functionName: EntryPointNam
   { caption: 'Refresh scores & colours', functionName: 'refreshScores' },
   { caption: 'Check in…', functionName: 'showCheckIn' },
   { caption: 'Health check', functionName: 'healthCheck' },
+  { caption: 'Build dashboard', functionName: 'buildDashboard' },
   { caption: 'Roll up teams', functionName: 'rollUpTeams' },
   { caption: 'Set up tabs', functionName: 'setUpTabs' },
   { caption: 'Start new quarter…', functionName: 'startNewQuarter' },

@@ -5,6 +5,7 @@ import { readTables, workbookInput, type Tables } from './readWorkbook';
 import { rememberIds } from './idMemory';
 import { refreshTeamStatus } from './teamOkrsTab';
 import { writePatches } from './writePatches';
+import { rebuildDashboardIfPresent } from './dashboardBuild';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -27,7 +28,11 @@ export function refreshTables(context: SheetsContext, tables: Tables, onlyRows?:
   return plan;
 }
 
-/** Refresh: read the tabs and the log's recent end once, plan, and write the computed columns once per run of cells. */
+/**
+ * Refresh: read the tabs and the log's recent end once, plan, and write the computed columns once per run of
+ * cells; then rebuild the Dashboard tab from the same model when the document has one. Only Refresh does: an
+ * edit scores a slice of the rows, and a check-in one row, so neither can lay out the whole tab.
+ */
 export function refreshWorkbook(spreadsheet: Spreadsheet, now: Date): RefreshPlan {
   const context = readContext(spreadsheet, now);
   const tables = readTables(context, {
@@ -40,5 +45,6 @@ export function refreshWorkbook(spreadsheet: Spreadsheet, now: Date): RefreshPla
   const plan = refreshTables(context, tables);
   // Another team's file that cannot be reached only changes its status line: the local scores are written above.
   refreshTeamStatus(spreadsheet, tables.teamOkrs, context.today, context.fiscalStartMonth);
+  if (plan.ok) rebuildDashboardIfPresent(spreadsheet, plan.workbook, context.timeZone);
   return plan;
 }

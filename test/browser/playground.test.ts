@@ -36,6 +36,7 @@ describe('the playground on the demo workbook', () => {
       'Refresh scores & colours',
       'Check in…',
       'Health check',
+      'Build dashboard',
       'Roll up teams',
       'Set up tabs',
       'Start new quarter…',

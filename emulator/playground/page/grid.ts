@@ -2,9 +2,11 @@
 // selected by a click or the arrow keys, a block with Shift; typing (any script, an input method's too),
 // Enter, F2 or a double click edits it, Enter commits. A formula cell shows its value (a SPARKLINE its
 // drawing) and edits as its formula. Right-click a row number for the row menu; copy, paste and Ctrl+Z work.
+// Rows and columns a script hid are not shown; embedded charts float over the grid at their anchor cells.
 import { el } from '../../../src/ui/dom';
 import { copiedText } from '../pastedText';
 import type { GridCell, RowAction, SheetView } from '../protocol';
+import { chartSvg } from './chartSvg';
 import { showContextMenu } from './contextMenu';
 import { sparklineSvg } from './sparklineSvg';
 
@@ -13,6 +15,8 @@ const ROW_NUMBER_WIDTH = 46;
 const MIN_ROWS = 60;
 const MIN_COLUMNS = 26;
 const MARGIN = 20;
+/** Roughly how wide a column is, to make the grid large enough to hold a chart. */
+const TYPICAL_COLUMN_WIDTH = 90;
 
 export interface GridHandlers {
   /** The person typed `typed` into `a1` of tab `sheet` and committed it. */
@@ -226,9 +230,21 @@ export function createGrid(
     if (sheet === null) return;
     const { rows, frozenRows } = sheet;
     const dataColumns = Math.max(0, ...rows.map((row) => row.length));
-    size = { rows: Math.max(MIN_ROWS, rows.length + MARGIN), columns: Math.max(MIN_COLUMNS, dataColumns + 3) };
+    // The grid reaches past every chart, so that a chart never hangs off its edge.
+    const chartRows = sheet.charts.map(
+      (chart) => chart.anchor.row + Math.ceil((chart.anchor.offsetY + chart.height) / ROW_HEIGHT),
+    );
+    const chartColumns = sheet.charts.map(
+      (chart) => chart.anchor.column + Math.ceil((chart.anchor.offsetX + chart.width) / TYPICAL_COLUMN_WIDTH),
+    );
+    size = {
+      rows: Math.max(MIN_ROWS, rows.length + MARGIN, ...chartRows),
+      columns: Math.max(MIN_COLUMNS, dataColumns + 3, ...chartColumns),
+    };
+    const hiddenRows = new Set(sheet.hiddenRows);
+    const hiddenColumns = new Set(sheet.hiddenColumns);
     const columns = Array.from({ length: size.columns }, (_, column) => column);
-    const widths = columns.map((column) => columnWidth(rows, column));
+    const widths = columns.map((column) => (hiddenColumns.has(column + 1) ? 0 : columnWidth(rows, column)));
     const head = el(
       'tr',
       {},
@@ -236,6 +252,7 @@ export function createGrid(
       ...columns.map((column) => {
         const th = el('th', { textContent: columnLetters(column) });
         th.style.width = `${widths[column]}px`;
+        if (hiddenColumns.has(column + 1)) th.hidden = true;
         return th;
       }),
     );
@@ -250,6 +267,7 @@ export function createGrid(
         tr.style.setProperty('--top', `${(row + 1) * ROW_HEIGHT}px`);
       }
       if (row === frozenRows - 1) tr.classList.add('frozen-last');
+      if (hiddenRows.has(row + 1)) tr.hidden = true;
       for (const column of columns) {
         const cell = rows[row]?.[column];
         const td = el('td', { dataset: { a1: a1Of({ row, column }) } });
@@ -258,6 +276,7 @@ export function createGrid(
         if (cell?.color) td.style.color = cell.color;
         if (cell?.bold) td.style.fontWeight = 'bold';
         if (cell?.align) td.style.textAlign = cell.align;
+        if (hiddenColumns.has(column + 1)) td.hidden = true;
         tr.append(td);
       }
       return tr;
@@ -269,7 +288,23 @@ export function createGrid(
     if (table !== null && table.parentElement === container) table.replaceWith(next);
     else container.replaceChildren(keys, next);
     table = next;
+    drawCharts(sheet);
     showSelection();
+  }
+
+  /** Each chart at its anchor cell's top-left corner plus its offsets, as Sheets places it. */
+  function drawCharts(shown: SheetView): void {
+    for (const old of container.querySelectorAll('svg.chart')) old.remove();
+    const box = container.getBoundingClientRect();
+    for (const chart of shown.charts) {
+      const anchor = tdAt({ row: chart.anchor.row - 1, column: chart.anchor.column - 1 });
+      if (anchor === null) continue;
+      const cell = anchor.getBoundingClientRect();
+      const svg = chartSvg(chart);
+      svg.style.left = `${cell.left - box.left + container.scrollLeft + chart.anchor.offsetX}px`;
+      svg.style.top = `${cell.top - box.top + container.scrollTop + chart.anchor.offsetY}px`;
+      container.append(svg);
+    }
   }
 
   // The formula bar edits the selected cell too: Enter commits, Escape puts the content back.
