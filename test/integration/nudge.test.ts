@@ -28,7 +28,7 @@ describe('the check-in nudge when the spreadsheet opens', () => {
     const { addon } = opened();
     callServer(addon, 'chooseCheckInOwner', 'Head of CS');
     addon.run('onOpen', { authMode: 'LIMITED' });
-    expect(addon.ui.menus.at(-1)?.items.length).toBe(7);
+    expect(addon.ui.menus.at(-1)?.items.length).toBe(8);
     expect(addon.ui.toasts.map((toast) => toast.message)).toEqual([
       '2 key results of yours are due for a check-in: Extensions → KPI & OKR → Check in…',
     ]);
@@ -68,7 +68,7 @@ describe('the check-in nudge when the spreadsheet opens', () => {
     callServer(addon, 'chooseCheckInOwner', 'Head of CS');
     addon.counter.reset();
     addon.run('onOpen', { authMode: 'NONE' });
-    expect(addon.ui.menus.at(-1)?.items.length).toBe(7);
+    expect(addon.ui.menus.at(-1)?.items.length).toBe(8);
     expect(addon.ui.toasts).toEqual([]);
     expect(addon.counter.count('PropertiesService')).toBe(0);
     expect(addon.counter.count('Range')).toBe(0);

@@ -126,7 +126,7 @@ describe('a workbook with one of the two tabs', () => {
     const { addon } = open({ Sheet1: { values: [['hello']] } });
     callServer(addon, 'chooseCheckInOwner', 'Ann');
     addon.run('onOpen', { authMode: 'LIMITED' });
-    expect(addon.ui.menus.at(-1)?.items.length).toBe(7);
+    expect(addon.ui.menus.at(-1)?.items.length).toBe(8);
     expect(addon.ui.toasts).toEqual([]);
   });
 });
