@@ -48,7 +48,7 @@ describe('the Dashboard downloaded as .xlsx', () => {
     expect(value('X11')).toBe(0.036);
     expect(view.hiddenColumns.every((column) => sheet.getColumn(column).hidden)).toBe(true);
     expect(sheet.getColumn(1).hidden).toBe(false);
-    // exceljs (and so the playground's Download) writes no charts: docs/dashboard.md says so.
+    // exceljs (and so the playground's Download) writes no charts: the README's Dashboard section says so.
     expect(await chartsInFile(workbook)).toEqual([]);
   });
 });
