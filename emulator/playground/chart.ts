@@ -63,6 +63,9 @@ export const DEFAULT_SIZE = { width: 600, height: 371 };
 const GRID = '#e0e0e0';
 const AXIS = '#9e9e9e';
 const TICKS = 5;
+/** Room a category's name needs along the axis, in pixels. */
+const LABEL_WIDTH = 56;
+const LABEL_HEIGHT = 16;
 
 interface Plot {
   left: number;
@@ -177,7 +180,11 @@ function categoryShapes(view: ChartView, plot: Plot): ChartShape[] {
     clamp(((value - axis.min) / (axis.max - axis.min)) * valueSpan, 0, valueSpan);
   const zero = toPixels(clamp(0, axis.min, axis.max));
   const shapes: ChartShape[] = gridShapes(plot, axis, horizontal);
+  // Every n-th category is named when all of them would overlap, as Google Charts thins a crowded axis.
+  const room = Math.max(1, Math.floor(along / (horizontal ? LABEL_HEIGHT : LABEL_WIDTH)));
+  const every = Math.ceil(count / room);
   view.labels.forEach((text, i) => {
+    if (i % every !== 0) return;
     const middle = (horizontal ? plot.top : plot.left) + band * (i + 0.5);
     shapes.push(
       horizontal

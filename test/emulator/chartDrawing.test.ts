@@ -141,6 +141,16 @@ describe('the shapes of a chart', () => {
     expect(valueAxis(view({ type: 'COLUMN', series, stacked: true })).max).toBe(6);
   });
 
+  it('a crowded category axis names every n-th category only, starting with the first', () => {
+    const labels = Array.from({ length: 90 }, (_, i) => `d${i}`);
+    const named = chartShapes(
+      view({ labels, series: [{ name: 'Leads', color: '#4285f4', mark: 'line', values: labels.map((_, i) => i) }] }),
+    ).flatMap((shape) => (shape.kind === 'text' && shape.text.startsWith('d') ? [shape.text] : []));
+    expect(named[0]).toBe('d0');
+    expect(named.length).toBeGreaterThan(3);
+    expect(named.length).toBeLessThan(12);
+  });
+
   it('title and legend entries are drawn; legend "none" drops them', () => {
     const texts = (legend: ChartView['legend']) =>
       chartShapes(view({ title: 'Leads', legend })).flatMap((shape) => (shape.kind === 'text' ? [shape.text] : []));

@@ -217,7 +217,9 @@ export function createGrid(
     const hiddenRows = new Set(sheet.hiddenRows);
     const hiddenColumns = new Set(sheet.hiddenColumns);
     const columns = Array.from({ length: size.columns }, (_, column) => column);
-    const widths = columns.map((column) => (hiddenColumns.has(column + 1) ? 0 : columnWidth(rows, column)));
+    const widths = columns.map((column) =>
+      hiddenColumns.has(column + 1) ? 0 : (sheet?.columnWidths[column + 1] ?? columnWidth(rows, column)),
+    );
     const head = el(
       'tr',
       {},
