@@ -40,6 +40,7 @@ const WRITE_PREFIXES = [
   'check',
   'uncheck',
   'remove',
+  'update',
 ];
 
 /** The message Apps Script throws for this call in this mode, or null when the call is allowed. */

@@ -63,6 +63,12 @@ export const DEFAULT_SIZE = { width: 600, height: 371 };
 const GRID = '#e0e0e0';
 const AXIS = '#9e9e9e';
 const TICKS = 5;
+/** Room a category's name needs along the axis, in pixels: its characters at 11px, and a gap. */
+const CHARACTER_WIDTH = 6.5;
+const LABEL_GAP = 12;
+const LABEL_HEIGHT = 16;
+/** Up to this many categories, every one is named. */
+const FEW_CATEGORIES = 12;
 
 interface Plot {
   left: number;
@@ -177,7 +183,15 @@ function categoryShapes(view: ChartView, plot: Plot): ChartShape[] {
     clamp(((value - axis.min) / (axis.max - axis.min)) * valueSpan, 0, valueSpan);
   const zero = toPixels(clamp(0, axis.min, axis.max));
   const shapes: ChartShape[] = gridShapes(plot, axis, horizontal);
-  view.labels.forEach((text, i) => {
+  // A few categories are all named, cut short to their band; many are thinned to every n-th, as Google
+  // Charts does with a crowded axis.
+  const longest = Math.max(0, ...view.labels.map((name) => name.length));
+  const room = Math.max(1, Math.floor(along / (horizontal ? LABEL_HEIGHT : longest * CHARACTER_WIDTH + LABEL_GAP)));
+  const every = count <= FEW_CATEGORIES ? 1 : Math.ceil(count / room);
+  const fits = horizontal ? Infinity : Math.max(1, Math.floor((band * every - LABEL_GAP / 2) / CHARACTER_WIDTH));
+  view.labels.forEach((name, i) => {
+    if (i % every !== 0) return;
+    const text = name.length > fits ? `${name.slice(0, Math.max(1, fits - 1))}…` : name;
     const middle = (horizontal ? plot.top : plot.left) + band * (i + 0.5);
     shapes.push(
       horizontal

@@ -69,14 +69,15 @@ export function transposeCells(rows: readonly ChartCell[][]): ChartCell[][] {
 const isNumber = (cell: ChartCell | undefined): boolean => typeof cell?.v === 'number';
 const isText = (cell: ChartCell | undefined): boolean => typeof cell?.v === 'string' && cell.v !== '';
 
-/** Auto-detect: the first row names the series when its series cells are text and a later row holds a number. */
+/**
+ * Auto-detect (how Sheets decides is not documented): the first row names the series when one of its series
+ * cells is text over a column that holds numbers below it, as a header over numbers reads to a person.
+ */
 function detectHeaders(rows: readonly ChartCell[][], firstSeries: number): number {
   const [first, ...rest] = rows;
   if (first === undefined) return 0;
-  const seriesCells = first.slice(firstSeries);
-  const named = seriesCells.length > 0 && seriesCells.every(isText);
-  const numbersBelow = rest.some((row) => row.slice(firstSeries).some(isNumber));
-  return named && numbersBelow ? 1 : 0;
+  const named = first.some((cell, c) => c >= firstSeries && isText(cell) && rest.some((row) => isNumber(row[c])));
+  return named ? 1 : 0;
 }
 
 export function chartTable(blocks: readonly SourceBlock[], settings: TableSettings): ChartTable {

@@ -37,6 +37,8 @@ export interface SheetView {
   /** 1-based rows and columns hidden by a script: the page does not show them. */
   hiddenRows: number[];
   hiddenColumns: number[];
+  /** Widths in pixels a script set (Sheet.setColumnWidth), by 1-based column; others fit their text. */
+  columnWidths: Record<number, number>;
   /** Embedded charts, drawn over the grid at their anchor cells. */
   charts: ChartView[];
 }

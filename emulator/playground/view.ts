@@ -59,6 +59,7 @@ export function sheetViews(workbook: Workbook, snapshot: WorkbookSnapshot): Shee
       rows,
       hiddenRows: tab === undefined ? [] : [...tab.hiddenRows].sort((a, b) => a - b),
       hiddenColumns: tab === undefined ? [] : [...tab.hiddenColumns].sort((a, b) => a - b),
+      columnWidths: tab === undefined ? {} : Object.fromEntries(tab.columnWidths),
       charts: tab === undefined ? [] : chartViews(tab, model),
     };
   });

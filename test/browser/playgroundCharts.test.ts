@@ -20,6 +20,9 @@ function insertCharts() {
     .setPosition(8, 1, 0, 0).setTitle('Leads and deals').setColors(['#0b8043', '#e67c73']).build());
   sheet.insertChart(sheet.newChart().asColumnChart().addRange(sheet.getRange('A1:B5'))
     .setPosition(8, 8, 10, 5).setOption('title', 'Leads').build());
+  sheet.hideColumns(4);
+  sheet.hideRows(6);
+  sheet.setColumnWidth(6, 150);
   sheet.getRange('A1').activate();
 }
 `;
@@ -65,6 +68,13 @@ describe('embedded charts in the playground', () => {
       { a1: 'E1', type: 'line', marks: 4 },
       { a1: 'E2', type: 'column', marks: 4 },
     ]);
+  });
+
+  it('hides the rows and columns the script hid, and gives a column the width the script set', async () => {
+    expect(await cell(page, 'D1').isHidden()).toBe(true);
+    expect(await cell(page, 'A6').isHidden()).toBe(true);
+    expect(await cell(page, 'A7').isVisible()).toBe(true);
+    expect((await cell(page, 'F1').boundingBox())?.width).toBeCloseTo(150, 0);
   });
 
   it('redraws a chart when a cell it reads changes', async () => {

@@ -51,6 +51,20 @@ describe('the table a chart plots', () => {
     expect(table.labels).toEqual(['Jan', 'Feb', 'Mar']);
   });
 
+  it('detection: a header over numbers names its series even when other header cells read as numbers', () => {
+    const table = chartTable(
+      [
+        block([
+          ['Objective', 'Score', 0.4, 0.7],
+          ['Grow', 0.35, 0.4, 0.7],
+        ]),
+      ],
+      SETTINGS,
+    );
+    expect(table.labels).toEqual(['Grow']);
+    expect(table.series.map((series) => series.name)).toEqual(['Score', '0.4', '0.7']);
+  });
+
   it('IGNORE_ROWS (the default) skips hidden rows and draws hidden columns', () => {
     const table = chartTable([block(MONTHS, [2], [2])], SETTINGS);
     expect(table.labels).toEqual(['Jan', 'Mar']);
@@ -139,6 +153,26 @@ describe('the shapes of a chart', () => {
     const xs = new Set(stacked.flatMap((shape) => (shape.kind === 'rect' ? [shape.x] : [])));
     expect(xs.size).toBe(4);
     expect(valueAxis(view({ type: 'COLUMN', series, stacked: true })).max).toBe(6);
+  });
+
+  it('a crowded category axis names every n-th category only, starting with the first', () => {
+    const labels = Array.from({ length: 90 }, (_, i) => `2026-day-${String(i).padStart(3, '0')}`);
+    const named = chartShapes(
+      view({ labels, series: [{ name: 'Leads', color: '#4285f4', mark: 'line', values: labels.map((_, i) => i) }] }),
+    ).flatMap((shape) => (shape.kind === 'text' && shape.text.startsWith('2026') ? [shape.text] : []));
+    expect(named[0]).toBe('2026-day-000');
+    expect(named.length).toBeGreaterThan(2);
+    expect(named.length).toBeLessThan(8);
+  });
+
+  it('a few categories are all named, a long name cut short to its band', () => {
+    const labels = ['Grow revenue', 'Delight customers and partners everywhere', 'Ship faster', 'Hire well'];
+    const named = chartShapes(view({ labels })).flatMap((shape) =>
+      shape.kind === 'text' && shape.y > 300 && !/^\d/.test(shape.text) ? [shape.text] : [],
+    );
+    expect(named).toHaveLength(4);
+    expect(named[1]).toMatch(/^Delight .*…$/);
+    expect(named[0]).toBe('Grow revenue');
   });
 
   it('title and legend entries are drawn; legend "none" drops them', () => {

@@ -93,6 +93,24 @@ describe('embedded charts: create, insert, update, remove (contract §14)', () =
   });
 });
 
+describe('charts and auth modes (contract §6)', () => {
+  it('a custom function may build a chart but not insert, update or remove one', () => {
+    const { workbook } = chartSheet();
+    const full = emulateServices({ workbook }).SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Data')!;
+    full.insertChart(full.newChart().asLineChart().build());
+    const services = emulateServices({ workbook, authMode: 'CUSTOM_FUNCTION' });
+    const sheet = services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Data')!;
+    const chart = sheet.newChart().asLineChart().build();
+    expect(thrown(() => sheet.insertChart(chart)).message).toBe('You do not have permission to call insertChart');
+    const placed = sheet.getCharts()[0]!;
+    expect(thrown(() => sheet.updateChart(placed.modify().build())).message).toBe(
+      'You do not have permission to call updateChart',
+    );
+    expect(thrown(() => sheet.removeChart(placed)).message).toBe('You do not have permission to call removeChart');
+    expect(thrown(() => sheet.hideColumns(2)).message).toBe('You do not have permission to call hideColumns');
+  });
+});
+
 describe('chart type and typed builders (contract §14)', () => {
   it('as…Chart() sets the type; getChartType() reads it back as the enum, whose string is its name', () => {
     const { sheet, Charts } = chartSheet();

@@ -15,8 +15,8 @@ const ROW_NUMBER_WIDTH = 46;
 const MIN_ROWS = 60;
 const MIN_COLUMNS = 26;
 const MARGIN = 20;
-/** Roughly how wide a column is, to make the grid large enough to hold a chart. */
-const TYPICAL_COLUMN_WIDTH = 90;
+/** A column's width in Sheets unless a script or person set another. */
+const SHEETS_COLUMN_WIDTH = 100;
 
 export interface GridHandlers {
   /** The person typed `typed` into `a1` of tab `sheet` and committed it. */
@@ -235,7 +235,7 @@ export function createGrid(
       (chart) => chart.anchor.row + Math.ceil((chart.anchor.offsetY + chart.height) / ROW_HEIGHT),
     );
     const chartColumns = sheet.charts.map(
-      (chart) => chart.anchor.column + Math.ceil((chart.anchor.offsetX + chart.width) / TYPICAL_COLUMN_WIDTH),
+      (chart) => chart.anchor.column + Math.ceil((chart.anchor.offsetX + chart.width) / SHEETS_COLUMN_WIDTH),
     );
     size = {
       rows: Math.max(MIN_ROWS, rows.length + MARGIN, ...chartRows),
@@ -244,7 +244,13 @@ export function createGrid(
     const hiddenRows = new Set(sheet.hiddenRows);
     const hiddenColumns = new Set(sheet.hiddenColumns);
     const columns = Array.from({ length: size.columns }, (_, column) => column);
-    const widths = columns.map((column) => (hiddenColumns.has(column + 1) ? 0 : columnWidth(rows, column)));
+    // Charts are placed in cells and sized in pixels: on a tab with charts, columns take Sheets' own width so
+    // that the charts sit where Sheets puts them; other tabs fit their columns to their text.
+    const fitted = (column: number): number =>
+      sheet === null || sheet.charts.length === 0 ? columnWidth(rows, column) : SHEETS_COLUMN_WIDTH;
+    const widths = columns.map((column) =>
+      hiddenColumns.has(column + 1) ? 0 : (sheet?.columnWidths[column + 1] ?? fitted(column)),
+    );
     const head = el(
       'tr',
       {},
