@@ -45,6 +45,8 @@ export interface WorkbookInput {
   readonly rememberedWarnings?: ReadonlyMap<number, string>;
   /** The quarter a blank Quarter cell stands for when its row gives no other clue: today's, unless a close says. */
   readonly blankQuarter?: string;
+  /** Other teams' objectives (the Team OKRs tab): they take part in alignment and roll-up. */
+  readonly imported?: readonly ImportedObjective[];
 }
 
 export interface Workbook {
@@ -149,6 +151,7 @@ export function buildWorkbook(input: WorkbookInput): WorkbookResult {
     fiscalStartMonth: input.fiscalStartMonth,
     nextId,
     ...(input.blankQuarter === undefined ? {} : { blankQuarter: input.blankQuarter }),
+    ...(input.imported === undefined ? {} : { imported: input.imported }),
   });
   const objectiveIds = new Set(okrs.objectives.map((objective) => objective.id.toLowerCase()));
   const idsOnTabs = [...kpis, ...okrs.objectives, ...okrs.keyResults].map((item) => item.id);
@@ -169,7 +172,7 @@ export function buildWorkbook(input: WorkbookInput): WorkbookResult {
       fiscalStartMonth: input.fiscalStartMonth,
       idsUsed,
       people: input.owners === undefined ? NO_OWNERS : ownerDirectory(input.owners.values),
-      imported: [],
+      imported: input.imported ?? [],
     },
   };
 }
