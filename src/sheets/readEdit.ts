@@ -1,11 +1,11 @@
 // What an edit reads: the edited tab's header, the few columns that tell which rows the re-score depends
-// on, then those rows whole — never the Check-ins log (an edit does not change a Last check-in) and never
+// on (with Parent, the roll-up chain the edited objectives feed), then those rows whole — never the Check-ins log (an edit does not change a Last check-in) and never
 // a whole tab that grows with more than the team. See docs/decisions.md, "What each job reads".
 
 import type { Cell } from '../core/cells';
 import { readText } from '../core/cells';
 import { HEADER_SEARCH_ROWS, findHeader, type HeaderMatch, type OkrColumn } from '../core/workbook/headers';
-import { followerRows, mergeSpans, objectiveSpans, type RowSpan } from '../core/okr/objectiveRows';
+import { alignmentSpans, followerRows, mergeSpans, objectiveSpans, type RowSpan } from '../core/okr/objectiveRows';
 import type { RowFilter } from '../core/workbook/refresh';
 import { REFRESH_FORMULAS } from '../core/workbook/tableReads';
 import { earlyWarningOfNote } from '../core/kpi/kpis';
@@ -150,8 +150,8 @@ export function readEdit(
     const okrs = okrSlice(
       edited,
       header.header,
-      ['id', 'objective'],
-      (grid) => objectiveSpans(grid, header.header, rows),
+      ['id', 'objective', 'parent'],
+      (grid) => alignmentSpans(grid, header.header, objectiveSpans(grid, header.header, rows)),
       timeZone,
     );
     const tabs: Tabs = { okrs: edited.sheet };
@@ -187,8 +187,8 @@ export function readEdit(
   const okrs = okrSlice(
     okrTop,
     header,
-    ['id', 'objective', 'kpi', 'current'],
-    (grid) => objectiveSpans(grid, header, followerRows(grid, header, keys)),
+    ['id', 'objective', 'kpi', 'current', 'parent'],
+    (grid) => alignmentSpans(grid, header, objectiveSpans(grid, header, followerRows(grid, header, keys))),
     timeZone,
   );
   const status = kpiHeader.ok ? kpiHeader.header.columns.status : undefined;

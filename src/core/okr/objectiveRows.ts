@@ -82,3 +82,61 @@ export function followerRows(
   });
   return rows;
 }
+
+/**
+ * The spans an edit of `spans` also needs when objectives align through Parent: a team key result's score moves
+ * its objective, the key result that objective's Parent names (when rolled up), that key result's objective, and
+ * so on up the chain, and a roll-up reads every objective aligned to it. So: each objective on the chain, and
+ * every objective whose Parent names the same ID. Told from the ID, Objective and Parent columns alone; `grid`
+ * holds at least those of every row. A Parent naming an objective (nothing to roll up) costs that one span.
+ */
+export function alignmentSpans(
+  grid: readonly (readonly Cell[] | undefined)[],
+  header: HeaderMatch<OkrColumn>,
+  spans: readonly RowSpan[],
+): RowSpan[] {
+  const { id: idColumn, parent: parentColumn } = header.columns;
+  if (idColumn === undefined || parentColumn === undefined) return [...spans];
+  const first = header.row + 1;
+  const text = (row: number, column: number): string => readText(grid[row]?.[column] ?? '').toLowerCase();
+  // The objective each row belongs to, by its text: the nearest named row at or above it ('' above the first).
+  const owner: string[] = [];
+  const rowOfId = new Map<string, number>();
+  const parentOf = new Map<string, string>();
+  const alignedTo = new Map<string, Set<string>>();
+  const representative = new Map<string, number>();
+  let current = '';
+  for (let row = first; row < grid.length; row += 1) {
+    current = objectiveKey(grid[row], header) || current;
+    owner[row] = current;
+    const id = text(row, idColumn);
+    if (id !== '' && !rowOfId.has(id)) rowOfId.set(id, row);
+    if (current !== '' && !representative.has(current)) representative.set(current, row);
+    const parent = text(row, parentColumn);
+    if (parent === '' || current === '' || parentOf.has(current)) continue;
+    parentOf.set(current, parent);
+    alignedTo.set(parent, (alignedTo.get(parent) ?? new Set<string>()).add(current));
+  }
+  const seen = new Set<string>();
+  const work: string[] = [];
+  const rows: number[] = [];
+  const follow = (key: string): void => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    work.push(key);
+    const row = representative.get(key);
+    if (row !== undefined) rows.push(row);
+  };
+  for (const { from, to } of spans) for (let row = from; row < to; row += 1) if (owner[row]) follow(owner[row] ?? '');
+  for (let key = work.pop(); key !== undefined; key = work.pop()) {
+    const parent = parentOf.get(key);
+    if (parent === undefined) continue;
+    for (const sibling of alignedTo.get(parent) ?? []) follow(sibling);
+    const target = rowOfId.get(parent);
+    if (target === undefined) continue;
+    // A key result above the first objective belongs to none: its rows are read as they are.
+    if (owner[target] === '') rows.push(target);
+    else follow(owner[target] ?? '');
+  }
+  return mergeSpans([...spans, ...objectiveSpans(grid, header, rows)]);
+}

@@ -1,0 +1,102 @@
+// Teams and alignment through the built bundle, on the shared teams example: C1.2 has no Current and no KPI,
+// and T2 and T3 align to it, so Refresh and an edit roll their scores up into it and into C1.
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../emulator/index';
+import { KPI_ROWS, TEAM_OKR_ROWS } from '../fixtures/examples';
+import { column, jobCost, open } from './harness';
+
+// Row of each ID on the OKRs tab (1-based), as TEAM_OKR_ROWS lays them out.
+const ROW = Object.fromEntries(TEAM_OKR_ROWS.slice(1).map((cells, index) => [String(cells[0]), index + 2]));
+
+function teams(extra: CellValue[][] = []) {
+  return {
+    KPIs: { values: KPI_ROWS },
+    OKRs: { values: [...TEAM_OKR_ROWS.map((cells) => [...cells]), ...extra] },
+  };
+}
+
+function refreshed(extra: CellValue[][] = []) {
+  const opened = open(teams(extra));
+  opened.addon.run('refreshScores');
+  return opened;
+}
+
+/** The Score, Status and Status note Refresh wrote on the row of an ID. */
+function shown(workbook: ReturnType<typeof open>['workbook'], id: string) {
+  const index = ROW[id]! - 2;
+  const status = column(workbook, 'OKRs', 'Status');
+  const statusColumn = String.fromCharCode(65 + TEAM_OKR_ROWS[0]!.length + 1);
+  return {
+    score: column(workbook, 'OKRs', 'Score')[index],
+    status: status[index],
+    note: workbook.read('OKRs').cell(`${statusColumn}${ROW[id]}`).note,
+  };
+}
+
+describe('Refresh rolls team scores up', () => {
+  it('writes C1.2 rolled up from T2 and T3, with a note saying so, and C1 follows', () => {
+    const { workbook } = refreshed();
+    expect(shown(workbook, 'T2').score).toBe(0.53);
+    expect(shown(workbook, 'T3').score).toBe(0.66);
+    expect(shown(workbook, 'C1.2')).toEqual({
+      score: 0.6,
+      status: 'ON TRACK',
+      note: 'Rolled up from T2, T3: the weighted mean of their scores.',
+    });
+    expect(shown(workbook, 'C1').score).toBe(0.62);
+    // A key result with its own Current carries no note.
+    expect(shown(workbook, 'C1.1').note).toBe('');
+  });
+
+  it('clears the note once a Current is typed into the rolled-up key result', () => {
+    const { workbook, addon } = refreshed();
+    addon.edit('OKRs', `I${ROW['C1.2']}`, '0.2');
+    expect(shown(workbook, 'C1.2')).toEqual({ score: 0.2, status: 'OFF TRACK', note: '' });
+    expect(shown(workbook, 'C1').score).toBe(0.42);
+  });
+});
+
+describe('onEdit follows the roll-up chain', () => {
+  it("editing T2.1's Current re-scores T2, the rolled-up C1.2 and C1", () => {
+    const { workbook, addon } = refreshed();
+    workbook.setCell('OKRs', `M${ROW['T4']}`, 'untouched');
+    addon.edit('OKRs', `I${ROW['T2.1']}`, '5'); // time-to-value at its 5-day target: 1.0
+    expect(shown(workbook, 'T2.1').score).toBe(1);
+    expect(shown(workbook, 'T2').score).toBe(0.75); // (1 + 0.49) / 2, rounded up
+    expect(shown(workbook, 'C1.2')).toMatchObject({ score: 0.71, status: 'ON TRACK' }); // (0.75 + 0.66) / 2
+    expect(shown(workbook, 'C1').score).toBe(0.67); // (0.63 + 0.71) / 2
+    // T4 feeds no roll-up: its row is neither read whole nor written.
+    expect(shown(workbook, 'T4').score).toBe('untouched');
+  });
+
+  it('reads the same calls whatever the unrelated rows and history, and of those rows only the locating columns', () => {
+    const unrelated = (objectives: number): CellValue[][] =>
+      Array.from({ length: objectives }, (_, n) => [
+        [`U${n + 1}`, '2026-Q4', 'Ops', `Unrelated ${n + 1}`, '', 'Ops lead', '', '', '', '', '', ''],
+        [`U${n + 1}.1`, '2026-Q4', '', '', 'Something else', 'Ops lead', 0, 10, 4, '', '', ''],
+      ]).flat();
+    const history = (weeks: number): CellValue[][] => [
+      ['Timestamp', 'Quarter', 'ID', 'Item', 'Kind', 'Value', 'Confidence', 'Note', 'By'],
+      ...Array.from({ length: weeks }, (_, week) => [
+        new Date(Date.UTC(2022, 0, 3 + 7 * week)),
+        '2022-Q1',
+        'T2.1',
+        'Reduce time-to-value',
+        'KR',
+        10,
+        5,
+        '',
+        'p@example.com',
+      ]),
+    ];
+    const edit = (rows: number, weeks: number) =>
+      jobCost({ ...teams(unrelated(rows)), 'Check-ins': { values: history(weeks) } }, (addon) =>
+        addon.edit('OKRs', `I${ROW['T2.1']}`, '5'),
+      );
+    const small = edit(5, 10);
+    const large = edit(500, 200);
+    expect(large.calls).toEqual(small.calls);
+    // Each unrelated row costs its ID, Objective and Parent cells (the locating columns), nothing more.
+    expect(large.cellsRead - small.cellsRead).toBe((500 - 5) * 2 * 3);
+  });
+});
