@@ -100,3 +100,24 @@ describe('onEdit follows the roll-up chain', () => {
     expect(large.cellsRead - small.cellsRead).toBe((500 - 5) * 2 * 3);
   });
 });
+
+describe('the health check on the teams example', () => {
+  it("reports T4's Parent C9, which names nothing, on T4's row", () => {
+    const { addon } = open(teams());
+    const reply = addon.run('getHealthFindings') as {
+      ok: boolean;
+      findings: { rule: string; tab: string; row: number; what: string; fix: string }[];
+    };
+    expect(reply.ok).toBe(true);
+    expect(reply.findings.filter((finding) => finding.rule === 'parent-names-nothing')).toEqual([
+      {
+        rule: 'parent-names-nothing',
+        tab: 'OKRs',
+        row: ROW['T4'],
+        what: 'T4 "Open Southeast Asia" aligns to "C9", which is no objective or key result ID.',
+        fix: 'Type the ID of the company objective or key result it contributes to in its Parent cell, or clear it.',
+      },
+    ]);
+    expect(reply.findings.map((finding) => finding.rule)).not.toContain('parent-loop');
+  });
+});
