@@ -121,3 +121,46 @@ describe('the health check on the teams example', () => {
     expect(reply.findings.map((finding) => finding.rule)).not.toContain('parent-loop');
   });
 });
+
+describe('closing the quarter keeps alignment', () => {
+  /** The teams example with C1.1 met: churn at its 4% target. */
+  function metChurn() {
+    const sheets = teams();
+    sheets.OKRs.values[ROW['C1.1']! - 1]![8] = 0.04;
+    return open(sheets);
+  }
+
+  it('previews each objective that stays but aligns to a row the close removes', () => {
+    const { addon } = metChurn();
+    const preview = addon.run('getQuarterClosePreview') as {
+      ok: boolean;
+      parentsLeftBehind: { keep: { id: string; parent: string; text: string }[]; empty: unknown[] };
+    };
+    expect(preview.ok).toBe(true);
+    expect(preview.parentsLeftBehind.keep).toEqual([
+      {
+        id: 'T1',
+        parent: 'C1.1',
+        text: 'T1 "Catch at-risk accounts before they churn" aligns to C1.1, which this close removes from the OKRs tab (the archive keeps it): give T1 a Parent in 2027-Q1.',
+      },
+    ]);
+    // Starting empty removes every objective of the quarter: none stays to be left behind.
+    expect(preview.parentsLeftBehind.empty).toEqual([]);
+  });
+
+  it('kept objectives keep their Team and Parent in the next quarter', () => {
+    const { workbook, addon } = metChurn();
+    expect(addon.run('confirmQuarterClose', { args: [{ mode: 'keep' }] })).toMatchObject({ ok: true });
+    const ids = column(workbook, 'OKRs', 'ID');
+    const teamOf = (id: string) => column(workbook, 'OKRs', 'Team')[ids.indexOf(id)];
+    const parentOf = (id: string) => column(workbook, 'OKRs', 'Parent')[ids.indexOf(id)];
+    expect(ids).not.toContain('C1.1');
+    expect(['T1', 'T2', 'T3', 'T4'].map((id) => [teamOf(id), parentOf(id)])).toEqual([
+      ['Customer Success', 'C1.1'],
+      ['Product', 'C1.2'],
+      ['Support', 'C1.2'],
+      ['Sales', 'C9'],
+    ]);
+    expect(column(workbook, 'OKRs', 'Quarter')[ids.indexOf('T2')]).toBe('2027-Q1');
+  });
+});
