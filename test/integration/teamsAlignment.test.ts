@@ -69,6 +69,19 @@ describe('onEdit follows the roll-up chain', () => {
     expect(shown(workbook, 'T4').score).toBe('untouched');
   });
 
+  it('a check-in on T2.1 moves C1.2 and C1 too', () => {
+    const { workbook, addon } = refreshed();
+    expect(addon.run('submitCheckIn', { args: [{ id: 'T2.1', value: '5', confidence: '7', note: '' }] })).toMatchObject(
+      { ok: true },
+    );
+    expect(shown(workbook, 'T2').score).toBe(0.75);
+    expect(shown(workbook, 'C1.2')).toMatchObject({
+      score: 0.71,
+      note: 'Rolled up from T2, T3: the weighted mean of their scores.',
+    });
+    expect(shown(workbook, 'C1').score).toBe(0.67);
+  });
+
   it('reads the same calls whatever the unrelated rows and history, and of those rows only the locating columns', () => {
     const unrelated = (objectives: number): CellValue[][] =>
       Array.from({ length: objectives }, (_, n) => [

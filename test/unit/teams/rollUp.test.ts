@@ -61,9 +61,17 @@ function objective(id: string, parent: string, scores: readonly Cell[], extra: P
   ];
 }
 
-function workbook(rows: readonly Cell[][], imported: readonly ImportedObjective[] = []): Workbook {
+function workbook(
+  rows: readonly Cell[][],
+  imported: readonly ImportedObjective[] = [],
+  checkIns: readonly [string, Date][] = [],
+): Workbook {
   const built = buildWorkbook({
     okrs: { values: [HEADER, ...rows], formulas: [] },
+    checkIns: {
+      values: [['Timestamp', 'ID', 'Value'], ...checkIns.map(([id, at]) => [at, id, 1])],
+      formulas: [],
+    },
     kpis: { values: KPI_ROWS.map((cells) => [...cells]), formulas: [] },
     today: TODAY,
     fiscalStartMonth: 1,
@@ -199,6 +207,15 @@ describe('roll-up rules', () => {
     expect(['C1.1', 'C1.2', 'C1.3'].map((id) => keyResult(book, id).status)).toEqual(['DONE', 'AT RISK', 'OFF TRACK']);
   });
 
+  it('is never stale: its numbers come from the aligned objectives, which carry their own check-ins', () => {
+    const book = workbook(
+      [...objective('C1', '', ['']), ...objective('T1', 'C1.1', [0.5])],
+      [],
+      [['C1.1', new Date('2026-10-05T00:00:00Z')]],
+    );
+    expect(keyResult(book, 'C1.1').status).toBe('ON TRACK');
+  });
+
   it('rolls nothing up along a loop of Parents, says so, and still scores the rest', () => {
     const book = workbook([...objective('T5', 'T6.1', [0.5, '']), ...objective('T6', 'T5.2', ['', 0.8])]);
     expect(keyResult(book, 'T6.1').status).toBe(
@@ -224,6 +241,16 @@ describe('roll-up rules', () => {
     ]);
     expect(keyResult(book, 'C1.1')).toMatchObject({ score: '', status: 'NO DATA' });
     expect(keyResult(book, 'C1.1').rolledUpFrom).toBeUndefined();
+  });
+
+  it('works in a flat layout, where each key result row repeats its objective and the first one holds its Parent', () => {
+    const book = workbook([
+      row({ id: 'C1.1', objective: 'Company', keyResult: 'Rolled', start: 0, target: 1 }),
+      row({ id: 'T1.1', objective: 'Team', keyResult: 'Leads', start: 0, target: 10, current: 4, parent: 'C1.1' }),
+      row({ id: 'T1.2', objective: 'Team', keyResult: 'Deals', start: 0, target: 10, current: 6 }),
+    ]);
+    expect(keyResult(book, 'C1.1')).toMatchObject({ score: 0.5, rolledUpFrom: ['T1'] });
+    expect(objectiveOf(book, 'C1').score).toBe(0.5);
   });
 
   it('takes imported objectives aligned to a local key result into its roll-up, with their own scores', () => {
