@@ -109,8 +109,8 @@ describe('onEdit follows the roll-up chain', () => {
     const small = edit(5, 10);
     const large = edit(500, 200);
     expect(large.calls).toEqual(small.calls);
-    // Each unrelated row costs its ID, Objective and Parent cells (the locating columns), nothing more.
-    expect(large.cellsRead - small.cellsRead).toBe((500 - 5) * 2 * 3);
+    // Each unrelated row costs its ID, Objective, Parent, Current and KPI cells (the locating columns), nothing more.
+    expect(large.cellsRead - small.cellsRead).toBe((500 - 5) * 2 * 5);
   });
 });
 

@@ -29,10 +29,10 @@ function headerOf(values: Cell[][]): HeaderMatch<OkrColumn> {
   return found.header;
 }
 
-/** The grid an edit has before reading spans: only ID, Objective and Parent of each row. */
+/** The grid an edit has before reading spans: only ID, Objective, Current and Parent of each row. */
 function locatingOnly(values: Cell[][]): Cell[][] {
   return values.map((row, index) =>
-    index === 0 ? row : row.map((cell, column) => ([0, 1, 5].includes(column) ? cell : '')),
+    index === 0 ? row : row.map((cell, column) => ([0, 1, 4, 5].includes(column) ? cell : '')),
   );
 }
 
@@ -53,9 +53,22 @@ describe('alignmentSpans', () => {
     expect(read([12])).toEqual([{ from: 11, to: 13 }]);
   });
 
-  it('from a company key result, reads the objectives aligned to it (its roll-up sources)', () => {
-    // Editing C1.1 itself: its objective only; T1 and T2 are read when a Parent chain reaches them.
-    expect(read([2])).toEqual([{ from: 1, to: 3 }]);
+  it('reads the sources of every key result read that may be rolled up, and theirs in turn', () => {
+    // Editing C1 reads C1.1 (blank Current, no KPI): T1 and T2 align to it. T1.1 has a Current, so S1 is not read.
+    expect(read([2])).toEqual([{ from: 1, to: 7 }]);
+    // With T1.1 blank too, S1 (aligned to it) is read as well.
+    const deeper = TABLE.map((cells) => (cells[0] === 'T1.1' ? ['T1.1', '', 'Leads', 10, '', ''] : cells));
+    expect(read([2], deeper)).toEqual([{ from: 1, to: 9 }]);
+  });
+
+  it('re-reads the roll-up a changed Parent named before', () => {
+    const grid = locatingOnly(TABLE);
+    const header = headerOf(TABLE);
+    // X1's Parent was C1.1: C1 (owning it) and the objectives still aligned to it are read.
+    expect(alignmentSpans(grid, header, objectiveSpans(grid, header, [9]), ['C1.1'])).toEqual([
+      { from: 1, to: 7 },
+      { from: 9, to: 11 },
+    ]);
   });
 
   it('stops on a loop of Parents', () => {
