@@ -37,9 +37,11 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   // A KPI edit that leaves the trend's columns alone keeps the early warning its Status note remembers.
   const keepsWarnings = kind === 'kpis' && editKeepsEarlyWarning(header.header, range);
   // A single cell's former text: a Parent changed away from a key result leaves that roll-up to re-score.
+  // The types promise oldValue always; Sheets leaves it out for a block and for a cell that was blank.
+  const { oldValue } = e as { oldValue?: string };
   const former =
-    e.oldValue !== undefined && range.rows === 1 && range.columns === 1
-      ? { column: range.column - 1, text: e.oldValue }
+    oldValue !== undefined && range.rows === 1 && range.columns === 1
+      ? { column: range.column - 1, text: oldValue }
       : undefined;
   const read = readEdit(context, kind, top, rows, keepsWarnings, former);
   if (read !== undefined) refreshTables({ ...context, tabs: read.tabs }, read.tables, read.onlyRows);
