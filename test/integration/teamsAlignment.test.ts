@@ -54,6 +54,15 @@ describe('Refresh rolls team scores up', () => {
     expect(shown(workbook, 'C1.2')).toEqual({ score: 0.2, status: 'OFF TRACK', note: '' });
     expect(shown(workbook, 'C1').score).toBe(0.42);
   });
+
+  it('clears the note at the next Refresh once nothing aligns to the key result any more', () => {
+    const { workbook, addon } = refreshed();
+    // Set straight into the cells, as a paste of a block would leave them: no onEdit names the old Parents.
+    workbook.setCell('OKRs', `L${ROW['T2']}`, '');
+    workbook.setCell('OKRs', `L${ROW['T3']}`, '');
+    addon.run('refreshScores');
+    expect(shown(workbook, 'C1.2')).toEqual({ score: '', status: 'NO DATA', note: '' });
+  });
 });
 
 describe('onEdit follows the roll-up chain', () => {
