@@ -460,7 +460,7 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
   }
 
   // Objectives whose own row says what is wrong keep it, whatever a roll-up does to their key results.
-  const ownProblems = new Map<string, string>();
+  const withOwnProblem = new Set<Objective>();
   const baseObjectives = groups.map((group): Objective => {
     const members = group.members.map((member) =>
       present(keyResults.get(member.row), `the key result of row ${member.row + 1}`),
@@ -478,12 +478,11 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
       duplicate !== undefined
         ? `INVALID: ${duplicate}`
         : objectiveRowProblem(parsed, first.objective, quarterOfObjective, input);
-    if (problem !== undefined) ownProblems.set(id, problem);
     const result =
       problem !== undefined
         ? { score: '' as const, status: problem }
         : objectiveFromMembers(quarterOfObjective, members, input);
-    return {
+    const objective: Objective = {
       kind: 'objective',
       ...scored({
         row: first.row,
@@ -503,6 +502,8 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
       weight: own === undefined ? 1 : (lenient(readNumber(own.cells.weight)) ?? 1),
       keyResults: members,
     };
+    if (problem !== undefined) withOwnProblem.add(objective);
+    return objective;
   });
 
   const rolled = rollUp({
@@ -513,7 +514,7 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
     fiscalStartMonth: input.fiscalStartMonth,
     rescore: (objective, members) => ({
       ...objective,
-      ...(ownProblems.has(objective.id) ? {} : colouredResult(objectiveFromMembers(objective.quarter, members, input))),
+      ...(withOwnProblem.has(objective) ? {} : colouredResult(objectiveFromMembers(objective.quarter, members, input))),
       keyResults: members,
     }),
   });

@@ -83,8 +83,7 @@ function paced(keyResult: KeyResult, score: number, input: RollUpInput): string 
 
 /** Scores every roll-up, deepest first. Pure. */
 export function rollUp(input: RollUpInput): RolledUp {
-  const orphanIds = input.orphans;
-  const targets = alignmentTargets(input.objectives, orphanIds, input.imported);
+  const targets = alignmentTargets(input.objectives, input.orphans, input.imported);
   const loops = parentLoops([...input.objectives, ...input.imported], targets);
   const aligned = alignedTo(input, targets);
   const keyResults = new Map<KeyResult, KeyResult>();

@@ -207,6 +207,20 @@ describe('roll-up rules', () => {
     expect(['C1.1', 'C1.2', 'C1.3'].map((id) => keyResult(book, id).status)).toEqual(['DONE', 'AT RISK', 'OFF TRACK']);
   });
 
+  it("keeps what an objective's own row says is wrong, while its key result still rolls up", () => {
+    const book = workbook([
+      ...objective('C1', '', [''], { weight: 'heavy' }),
+      ...objective('C1', '', [0.2]), // the same ID again: INVALID, and not re-scored as the first
+      ...objective('T1', 'C1.1', [0.5]),
+    ]);
+    expect(keyResult(book, 'C1.1').score).toBe(0.5);
+    expect(book.objectives.map((found) => [found.id, found.score, found.status.slice(0, 14)])).toEqual([
+      ['C1', '', 'INVALID: Weigh'],
+      ['C1', '', 'INVALID: dupli'],
+      ['T1', 0.5, 'ON TRACK'],
+    ]);
+  });
+
   it('is never stale: its numbers come from the aligned objectives, which carry their own check-ins', () => {
     const book = workbook(
       [...objective('C1', '', ['']), ...objective('T1', 'C1.1', [0.5])],
