@@ -5,6 +5,7 @@ import type { Cell } from '../../../src/core/cells';
 import { parentLoop, parentNamesNothing, unalignedObjective } from '../../../src/core/health/alignmentRules';
 import type { HealthContext } from '../../../src/core/health/finding';
 import { runHealthCheck } from '../../../src/core/health/index';
+import { silentKeyResult } from '../../../src/core/health/keyResultRules';
 import { tooManyObjectives } from '../../../src/core/health/objectiveRules';
 import type { ImportedObjective } from '../../../src/core/teams/importedOkrs';
 import { buildWorkbook } from '../../../src/core/workbook/workbook';
@@ -165,5 +166,13 @@ describe('the health check with the teams example', () => {
     expect(
       findings.filter((finding) => finding.rule.startsWith('parent') || finding.rule === 'unaligned-objective'),
     ).toEqual([expect.objectContaining({ rule: 'parent-names-nothing', row: 14 })]);
+  });
+});
+
+describe('no-recent-check-in with roll-ups', () => {
+  it('leaves out a rolled-up key result: it is checked in through the objectives aligned to it', () => {
+    const context = book([...objective('C1', 'Company', ''), ...objective('T1', 'Sales', 'C1.2')]);
+    // C1.2 and T1.2 have no Current: C1.2 rolls up from T1, T1.2 is a plain key result never checked in.
+    expect(silentKeyResult(context).map((finding) => finding.what.split(' ')[0])).toEqual(['C1.1', 'T1.1', 'T1.2']);
   });
 });
