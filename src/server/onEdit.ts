@@ -36,6 +36,13 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const context = readContext(e.source, new Date(), timeZone, { [kind]: sheet });
   // A KPI edit that leaves the trend's columns alone keeps the early warning its Status note remembers.
   const keepsWarnings = kind === 'kpis' && editKeepsEarlyWarning(header.header, range);
-  const read = readEdit(context, kind, top, rows, keepsWarnings);
+  // A single cell's former text: a Parent changed away from a key result leaves that roll-up to re-score.
+  // The types promise oldValue always; Sheets leaves it out for a block and for a cell that was blank.
+  const { oldValue } = e as { oldValue?: string };
+  const former =
+    oldValue !== undefined && range.rows === 1 && range.columns === 1
+      ? { column: range.column - 1, text: oldValue }
+      : undefined;
+  const read = readEdit(context, kind, top, rows, keepsWarnings, former);
   if (read !== undefined) refreshTables({ ...context, tabs: read.tabs }, read.tables, read.onlyRows);
 }

@@ -27,6 +27,7 @@ export function getQuarterClosePreview() {
     keyResults: plan.grades.keyResults,
     done: plan.grades.done,
     kept: plan.kept,
+    parentsLeftBehind: { keep: [...plan.parentsLeftBehind.keep], empty: [...plan.parentsLeftBehind.empty] },
     ...(plan.early === undefined ? {} : { early: { ...plan.early } }),
     boundMoves: plan.boundMoves.map((move) => ({ ...move, text: boundMoveText(move) })),
     confirms: plan.confirms.map((confirm) => ({ ...confirm, text: confirmText(confirm) })),

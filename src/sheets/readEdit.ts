@@ -1,11 +1,18 @@
 // What an edit reads: the edited tab's header, the few columns that tell which rows the re-score depends
-// on, then those rows whole — never the Check-ins log (an edit does not change a Last check-in) and never
+// on (with Parent, the roll-up chain the edited objectives feed), then those rows whole — never the Check-ins log (an edit does not change a Last check-in) and never
 // a whole tab that grows with more than the team. See docs/decisions.md, "What each job reads".
 
 import type { Cell } from '../core/cells';
 import { readText } from '../core/cells';
 import { HEADER_SEARCH_ROWS, findHeader, type HeaderMatch, type OkrColumn } from '../core/workbook/headers';
-import { followerRows, mergeSpans, objectiveSpans, type RowSpan } from '../core/okr/objectiveRows';
+import {
+  alignmentSpans,
+  followerRows,
+  locatingColumns,
+  mergeSpans,
+  objectiveSpans,
+  type RowSpan,
+} from '../core/okr/objectiveRows';
 import type { RowFilter } from '../core/workbook/refresh';
 import { REFRESH_FORMULAS } from '../core/workbook/tableReads';
 import { earlyWarningOfNote } from '../core/kpi/kpis';
@@ -124,6 +131,13 @@ function statusWarnings(sheet: Sheet, status: number, rows: readonly number[]): 
   return warnings;
 }
 
+/** What one edited cell held before (Sheets gives it for a single cell): a Parent's former target is re-scored too. */
+export interface FormerCell {
+  /** 0-based column. */
+  readonly column: number;
+  readonly text: string;
+}
+
 export interface EditRead {
   readonly tables: Tables;
   readonly onlyRows: RowFilter;
@@ -142,6 +156,7 @@ export function readEdit(
   edited: TabTop,
   rows: readonly number[],
   keepsWarnings = false,
+  former?: FormerCell,
 ): EditRead | undefined {
   const { timeZone } = context;
   if (kind === 'okrs') {
@@ -150,8 +165,14 @@ export function readEdit(
     const okrs = okrSlice(
       edited,
       header.header,
-      ['id', 'objective'],
-      (grid) => objectiveSpans(grid, header.header, rows),
+      locatingColumns(header.header, ['id', 'objective']),
+      (grid) =>
+        alignmentSpans(
+          grid,
+          header.header,
+          objectiveSpans(grid, header.header, rows),
+          former !== undefined && former.column === header.header.columns.parent ? [former.text] : [],
+        ),
       timeZone,
     );
     const tabs: Tabs = { okrs: edited.sheet };
@@ -187,8 +208,8 @@ export function readEdit(
   const okrs = okrSlice(
     okrTop,
     header,
-    ['id', 'objective', 'kpi', 'current'],
-    (grid) => objectiveSpans(grid, header, followerRows(grid, header, keys)),
+    locatingColumns(header, ['id', 'objective', 'kpi', 'current']),
+    (grid) => alignmentSpans(grid, header, objectiveSpans(grid, header, followerRows(grid, header, keys))),
     timeZone,
   );
   const status = kpiHeader.ok ? kpiHeader.header.columns.status : undefined;

@@ -52,6 +52,7 @@ export function fakeObjective(
     quarter: '2026-Q4',
     team: '',
     parent: '',
+    weight: 1,
     keyResults,
     ...fields,
   };

@@ -17,7 +17,10 @@ export type RuleId =
   | 'kpi-without-owner'
   | 'key-result-restates-kpi'
   | 'targets-too-easy'
-  | 'kpi-plateau';
+  | 'kpi-plateau'
+  | 'parent-names-nothing'
+  | 'parent-loop'
+  | 'unaligned-objective';
 
 export interface Finding {
   readonly rule: RuleId;

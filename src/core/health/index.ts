@@ -6,6 +6,7 @@ import { plateau } from './plateau';
 import { restatedKpi } from './restatedKpi';
 import { kpiWithoutRange, unaddressedKpi } from './kpiRules';
 import { earlyPerfectScore, silentKeyResult, taskLikeKeyResult, unknownKpi } from './keyResultRules';
+import { parentLoop, parentNamesNothing, unalignedObjective } from './alignmentRules';
 import { keyResultCount, missingOwner, objectiveWithoutKpi, tooManyObjectives } from './objectiveRules';
 
 const RULES: readonly Rule[] = [
@@ -23,6 +24,9 @@ const RULES: readonly Rule[] = [
   restatedKpi,
   easyTargets,
   plateau,
+  parentNamesNothing,
+  parentLoop,
+  unalignedObjective,
 ];
 
 export function runHealthCheck(context: HealthContext): Finding[] {

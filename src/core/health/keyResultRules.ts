@@ -65,25 +65,31 @@ export const taskLikeKeyResult: Rule = (context) =>
 /** A key result of this quarter that nobody has checked in on for a week. */
 export const silentKeyResult: Rule = (context) => {
   if (daysBetween(context.quarter.start, context.today) < SILENT_DAYS) return [];
-  return keyResults(context)
-    .filter((keyResult) => keyResult.score !== 1 && inCurrentQuarter(context, keyResult))
-    .flatMap((keyResult) => {
-      const last = keyResult.lastCheckIn === '' ? undefined : keyResult.lastCheckIn;
-      if (last !== undefined && daysBetween(last, context.today) <= SILENT_DAYS) return [];
-      const what =
-        last === undefined
-          ? `${keyResult.id} ${quote(keyResult.text)} has never been checked in.`
-          : `${keyResult.id} ${quote(keyResult.text)} was last checked in ${daysBetween(last, context.today)} days ago.`;
-      return [
-        okrFinding(
-          context,
-          'no-recent-check-in',
-          keyResult.row,
-          what,
-          'Check in weekly (Extensions → KPI & OKR → Check in…): value, confidence, a note.',
-        ),
-      ];
-    });
+  return (
+    keyResults(context)
+      // A rolled-up key result is checked in through the objectives aligned to it, whose key results are reported.
+      .filter(
+        (keyResult) =>
+          keyResult.score !== 1 && keyResult.rolledUpFrom === undefined && inCurrentQuarter(context, keyResult),
+      )
+      .flatMap((keyResult) => {
+        const last = keyResult.lastCheckIn === '' ? undefined : keyResult.lastCheckIn;
+        if (last !== undefined && daysBetween(last, context.today) <= SILENT_DAYS) return [];
+        const what =
+          last === undefined
+            ? `${keyResult.id} ${quote(keyResult.text)} has never been checked in.`
+            : `${keyResult.id} ${quote(keyResult.text)} was last checked in ${daysBetween(last, context.today)} days ago.`;
+        return [
+          okrFinding(
+            context,
+            'no-recent-check-in',
+            keyResult.row,
+            what,
+            'Check in weekly (Extensions → KPI & OKR → Check in…): value, confidence, a note.',
+          ),
+        ];
+      })
+  );
 };
 
 /** 1.0 before the quarter is half over usually means the target was set too low. */

@@ -7,13 +7,18 @@ const MAX_OBJECTIVES = 5;
 const MIN_KEY_RESULTS = 2;
 const MAX_KEY_RESULTS = 5;
 
-/** More than five objectives in one quarter, counted per owner where owners are filled. */
+/**
+ * More than five objectives in one quarter, counted per team where the tab has teams (objectives with no Team
+ * count as one group), else per owner where owners are filled.
+ */
 export const tooManyObjectives: Rule = (context) => {
+  const byTeam = context.objectives.some((objective) => objective.team !== '');
   const groups = new Map<string, (typeof context.objectives)[number][]>();
   for (const objective of context.objectives) {
     const quarter = parseQuarter(objective.quarter, context.fiscalStartMonth);
     const label = quarter.kind === 'value' ? quarter.value.label : context.quarter.label;
-    const key = `${label}|${objective.owner.toLowerCase()}`;
+    const who = byTeam ? objective.team : objective.owner;
+    const key = `${label}|${who.toLowerCase()}`;
     groups.set(key, [...(groups.get(key) ?? []), objective]);
   }
   return [...groups.entries()].flatMap(([key, objectives]) => {
@@ -22,7 +27,13 @@ export const tooManyObjectives: Rule = (context) => {
     const [earliest] = objectives;
     if (first === undefined || earliest === undefined) return [];
     const [quarter, owner] = key.split('|');
-    const who = owner === '' ? '' : ` for ${earliest.owner}`;
+    const who = byTeam
+      ? earliest.team === ''
+        ? ' with no team'
+        : ` for team ${earliest.team}`
+      : owner === ''
+        ? ''
+        : ` for ${earliest.owner}`;
     return [
       okrFinding(
         context,

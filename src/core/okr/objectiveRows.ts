@@ -82,3 +82,79 @@ export function followerRows(
   });
   return rows;
 }
+
+/** The columns an edit reads of every row to find what it depends on: with Parent, those of a roll-up too. */
+export function locatingColumns(header: HeaderMatch<OkrColumn>, base: readonly OkrColumn[]): OkrColumn[] {
+  const extra: OkrColumn[] = header.columns.parent === undefined ? [] : ['parent', 'current', 'kpi'];
+  return [...new Set([...base, ...extra])];
+}
+
+/**
+ * The spans an edit of `spans` also needs when objectives align through Parent. Up: a team key result's score
+ * moves its objective, the key result that objective's Parent names (when rolled up), that key result's
+ * objective, and so on up the chain; a roll-up reads every objective aligned to it, so the objectives aligned
+ * beside each link too. Down: a key result read that may be rolled up (blank Current, no KPI) needs the
+ * objectives aligned to it, and theirs in turn. Told from the ID, Objective, Parent, Current and KPI columns
+ * alone (see locatingColumns); `grid` holds at least those of every row. `formerParents`: what an edited Parent
+ * cell named before, whose roll-up loses a source, followed the same way.
+ */
+export function alignmentSpans(
+  grid: readonly (readonly Cell[] | undefined)[],
+  header: HeaderMatch<OkrColumn>,
+  spans: readonly RowSpan[],
+  formerParents: readonly string[] = [],
+): RowSpan[] {
+  const { id: idColumn, parent: parentColumn, current: currentColumn, kpi: kpiColumn } = header.columns;
+  if (idColumn === undefined || parentColumn === undefined) return [...spans];
+  const first = header.row + 1;
+  const text = (row: number, column: number | undefined): string =>
+    column === undefined ? '' : readText(grid[row]?.[column] ?? '').toLowerCase();
+  // The objective each row belongs to, by its text: the nearest named row at or above it ('' above the first).
+  const owner: string[] = [];
+  const rowsOf = new Map<string, number[]>();
+  const rowOfId = new Map<string, number>();
+  const parentOf = new Map<string, string>();
+  const alignedTo = new Map<string, Set<string>>();
+  let current = '';
+  for (let row = first; row < grid.length; row += 1) {
+    current = objectiveKey(grid[row], header) || current;
+    owner[row] = current;
+    const owned = rowsOf.get(current);
+    if (owned === undefined) rowsOf.set(current, [row]);
+    else owned.push(row);
+    const id = text(row, idColumn);
+    if (id !== '' && !rowOfId.has(id)) rowOfId.set(id, row);
+    const parent = text(row, parentColumn);
+    if (parent === '' || current === '' || parentOf.has(current)) continue;
+    parentOf.set(current, parent);
+    alignedTo.set(parent, (alignedTo.get(parent) ?? new Set<string>()).add(current));
+  }
+  const seen = new Set<string>();
+  const work: string[] = [];
+  const rows: number[] = [];
+  // Rows above the first objective ('') belong to none: objectiveSpans reads them down to it.
+  const follow = (key: string): void => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    work.push(key);
+    const [row] = rowsOf.get(key) ?? [];
+    if (row !== undefined) rows.push(row);
+  };
+  const climb = (parent: string): void => {
+    for (const sibling of alignedTo.get(parent) ?? []) follow(sibling);
+    const target = rowOfId.get(parent);
+    if (target !== undefined) follow(owner[target] ?? '');
+  };
+  const mayRollUp = (row: number): boolean => text(row, currentColumn) === '' && text(row, kpiColumn) === '';
+  for (const { from, to } of spans) for (let row = from; row < to; row += 1) follow(owner[row] ?? '');
+  for (const parent of formerParents) if (parent.trim() !== '') climb(parent.trim().toLowerCase());
+  for (let key = work.pop(); key !== undefined; key = work.pop()) {
+    const parent = parentOf.get(key);
+    if (parent !== undefined) climb(parent);
+    for (const row of rowsOf.get(key) ?? []) {
+      const id = text(row, idColumn);
+      if (id !== '' && mayRollUp(row)) for (const source of alignedTo.get(id) ?? []) follow(source);
+    }
+  }
+  return mergeSpans([...spans, ...objectiveSpans(grid, header, rows)]);
+}

@@ -13,6 +13,8 @@ import { parseQuarter, quarterOf, type Quarter } from '../quarter';
 import { quote, showsNothing } from '../quote';
 import { keyResultRowSchema, parseRow, rowCells, type KeyResultRow as ParsedRow } from '../workbook/schemas';
 import { objectiveScore, scoreFromValues } from './scoring';
+import type { ImportedObjective } from '../teams/importedOkrs';
+import { rollUp } from '../teams/rollUp';
 
 /** What Refresh writes on a row: the same four facts for a key result and for an objective. */
 export interface Scored {
@@ -90,6 +92,8 @@ export interface Objective extends Scored {
   readonly team: string;
   /** The Parent cell (the ID of the objective or key result it contributes to), as typed; '' where blank. */
   readonly parent: string;
+  /** Its weight in the roll-up of the key result its Parent names: its own row's Weight cell, else 1. */
+  readonly weight: number;
   readonly keyResults: readonly KeyResult[];
 }
 
@@ -110,6 +114,8 @@ export interface OkrTableInput {
   readonly nextId: IdAllocator;
   /** The quarter a blank Quarter cell with nothing else to go by stands for; today's when absent. */
   readonly blankQuarter?: string;
+  /** Other teams' objectives: those aligned to a key result here take part in its roll-up. */
+  readonly imported?: readonly ImportedObjective[];
 }
 
 export interface OkrTable {
@@ -213,7 +219,7 @@ function assignIds(
   return { groupId, keyResultId };
 }
 
-function quarterFor(text: string, input: OkrTableInput): CellReading<Quarter> {
+function quarterFor(text: string, input: Pick<OkrTableInput, 'today' | 'fiscalStartMonth'>): CellReading<Quarter> {
   const reading = parseQuarter(text, input.fiscalStartMonth);
   return reading.kind === 'blank' ? { kind: 'value', value: quarterOf(input.today, input.fiscalStartMonth) } : reading;
 }
@@ -242,6 +248,10 @@ function scored(facts: {
     lastCheckIn: lastCheckIn ?? '',
     ...optional('newQuarter', newQuarter),
   };
+}
+
+function colouredResult(result: { readonly score: number | ''; readonly status: string }) {
+  return { score: result.score, status: result.status, ...colours(result.score, result.status) };
 }
 
 /** A score cell takes its grade colour; with no score it takes the status's grey or purple-grey. */
@@ -313,23 +323,30 @@ function lastCheckInOf(id: string, cell: Cell, input: OkrTableInput, hasOwnId: b
   return newest([fromLog, remembered]);
 }
 
-function scoreObjective(
+/** What is wrong with an objective's own row, whatever its key results: its status then, or undefined. */
+function objectiveRowProblem(
   parsed: ReturnType<typeof parseRow<typeof keyResultRowSchema>> | undefined,
   text: string,
   quarterText: string,
-  members: readonly KeyResult[],
   input: OkrTableInput,
-): { score: number | ''; status: string } {
-  if (parsed !== undefined && !parsed.ok) return { score: '', status: `INVALID: ${parsed.why}` };
+): string | undefined {
+  if (parsed !== undefined && !parsed.ok) return `INVALID: ${parsed.why}`;
   // Only an objective's own row can be nameless (a flat layout names it on every key result).
   if (parsed !== undefined && text === '')
-    return {
-      score: '',
-      status: "INVALID: Objective: blank: type the objective's text (its key results still belong to it)",
-    };
+    return "INVALID: Objective: blank: type the objective's text (its key results still belong to it)";
   const quarter = quarterFor(quarterText, input);
-  if (quarter.kind !== 'value')
-    return { score: '', status: `INVALID: ${quarter.kind === 'invalid' ? quarter.why : ''}` };
+  if (quarter.kind !== 'value') return `INVALID: ${quarter.kind === 'invalid' ? quarter.why : ''}`;
+  return undefined;
+}
+
+/** An objective's score and pace from its key results: their weighted mean, paced up to their latest Due. */
+function objectiveFromMembers(
+  quarterText: string,
+  members: readonly KeyResult[],
+  input: Pick<OkrTableInput, 'today' | 'fiscalStartMonth'>,
+): { score: number | ''; status: string } {
+  const quarter = quarterFor(quarterText, input);
+  if (quarter.kind !== 'value') return { score: '', status: 'NO DATA' };
   const scored = members.filter((member): member is KeyResult & { score: number } => member.score !== '');
   const score = objectiveScore(scored.map((member) => ({ score: member.score, weight: member.weight })));
   if (score === undefined && scored.length > 0)
@@ -442,7 +459,9 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
     });
   }
 
-  const objectives = groups.map((group): Objective => {
+  // Objectives whose own row says what is wrong keep it, whatever a roll-up does to their key results.
+  const withOwnProblem = new Set<Objective>();
+  const baseObjectives = groups.map((group): Objective => {
     const members = group.members.map((member) =>
       present(keyResults.get(member.row), `the key result of row ${member.row + 1}`),
     );
@@ -455,11 +474,15 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
     const parsed = own === undefined ? undefined : parseRow(keyResultRowSchema, own.cells);
     // An objective belongs where it says, else where its first key result does.
     const quarterOfObjective = first.quarterText || members[0]?.quarter || quarterFromRow('', '', undefined, input);
-    const result =
+    const problem =
       duplicate !== undefined
-        ? { score: '' as const, status: `INVALID: ${duplicate}` }
-        : scoreObjective(parsed, first.objective, quarterOfObjective, members, input);
-    return {
+        ? `INVALID: ${duplicate}`
+        : objectiveRowProblem(parsed, first.objective, quarterOfObjective, input);
+    const result =
+      problem !== undefined
+        ? { score: '' as const, status: problem }
+        : objectiveFromMembers(quarterOfObjective, members, input);
+    const objective: Objective = {
       kind: 'objective',
       ...scored({
         row: first.row,
@@ -476,9 +499,27 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
       quarter: quarterOfObjective,
       team: readText(first.cells.team) || readText(group.members[0]?.cells.team ?? ''),
       parent: readText(first.cells.parent) || readText(group.members[0]?.cells.parent ?? ''),
+      weight: own === undefined ? 1 : (lenient(readNumber(own.cells.weight)) ?? 1),
       keyResults: members,
     };
+    if (problem !== undefined) withOwnProblem.add(objective);
+    return objective;
   });
+
+  const rolled = rollUp({
+    objectives: baseObjectives,
+    orphans: [...keyResults.values()].filter((keyResult) => keyResult.objectiveId === undefined),
+    imported: input.imported ?? [],
+    today: input.today,
+    fiscalStartMonth: input.fiscalStartMonth,
+    rescore: (objective, members) => ({
+      ...objective,
+      ...(withOwnProblem.has(objective) ? {} : colouredResult(objectiveFromMembers(objective.quarter, members, input))),
+      keyResults: members,
+    }),
+  });
+  const objectives = [...rolled.objectives];
+  for (const [row, keyResult] of keyResults) keyResults.set(row, rolled.keyResults.get(keyResult) ?? keyResult);
 
   const objectiveByRow = new Map(
     objectives.flatMap((objective) => (objective.ownRow === undefined ? [] : [[objective.ownRow, objective] as const])),

@@ -12,6 +12,8 @@ import { closeDay } from './closeRun';
 import { boundMoves, type BoundMove } from './kpiBounds';
 import { kpiConfirms, type KpiConfirm } from './kpiConfirms';
 import { isFinished, type CloseStep, type Journal } from './journal';
+import { parentsLeftBehind, type ParentLeftBehind } from './parentsLeftBehind';
+import { quarterRows, removedRows } from './roll';
 import { archivedQuarters, chooseQuarter, latestClosed, namedQuarters, type QuarterChoice } from './quarterChoice';
 
 export interface CloseInput extends RefreshInput {
@@ -30,6 +32,11 @@ export interface ClosePlan {
   readonly confirms: KpiConfirm[];
   /** Key results the live tab keeps with *keep unfinished key results*. */
   readonly kept: number;
+  /**
+   * Objectives that stay (on the OKRs tab, or imported from a team's spreadsheet) whose Parent names a row the
+   * close removes, for each choice: met key results go with *keep*, the whole quarter with *start empty*.
+   */
+  readonly parentsLeftBehind: { readonly keep: ParentLeftBehind[]; readonly empty: ParentLeftBehind[] };
   /**
    * Set when the quarter closed has not ended (no ended quarter is open): the dialog says so plainly,
    * day `day` of `days`, ending on `end` (`2027-09-30`).
@@ -104,16 +111,20 @@ export function planClose(input: CloseInput, okrTabName: string): CloseResult {
       journal === undefined ? localDate(today.getFullYear(), today.getMonth(), today.getDate()) : closeDay(journal),
     boundMoves: moves,
   });
+  const next = journal?.next ?? nextQuarter(closing, input.fiscalStartMonth).label;
+  const leftBehind = (leaving: ReturnType<typeof removedRows>): ParentLeftBehind[] =>
+    parentsLeftBehind(refresh.workbook.objectives, refresh.workbook.imported, leaving, next);
   return {
     ok: true,
     plan: {
       quarter,
-      next: journal?.next ?? nextQuarter(closing, input.fiscalStartMonth).label,
+      next,
       archive: journal?.archive ?? archiveName(okrTabName, quarter),
       grades,
       boundMoves: moves,
       confirms,
       kept: grades.keyResults - grades.done,
+      parentsLeftBehind: { keep: leftBehind(removedRows(objectives)), empty: leftBehind(quarterRows(objectives)) },
       ...(early === undefined ? {} : { early }),
       ...(journal === undefined ? {} : { resume: { mode: journal.mode, done: journal.done } }),
       refresh,

@@ -25,7 +25,7 @@ export interface ComputedColumn<R> {
    * Whether a cell reading this value may carry a note the add-on wrote: the notes are written only when a
    * row has one to show or may have one to clear, so a tab with none costs no call.
    */
-  readonly mayHaveNote?: (cell: Cell) => boolean;
+  readonly mayHaveNote?: (cell: Cell, result: R) => boolean;
 }
 
 export interface PatchInput<C extends string, R extends { row: number }> {
@@ -113,7 +113,7 @@ function notesOf<C extends string, R extends { row: number }>(
   const clears = (result: R, index: number): boolean =>
     values[index] !== undefined &&
     mayHaveNote !== undefined &&
-    mayHaveNote(input.current?.[result.row]?.[column] ?? '');
+    mayHaveNote(input.current?.[result.row]?.[column] ?? '', result);
   const needed = notes.some((text) => text !== undefined && text !== '') || input.results.some(clears);
   return needed ? notes : undefined;
 }

@@ -4,6 +4,8 @@ import type { KpiColumn, OkrColumn } from './headers';
 import { earlyWarningNote, type KpiRow } from '../kpi/kpis';
 import type { OkrRow } from '../okr/okrs';
 import { refreshSummary } from './summary';
+import { rollUpChainRows } from '../teams/rollUpChain';
+import { mayHoldRollUpNote, rollUpNote } from '../teams/rollUpNote';
 import { buildWorkbook, type TableInput, type Workbook, type WorkbookInput } from './workbook';
 
 export type { TableInput } from './workbook';
@@ -68,7 +70,15 @@ export function refreshPatches(
   onlyRows?: RowFilter,
   memory = false,
 ): RefreshPatches {
-  const okrRows = onlyRows === undefined ? undefined : withObjectiveRows(withFollowers(onlyRows, workbook), workbook);
+  const okrRows =
+    onlyRows === undefined
+      ? undefined
+      : rollUpChainRows(withObjectiveRows(withFollowers(onlyRows, workbook), workbook), workbook);
+  // A rolled-up key result's Status note names what it is rolled up from (see rollUpNote.ts).
+  const okrColumns = {
+    ...OKR_COLUMNS,
+    status: { ...OKR_COLUMNS.status, note: rollUpNote, mayHaveNote: mayHoldRollUpNote(workbook) },
+  };
   return {
     kpis: columnPatches({
       kind: 'kpis',
@@ -87,7 +97,7 @@ export function refreshPatches(
       formulas: tables.okrs?.formulas ?? [],
       results: workbook.rows.okrs,
       ...(okrRows === undefined ? {} : { onlyRows: okrRows }),
-      columns: memory ? { id: OKR_COLUMNS.id, lastCheckIn: OKR_COLUMNS.lastCheckIn } : OKR_COLUMNS,
+      columns: memory ? { id: OKR_COLUMNS.id, lastCheckIn: OKR_COLUMNS.lastCheckIn } : okrColumns,
       ...unchangedOf(tables.okrs, memory),
     }),
   };

@@ -48,6 +48,11 @@ export interface WorkbookInput {
   readonly rememberedWarnings?: ReadonlyMap<number, string>;
   /** The quarter a blank Quarter cell stands for when its row gives no other clue: today's, unless a close says. */
   readonly blankQuarter?: string;
+  /**
+   * Other teams' objectives already read (a test's, or a caller's that parsed them); else they come from
+   * `teamOkrs`. They take part in alignment and roll-up.
+   */
+  readonly imported?: readonly ImportedObjective[];
 }
 
 export interface Workbook {
@@ -143,6 +148,11 @@ export function buildWorkbook(input: WorkbookInput): WorkbookResult {
   );
   const kpis = kpiRows.filter((row): row is Kpi => row.kind === 'kpi');
   const kpiByKey = kpiLookup(kpis);
+  const imported =
+    input.imported ??
+    (input.teamOkrs === undefined
+      ? []
+      : readTeamOkrs(input.teamOkrs.values, input.today, input.fiscalStartMonth).objectives);
   const okrs = scoreOkrs({
     ...okrTable,
     header: okrHeader.header,
@@ -152,6 +162,7 @@ export function buildWorkbook(input: WorkbookInput): WorkbookResult {
     fiscalStartMonth: input.fiscalStartMonth,
     nextId,
     ...(input.blankQuarter === undefined ? {} : { blankQuarter: input.blankQuarter }),
+    imported,
   });
   const objectiveIds = new Set(okrs.objectives.map((objective) => objective.id.toLowerCase()));
   const idsOnTabs = [...kpis, ...okrs.objectives, ...okrs.keyResults].map((item) => item.id);
@@ -172,10 +183,7 @@ export function buildWorkbook(input: WorkbookInput): WorkbookResult {
       fiscalStartMonth: input.fiscalStartMonth,
       idsUsed,
       people: input.owners === undefined ? NO_OWNERS : ownerDirectory(input.owners.values),
-      imported:
-        input.teamOkrs === undefined
-          ? []
-          : readTeamOkrs(input.teamOkrs.values, input.today, input.fiscalStartMonth).objectives,
+      imported,
     },
   };
 }
