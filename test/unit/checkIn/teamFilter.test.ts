@@ -81,7 +81,11 @@ describe('a rolled-up key result', () => {
     const book = workbook();
     const c12 = book.keyResults.find((keyResult) => keyResult.id === 'C1.2');
     if (c12 === undefined) throw new Error('C1.2 is in the example');
-    expect(itemView(book, c12).rolledUpFrom).toEqual([]);
+    // The model rolls C1.2 up from T2 and T3, aligned to it; an ID the tab lacks keeps its ID alone.
+    expect(itemView(book, c12).rolledUpFrom).toEqual([
+      { id: 'T2', name: 'Shorten time-to-value for new customers' },
+      { id: 'T3', name: 'Answer new customers faster' },
+    ]);
     expect(itemView(book, { ...c12, rolledUpFrom: ['T2', 't3', 'X7'] }).rolledUpFrom).toEqual([
       { id: 'T2', name: 'Shorten time-to-value for new customers' },
       { id: 't3', name: 'Answer new customers faster' },
