@@ -45,6 +45,7 @@ describe('fixture API (createWorkbook)', () => {
       numberFormat: '0.0%',
       note: '',
       fontWeight: 'normal',
+      fontColor: '#000000',
     });
   });
 
