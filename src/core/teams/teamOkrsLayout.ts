@@ -76,7 +76,7 @@ export function teamOkrsGrid(teams: readonly TeamSource[], status: (team: TeamSo
     titles[first + 2] = team.tab;
     statuses[first] = status(team, band);
     const [anchors = []] = formulas;
-    if (team.url !== undefined) anchors[first] = importFormula(team.url, team.tab);
+    if (team.url !== undefined && team.problem === undefined) anchors[first] = importFormula(team.url, team.tab);
   });
   return { top, formulas } satisfies TeamOkrsGrid;
 }
