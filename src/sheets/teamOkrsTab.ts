@@ -22,15 +22,14 @@ export function readTeamOkrsTable(spreadsheet: Spreadsheet, timeZone: string): T
 }
 
 /**
- * The Team OKRs tab when there is one, and whether it is the add-on's: empty, or with a status line in A2. One
- * read, and only when the tab exists; a person's own tab of that name is never cleared.
+ * The Team OKRs tab when there is one, and whether it is the add-on's: empty, or with a status line in A2 (two
+ * small reads, only when the tab exists). A person's own tab of that name is never cleared.
  */
 export function findTeamOkrsTab(spreadsheet: Spreadsheet): { sheet: Sheet; ours: boolean } | undefined {
   const sheet = spreadsheet.getSheetByName(TEAM_OKRS_TITLE);
   if (sheet === null) return undefined;
-  const values = sheet.getDataRange().getValues() as Cell[][];
-  const empty = values.every((row) => row.every((cell) => cell === ''));
-  return { sheet, ours: empty || isStatusLine(readText(values[STATUS_ROW]?.[0] ?? '')) };
+  const ours = sheet.getLastRow() === 0 || isStatusLine(readText(sheet.getRange(STATUS_ROW + 1, 1).getValue() as Cell));
+  return { sheet, ours };
 }
 
 /** Adds rows and columns so every band's import has room: an import cut by the tab's edge shows only #REF!. */
