@@ -300,7 +300,7 @@ describe('Roll up teams refuses what would import objectives twice or wrongly', 
     addon.run('rollUpTeams');
     expect(importFormulas(workbook)).toHaveLength(1);
     expect(statusOf(workbook, 'Product again')).toMatch(
-      /^Not imported: Product again is the same file as Product \(row 2\): list each file once/,
+      /^Not imported: Product again is the same file as Product \(row 2\): remove one of the two rows/,
     );
     expect(statusOf(workbook, 'product')).toMatch(
       /^Not imported: row 2 already has a team named Product: give each row its own team name/,
@@ -371,6 +371,16 @@ describe('Roll up teams refuses what would import objectives twice or wrongly', 
     addon.run('rollUpTeams');
     expect(importFormulas(workbook)).toHaveLength(1);
     expect(workbook.read('Team OKRs').values()[8]?.[2] ?? '').toBe('');
+  });
+
+  it("a note typed below the imported rows is not read as one of the team's rows", () => {
+    const product = productFile();
+    const { addon, workbook } = company([['Product', product.url(), '']]);
+    workbook.allowImportFrom(product);
+    addon.run('rollUpTeams');
+    workbook.setCell('Team OKRs', 'E503', 'Extra key result typed here').setCell('Team OKRs', 'A503', 'T2.9');
+    addon.run('refreshScores');
+    expect(statusOf(workbook, 'Product')).toBe('Connected: 1 objective, 2 key results.');
   });
 
   it('waits for another run holding the lock, then says so and writes nothing', () => {

@@ -136,7 +136,10 @@ function band(values: readonly (readonly Cell[])[], index: number, today: Date, 
   if (team.problem !== undefined) return done({ kind: 'invalid', problem: team.problem });
   // Roll up teams wrote no formula for a row it refused; only its next run can change that, so the line stays.
   if (shownStatus.startsWith(NOT_IMPORTED)) return done({ kind: 'refused', line: shownStatus });
-  const block = values.slice(IMPORT_ROW).map((row) => row.slice(first, first + IMPORTED_COLUMNS));
+  // Only the rows and columns the import fills are the team's: a note typed below them is not one of its rows.
+  const block = values
+    .slice(IMPORT_ROW, IMPORT_ROW + IMPORTED_ROWS)
+    .map((row) => row.slice(first, first + IMPORTED_COLUMNS));
   const notShowing = anchorState(block, team, index);
   if (notShowing !== undefined) return done(notShowing);
   const found = findHeader('okrs', block);

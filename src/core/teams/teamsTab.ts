@@ -105,7 +105,7 @@ export function refuseRepeats(teams: readonly TeamSource[], ownId: string): Team
     const sameFile = kept.find((other) => other.url !== undefined && spreadsheetIdOf(other.url) === id);
     if (sameFile !== undefined)
       return refused(
-        `${team.team} is the same file as ${sameFile.team} (row ${sameFile.row + 1}): list each file once, on one row`,
+        `${team.team} is the same file as ${sameFile.team} (row ${sameFile.row + 1}): remove one of the two rows`,
       );
     const sameName = kept.find((other) => sameTeamName(other.team, team.team));
     if (sameName !== undefined)

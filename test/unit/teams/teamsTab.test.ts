@@ -95,7 +95,7 @@ describe('rows that would import objectives twice', () => {
     ).toEqual([
       'Company is this spreadsheet itself (its objectives are already here, and would count twice): remove row 2',
       'ok',
-      'Product 2 is the same file as Product (row 3): list each file once, on one row',
+      'Product 2 is the same file as Product (row 3): remove one of the two rows',
       'row 3 already has a team named Product: give each row its own team name',
       'ok',
     ]);
