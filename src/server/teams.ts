@@ -25,7 +25,8 @@ function rollUp(spreadsheet: Spreadsheet): { toast: string } | { alert: string }
     createTab(spreadsheet, teamsLayout());
     return { alert: `Created the ${TEAMS_TITLE} tab: ${FILL_IN}` };
   }
-  const teamsTab = readTeamsTab(readTeamsValues(teamsSheet));
+  const { values, formulas } = readTeamsValues(teamsSheet);
+  const teamsTab = readTeamsTab(values, formulas);
   if (!teamsTab.ok) return { alert: teamsTab.problem };
   const existing = findTeamOkrsTab(spreadsheet);
   if (existing !== undefined && !existing.ours)

@@ -323,6 +323,16 @@ describe('Roll up teams refuses what would import objectives twice or wrongly', 
     expect(statusOf(workbook, 'Product')).toBe('Connected: 1 objective, 2 key results.');
   });
 
+  it('takes the URL of a link that shows a label (=HYPERLINK)', () => {
+    const product = productFile();
+    const { addon, workbook } = company([['Product', '', '']]);
+    workbook.setCell('Teams', 'B2', '', { formula: `=HYPERLINK("${product.url()}","Product OKRs")` });
+    expect(workbook.read('Teams').values()[1]?.[1]).toBe('Product OKRs');
+    workbook.allowImportFrom(product);
+    addon.run('rollUpTeams');
+    expect(statusOf(workbook, 'Product')).toBe('Connected: 1 objective, 2 key results.');
+  });
+
   it('a Teams tab emptied after a roll-up removes the Team OKRs tab, so no old team stays in the roll-up', () => {
     const product = productFile();
     const { addon, workbook } = company([['Product', product.url(), '']]);

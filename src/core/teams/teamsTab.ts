@@ -117,8 +117,14 @@ export function refuseRepeats(teams: readonly TeamSource[], ownId: string): Team
   });
 }
 
-/** The teams the tab lists, each with its URL or the reason it cannot be imported; blank rows are skipped. */
-export function readTeamsTab(values: readonly (readonly Cell[])[]): TeamsTab {
+/**
+ * The teams the tab lists, each with its URL or the reason it cannot be imported; blank rows are skipped. A URL
+ * cell that shows a label (`=HYPERLINK(url, "Product OKRs")`) gives its formula's URL.
+ */
+export function readTeamsTab(
+  values: readonly (readonly Cell[])[],
+  formulas: readonly (readonly string[])[] = [],
+): TeamsTab {
   const headerRow = values.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => {
     const columns = columnsOf(row);
     return columns.team !== undefined && columns.source !== undefined;
@@ -138,7 +144,10 @@ export function readTeamsTab(values: readonly (readonly Cell[])[]): TeamsTab {
     if (row <= headerRow) return [];
     if (readText(cells[columns.team] ?? '') === '' && readText(cells[columns.source] ?? '') === '') return [];
     const text = (column: number | undefined): string => (column === undefined ? '' : readText(cells[column] ?? ''));
-    return [teamSource(row, text(columns.team), text(columns.source), text(columns.tab))];
+    const shown = text(columns.source);
+    const formula = formulas[row]?.[columns.source] ?? '';
+    const linked = spreadsheetIdOf(shown) === undefined && SHEETS_URL.exec(formula)?.[0];
+    return [teamSource(row, text(columns.team), linked || shown, text(columns.tab))];
   });
   return { ok: true, teams };
 }

@@ -101,6 +101,27 @@ describe('rows that would import objectives twice', () => {
     ]);
   });
 
+  it("takes a link's URL when the cell shows a label, and the shown URL when it shows one", () => {
+    const link = `https://docs.google.com/spreadsheets/d/${ID}/edit`;
+    const read = readTeamsTab(
+      [
+        ['Team', 'Spreadsheet URL'],
+        ['Product', 'Product OKRs'],
+        ['Sales', 'Sales OKRs'],
+      ],
+      [
+        ['', ''],
+        ['', `=HYPERLINK("${link}","Product OKRs")`],
+        ['', '=CONCAT("Sales"," OKRs")'],
+      ],
+    );
+    if (!read.ok) throw new Error(read.problem);
+    expect(read.teams.map((team) => team.url ?? team.problem)).toEqual([
+      `https://docs.google.com/spreadsheets/d/${ID}`,
+      expect.stringMatching(/^"Sales OKRs" is not a Google Sheets URL/),
+    ]);
+  });
+
   it('refuses a URL with no team name, and finds a URL inside other text', () => {
     expect(teams([['', ID]])).toEqual([`no Team name for ${ID}: type the team's name`]);
     expect(spreadsheetIdOf(`see https://docs.google.com/spreadsheets/d/${ID}/edit\n(Product)`)).toBe(ID);
