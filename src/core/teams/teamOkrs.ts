@@ -141,8 +141,9 @@ function band(values: readonly (readonly Cell[])[], index: number, today: Date, 
     .slice(IMPORT_ROW, IMPORT_ROW + IMPORTED_ROWS)
     .map((row) => row.slice(first, first + IMPORTED_COLUMNS));
   const notShowing = anchorState(block, team, index);
-  if (notShowing !== undefined) return done(notShowing);
   const found = findHeader('okrs', block);
+  // An error in the team's own A1 (a title formula that fails) looks like a blocked spill, but its header shows.
+  if (notShowing !== undefined && !(notShowing.kind === 'blocked' && found.ok)) return done(notShowing);
   if (!found.ok) return done({ kind: 'noHeader', tab: team.tab, missing: found.missing });
   const { header } = found;
   const ids = header.columns.id === undefined ? [] : block.map((row) => readText(row[header.columns.id ?? 0] ?? ''));

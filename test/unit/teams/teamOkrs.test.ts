@@ -261,3 +261,15 @@ describe("the quarter a team's objectives are read for", () => {
     });
   });
 });
+
+describe('an error in the anchor cell', () => {
+  it("is a blocked import when a person typed into the block, but the team's own A1 when its header shows", () => {
+    const typedOver: Cell[][] = [['#REF!'], [], [], ['', '', 'my note']];
+    const blocked = readTeamOkrs(tab([{ team: 'Product', source: PRODUCT_URL, shows: typedOver }]), TODAY, 1);
+    expect(blocked.teams[0]?.state).toEqual({ kind: 'blocked', cell: 'C6' });
+    const ownTitleError: Cell[][] = [['#N/A'], ...PRODUCT];
+    const read = readTeamOkrs(tab([{ team: 'Product', source: PRODUCT_URL, shows: ownTitleError }]), TODAY, 1);
+    expect(read.teams[0]?.state.kind).toBe('connected');
+    expect(read.objectives.map((objective) => objective.id)).toEqual(['T2']);
+  });
+});
