@@ -1,6 +1,6 @@
 import { teamsLayout } from '../core/teams/teamsLayout';
 import { readTeamOkrs } from '../core/teams/teamOkrs';
-import { TEAM_OKRS_TITLE } from '../core/teams/teamOkrsLayout';
+import { MAX_TEAMS, TEAM_OKRS_TITLE } from '../core/teams/teamOkrsLayout';
 import { readTeamsTab, refuseRepeats, TEAMS_COLUMNS, TEAMS_TITLE } from '../core/teams/teamsTab';
 import { createTab } from '../sheets/createTab';
 import { alert, toast } from '../sheets/feedback';
@@ -41,6 +41,13 @@ function rollUp(spreadsheet: Spreadsheet): { toast: string } | { alert: string }
     const removed = existing === undefined ? '' : ` (the ${TEAM_OKRS_TITLE} tab of the last roll-up was removed)`;
     return { alert: `The ${TEAMS_TITLE} tab lists no team yet${removed}: ${FILL_IN}` };
   }
+  if (teamsTab.teams.length > MAX_TEAMS)
+    return {
+      alert:
+        `The ${TEAMS_TITLE} tab lists ${teamsTab.teams.length} teams; Roll up teams brings in ${MAX_TEAMS} at most ` +
+        `(each takes room on the ${TEAM_OKRS_TITLE} tab, and a spreadsheet's room is limited). Nothing was changed: ` +
+        `keep the ${TEAMS_TITLE} tab to ${MAX_TEAMS} team files.`,
+    };
   const teams = refuseRepeats(teamsTab.teams, spreadsheet.getId());
   const sheet = writeTeamOkrs(spreadsheet, teams);
   // Sheets starts loading the imports once the formulas are in; what they show by now goes on the status lines.

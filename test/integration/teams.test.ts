@@ -393,6 +393,20 @@ describe('Roll up teams refuses what would import objectives twice or wrongly', 
     expect(statusOf(workbook, 'Product')).toBe('Connected: 1 objective, 2 key results.');
   });
 
+  it('refuses more than 100 teams before writing anything, saying how many it takes', () => {
+    const rows = Array.from({ length: 101 }, (_, n): CellValue[] => [
+      `Team ${n + 1}`,
+      `https://docs.google.com/spreadsheets/d/team-file-${String(n).padStart(20, '0')}/edit`,
+      '',
+    ]);
+    const { addon, workbook } = company(rows);
+    addon.run('rollUpTeams');
+    expect(addon.ui.alerts.at(-1)?.message).toMatch(
+      /^The Teams tab lists 101 teams; Roll up teams brings in 100 at most .* Nothing was changed/,
+    );
+    expect(workbook.toJSON().sheets.map((sheet) => sheet.name)).not.toContain('Team OKRs');
+  });
+
   it('waits for another run holding the lock, then says so and writes nothing', () => {
     const { addon, workbook } = company([['Product', productFile().url(), '']]);
     addon.lock.holdDocumentLockElsewhere();
