@@ -1,12 +1,12 @@
 import { teamsLayout } from '../core/teams/teamsLayout';
 import { readTeamOkrs } from '../core/teams/teamOkrs';
-import { TEAM_OKRS_TITLE } from '../core/teams/teamOkrsLayout';
-import { readTeamsTab, TEAMS_COLUMNS, TEAMS_TITLE } from '../core/teams/teamsTab';
+import { MAX_TEAMS, TEAM_OKRS_TITLE } from '../core/teams/teamOkrsLayout';
+import { readTeamsTab, refuseRepeats, TEAMS_COLUMNS, TEAMS_TITLE } from '../core/teams/teamsTab';
 import { createTab } from '../sheets/createTab';
 import { alert, toast } from '../sheets/feedback';
 import { busy, withDocumentLock } from '../sheets/lock';
 import { readFiscalStartMonth } from '../sheets/settings';
-import { readTeamOkrsTable, updateTeamStatus, writeTeamOkrs } from '../sheets/teamOkrsTab';
+import { findTeamOkrsTab, readTeamOkrsTable, updateTeamStatus, writeTeamOkrs } from '../sheets/teamOkrsTab';
 import { findTeamsTab, readTeamsValues } from '../sheets/teamsTab';
 import { toScriptLocal } from '../core/timeZone';
 import { rollUpSummary } from '../core/teams/rollUpSummary';
@@ -25,10 +25,31 @@ function rollUp(spreadsheet: Spreadsheet): { toast: string } | { alert: string }
     createTab(spreadsheet, teamsLayout());
     return { alert: `Created the ${TEAMS_TITLE} tab: ${FILL_IN}` };
   }
-  const teamsTab = readTeamsTab(readTeamsValues(teamsSheet));
+  const { values, formulas } = readTeamsValues(teamsSheet);
+  const teamsTab = readTeamsTab(values, formulas);
   if (!teamsTab.ok) return { alert: teamsTab.problem };
-  if (teamsTab.teams.length === 0) return { alert: `The ${TEAMS_TITLE} tab lists no team yet: ${FILL_IN}` };
-  const sheet = writeTeamOkrs(spreadsheet, teamsTab.teams);
+  const existing = findTeamOkrsTab(spreadsheet);
+  if (existing !== undefined && !existing.ours)
+    return {
+      alert:
+        `This spreadsheet already has a tab called ${TEAM_OKRS_TITLE} that Roll up teams did not write. Nothing was ` +
+        `changed: rename that tab (or delete it), then run Roll up teams again.`,
+    };
+  if (teamsTab.teams.length === 0) {
+    // Teams no longer listed must not stay in the roll-up through an old import.
+    if (existing !== undefined) spreadsheet.deleteSheet(existing.sheet);
+    const removed = existing === undefined ? '' : ` (the ${TEAM_OKRS_TITLE} tab of the last roll-up was removed)`;
+    return { alert: `The ${TEAMS_TITLE} tab lists no team yet${removed}: ${FILL_IN}` };
+  }
+  if (teamsTab.teams.length > MAX_TEAMS)
+    return {
+      alert:
+        `The ${TEAMS_TITLE} tab lists ${teamsTab.teams.length} teams; Roll up teams brings in ${MAX_TEAMS} at most ` +
+        `(each takes room on the ${TEAM_OKRS_TITLE} tab, and a spreadsheet's room is limited). Nothing was changed: ` +
+        `keep the ${TEAMS_TITLE} tab to ${MAX_TEAMS} team files.`,
+    };
+  const teams = refuseRepeats(teamsTab.teams, spreadsheet.getId());
+  const sheet = writeTeamOkrs(spreadsheet, teams);
   // Sheets starts loading the imports once the formulas are in; what they show by now goes on the status lines.
   SpreadsheetApp.flush();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();

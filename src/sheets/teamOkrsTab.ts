@@ -2,10 +2,10 @@
 // one IMPORTRANGE formula per team), read in one call by the jobs that use other teams' objectives, and its
 // status lines kept true by Refresh. No other tab is touched, and the calls do not grow with the teams' rows.
 
-import type { Cell } from '../core/cells';
+import { readText, type Cell } from '../core/cells';
 import { readTeamOkrs, type TeamImport } from '../core/teams/teamOkrs';
 import { TEAM_OKRS_TITLE, teamOkrsGrid, teamOkrsSize, BAND_WIDTH, STATUS_ROW } from '../core/teams/teamOkrsLayout';
-import { statusLine, statusRow } from '../core/teams/teamStatus';
+import { isStatusLine, statusLine, statusRow } from '../core/teams/teamStatus';
 import type { TeamSource } from '../core/teams/teamsTab';
 import { tableToScriptLocal } from '../core/timeZone';
 import type { TableInput } from '../core/workbook/workbook';
@@ -19,6 +19,17 @@ export function readTeamOkrsTable(spreadsheet: Spreadsheet, timeZone: string): T
   const sheet = spreadsheet.getSheetByName(TEAM_OKRS_TITLE);
   if (sheet === null) return undefined;
   return { values: tableToScriptLocal(sheet.getDataRange().getValues() as Cell[][], timeZone), formulas: [] };
+}
+
+/**
+ * The Team OKRs tab when there is one, and whether it is the add-on's: empty, or with a status line in A2 (two
+ * small reads, only when the tab exists). A person's own tab of that name is never cleared.
+ */
+export function findTeamOkrsTab(spreadsheet: Spreadsheet): { sheet: Sheet; ours: boolean } | undefined {
+  const sheet = spreadsheet.getSheetByName(TEAM_OKRS_TITLE);
+  if (sheet === null) return undefined;
+  const ours = sheet.getLastRow() === 0 || isStatusLine(readText(sheet.getRange(STATUS_ROW + 1, 1).getValue() as Cell));
+  return { sheet, ours };
 }
 
 /** Adds rows and columns so every band's import has room: an import cut by the tab's edge shows only #REF!. */

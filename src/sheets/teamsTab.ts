@@ -18,6 +18,8 @@ export function findTeamsTab(spreadsheet: Spreadsheet): Sheet | null {
   );
 }
 
-export function readTeamsValues(sheet: Sheet): Cell[][] {
-  return sheet.getDataRange().getValues() as Cell[][];
+/** The tab's values and formulas: a URL cell may be a HYPERLINK showing a label (two calls, whatever its rows). */
+export function readTeamsValues(sheet: Sheet): { values: Cell[][]; formulas: string[][] } {
+  const range = sheet.getDataRange();
+  return { values: range.getValues() as Cell[][], formulas: range.getFormulas() };
 }

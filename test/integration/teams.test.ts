@@ -263,3 +263,218 @@ describe('Roll up teams', () => {
     expect(calls(298)).toEqual(calls(0));
   });
 });
+
+/** The Team OKRs tab's IMPORTRANGE formulas, in band order. */
+function importFormulas(book: Workbook): string[] {
+  return (book.read('Team OKRs').formulas()[2] ?? []).filter((formula) => formula !== '');
+}
+
+describe('Roll up teams refuses what would import objectives twice or wrongly', () => {
+  it('refuses this spreadsheet itself on the Teams tab, and Refresh keeps saying so', () => {
+    const product = productFile();
+    const { addon, workbook } = company([['Product', product.url(), '']]);
+    workbook.setCell('Teams', 'A3', 'Company').setCell('Teams', 'B3', workbook.url());
+    workbook.allowImportFrom(product);
+    addon.run('rollUpTeams');
+    expect(statusOf(workbook, 'Company')).toBe(
+      'Not imported: Company is this spreadsheet itself (its objectives are already here, and would count twice): ' +
+        'remove row 3 on the Teams tab, then run Roll up teams.',
+    );
+    expect(importFormulas(workbook)).toHaveLength(1);
+    expect(lastToast(addon)).toMatch(/to fix on the Teams tab: Company/);
+    addon.run('refreshScores');
+    expect(statusOf(workbook, 'Company')).toMatch(/^Not imported: Company is this spreadsheet itself/);
+    expect(statusOf(workbook, 'Product')).toBe('Connected: 1 objective, 2 key results.');
+  });
+
+  it('imports a file listed twice, or a team name repeated, once; a row with no team name not at all', () => {
+    const product = productFile();
+    const support = supportFile();
+    const { addon, workbook } = company([
+      ['Product', product.url(), ''],
+      ['Product again', `${product.url()}#gid=0`, ''],
+      ['product ', support.url(), 'OKR'],
+      ['', support.url(), 'OKR'],
+    ]);
+    workbook.allowImportFrom(product).allowImportFrom(support);
+    addon.run('rollUpTeams');
+    expect(importFormulas(workbook)).toHaveLength(1);
+    expect(statusOf(workbook, 'Product again')).toMatch(
+      /^Not imported: Product again is the same file as Product \(row 2\): remove one of the two rows/,
+    );
+    expect(statusOf(workbook, 'product')).toMatch(
+      /^Not imported: row 2 already has a team named Product: give each row its own team name/,
+    );
+    const title = workbook.read('Team OKRs').values()[0] ?? [];
+    const nameless = workbook.read('Team OKRs').values()[1]?.[3 * 27];
+    expect(title[3 * 27]).toBe('');
+    expect(nameless).toMatch(/^Not imported: no Team name for https:\/\/docs.google.com\S+: type the team's name/);
+    expect(lastToast(addon)).toMatch(/to fix on the Teams tab: Product again, product, https:/);
+    addon.run('refreshScores');
+    expect(statusOf(workbook, 'Product')).toBe('Connected: 1 objective, 2 key results.');
+    expect(statusOf(workbook, 'Product again')).toMatch(/^Not imported: Product again is the same file/);
+  });
+
+  it('takes a URL pasted with text or line breaks around it', () => {
+    const product = productFile();
+    const { addon, workbook } = company([['Product', `  see ${product.url()}\n`, '']]);
+    workbook.allowImportFrom(product);
+    addon.run('rollUpTeams');
+    expect(statusOf(workbook, 'Product')).toBe('Connected: 1 objective, 2 key results.');
+  });
+
+  it('takes the URL of a link that shows a label (=HYPERLINK)', () => {
+    const product = productFile();
+    const { addon, workbook } = company([['Product', '', '']]);
+    workbook.setCell('Teams', 'B2', '', { formula: `=HYPERLINK("${product.url()}","Product OKRs")` });
+    expect(workbook.read('Teams').values()[1]?.[1]).toBe('Product OKRs');
+    workbook.allowImportFrom(product);
+    addon.run('rollUpTeams');
+    expect(statusOf(workbook, 'Product')).toBe('Connected: 1 objective, 2 key results.');
+  });
+
+  it('a Teams tab emptied after a roll-up removes the Team OKRs tab, so no old team stays in the roll-up', () => {
+    const product = productFile();
+    const { addon, workbook } = company([['Product', product.url(), '']]);
+    addon.run('rollUpTeams');
+    workbook.setCell('Teams', 'A2', '').setCell('Teams', 'B2', '');
+    addon.run('rollUpTeams');
+    expect(workbook.toJSON().sheets.map((sheet) => sheet.name)).not.toContain('Team OKRs');
+    expect(addon.ui.alerts.at(-1)?.message).toMatch(
+      /^The Teams tab lists no team yet \(the Team OKRs tab of the last roll-up was removed\): list one team/,
+    );
+  });
+
+  it("never clears a person's own tab called Team OKRs", () => {
+    const product = productFile();
+    const { addon, workbook } = open({
+      KPIs: { values: KPI_ROWS },
+      OKRs: { values: COMPANY_ROWS },
+      Teams: {
+        values: [
+          ['Team', 'Spreadsheet URL'],
+          ['Product', product.url()],
+        ],
+      },
+      'Team OKRs': { values: [['Our notes on team OKRs'], ['Sales to join in Q1']] },
+    });
+    const before = JSON.stringify(workbook.toJSON());
+    addon.run('rollUpTeams');
+    expect(addon.ui.alerts.at(-1)?.message).toMatch(
+      /^This spreadsheet already has a tab called Team OKRs that Roll up teams did not write\. Nothing was changed/,
+    );
+    expect(JSON.stringify(workbook.toJSON())).toBe(before);
+  });
+
+  it('a Team OKRs tab typed over by a person: Refresh says so, the next roll-up writes it afresh', () => {
+    const product = productFile();
+    const { addon, workbook } = company([['Product', product.url(), '']]);
+    workbook.allowImportFrom(product);
+    addon.run('rollUpTeams');
+    workbook.setCell('Team OKRs', 'C9', 'my note');
+    expect(workbook.read('Team OKRs').values()[2]?.[0]).toBe('#REF!');
+    addon.run('refreshScores');
+    expect(statusOf(workbook, 'Product')).toMatch(/^Blocked: something was typed into this team's block \(cell C9\)/);
+    addon.run('rollUpTeams');
+    expect(statusOf(workbook, 'Product')).toBe('Connected: 1 objective, 2 key results.');
+    // Run twice: the same one band and one formula.
+    addon.run('rollUpTeams');
+    expect(importFormulas(workbook)).toHaveLength(1);
+    expect(workbook.read('Team OKRs').values()[8]?.[2] ?? '').toBe('');
+  });
+
+  it("a note typed below the imported rows is not read as one of the team's rows", () => {
+    const product = productFile();
+    const { addon, workbook } = company([['Product', product.url(), '']]);
+    workbook.allowImportFrom(product);
+    addon.run('rollUpTeams');
+    workbook.setCell('Team OKRs', 'E503', 'Extra key result typed here').setCell('Team OKRs', 'A503', 'T2.9');
+    addon.run('refreshScores');
+    expect(statusOf(workbook, 'Product')).toBe('Connected: 1 objective, 2 key results.');
+  });
+
+  it('refuses more than 100 teams before writing anything, saying how many it takes', () => {
+    const rows = Array.from({ length: 101 }, (_, n): CellValue[] => [
+      `Team ${n + 1}`,
+      `https://docs.google.com/spreadsheets/d/team-file-${String(n).padStart(20, '0')}/edit`,
+      '',
+    ]);
+    const { addon, workbook } = company(rows);
+    addon.run('rollUpTeams');
+    expect(addon.ui.alerts.at(-1)?.message).toMatch(
+      /^The Teams tab lists 101 teams; Roll up teams brings in 100 at most .* Nothing was changed/,
+    );
+    expect(workbook.toJSON().sheets.map((sheet) => sheet.name)).not.toContain('Team OKRs');
+  });
+
+  it('waits for another run holding the lock, then says so and writes nothing', () => {
+    const { addon, workbook } = company([['Product', productFile().url(), '']]);
+    addon.lock.holdDocumentLockElsewhere();
+    addon.run('rollUpTeams');
+    expect(addon.ui.alerts.at(-1)?.message).toBe(
+      'Someone else is saving to this spreadsheet. Nothing was changed: try again in a moment.',
+    );
+    expect(workbook.toJSON().sheets.map((sheet) => sheet.name)).not.toContain('Team OKRs');
+  });
+});
+
+describe('what a team file shows, on its status line', () => {
+  it('a team file with no tab of the name given: not connected, naming the tab to check', () => {
+    const product = productFile();
+    const { addon, workbook } = company([['Product', product.url(), 'Goals']]);
+    workbook.allowImportFrom(product);
+    addon.run('rollUpTeams');
+    expect(statusOf(workbook, 'Product')).toMatch(
+      /check too that the URL is right and that the file has a tab named "Goals"/,
+    );
+  });
+
+  it('a team tab that fills every imported row says rows below row 500 are not imported', () => {
+    const product = productFile(500);
+    const { addon, workbook } = company([['Product', product.url(), '']]);
+    workbook.allowImportFrom(product);
+    addon.run('rollUpTeams');
+    expect(statusOf(workbook, 'Product')).toBe(
+      'Connected: 1 objective, 498 key results. Its tab fills all 500 imported rows: any row below row 500 is not ' +
+        'imported; move past quarters to another tab of that file.',
+    );
+  });
+
+  it("other quarters' objectives stay out of the roll-up, and the status line counts them", () => {
+    const product = createWorkbook({
+      sheets: {
+        OKRs: {
+          values: [
+            ['ID', 'Quarter', 'Objective', 'Key Result', 'Start', 'Target', 'Current'],
+            ['P1', '2026-Q3', 'Ship the beta', '', '', '', ''],
+            ['P1.1', '', '', 'Beta customers', 0, 10, 10],
+            ['P2', '', 'Launch', '', '', '', ''],
+            ['P2.1', '', '', 'Paying customers', 0, 10, 4],
+          ],
+        },
+      },
+    });
+    const { addon, workbook } = company([['Product', product.url(), '']]);
+    workbook.allowImportFrom(product);
+    addon.run('rollUpTeams');
+    expect(statusOf(workbook, 'Product')).toBe(
+      "Connected: 1 objective, 1 key result. 1 objective of other quarters left out (only this quarter's roll up).",
+    );
+  });
+
+  it('team names a formula or a number would swallow read back as typed', () => {
+    const files = [productFile(), supportFile(), productFile()];
+    const names = ['=Sales', '1/2', '+Ops'];
+    const { addon, workbook } = company(names.map((name, n) => [name, files[n]?.url() ?? '', n === 1 ? 'OKR' : '']));
+    for (const file of files) workbook.allowImportFrom(file);
+    addon.run('rollUpTeams');
+    expect(
+      workbook
+        .read('Team OKRs')
+        .values()[0]
+        ?.filter((text) => names.includes(String(text))),
+    ).toEqual(names);
+    expect(statusOf(workbook, '=Sales')).toBe('Connected: 1 objective, 2 key results.');
+    expect(lastToast(addon)).toMatch(/^Team OKRs: 3 teams connected/);
+  });
+});

@@ -9,8 +9,18 @@ import { idAllocator } from '../workbook/ids';
 import { scoreOkrs, type Objective } from '../okr/okrs';
 import { objectiveScore } from '../okr/scoring';
 import type { ImportedKeyResult, ImportedObjective } from './importedOkrs';
-import { BAND_WIDTH, IMPORTED_COLUMNS, IMPORT_ROW, STATUS_ROW, TITLE_ROW, importCellA1 } from './teamOkrsLayout';
-import type { TeamState } from './teamStatus';
+import { parseQuarter, quarterOf } from '../quarter';
+import {
+  BAND_WIDTH,
+  IMPORTED_COLUMNS,
+  IMPORTED_ROWS,
+  IMPORT_ROW,
+  STATUS_ROW,
+  TITLE_ROW,
+  columnLetter,
+  importCellA1,
+} from './teamOkrsLayout';
+import { NOT_IMPORTED, type TeamState } from './teamStatus';
 import { teamSource, type TeamSource } from './teamsTab';
 
 export interface TeamImport {
@@ -29,11 +39,21 @@ export interface TeamOkrs {
 
 const NO_TEAMS: TeamOkrs = { teams: [], objectives: [] };
 
-/** An anchor cell that shows no data yet: an error (#REF! before "Allow access") or Sheets' "Loading…". */
-function anchorState(anchor: Cell, team: TeamSource, band: number): TeamState | undefined {
+/**
+ * A block that shows no data yet: an error in its anchor (#REF! before "Allow access", or a spill blocked by
+ * something typed into the block, told apart by that typed cell) or Sheets' "Loading…".
+ */
+function anchorState(block: readonly (readonly Cell[])[], team: TeamSource, band: number): TeamState | undefined {
+  const anchor = block[0]?.[0] ?? '';
   if (typeof anchor === 'string' && /^loading/i.test(anchor.trim())) return { kind: 'loading' };
-  if (errorValue(anchor) !== undefined) return { kind: 'notConnected', cell: importCellA1(band), tab: team.tab };
-  return undefined;
+  if (errorValue(anchor) === undefined) return undefined;
+  // A spill that did not happen leaves the block blank: any other cell in it was typed there by a person.
+  for (const [row, cells] of block.entries()) {
+    const column = cells.findIndex((cell, index) => (row > 0 || index > 0) && readText(cell) !== '');
+    if (column >= 0)
+      return { kind: 'blocked', cell: `${columnLetter(band * BAND_WIDTH + column + 1)}${IMPORT_ROW + row + 1}` };
+  }
+  return { kind: 'notConnected', cell: importCellA1(band), tab: team.tab };
 }
 
 /** The number a Score cell of the team's file shows; '' for blank or text. */
@@ -96,6 +116,12 @@ function meanOf(keyResults: readonly ImportedKeyResult[]): number | undefined {
   return objectiveScore(keyResults.flatMap(({ score, weight }) => (score === '' ? [] : [{ score, weight }])));
 }
 
+/** The quarter a Quarter cell names, by label ("Q4 2026" and "2026-Q4" alike); undefined when it names none. */
+function quarterLabel(text: string, fiscalStartMonth: number): string | undefined {
+  const reading = parseQuarter(text, fiscalStartMonth);
+  return reading.kind === 'value' ? reading.value.label : undefined;
+}
+
 function band(values: readonly (readonly Cell[])[], index: number, today: Date, fiscalStartMonth: number) {
   const first = index * BAND_WIDTH;
   const title = values[TITLE_ROW] ?? [];
@@ -108,10 +134,16 @@ function band(values: readonly (readonly Cell[])[], index: number, today: Date, 
     objectives,
   });
   if (team.problem !== undefined) return done({ kind: 'invalid', problem: team.problem });
-  const block = values.slice(IMPORT_ROW).map((row) => row.slice(first, first + IMPORTED_COLUMNS));
-  const notShowing = anchorState(block[0]?.[0] ?? '', team, index);
-  if (notShowing !== undefined) return done(notShowing);
+  // Roll up teams wrote no formula for a row it refused; only its next run can change that, so the line stays.
+  if (shownStatus.startsWith(NOT_IMPORTED)) return done({ kind: 'refused', line: shownStatus });
+  // Only the rows and columns the import fills are the team's: a note typed below them is not one of its rows.
+  const block = values
+    .slice(IMPORT_ROW, IMPORT_ROW + IMPORTED_ROWS)
+    .map((row) => row.slice(first, first + IMPORTED_COLUMNS));
+  const notShowing = anchorState(block, team, index);
   const found = findHeader('okrs', block);
+  // An error in the team's own A1 (a title formula that fails) looks like a blocked spill, but its header shows.
+  if (notShowing !== undefined && !(notShowing.kind === 'blocked' && found.ok)) return done(notShowing);
   if (!found.ok) return done({ kind: 'noHeader', tab: team.tab, missing: found.missing });
   const { header } = found;
   const ids = header.columns.id === undefined ? [] : block.map((row) => readText(row[header.columns.id ?? 0] ?? ''));
@@ -125,9 +157,16 @@ function band(values: readonly (readonly Cell[])[], index: number, today: Date, 
     fiscalStartMonth,
     nextId: idAllocator(ids),
   });
-  const objectives = table.objectives.map((objective) => imported(objective, block, header, team));
+  const current = quarterOf(today, fiscalStartMonth).label;
+  const inQuarter = table.objectives.filter(
+    (objective) => quarterLabel(objective.quarter, fiscalStartMonth) === current,
+  );
+  const objectives = inQuarter.map((objective) => imported(objective, block, header, team));
   const keyResults = objectives.reduce((sum, objective) => sum + objective.keyResults.length, 0);
-  return done({ kind: 'connected', objectives: objectives.length, keyResults }, objectives);
+  const lastRow = block[IMPORTED_ROWS - 1];
+  const full = lastRow !== undefined && lastRow.some((cell) => readText(cell) !== '');
+  const otherQuarters = table.objectives.length - inQuarter.length;
+  return done({ kind: 'connected', objectives: objectives.length, keyResults, otherQuarters, full }, objectives);
 }
 
 /**

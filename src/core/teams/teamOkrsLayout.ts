@@ -16,6 +16,13 @@ export const IMPORTED_ROWS = 500;
 /** A team's band: the imported columns and one empty column between teams. */
 export const BAND_WIDTH = IMPORTED_COLUMNS + 1;
 
+/**
+ * The most teams one roll-up brings in. Each band holds 27 × 502 cells, and Google caps a spreadsheet at 10
+ * million cells and 18,278 columns: 100 bands (1.4 million cells) leave the company's own tabs ample room, where
+ * several hundred would make Sheets refuse the tab's columns halfway through.
+ */
+export const MAX_TEAMS = 100;
+
 /** 0-based rows of a band. */
 export const TITLE_ROW = 0;
 export const STATUS_ROW = 1;
@@ -76,7 +83,7 @@ export function teamOkrsGrid(teams: readonly TeamSource[], status: (team: TeamSo
     titles[first + 2] = team.tab;
     statuses[first] = status(team, band);
     const [anchors = []] = formulas;
-    if (team.url !== undefined) anchors[first] = importFormula(team.url, team.tab);
+    if (team.url !== undefined && team.problem === undefined) anchors[first] = importFormula(team.url, team.tab);
   });
   return { top, formulas } satisfies TeamOkrsGrid;
 }

@@ -37,11 +37,14 @@ export interface TeamSource {
 export type TeamsTab =
   { readonly ok: true; readonly teams: readonly TeamSource[] } | { readonly ok: false; readonly problem: string };
 
-const SHEETS_URL = /^https:\/\/docs\.google\.com\/spreadsheets\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]+)/;
+const SHEETS_URL = /https:\/\/docs\.google\.com\/spreadsheets\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]+)/;
 // Google's ids are 44 characters of this alphabet; anything much shorter is a typo, not an id.
 const BARE_ID = /^[A-Za-z0-9_-]{20,}$/;
 
-/** The spreadsheet's id in a Google Sheets URL or a bare id; undefined for anything else. */
+/**
+ * The spreadsheet's id in a Google Sheets URL or a bare id; undefined for anything else. The URL may sit in other
+ * text ("see https://docs.google.com/…", a line break after it): a person pastes what the browser or a chat gave.
+ */
 export function spreadsheetIdOf(text: string): string | undefined {
   const trimmed = text.trim();
   return SHEETS_URL.exec(trimmed)?.[1] ?? (BARE_ID.test(trimmed) ? trimmed : undefined);
@@ -62,8 +65,10 @@ function columnsOf(row: readonly Cell[]): Partial<Record<TeamsColumn, number>> {
 /** One team as the Teams tab (or the title line of its Team OKRs band) gives it, checked for an importable URL. */
 export function teamSource(row: number, team: string, source: string, tab: string): TeamSource {
   const id = spreadsheetIdOf(source);
-  const base = { row, team: team || source, source, tab: tab || DEFAULT_SOURCE_TAB };
+  const base = { row, team, source, tab: tab || DEFAULT_SOURCE_TAB };
   if (source === '') return { ...base, problem: `no Spreadsheet URL for ${team}: paste the team file's URL` };
+  // A nameless team would show its objectives under no team, and its band could not be told from the next.
+  if (team === '') return { ...base, problem: `no Team name for ${source}: type the team's name` };
   if (id === undefined)
     return {
       ...base,
@@ -73,8 +78,53 @@ export function teamSource(row: number, team: string, source: string, tab: strin
   return { ...base, url: SHEETS_URL.test(source.trim()) ? `https://docs.google.com/spreadsheets/d/${id}` : id };
 }
 
-/** The teams the tab lists, each with its URL or the reason it cannot be imported; blank rows are skipped. */
-export function readTeamsTab(values: readonly (readonly Cell[])[]): TeamsTab {
+/** What a person calls a team in a message: its name, or its URL cell when the name is blank. */
+export function teamLabel(team: Pick<TeamSource, 'team' | 'source'>): string {
+  return team.team || team.source;
+}
+
+function sameTeamName(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/**
+ * The teams with the rows that would import objectives twice refused: this spreadsheet itself (its objectives are
+ * already here), a file listed on an earlier row, a team name an earlier row has (ignoring case and spaces, as the
+ * sidebar's filter does). The first row of a repeat wins; the others say which row they repeat.
+ */
+export function refuseRepeats(teams: readonly TeamSource[], ownId: string): TeamSource[] {
+  const kept: TeamSource[] = [];
+  return teams.map((team) => {
+    if (team.problem !== undefined || team.url === undefined) return team;
+    const id = spreadsheetIdOf(team.url);
+    const refused = (problem: string): TeamSource => ({ ...team, problem });
+    if (id === ownId)
+      return refused(
+        `${team.team} is this spreadsheet itself (its objectives are already here, and would count twice): remove row ${team.row + 1}`,
+      );
+    const sameFile = kept.find((other) => other.url !== undefined && spreadsheetIdOf(other.url) === id);
+    if (sameFile !== undefined)
+      return refused(
+        `${team.team} is the same file as ${sameFile.team} (row ${sameFile.row + 1}): remove one of the two rows`,
+      );
+    const sameName = kept.find((other) => sameTeamName(other.team, team.team));
+    if (sameName !== undefined)
+      return refused(
+        `row ${sameName.row + 1} already has a team named ${sameName.team}: give each row its own team name`,
+      );
+    kept.push(team);
+    return team;
+  });
+}
+
+/**
+ * The teams the tab lists, each with its URL or the reason it cannot be imported; blank rows are skipped. A URL
+ * cell that shows a label (`=HYPERLINK(url, "Product OKRs")`) gives its formula's URL.
+ */
+export function readTeamsTab(
+  values: readonly (readonly Cell[])[],
+  formulas: readonly (readonly string[])[] = [],
+): TeamsTab {
   const headerRow = values.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => {
     const columns = columnsOf(row);
     return columns.team !== undefined && columns.source !== undefined;
@@ -94,7 +144,10 @@ export function readTeamsTab(values: readonly (readonly Cell[])[]): TeamsTab {
     if (row <= headerRow) return [];
     if (readText(cells[columns.team] ?? '') === '' && readText(cells[columns.source] ?? '') === '') return [];
     const text = (column: number | undefined): string => (column === undefined ? '' : readText(cells[column] ?? ''));
-    return [teamSource(row, text(columns.team), text(columns.source), text(columns.tab))];
+    const shown = text(columns.source);
+    const formula = formulas[row]?.[columns.source] ?? '';
+    const linked = spreadsheetIdOf(shown) === undefined && SHEETS_URL.exec(formula)?.[0];
+    return [teamSource(row, text(columns.team), linked || shown, text(columns.tab))];
   });
   return { ok: true, teams };
 }

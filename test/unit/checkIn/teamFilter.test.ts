@@ -70,6 +70,15 @@ describe('the team filter', () => {
     expect(checkInState(book, '').kpis.every((item) => item.team === '')).toBe(true);
   });
 
+  it('a team spelled "Sales" on one objective and "sales " on another is one team: one entry, both shown', () => {
+    const okrs = TEAM_OKR_ROWS.map((row) =>
+      row[0] === 'T3' ? row.map((cell, index) => (index === 2 ? 'sales ' : cell)) : row,
+    );
+    const state = checkInState(workbook(okrs), '', true, teamOfWorkbook(workbook(okrs), 'SALES'));
+    expect(state.teams.filter((team) => team.toLowerCase().trim() === 'sales')).toHaveLength(1);
+    expect(idsOf(state).map(([id]) => id)).toEqual(['T3', 'T4']);
+  });
+
   it('"No team" shows the key results whose objective names none', () => {
     const state = checkInState(workbook(withoutCompanyTeam()), '', true, NO_TEAM);
     expect(idsOf(state)).toEqual([['C1', 'C1.1', 'C1.2']]);

@@ -114,8 +114,8 @@ describe('readTeamOkrs', () => {
       },
     ]);
     expect(read.teams.map((team) => team.state)).toEqual([
-      { kind: 'connected', objectives: 1, keyResults: 2 },
-      { kind: 'connected', objectives: 1, keyResults: 2 },
+      { kind: 'connected', objectives: 1, keyResults: 2, otherQuarters: 0, full: false },
+      { kind: 'connected', objectives: 1, keyResults: 2, otherQuarters: 0, full: false },
     ]);
   });
 
@@ -177,13 +177,13 @@ describe('readTeamOkrs', () => {
       },
       { kind: 'loading' },
       { kind: 'noHeader', tab: 'OKRs', missing: ['Objective', 'Key Result', 'Target', 'Current'] },
-      { kind: 'connected', objectives: 1, keyResults: 2 },
+      { kind: 'connected', objectives: 1, keyResults: 2, otherQuarters: 0, full: false },
     ]);
   });
 });
 
 describe('the status lines Refresh writes', () => {
-  const connected = { kind: 'connected', objectives: 1, keyResults: 2 } as const;
+  const connected = { kind: 'connected', objectives: 1, keyResults: 2, otherQuarters: 0, full: false } as const;
   const line = 'Connected: 1 objective, 2 key results.';
 
   it('are left alone when every band already says what its import shows', () => {
@@ -234,5 +234,42 @@ describe('Workbook.imported', () => {
     });
     expect(without.ok && without.workbook.imported).toEqual([]);
     expect(unconnected.ok && unconnected.workbook.imported).toEqual([]);
+  });
+});
+
+describe("the quarter a team's objectives are read for", () => {
+  it("keeps this quarter's objectives however the Quarter cell spells it, and those with none; counts the rest", () => {
+    const rows: Cell[][] = [
+      ['ID', 'Quarter', 'Objective', 'Key Result', 'Start', 'Target', 'Current'],
+      ['A1', 'Q4 2026', 'Spelled another way', '', '', '', ''],
+      ['A1.1', '', '', 'One', 0, 10, 5],
+      ['A2', '', 'No quarter', '', '', '', ''],
+      ['A2.1', '', '', 'Two', 0, 10, 5],
+      ['A3', '2027-Q1', 'Next quarter', '', '', '', ''],
+      ['A3.1', '', '', 'Three', 0, 10, 5],
+      ['A4', 'someday', 'No quarter it names', '', '', '', ''],
+      ['A4.1', '', '', 'Four', 0, 10, 5],
+    ];
+    const read = readTeamOkrs(tab([{ team: 'Ops', source: PRODUCT_URL, shows: rows }]), TODAY, 1);
+    expect(read.objectives.map((objective) => objective.id)).toEqual(['A1', 'A2']);
+    expect(read.teams[0]?.state).toEqual({
+      kind: 'connected',
+      objectives: 2,
+      keyResults: 2,
+      otherQuarters: 2,
+      full: false,
+    });
+  });
+});
+
+describe('an error in the anchor cell', () => {
+  it("is a blocked import when a person typed into the block, but the team's own A1 when its header shows", () => {
+    const typedOver: Cell[][] = [['#REF!'], [], [], ['', '', 'my note']];
+    const blocked = readTeamOkrs(tab([{ team: 'Product', source: PRODUCT_URL, shows: typedOver }]), TODAY, 1);
+    expect(blocked.teams[0]?.state).toEqual({ kind: 'blocked', cell: 'C6' });
+    const ownTitleError: Cell[][] = [['#N/A'], ...PRODUCT];
+    const read = readTeamOkrs(tab([{ team: 'Product', source: PRODUCT_URL, shows: ownTitleError }]), TODAY, 1);
+    expect(read.teams[0]?.state.kind).toBe('connected');
+    expect(read.objectives.map((objective) => objective.id)).toEqual(['T2']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTeamsTab, spreadsheetIdOf } from '../../../src/core/teams/teamsTab';
+import { readTeamsTab, refuseRepeats, spreadsheetIdOf } from '../../../src/core/teams/teamsTab';
 import { columnLetter, importCellA1, importFormula } from '../../../src/core/teams/teamOkrsLayout';
 
 const ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcd';
@@ -71,5 +71,59 @@ describe('the Team OKRs layout', () => {
   it("names each band's formula cell, 27 columns apart", () => {
     expect([0, 1, 2, 37].map(importCellA1)).toEqual(['A3', 'AB3', 'BC3', 'ALL3']);
     expect([1, 26, 27, 52, 703].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'AAA']);
+  });
+});
+
+describe('rows that would import objectives twice', () => {
+  const OWN = 'own-file-000000000000000000000';
+  const OTHER = '2AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcd';
+  const teams = (rows: string[][]) => {
+    const read = readTeamsTab([['Team', 'Spreadsheet URL'], ...rows]);
+    if (!read.ok) throw new Error(read.problem);
+    return refuseRepeats(read.teams, OWN).map((team) => team.problem ?? 'ok');
+  };
+
+  it('refuses this file itself, a file on an earlier row, a name on an earlier row (ignoring case and spaces)', () => {
+    expect(
+      teams([
+        ['Company', `https://docs.google.com/spreadsheets/d/${OWN}/edit`],
+        ['Product', ID],
+        ['Product 2', `https://docs.google.com/spreadsheets/u/0/d/${ID}/edit#gid=3`],
+        [' PRODUCT', OTHER],
+        ['Support', OTHER],
+      ]),
+    ).toEqual([
+      'Company is this spreadsheet itself (its objectives are already here, and would count twice): remove row 2',
+      'ok',
+      'Product 2 is the same file as Product (row 3): remove one of the two rows',
+      'row 3 already has a team named Product: give each row its own team name',
+      'ok',
+    ]);
+  });
+
+  it("takes a link's URL when the cell shows a label, and the shown URL when it shows one", () => {
+    const link = `https://docs.google.com/spreadsheets/d/${ID}/edit`;
+    const read = readTeamsTab(
+      [
+        ['Team', 'Spreadsheet URL'],
+        ['Product', 'Product OKRs'],
+        ['Sales', 'Sales OKRs'],
+      ],
+      [
+        ['', ''],
+        ['', `=HYPERLINK("${link}","Product OKRs")`],
+        ['', '=CONCAT("Sales"," OKRs")'],
+      ],
+    );
+    if (!read.ok) throw new Error(read.problem);
+    expect(read.teams.map((team) => team.url ?? team.problem)).toEqual([
+      `https://docs.google.com/spreadsheets/d/${ID}`,
+      expect.stringMatching(/^"Sales OKRs" is not a Google Sheets URL/),
+    ]);
+  });
+
+  it('refuses a URL with no team name, and finds a URL inside other text', () => {
+    expect(teams([['', ID]])).toEqual([`no Team name for ${ID}: type the team's name`]);
+    expect(spreadsheetIdOf(`see https://docs.google.com/spreadsheets/d/${ID}/edit\n(Product)`)).toBe(ID);
   });
 });
