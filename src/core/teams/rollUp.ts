@@ -56,6 +56,27 @@ function alignedTo(input: RollUpInput, targets: AlignmentTargets): Map<string, A
   return aligned;
 }
 
+/**
+ * The aligned objectives of the key result's own quarter: a quarter's key result is scored by that quarter's
+ * work, so an objective planned for the next quarter (or one a team has not closed yet) aligns without rolling
+ * into it. A quarter that cannot be read is given the benefit of the doubt. Undefined when none is left.
+ */
+function ofQuarter(sources: Aligned | undefined, quarter: string, fiscalStartMonth: number): Aligned | undefined {
+  if (sources === undefined) return undefined;
+  const label = (text: string): string | undefined => {
+    const parsed = parseQuarter(text, fiscalStartMonth);
+    return parsed.kind === 'value' ? parsed.value.label : undefined;
+  };
+  const own = label(quarter);
+  const same = (objective: { readonly quarter: string }): boolean => {
+    const theirs = label(objective.quarter);
+    return own === undefined || theirs === undefined || theirs === own;
+  };
+  const local = sources.local.filter(same);
+  const imported = sources.imported.filter(same);
+  return local.length + imported.length === 0 ? undefined : { local, imported };
+}
+
 /** A key result scored from its own row that may be rolled up instead: nothing to go by of its own. */
 export function mayRollUp(keyResult: KeyResult): boolean {
   return keyResult.current === undefined && keyResult.kpi === '' && keyResult.status === 'NO DATA';
@@ -93,7 +114,7 @@ export function rollUp(input: RollUpInput): RolledUp {
   const keyResultNow = (keyResult: KeyResult): KeyResult => {
     const done = keyResults.get(keyResult);
     if (done !== undefined) return done;
-    const sources = aligned.get(keyResult.id.toLowerCase());
+    const sources = ofQuarter(aligned.get(keyResult.id.toLowerCase()), keyResult.quarter, input.fiscalStartMonth);
     let result = keyResult;
     if (sources !== undefined && mayRollUp(keyResult)) {
       const from = [...sources.local, ...sources.imported].map((objective) => objective.id);

@@ -7,9 +7,10 @@ import type { Workbook } from '../workbook/workbook';
 
 export function rollUpNote(row: OkrRow): string {
   // A roll-up that could not be scored (a loop, weights of 0) is explained by its INVALID status alone.
-  return row.kind === 'keyResult' && row.rolledUpFrom !== undefined && !row.status.startsWith('INVALID')
-    ? `Rolled up from ${row.rolledUpFrom.join(', ')}: the weighted mean of their scores.`
-    : '';
+  if (row.kind !== 'keyResult' || row.rolledUpFrom === undefined || row.status.startsWith('INVALID')) return '';
+  const from = `Rolled up from ${row.rolledUpFrom.join(', ')}`;
+  // NO DATA alone would send a person to type a Current; the note says where the score will come from.
+  return row.score === '' ? `${from}: no score there yet.` : `${from}: the weighted mean of their scores.`;
 }
 
 /**
