@@ -150,6 +150,17 @@ describe('an edit whose chain reaches a key result rolled up from another team�
     expect(shown(workbook, 'C1').score).toBe(c1);
   });
 
+  it('a KPI reading edited on the KPIs tab moves its key result’s objective with the team’s roll-up in it', () => {
+    const { workbook, addon } = company({ allow: true });
+    addon.edit('OKRs', a1Of(workbook, 'C1.1', 'Current'), ''); // C1.1 now follows K2, the churn KPI
+    addon.edit('KPIs', 'I3', '0.05'); // churn 8% → 4% at 5%: 0.75
+    expect(shown(workbook, 'C1.1').score).toBe(0.75);
+    const c1 = shown(workbook, 'C1').score;
+    expect(c1).toBe(0.58); // (0.75 + 0.4) / 2, rounded up: C1.2 is T2's 0.4
+    addon.run('refreshScores');
+    expect(shown(workbook, 'C1').score).toBe(c1);
+  });
+
   it('typing a Current into the rolled-up key result itself replaces the roll-up and clears its note', () => {
     const { workbook, addon } = company({ allow: true });
     addon.edit('OKRs', a1Of(workbook, 'C1.2', 'Current'), '0.9');

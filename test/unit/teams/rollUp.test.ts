@@ -277,7 +277,8 @@ describe('roll-up rules', () => {
   });
 
   it("rolls up only the objectives of the key result's own quarter; others still align", () => {
-    const nextQuarter = (rows: Cell[][]): Cell[][] => rows.map((cells) => [cells[0], '2027-Q1', ...cells.slice(2)]);
+    const nextQuarter = (rows: Cell[][]): Cell[][] =>
+      rows.map((cells) => [cells[0] ?? '', '2027-Q1', ...cells.slice(2)]);
     const book = workbook(
       [...objective('C1', '', ['']), ...objective('T1', 'C1.1', [0.8]), ...nextQuarter(objective('T2', 'C1.1', [0]))],
       [{ ...imported('X1', 'C1.1', 0.1), quarter: '2027-Q1' }],
