@@ -56,8 +56,14 @@ function checkIns(weeks: number): CellValue[][] {
 }
 
 /** The company file listing the Product file on its Teams tab, after Roll up teams (and Allow access when asked). */
-function company(options: { extraRows?: CellValue[][]; allow?: boolean; teamKeyResults?: number; weeks?: number }) {
-  const product = productFile(options.teamKeyResults ?? 0);
+function company(options: {
+  extraRows?: CellValue[][];
+  allow?: boolean;
+  teamKeyResults?: number;
+  weeks?: number;
+  product?: Workbook;
+}) {
+  const product = options.product ?? productFile(options.teamKeyResults ?? 0);
   const opened = open({
     KPIs: { values: KPI_ROWS },
     OKRs: { values: [...COMPANY_ROWS.map((cells) => [...cells]), ...(options.extraRows ?? [])] },
@@ -119,6 +125,15 @@ describe('a company key result rolled up from another team’s file', () => {
       score: 0.53, // (0.66 + 0.4) / 2
       note: 'Rolled up from T3, T2: the weighted mean of their scores.',
     });
+  });
+
+  it('once the team clears T2’s Parent in its own file, the next Refresh ends the roll-up and its note', () => {
+    const product = productFile();
+    const { workbook, addon } = company({ allow: true, product });
+    expect(shown(workbook, 'C1.2').note).toBe('Rolled up from T2: the weighted mean of their scores.');
+    product.setCell('OKRs', 'L2', '');
+    addon.run('refreshScores');
+    expect(shown(workbook, 'C1.2')).toEqual({ score: '', status: 'NO DATA', note: '' });
   });
 
   it('the health check and the dashboard see the roll-up: C1.2 is not silent, and the steering shows its score', () => {
