@@ -245,3 +245,19 @@ describe('an edit whose chain reaches a key result rolled up from another teamâ€
     expect(calls(298, 200)).toEqual(calls(0, 5));
   });
 });
+
+describe('closing the quarter with a key result rolled up from another teamâ€™s file', () => {
+  it('grades it as Refresh scores it, and names the imported objective a close would leave behind', () => {
+    const { addon } = company({ allow: true });
+    const preview = addon.run('getQuarterClosePreview') as {
+      ok: boolean;
+      objectives: { id: string; score: number | null }[];
+      parentsLeftBehind: { keep: { id: string }[]; empty: { id: string; text: string }[] };
+    };
+    expect(preview.ok).toBe(true);
+    expect(preview.objectives.find((objective) => objective.id === 'C1')?.score).toBe(0.52);
+    // Starting empty removes C1.2, which T2 in the Product file aligns to: it stays, and needs a new Parent.
+    expect(preview.parentsLeftBehind.keep).toEqual([]);
+    expect(preview.parentsLeftBehind.empty.map((item) => item.id)).toEqual(['T2']);
+  });
+});
