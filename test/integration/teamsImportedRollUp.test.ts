@@ -234,6 +234,35 @@ describe('an edit whose chain reaches a key result rolled up from another teamâ€
     expect(withTab['Range.getValues']).toBe((plain['Range.getValues'] ?? 0) + 1);
   });
 
+  it('a check-in reads the Team OKRs tab only when its chain holds a key result that may be rolled up', () => {
+    const checkIn = (addon: ReturnType<typeof open>['addon'], id: string): Record<string, number> => {
+      addon.counter.reset();
+      expect(addon.run('submitCheckIn', { args: [{ id, value: '10', confidence: '7', note: '' }] })).toMatchObject({
+        ok: true,
+      });
+      return Object.fromEntries(addon.counter.calls);
+    };
+    // The same file before any Roll up teams: no Team OKRs tab to read.
+    const plainFile = () => {
+      const opened = open({
+        KPIs: { values: KPI_ROWS },
+        OKRs: { values: [...COMPANY_ROWS.map((cells) => [...cells]), ...UNRELATED] },
+        'Check-ins': { values: checkIns(0) },
+      });
+      opened.addon.run('refreshScores');
+      return opened.addon;
+    };
+    const teamFile = () => company({ extraRows: UNRELATED, allow: true }).addon;
+    const reads = (calls: Record<string, number>) => ({
+      lookups: calls['Spreadsheet.getSheetByName'] ?? 0,
+      reads: calls['Range.getValues'] ?? 0,
+    });
+    expect(reads(checkIn(teamFile(), 'O5.1'))).toEqual(reads(checkIn(plainFile(), 'O5.1')));
+    const beside = reads(checkIn(teamFile(), 'C1.1'));
+    const alone = reads(checkIn(plainFile(), 'C1.1'));
+    expect(beside).toEqual({ lookups: alone.lookups, reads: alone.reads + 1 });
+  });
+
   it('costs the same calls whatever the team fileâ€™s rows and the check-in history', () => {
     const calls = (teamKeyResults: number, weeks: number): Record<string, number> => {
       const { workbook, addon } = company({ extraRows: LOCAL_T3, allow: true, teamKeyResults, weeks });
