@@ -82,7 +82,13 @@ export function mayRollUp(keyResult: KeyResult): boolean {
   return keyResult.current === undefined && keyResult.kpi === '' && keyResult.status === 'NO DATA';
 }
 
-function withResult(keyResult: KeyResult, score: number | '', status: string, from: readonly string[]): KeyResult {
+function withResult(
+  keyResult: KeyResult,
+  score: number | '',
+  status: string,
+  from: readonly string[],
+  without: readonly string[] = [],
+): KeyResult {
   const statusColour = keyResultStatusColour(status);
   return {
     ...keyResult,
@@ -91,6 +97,7 @@ function withResult(keyResult: KeyResult, score: number | '', status: string, fr
     statusColour,
     scoreColour: score === '' ? statusColour : gradeColour(score),
     rolledUpFrom: from,
+    ...(without.length === 0 ? {} : { rolledUpWithout: without }),
   };
 }
 
@@ -128,10 +135,16 @@ export function rollUp(input: RollUpInput): RolledUp {
           from,
         );
       } else {
-        const parts = [
-          ...sources.local.map((objective) => ({ score: objectiveNow(objective).score, weight: objective.weight })),
-          ...sources.imported.map((objective) => ({ score: objective.score, weight: 1 })),
-        ].filter((part): part is { score: number; weight: number } => part.score !== '');
+        const all = [
+          ...sources.local.map((objective) => ({
+            id: objective.id,
+            score: objectiveNow(objective).score,
+            weight: objective.weight,
+          })),
+          ...sources.imported.map((objective) => ({ id: objective.id, score: objective.score, weight: 1 })),
+        ];
+        const parts = all.filter((part): part is { id: string; score: number; weight: number } => part.score !== '');
+        const without = all.filter((part) => part.score === '').map((part) => part.id);
         const score = objectiveScore(parts);
         result =
           parts.length === 0
@@ -143,7 +156,7 @@ export function rollUp(input: RollUpInput): RolledUp {
                   'INVALID: Weight: every objective aligned to it weighs 0, so none counts',
                   from,
                 )
-              : withResult(keyResult, score, paced(keyResult, score, input), from);
+              : withResult(keyResult, score, paced(keyResult, score, input), from, without);
       }
     }
     keyResults.set(keyResult, result);

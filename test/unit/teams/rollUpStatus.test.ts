@@ -44,6 +44,17 @@ describe('rollUpNote', () => {
     expect(noteOf(rows, 'C1.1')).toBe('Rolled up from T1: no score there yet.');
   });
 
+  it('names an aligned objective left out of the mean for want of a score', () => {
+    const rows = [
+      ...COMPANY,
+      ['T1', '2026-Q4', 'Team one', '', '', '', '', '', 'C1.1'],
+      ['T1.1', '2026-Q4', '', 'Leads', 0, 10, 4, '', ''],
+      ['T2', '2026-Q4', 'Team two', '', '', '', '', '', 'C1.1'],
+      ['T2.1', '2026-Q4', '', 'Deals', 0, 10, '', '', ''],
+    ];
+    expect(noteOf(rows, 'C1.1')).toBe('Rolled up from T1, T2: the weighted mean of their scores (T2 has none yet).');
+  });
+
   it('leaves an INVALID roll-up (every objective weighing 0) to its status', () => {
     const rows = [
       ...COMPANY,
