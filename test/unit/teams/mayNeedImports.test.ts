@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../../src/core/cells';
 import { mayNeedImports } from '../../../src/core/okr/objectiveRows';
+import { chainMayRollUp } from '../../../src/core/teams/rollUpChain';
+import { buildWorkbook } from '../../../src/core/workbook/workbook';
+import { TODAY } from '../../fixtures/examples';
 import { touchesColumns } from '../../../src/core/workbook/editedRows';
 import { findHeader, type HeaderMatch, type OkrColumn } from '../../../src/core/workbook/headers';
 
@@ -48,5 +51,35 @@ describe('touchesColumns', () => {
     expect(touchesColumns(block, [4])).toBe(true);
     expect(touchesColumns(block, [5])).toBe(true);
     expect(touchesColumns(block, [3, 6, undefined])).toBe(false);
+  });
+});
+
+describe('chainMayRollUp (a check-in)', () => {
+  const rows: Cell[][] = [
+    ['ID', 'Quarter', 'Objective', 'Key Result', 'Start', 'Target', 'Current', 'Parent'],
+    ['C1', '2026-Q4', 'Company', '', '', '', '', ''], // 1
+    ['C1.1', '2026-Q4', '', 'Measured', 0, 1, 0.5, ''], // 2
+    ['C1.2', '2026-Q4', '', 'Rolled up', 0, 1, '', ''], // 3
+    ['T1', '2026-Q4', 'Team', '', '', '', '', 'C1.2'], // 4
+    ['T1.1', '2026-Q4', '', 'Leads', 0, 10, 4, ''], // 5
+    ['X1', '2026-Q4', 'Unrelated', '', '', '', '', ''], // 6
+    ['X1.1', '2026-Q4', '', 'Else', 0, 10, 4, ''], // 7
+  ];
+  const built = buildWorkbook({
+    okrs: { values: rows, formulas: [] },
+    kpis: { values: [['ID', 'KPI', 'Min', 'Current']], formulas: [] },
+    today: TODAY,
+    fiscalStartMonth: 1,
+  });
+  if (!built.ok) throw new Error(built.problems.join('; '));
+  const model = built.workbook;
+
+  it('is true for a key result beside one with nothing of its own, or feeding one up the chain', () => {
+    expect(chainMayRollUp(new Set([2]), model)).toBe(true);
+    expect(chainMayRollUp(new Set([5]), model)).toBe(true);
+  });
+
+  it('is false for an objective whose key results all have their own numbers and feed no roll-up', () => {
+    expect(chainMayRollUp(new Set([7]), model)).toBe(false);
   });
 });
