@@ -1,4 +1,4 @@
-import { editedRows, parseA1 } from '../core/workbook/editedRows';
+import { editedRows, parseA1, touchesColumns } from '../core/workbook/editedRows';
 import { findHeader } from '../core/workbook/headers';
 import { editKeepsEarlyWarning } from '../core/kpi/earlyWarning';
 import { tabKind } from '../core/workbook/tabNames';
@@ -43,6 +43,12 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     oldValue !== undefined && range.rows === 1 && range.columns === 1
       ? { column: range.column - 1, text: oldValue }
       : undefined;
-  const read = readEdit(context, kind, top, rows, keepsWarnings, former);
+  // A Current or KPI typed where the cell was blank (or a pasted block, whose former cells are unknown) may end
+  // a roll-up from another team's objectives: the edit then reads them, so their Status note goes.
+  const mayEndRollUp =
+    kind === 'okrs' &&
+    touchesColumns(range, [header.header.columns.current, header.header.columns.kpi]) &&
+    (former === undefined || former.text === '');
+  const read = readEdit(context, kind, top, rows, keepsWarnings, former, mayEndRollUp);
   if (read !== undefined) refreshTables({ ...context, tabs: read.tabs }, read.tables, read.onlyRows);
 }

@@ -43,7 +43,14 @@ function planFor(context: Context, journal: Journal | undefined): { result: Clos
   // Once archived, the quarter's grades are read from the archive: the live tab may be half rolled.
   const archive = journal === undefined || isFinished(journal) ? null : spreadsheet.getSheetByName(journal.archive);
   const tables: Tables = {
-    ...readTables(context, { formulas: REFRESH_FORMULAS, logDays: RECENT_LOG_DAYS, historyDays: CLOSE_HISTORY_DAYS }),
+    // Other teams' objectives too: a key result they roll up into is graded as Refresh scores it, and an imported
+    // objective aligned to a row the close removes is named in the preview.
+    ...readTables(context, {
+      formulas: REFRESH_FORMULAS,
+      logDays: RECENT_LOG_DAYS,
+      historyDays: CLOSE_HISTORY_DAYS,
+      teamOkrs: true,
+    }),
     ...(archive === null ? {} : { okrs: readTable(archive, context.timeZone) }),
   };
   const result = planClose(

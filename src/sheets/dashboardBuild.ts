@@ -15,7 +15,7 @@ export function buildDashboard(spreadsheet: Spreadsheet, now: Date): DashboardPl
   const tab = findDashboard(spreadsheet);
   if (tab.kind === 'foreign') return { ok: false, problems: [FOREIGN_DASHBOARD] };
   const context = readContext(spreadsheet, now);
-  const tables = readTables(context, { logDays: RECENT_LOG_DAYS, historyDays: RECENT_LOG_DAYS });
+  const tables = readTables(context, { logDays: RECENT_LOG_DAYS, historyDays: RECENT_LOG_DAYS, teamOkrs: true });
   const plan = planDashboard(workbookInput(context, tables));
   // The person asked to see it: Build dashboard opens the tab (Refresh leaves the tab they are on).
   if (plan.ok)

@@ -9,6 +9,7 @@ import {
   alignmentSpans,
   followerRows,
   locatingColumns,
+  mayNeedImports,
   mergeSpans,
   objectiveSpans,
   type RowSpan,
@@ -22,6 +23,7 @@ import type { SheetsContext } from './context';
 import type { Tables } from './readWorkbook';
 import { rememberedIds } from './idMemory';
 import { findTabs, readTable, type Tabs } from './tabs';
+import { readTeamOkrsTable } from './teamOkrsTab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -131,6 +133,15 @@ function statusWarnings(sheet: Sheet, status: number, rows: readonly number[]): 
   return warnings;
 }
 
+/**
+ * Other teams' objectives, when the slice read may roll one up (see mayNeedImports): one read of the Team OKRs
+ * tab, which follows the teams' rows, not the history; none when Roll up teams never made it.
+ */
+function teamOkrsOf(context: SheetsContext, needed: boolean): { teamOkrs?: TableInput } {
+  const teamOkrs = needed ? readTeamOkrsTable(context.spreadsheet, context.timeZone) : undefined;
+  return teamOkrs === undefined ? {} : { teamOkrs };
+}
+
 /** What one edited cell held before (Sheets gives it for a single cell): a Parent's former target is re-scored too. */
 export interface FormerCell {
   /** 0-based column. */
@@ -148,7 +159,9 @@ export interface EditRead {
 /**
  * Reads what re-scoring `rows` (0-based) of the edited tab needs. An OKRs edit: the edited key results'
  * objectives, and the KPIs only when one of their key results follows a KPI. A KPIs edit: the KPIs tab, and
- * the objectives of the key results that follow an edited KPI. Undefined when a tab has no header.
+ * the objectives of the key results that follow an edited KPI. Either reads the Team OKRs tab too when a key
+ * result read may be rolled up, or (`mayEndRollUp`) an edited key result may just have stopped being rolled up.
+ * Undefined when a tab has no header.
  */
 export function readEdit(
   context: SheetsContext,
@@ -157,6 +170,7 @@ export function readEdit(
   rows: readonly number[],
   keepsWarnings = false,
   former?: FormerCell,
+  mayEndRollUp = false,
 ): EditRead | undefined {
   const { timeZone } = context;
   if (kind === 'okrs') {
@@ -182,8 +196,12 @@ export function readEdit(
       if (found !== undefined) kpis = readTable(found, timeZone);
     }
     // Every row of the edited objectives is re-scored: they were read whole, and one run per column is one write.
+    const imports = teamOkrsOf(
+      context,
+      mayNeedImports(okrs.table.values, header.header, okrs.rows, mayEndRollUp ? rows : []),
+    );
     return {
-      tables: { ...(kpis === undefined ? {} : { kpis }), okrs: okrs.table, ...remembered(context) },
+      tables: { ...(kpis === undefined ? {} : { kpis }), okrs: okrs.table, ...remembered(context), ...imports },
       onlyRows: { kpis: new Set(), okrs: new Set(okrs.rows) },
       tabs,
     };
@@ -219,6 +237,7 @@ export function readEdit(
       kpis,
       okrs: okrs.table,
       ...remembered(context),
+      ...teamOkrsOf(context, mayNeedImports(okrs.table.values, header, okrs.rows)),
       ...(warnings === undefined ? {} : { rememberedWarnings: warnings }),
     },
     onlyRows: { kpis: new Set(rows), okrs: new Set() },

@@ -18,7 +18,8 @@ export function reminderWorkbook(
   owners: TableInput | undefined,
   fiscalStartMonth?: number,
 ): WorkbookResult {
-  const tables = readTables(context, { logDays: KEY_RESULT_DAYS });
+  // Other teams' objectives too: a key result rolled up from them has nothing to check in.
+  const tables = readTables(context, { logDays: KEY_RESULT_DAYS, teamOkrs: true });
   const input = workbookInput(context, tables);
   const oneTab = (tables.kpis === undefined) !== (tables.okrs === undefined);
   return buildWorkbook({

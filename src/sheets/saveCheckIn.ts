@@ -13,7 +13,8 @@ import {
 import type { CheckInState } from '../core/checkIn/state';
 import { applyPatches } from '../core/workbook/columnPatches';
 import { refreshPatches } from '../core/workbook/refresh';
-import { buildWorkbook } from '../core/workbook/workbook';
+import { buildWorkbook, type TableInput, type Workbook } from '../core/workbook/workbook';
+import { chainMayRollUp } from '../core/teams/rollUpChain';
 import { present } from '../core/present';
 import { tableToScriptLocal } from '../core/timeZone';
 import { appendCheckIn, logTarget } from './checkInLog';
@@ -21,6 +22,7 @@ import { KPI_SAVE_READS, SAVE_READS, stateOf } from './checkInView';
 import { readContext, type SheetsContext } from './context';
 import { busy, withDocumentLock } from './lock';
 import { readLogTables, readTables, workbookInput } from './readWorkbook';
+import { readTeamOkrsTable } from './teamOkrsTab';
 import { writePatches } from './writePatches';
 import { cellAsWritten } from './writeCells';
 
@@ -48,6 +50,21 @@ function stillThere(context: SheetsContext, item: CheckInItem, columns: Partial<
 }
 
 /**
+ * Other teams' objectives, when the check-in's re-score may move a key result they roll up into (one read of the
+ * Team OKRs tab): the save then writes the score Refresh writes. Any other check-in reads no more than before.
+ */
+function importsFor(context: SheetsContext, workbook: Workbook, item: CheckInItem): { teamOkrs?: TableInput } {
+  if (workbook.headers.okrs.columns.parent === undefined) return {};
+  const rows =
+    item.kind === 'kpi'
+      ? workbook.keyResults.filter((keyResult) => keyResult.followsKpi === item.id.toLowerCase()).map((k) => k.row)
+      : [item.row];
+  if (!chainMayRollUp(new Set(rows), workbook)) return {};
+  const teamOkrs = readTeamOkrsTable(context.spreadsheet, context.timeZone);
+  return teamOkrs === undefined ? {} : { teamOkrs };
+}
+
+/**
  * Finds the item by ID as the tabs are now and checks it still shows what the person picked, plans every
  * write (the log row, Current and Updated/Confidence never over a formula, the re-scored row and objective)
  * before any is made, then, under the document lock and only for as long as the writes take, checks the row
@@ -70,6 +87,7 @@ export function saveCheckIn(
   if (!plan.ok) return plan;
 
   const tab = tabOf(plan.item);
+  Object.assign(tables, importsFor(context, built.workbook, plan.item));
   // A KPI's Status follows its trend (early warning): a KPI check-in reads the readings the list draws it from,
   // so saving a reading that still falls keeps the KPI WARN. A key result's check-in needs no log row.
   if (plan.item.kind === 'kpi')

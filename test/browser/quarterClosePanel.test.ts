@@ -2,6 +2,7 @@
 // confirm button closes the quarter and shows the summary.
 import { describe, expect, it } from 'vitest';
 import { closingBook } from '../fixtures/closingBook';
+import { KPI_ROWS, TEAM_OKR_ROWS } from '../fixtures/examples';
 import { open } from '../integration/harness';
 import { useChromium } from './chromium';
 import { openPanelPage } from './panelPage';
@@ -61,6 +62,36 @@ describe('quarter close dialog', () => {
     expect(await page.locator('.fixed').innerText()).toContain('Fixed at "start empty"');
     expect(await page.locator('input[name=mode]:checked').getAttribute('value')).toBe('empty');
     expect(await page.locator('input[name=mode]:disabled').count()).toBe(2);
+    await page.close();
+  }, 60_000);
+
+  it('names the objectives left aligned to a row the close removes, for the choice picked', async () => {
+    // The teams example with C1.1 met (churn at its 4% target): keeping unfinished work removes C1.1, which T1
+    // aligns to; starting empty removes the whole quarter, so no objective stays to be left behind.
+    const okrs = TEAM_OKR_ROWS.map((cells) => [...cells]);
+    const c11 = okrs.findIndex((cells) => cells[0] === 'C1.1');
+    okrs[c11]![8] = 0.04;
+    const { addon } = open({ KPIs: { values: KPI_ROWS }, OKRs: { values: okrs } });
+    addon.run('startNewQuarter');
+    const { page } = await openPanelPage(browser(), addon, addon.ui.dialogs.at(-1)!.html, 560);
+    await page.locator('.parents').waitFor();
+    expect(await page.locator('.parents li').allInnerTexts()).toEqual([
+      'T1 "Catch at-risk accounts before they churn" aligns to C1.1, which this close removes from the OKRs tab (the archive keeps it): give T1 a Parent in 2027-Q1.',
+    ]);
+    await page.getByText('Start 2027-Q1 empty').click();
+    expect(await page.locator('.parents li').count()).toBe(0);
+    expect(await page.locator('.parents').innerText()).toContain('None with this choice.');
+    await page.getByText('Keep unfinished key results').click();
+    expect(await page.locator('.parents li').count()).toBe(1);
+    await page.close();
+  }, 60_000);
+
+  it('shows no such block when nothing aligns', async () => {
+    const { addon } = open(closingBook());
+    addon.run('startNewQuarter');
+    const { page } = await openPanelPage(browser(), addon, addon.ui.dialogs.at(-1)!.html, 560);
+    await page.locator('.grades').waitFor();
+    expect(await page.locator('.parents').count()).toBe(0);
     await page.close();
   }, 60_000);
 });

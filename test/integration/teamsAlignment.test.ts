@@ -55,6 +55,21 @@ describe('Refresh rolls team scores up', () => {
     expect(shown(workbook, 'C1').score).toBe(0.42);
   });
 
+  it('rolls up into a key result whose Current is a formula showing nothing yet, as into a blank one', () => {
+    const opened = open(teams());
+    opened.workbook.setCell('OKRs', `I${ROW['C1.2']}`, '', { formula: '=IF(FALSE, 1, "")' });
+    opened.addon.run('refreshScores');
+    expect(shown(opened.workbook, 'C1.2')).toEqual({
+      score: 0.6,
+      status: 'ON TRACK',
+      note: 'Rolled up from T2, T3: the weighted mean of their scores.',
+    });
+    // Once the formula shows a value, that value is the key result's own and the roll-up and its note go.
+    opened.workbook.setCell('OKRs', `I${ROW['C1.2']}`, '', { formula: '=IF(TRUE, 0.9, "")' });
+    opened.addon.run('refreshScores');
+    expect(shown(opened.workbook, 'C1.2')).toEqual({ score: 0.9, status: 'ON TRACK', note: '' });
+  });
+
   it('clears the note at the next Refresh once nothing aligns to the key result any more', () => {
     const { workbook, addon } = refreshed();
     // Set straight into the cells, as a paste of a block would leave them: no onEdit names the old Parents.
@@ -89,6 +104,28 @@ describe('onEdit follows the roll-up chain', () => {
       note: 'Rolled up from T2, T3: the weighted mean of their scores.',
     });
     expect(shown(workbook, 'C1').score).toBe(0.67);
+  });
+
+  it('a Parent edited away re-scores the key result it named: from T3 alone, then NO DATA with its note gone', () => {
+    const { workbook, addon } = refreshed();
+    addon.edit('OKRs', `L${ROW['T2']}`, '');
+    expect(shown(workbook, 'C1.2')).toEqual({
+      score: 0.66,
+      status: 'ON TRACK',
+      note: 'Rolled up from T3: the weighted mean of their scores.',
+    });
+    addon.edit('OKRs', `L${ROW['T3']}`, '');
+    expect(shown(workbook, 'C1.2')).toEqual({ score: '', status: 'NO DATA', note: '' });
+    expect(shown(workbook, 'C1').score).toBe(0.63);
+  });
+
+  it('a Parent typed in another case with spaces rolls up as Refresh does', () => {
+    const { workbook, addon } = refreshed();
+    addon.edit('OKRs', `L${ROW['T4']}`, ' c1.2 ');
+    const edited = shown(workbook, 'C1.2');
+    expect(edited.note).toBe('Rolled up from T2, T3, T4: the weighted mean of their scores.');
+    addon.run('refreshScores');
+    expect(shown(workbook, 'C1.2')).toEqual(edited);
   });
 
   it('reads the same calls whatever the unrelated rows and history, and of those rows only the locating columns', () => {

@@ -158,3 +158,26 @@ export function alignmentSpans(
   }
   return mergeSpans([...spans, ...objectiveSpans(grid, header, rows)]);
 }
+
+/**
+ * Whether an edit's re-score may need other teams' objectives (the Team OKRs tab): on a tab with a Parent column,
+ * some key result it read may be rolled up (a Key Result with a blank Current and no KPI), or `ended` edited rows
+ * may have just stopped being rolled up (a Current or KPI typed where the cell was blank), so a roll-up note an
+ * imported objective put there must go. Any other edit reads no more than before.
+ */
+export function mayNeedImports(
+  grid: readonly (readonly Cell[] | undefined)[],
+  header: HeaderMatch<OkrColumn>,
+  rows: readonly number[],
+  ended: readonly number[] = [],
+): boolean {
+  const { parent, keyResult, current, kpi } = header.columns;
+  if (parent === undefined) return false;
+  const text = (row: number, column: number | undefined): string =>
+    column === undefined ? '' : readText(grid[row]?.[column] ?? '');
+  const isKeyResult = (row: number): boolean => text(row, keyResult) !== '';
+  return (
+    ended.some(isKeyResult) ||
+    rows.some((row) => isKeyResult(row) && text(row, current) === '' && text(row, kpi) === '')
+  );
+}

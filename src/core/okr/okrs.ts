@@ -77,6 +77,8 @@ export interface KeyResult extends Scored {
    * weighted mean it scores because it has no Current and no linked KPI of its own.
    */
   readonly rolledUpFrom?: readonly string[];
+  /** Those of `rolledUpFrom` left out of the mean for want of a score (NO DATA, INVALID); absent when none. */
+  readonly rolledUpWithout?: readonly string[];
 }
 
 export interface Objective extends Scored {

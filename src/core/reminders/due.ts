@@ -1,5 +1,5 @@
-// Who is due for a check-in, from the workbook model alone: a key result of this quarter, not yet at 1.0,
-// with no check-in for 7 days, and a KPI whose reading is as old as its cadence (or missing). The nudge and
+// Who is due for a check-in, from the workbook model alone: a key result of this quarter, not yet at 1.0 and
+// not rolled up, with no check-in for 7 days, and a KPI whose reading is as old as its cadence (or missing). The nudge and
 // the weekly digest both ask this, so a person hears the same thing from both.
 
 import { CADENCE_DAYS, DEFAULT_CADENCE } from '../kpi/cadence';
@@ -34,6 +34,9 @@ function inQuarter(workbook: Workbook, keyResult: KeyResult): boolean {
 
 function keyResultDue(workbook: Workbook, keyResult: KeyResult): DueItem | undefined {
   if (keyResult.score === 1 || keyResult.status.startsWith('INVALID') || !inQuarter(workbook, keyResult)) return;
+  // A rolled-up key result has nothing to check in: it moves with the objectives aligned to it, whose own key
+  // results are due in their turn.
+  if (keyResult.rolledUpFrom !== undefined) return;
   // Nobody can be late in the quarter's first week for a check-in they could not have made.
   if (daysBetween(workbook.quarter.start, workbook.today) < KEY_RESULT_DAYS) return;
   const last = keyResult.lastCheckIn === '' ? undefined : keyResult.lastCheckIn;

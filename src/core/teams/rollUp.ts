@@ -56,12 +56,39 @@ function alignedTo(input: RollUpInput, targets: AlignmentTargets): Map<string, A
   return aligned;
 }
 
+/**
+ * The aligned objectives of the key result's own quarter: a quarter's key result is scored by that quarter's
+ * work, so an objective planned for the next quarter (or one a team has not closed yet) aligns without rolling
+ * into it. A quarter that cannot be read is given the benefit of the doubt. Undefined when none is left.
+ */
+function ofQuarter(sources: Aligned | undefined, quarter: string, fiscalStartMonth: number): Aligned | undefined {
+  if (sources === undefined) return undefined;
+  const label = (text: string): string | undefined => {
+    const parsed = parseQuarter(text, fiscalStartMonth);
+    return parsed.kind === 'value' ? parsed.value.label : undefined;
+  };
+  const own = label(quarter);
+  const same = (objective: { readonly quarter: string }): boolean => {
+    const theirs = label(objective.quarter);
+    return own === undefined || theirs === undefined || theirs === own;
+  };
+  const local = sources.local.filter(same);
+  const imported = sources.imported.filter(same);
+  return local.length + imported.length === 0 ? undefined : { local, imported };
+}
+
 /** A key result scored from its own row that may be rolled up instead: nothing to go by of its own. */
 export function mayRollUp(keyResult: KeyResult): boolean {
   return keyResult.current === undefined && keyResult.kpi === '' && keyResult.status === 'NO DATA';
 }
 
-function withResult(keyResult: KeyResult, score: number | '', status: string, from: readonly string[]): KeyResult {
+function withResult(
+  keyResult: KeyResult,
+  score: number | '',
+  status: string,
+  from: readonly string[],
+  without: readonly string[] = [],
+): KeyResult {
   const statusColour = keyResultStatusColour(status);
   return {
     ...keyResult,
@@ -70,6 +97,7 @@ function withResult(keyResult: KeyResult, score: number | '', status: string, fr
     statusColour,
     scoreColour: score === '' ? statusColour : gradeColour(score),
     rolledUpFrom: from,
+    ...(without.length === 0 ? {} : { rolledUpWithout: without }),
   };
 }
 
@@ -93,7 +121,7 @@ export function rollUp(input: RollUpInput): RolledUp {
   const keyResultNow = (keyResult: KeyResult): KeyResult => {
     const done = keyResults.get(keyResult);
     if (done !== undefined) return done;
-    const sources = aligned.get(keyResult.id.toLowerCase());
+    const sources = ofQuarter(aligned.get(keyResult.id.toLowerCase()), keyResult.quarter, input.fiscalStartMonth);
     let result = keyResult;
     if (sources !== undefined && mayRollUp(keyResult)) {
       const from = [...sources.local, ...sources.imported].map((objective) => objective.id);
@@ -107,10 +135,16 @@ export function rollUp(input: RollUpInput): RolledUp {
           from,
         );
       } else {
-        const parts = [
-          ...sources.local.map((objective) => ({ score: objectiveNow(objective).score, weight: objective.weight })),
-          ...sources.imported.map((objective) => ({ score: objective.score, weight: 1 })),
-        ].filter((part): part is { score: number; weight: number } => part.score !== '');
+        const all = [
+          ...sources.local.map((objective) => ({
+            id: objective.id,
+            score: objectiveNow(objective).score,
+            weight: objective.weight,
+          })),
+          ...sources.imported.map((objective) => ({ id: objective.id, score: objective.score, weight: 1 })),
+        ];
+        const parts = all.filter((part): part is { id: string; score: number; weight: number } => part.score !== '');
+        const without = all.filter((part) => part.score === '').map((part) => part.id);
         const score = objectiveScore(parts);
         result =
           parts.length === 0
@@ -122,7 +156,7 @@ export function rollUp(input: RollUpInput): RolledUp {
                   'INVALID: Weight: every objective aligned to it weighs 0, so none counts',
                   from,
                 )
-              : withResult(keyResult, score, paced(keyResult, score, input), from);
+              : withResult(keyResult, score, paced(keyResult, score, input), from, without);
       }
     }
     keyResults.set(keyResult, result);

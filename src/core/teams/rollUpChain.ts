@@ -34,3 +34,25 @@ export function rollUpChainRows(
   }
   return all;
 }
+
+/**
+ * Whether re-scoring `rows` may move a key result that other teams' objectives roll up into: some objective on
+ * their chain (or a key result above the first objective among them) has a key result with nothing of its own to
+ * go by. A job that reads no imports reads the Team OKRs tab only then, so it scores that key result as Refresh.
+ */
+export function chainMayRollUp(
+  rows: ReadonlySet<number>,
+  model: { readonly objectives: readonly Objective[]; readonly keyResults: readonly KeyResult[] },
+): boolean {
+  const chain = rollUpChainRows(rows, model);
+  const blank = (keyResult: KeyResult): boolean => keyResult.current === undefined && keyResult.kpi === '';
+  const onChain = (objective: Objective): boolean =>
+    (objective.ownRow !== undefined && chain.has(objective.ownRow)) ||
+    objective.keyResults.some((keyResult) => chain.has(keyResult.row));
+  return (
+    model.objectives.some((objective) => onChain(objective) && objective.keyResults.some(blank)) ||
+    model.keyResults.some(
+      (keyResult) => keyResult.objectiveId === undefined && chain.has(keyResult.row) && blank(keyResult),
+    )
+  );
+}

@@ -57,3 +57,10 @@ export function parseA1(a1: string): EditedRange | undefined {
   if (lastColumn < firstColumn || lastRow < firstRow) return undefined;
   return { row: firstRow, column: firstColumn, rows: lastRow - firstRow + 1, columns: lastColumn - firstColumn + 1 };
 }
+
+/** Whether the edited block covers any of these 0-based columns (an absent column is never covered). */
+export function touchesColumns(edited: EditedRange, columns: readonly (number | undefined)[]): boolean {
+  return columns.some(
+    (column) => column !== undefined && column >= edited.column - 1 && column < edited.column - 1 + edited.columns,
+  );
+}

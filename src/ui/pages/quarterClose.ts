@@ -15,6 +15,36 @@ function choice(value: 'keep' | 'empty', label: string, checked: boolean): HTMLE
   return el('div', { className: 'choice' }, input, el('label', { htmlFor: `mode-${value}` }, label));
 }
 
+/**
+ * The objectives that stay but align to a row the picked choice removes, each to be given a new Parent; the
+ * list follows the choice. Nothing at all when neither choice leaves one behind (most files have no Parent).
+ */
+function parentsBlock(preview: Preview, choices: HTMLElement, mode: 'keep' | 'empty'): HTMLElement[] {
+  const { keep, empty } = preview.parentsLeftBehind;
+  if (keep.length === 0 && empty.length === 0) return [];
+  const list = el('div', {});
+  const show = (picked: string): void => {
+    const left = picked === 'empty' ? empty : keep;
+    list.replaceChildren(
+      left.length === 0
+        ? el('p', { className: 'secondary' }, 'None with this choice.')
+        : el('ul', {}, ...left.map((item) => el('li', {}, item.text))),
+    );
+  };
+  show(mode);
+  choices.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLInputElement) show(event.target.value);
+  });
+  return [
+    el(
+      'div',
+      { className: 'block parents' },
+      el('p', {}, 'Objectives that align to a row this close removes (give each a new Parent):'),
+      list,
+    ),
+  ];
+}
+
 function renderPreview(root: HTMLElement, preview: Preview): void {
   const grades = el(
     'table',
@@ -134,6 +164,7 @@ function renderPreview(root: HTMLElement, preview: Preview): void {
           ),
     ),
     choices,
+    ...parentsBlock(preview, choices, mode),
     el('div', { className: 'block' }, confirm, cancel),
     message,
   );

@@ -114,3 +114,51 @@ describe('who is due for a check-in', () => {
     expect(groups.get('SRE lead')?.map((item) => item.id)).toEqual(['K1', 'K2']);
   });
 });
+
+describe('a rolled-up key result', () => {
+  const ALIGNED_HEADER = ['ID', 'Quarter', 'Objective', 'Key Result', 'Owner', 'Start', 'Target', 'Current', 'Parent'];
+
+  function aligned(rows: Cell[][], imported: Workbook['imported'] = []): Workbook {
+    const built = buildWorkbook({
+      okrs: { values: [ALIGNED_HEADER, ...rows], formulas: [] },
+      kpis: { values: [KPI_HEADER], formulas: [] },
+      today: TODAY,
+      fiscalStartMonth: 1,
+      imported,
+    });
+    if (!built.ok) throw new Error(built.problems.join('; '));
+    return built.workbook;
+  }
+
+  it('is never due (nudge or digest): it is checked in through the objectives aligned to it', () => {
+    const book = aligned([
+      ['C1', '2026-Q4', 'Retain customers', '', 'CEO', '', '', '', ''],
+      ['C1.2', '2026-Q4', '', 'Make getting started effortless', 'Head of Product', 0, 1, '', ''],
+      ['T2', '2026-Q4', 'Shorten time-to-value', '', 'Product lead', '', '', '', 'c1.2 '],
+      ['T2.1', '2026-Q4', '', 'Reduce time-to-value', 'Product lead', 14, 5, 9, ''],
+    ]);
+    expect(book.keyResults.find((keyResult) => keyResult.id === 'C1.2')?.rolledUpFrom).toEqual(['T2']);
+    expect(dueItems(book).map((item) => item.id)).toEqual(['T2.1']);
+  });
+
+  it('rolled up from another team’s objective alone is not due either; with nothing aligned it is', () => {
+    const rows: Cell[][] = [
+      ['C1', '2026-Q4', 'Retain customers', '', 'CEO', '', '', '', ''],
+      ['C1.2', '2026-Q4', '', 'Make getting started effortless', 'Head of Product', 0, 1, '', ''],
+    ];
+    expect(dueItems(aligned(rows)).map((item) => item.id)).toEqual(['C1.2']);
+    const t2 = {
+      id: 'T2',
+      text: 'Shorten time-to-value',
+      owner: 'Product lead',
+      team: 'Product',
+      parent: 'C1.2',
+      quarter: '2026-Q4',
+      score: 0.4,
+      status: 'AT RISK',
+      keyResults: [],
+      source: 'https://docs.google.com/spreadsheets/d/product',
+    };
+    expect(dueItems(aligned(rows, [t2]))).toEqual([]);
+  });
+});

@@ -275,4 +275,23 @@ describe('roll-up rules', () => {
     expect(keyResult(book, 'C1.1')).toMatchObject({ score: 0.5, rolledUpFrom: ['T1', 'X1', 'X2'] });
     expect(book.imported).toHaveLength(3);
   });
+
+  it("rolls up only the objectives of the key result's own quarter; others still align", () => {
+    const nextQuarter = (rows: Cell[][]): Cell[][] =>
+      rows.map((cells) => [cells[0] ?? '', '2027-Q1', ...cells.slice(2)]);
+    const book = workbook(
+      [...objective('C1', '', ['']), ...objective('T1', 'C1.1', [0.8]), ...nextQuarter(objective('T2', 'C1.1', [0]))],
+      [{ ...imported('X1', 'C1.1', 0.1), quarter: '2027-Q1' }],
+    );
+    expect(keyResult(book, 'C1.1')).toMatchObject({ score: 0.8, rolledUpFrom: ['T1'] });
+    // With only next quarter's objectives aligned there is nothing to roll up: its own NO DATA, unmarked.
+    const planned = workbook([...objective('C1', '', ['']), ...nextQuarter(objective('T2', 'C1.1', [0.5]))]);
+    expect(keyResult(planned, 'C1.1')).toMatchObject({ score: '', status: 'NO DATA' });
+    expect(keyResult(planned, 'C1.1').rolledUpFrom).toBeUndefined();
+  });
+
+  it('rolls up into a key result whose Parent is typed in any case with spaces around it', () => {
+    const book = workbook([...objective('C1', '', ['']), ...objective('T1', ' c1.1  ', [0.7])]);
+    expect(keyResult(book, 'C1.1')).toMatchObject({ score: 0.7, rolledUpFrom: ['T1'] });
+  });
 });
