@@ -71,6 +71,16 @@ function windowOf(options: ReadonlyMap<string, unknown>, type: string): { min: n
   };
 }
 
+/** The value axis's number format (only 'percent' is drawn differently) and its title. */
+function valueAxisText(options: ReadonlyMap<string, unknown>, type: string): Pick<ChartView, 'percent' | 'valueTitle'> {
+  const axis = type === 'BAR' ? 'hAxis' : 'vAxis';
+  const title = text(optionAt(options, `${axis}.title`));
+  return {
+    ...(text(optionAt(options, `${axis}.format`)) === 'percent' ? { percent: true } : {}),
+    ...(title === null || title === '' ? {} : { valueTitle: title }),
+  };
+}
+
 export function chartView(spec: ChartSpec, model: WorkbookModel): ChartView {
   const options = spec.options;
   const type = spec.type ?? '';
@@ -97,6 +107,7 @@ export function chartView(spec: ChartSpec, model: WorkbookModel): ChartView {
         '#4285f4',
       mark: type === 'COMBO' && seriesType !== null ? (SERIES_TYPES[seriesType] ?? defaultMark) : defaultMark,
       values,
+      ...(Array.isArray(optionAt(options, `series.${i}.lineDashStyle`)) ? { dashed: true } : {}),
     };
   });
   return {
@@ -114,6 +125,8 @@ export function chartView(spec: ChartSpec, model: WorkbookModel): ChartView {
     series,
     stacked: optionAt(options, 'isStacked') === true,
     ...windowOf(options, type),
+    ...valueAxisText(options, type),
+    ...(optionAt(options, 'interpolateNulls') === true ? { interpolateNulls: true } : {}),
   };
 }
 
