@@ -3,7 +3,7 @@
 // it with a warning, then its charts. No other tab is read or written.
 
 import type { Block, DashCell } from '../core/dashboard/cell';
-import { DASHBOARD_TITLE, type DashboardLayout } from '../core/dashboard/layout';
+import { COLUMN_WIDTHS, DASHBOARD_TITLE, type DashboardLayout } from '../core/dashboard/layout';
 import { isAddonDashboard, MARK_WIDTH } from '../core/dashboard/ownership';
 import { cellsAsWritten } from './writeCells';
 import { placeDashboardCharts } from './dashboardCharts';
@@ -13,8 +13,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const PROTECTION_NOTE =
   'Dashboard: built by KPI & OKR and rebuilt by every Refresh; edits here are overwritten.';
-
-const FIRST_COLUMN_WIDTH = 280;
 
 export type DashboardTab =
   | { readonly kind: 'missing' }
@@ -92,7 +90,7 @@ export function writeDashboard(
   ensureSize(sheet, rows, first + count - 1);
   writeVisible(sheet, layout.visible, timeZone);
   writeData(sheet, layout.data, timeZone);
-  sheet.setColumnWidth(1, FIRST_COLUMN_WIDTH);
+  COLUMN_WIDTHS.forEach((width, index) => sheet.setColumnWidth(index + 1, width));
   sheet.hideColumns(first, count);
   sheet.protect().setWarningOnly(true).setDescription(PROTECTION_NOTE);
   placeDashboardCharts(sheet, layout.charts);

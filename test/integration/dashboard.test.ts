@@ -108,7 +108,8 @@ describe('Build dashboard on the demo workbook', () => {
     expect(backgrounds(workbook, 9, 9, 7)).toEqual([Array(7).fill(MUTED)]);
     const view = workbook.read('Dashboard');
     expect(view.cell('G10').fontWeight).toBe('bold');
-    // The trends: a SPARKLINE over each KPI's readings in the hidden columns (X on), in its status's colour.
+    // The trends: a SPARKLINE over each KPI's readings in the hidden columns (X on), in its status's colour;
+    // a KPI with one reading (its Current alone) has no line to draw, and its cell stays empty.
     expect(
       view
         .formulas()
@@ -120,17 +121,22 @@ describe('Build dashboard on the demo workbook', () => {
       '=SPARKLINE(X12:Z12)',
       '=SPARKLINE(X13:AA13)',
       '=SPARKLINE(X14:AA14)',
-      '=SPARKLINE(X15)',
+      '',
       '=SPARKLINE(X16:AA16)',
-      '=SPARKLINE(X17)',
+      '',
       '=SPARKLINE(X18:AA18)',
-      '=SPARKLINE(X19)',
+      '',
       '=SPARKLINE(X20:AA20)',
     ]);
     expect(Array.from({ length: 11 }, (_, index) => view.cell(`F${index + 10}`).fontColor)).toEqual([
       ...Array<string>(4).fill(ALERT_LINE),
-      ...Array<string>(3).fill(WARN_LINE),
-      ...Array<string>(4).fill(OK_LINE),
+      WARN_LINE,
+      '#000000',
+      WARN_LINE,
+      '#000000',
+      OK_LINE,
+      '#000000',
+      OK_LINE,
     ]);
     expect(
       view
@@ -143,11 +149,11 @@ describe('Build dashboard on the demo workbook', () => {
       [44, 42, 41, ''],
       [7, 6.5, 6.2, 6],
       [255000, 258000, 260000, 262000],
-      [0.9994, '', '', ''],
+      ['', '', '', ''],
       [0.995, 0.985, 0.972, 0.96],
-      [0.64, '', '', ''],
+      ['', '', '', ''],
       [0.97, 0.97, 0.971, 0.97],
-      [165000, '', '', ''],
+      ['', '', '', ''],
       [0.031, 0.0312, 0.031, 0.031],
     ]);
   });
@@ -207,8 +213,8 @@ describe('Build dashboard on the demo workbook', () => {
     });
     const charts = chartsOn(workbook);
     expect(charts.map(({ type, title, anchor, hidden }) => ({ type, title, anchor, hidden }))).toEqual([
-      { type: 'COMBO', title: 'Objective scores', anchor: [1, 11], hidden: 'SHOW_BOTH' },
-      { type: 'LINE', title: 'KPI readings', anchor: [22, 11], hidden: 'SHOW_BOTH' },
+      { type: 'COMBO', title: 'Objective scores', anchor: [1, 10], hidden: 'SHOW_BOTH' },
+      { type: 'LINE', title: 'KPI readings: headroom to healthy range', anchor: [22, 10], hidden: 'SHOW_BOTH' },
     ]);
     const values = view.values();
     const [scores] = charts;
@@ -219,17 +225,14 @@ describe('Build dashboard on the demo workbook', () => {
       ['Build a predictable revenue engine in S…', 0.44, 0.4, 0.7],
       ['Transform the customer onboarding exper…', 0.57, 0.4, 0.7],
     ]);
-    // The readings chart: the four KPIs out of range, each with the bound it broke.
-    expect(values[0]?.slice(33, 42)).toEqual([
+    // The readings chart: the four KPIs out of range, each as its headroom, and the bound they broke at 0.
+    expect(values[0]?.slice(33, 40)).toEqual([
       'Date',
       'Training completion rate',
-      'Training completion rate Min',
       'Customer churn rate',
-      'Customer churn rate Max',
       'Net Promoter Score',
-      'Net Promoter Score Min',
       'Support first response time',
-      'Support first response time Max',
+      'Healthy-range bound',
     ]);
   });
 
@@ -245,6 +248,37 @@ describe('Build dashboard on the demo workbook', () => {
     expect({ values: again.values(), formulas: again.formulas(), colours: again.backgrounds() }).toEqual(before);
     expect(chartsOn(workbook)).toEqual(charts);
     expect(workbook.toJSON().sheets.filter((sheet) => sheet.name === 'Dashboard')).toHaveLength(1);
+  });
+
+  it('a chart an earlier version titled "KPI readings" is updated in place and renamed, not doubled', () => {
+    const { workbook, addon } = demo();
+    addon.run('buildDashboard');
+    const [, readings] = chartsOn(workbook);
+    const sheet = emulateServices({ workbook }).SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Dashboard')!;
+    const old = sheet.getCharts()[1]!;
+    sheet.updateChart(old.modify().setOption('title', 'KPI readings').build());
+    expect(chartsOn(workbook).map((chart) => chart.title)).toEqual(['Objective scores', 'KPI readings']);
+    addon.run('buildDashboard');
+    expect(chartsOn(workbook).map(({ id, title }) => ({ id, title }))).toEqual([
+      { id: chartsOn(workbook)[0]?.id, title: 'Objective scores' },
+      { id: readings?.id, title: 'KPI readings: headroom to healthy range' },
+    ]);
+  });
+
+  it('a chart the person deleted comes back on the next build; the other is kept as it was', () => {
+    const { workbook, addon } = demo();
+    addon.run('buildDashboard');
+    const [scores, readings] = chartsOn(workbook);
+    const sheet = emulateServices({ workbook }).SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Dashboard')!;
+    sheet.removeChart(sheet.getCharts()[0]!);
+    addon.run('buildDashboard');
+    const after = chartsOn(workbook);
+    expect(after.map((chart) => chart.title).sort()).toEqual([readings?.title, scores?.title].sort());
+    expect(after.find((chart) => chart.title === readings?.title)?.id).toBe(readings?.id);
+    expect(after.find((chart) => chart.title === scores?.title)).toMatchObject({
+      ranges: scores?.ranges,
+      anchor: scores?.anchor,
+    });
   });
 
   it('never changes another tab', () => {
@@ -365,7 +399,7 @@ describe('half a dashboard', () => {
     expect(firsts).toContain('Vital signs');
     expect(firsts).not.toContain('Steering');
     expect(firsts).not.toContain('Key results');
-    expect(chartsOn(workbook).map((chart) => chart.title)).toEqual(['KPI readings']);
+    expect(chartsOn(workbook).map((chart) => chart.title)).toEqual(['KPI readings: headroom to healthy range']);
   });
 
   it('a document with only OKRs gets the steering and the scores chart', () => {
@@ -389,7 +423,7 @@ describe('half a dashboard', () => {
     addon.run('buildDashboard');
     // The readings chart stays (the same chart, its table moved left) and moves up to the first place.
     expect(chartsOn(workbook).map(({ id, title, anchor }) => ({ id, title, anchor }))).toEqual([
-      { id: readings?.id, title: 'KPI readings', anchor: [1, 11] },
+      { id: readings?.id, title: 'KPI readings: headroom to healthy range', anchor: [1, 10] },
     ]);
   });
 
