@@ -76,6 +76,17 @@ function writeData(sheet: Sheet, block: Block, timeZone: string): void {
     .setNumberFormats(grid(block, (cell) => cell.numberFormat ?? 'General'));
 }
 
+/**
+ * A warning on edits, set on a new protection and kept on the add-on's own; a protection someone made stricter
+ * (editors only, no longer warning-only) is theirs to keep: a rebuild never loosens it. protect() hands back
+ * the tab's protection when it has one; a new one is neither warning-only nor described.
+ */
+function protectWithWarning(sheet: Sheet): void {
+  const protection = sheet.protect();
+  if (protection.isWarningOnly() || protection.getDescription() === '')
+    protection.setWarningOnly(true).setDescription(PROTECTION_NOTE);
+}
+
 /** Writes the layout onto the add-on's Dashboard tab (`null`: make it) and returns the tab. */
 export function writeDashboard(
   spreadsheet: Spreadsheet,
@@ -92,7 +103,7 @@ export function writeDashboard(
   writeData(sheet, layout.data, timeZone);
   COLUMN_WIDTHS.forEach((width, index) => sheet.setColumnWidth(index + 1, width));
   sheet.hideColumns(first, count);
-  sheet.protect().setWarningOnly(true).setDescription(PROTECTION_NOTE);
+  protectWithWarning(sheet);
   placeDashboardCharts(sheet, layout.charts);
   return sheet;
 }

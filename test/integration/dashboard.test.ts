@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emulateServices, loadAddon, type SheetFixture, type Workbook } from '../../emulator/index';
+import { emulateServices, loadAddon, type CellValue, type SheetFixture, type Workbook } from '../../emulator/index';
 import { demoWorkbook } from '../../emulator/playground/demoWorkbook';
 import { GROUPED_OKR_ROWS, KPI_ROWS, TODAY } from '../fixtures/examples';
 import { generatedWorkbook } from '../fixtures/generated';
@@ -281,6 +281,34 @@ describe('Build dashboard on the demo workbook', () => {
     });
   });
 
+  it('a protection someone made stricter is kept; one left warning-only stays so', () => {
+    const { workbook, addon } = demo();
+    addon.run('buildDashboard');
+    const sheet = emulateServices({ workbook }).SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Dashboard')!;
+    sheet.protect().setWarningOnly(false);
+    addon.run('buildDashboard');
+    expect(workbook.read('Dashboard').protection).toEqual({
+      warningOnly: false,
+      description: 'Dashboard: built by KPI & OKR and rebuilt by every Refresh; edits here are overwritten.',
+    });
+    sheet.protect().remove();
+    addon.run('buildDashboard');
+    expect(workbook.read('Dashboard').protection).toMatchObject({ warningOnly: true });
+  });
+
+  it('data columns a person unhid are hidden again by the next build, with the same cells', () => {
+    const { workbook, addon } = demo();
+    addon.run('buildDashboard');
+    const before = workbook.read('Dashboard');
+    const sheet = emulateServices({ workbook }).SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Dashboard')!;
+    sheet.showColumns(24, before.hiddenColumns.length);
+    expect(workbook.read('Dashboard').hiddenColumns).toEqual([]);
+    addon.run('buildDashboard');
+    const after = workbook.read('Dashboard');
+    expect(after.hiddenColumns).toEqual(before.hiddenColumns);
+    expect(after.values()).toEqual(before.values());
+  });
+
   it('never changes another tab', () => {
     const { workbook, addon } = demo();
     const before = otherTabs(workbook);
@@ -441,6 +469,56 @@ function buildCost(sheets: Record<string, SheetFixture>): Record<string, number>
   addon.run('buildDashboard');
   return Object.fromEntries(addon.counter.calls);
 }
+
+describe('a large sheet with bad rows', () => {
+  it('400 KPIs (daily readings on 200, a few INVALID) and 100 objectives: every table and chart in its place', () => {
+    const sheets = generatedWorkbook(400);
+    const kpis = sheets.KPIs!.values.map((row) => [...row]);
+    // Bad rows: a Min that is not a number, and a name Sheets would read as a formula.
+    kpis[5]![4] = 'lots';
+    kpis[6]![1] = '=SUM(1,2)';
+    const history: CellValue[][] = [['Date', 'ID', 'Value']];
+    for (let day = 0; day < 40; day += 1)
+      for (let n = 1; n <= 200; n += 1)
+        history.push([new Date(Date.UTC(2026, 9, 10 + day, 12)), `K${n}`, 0.4 + ((n + day) % 7) / 10]);
+    const { workbook, addon } = open({ ...sheets, KPIs: { values: kpis }, 'KPI History': { values: history } });
+    addon.run('buildDashboard');
+    const view = workbook.read('Dashboard');
+    const values = view.values();
+    const firsts = values.map((row) => row[0]);
+    const signs = firsts.indexOf('Vital signs') + 2;
+    const steering = firsts.indexOf('Steering');
+    expect(steering - signs - 1).toBe(400);
+    expect(firsts.filter((first) => /^Objective \d+$/.test(String(first)))).toHaveLength(100);
+    expect(firsts).toContain('=SUM(1,2)');
+    expect(values.some((row) => String(row[4]).startsWith('INVALID'))).toBe(true);
+    // Nothing is written between the visible columns and the hidden block, and the hidden block is all hidden.
+    expect(values.every((row) => row.slice(9, 23).every((value) => value === ''))).toBe(true);
+    const last = Math.max(...values.map((row) => row.length));
+    expect(view.hiddenColumns).toEqual(Array.from({ length: last - 23 }, (_, index) => 24 + index));
+    const columnOf = (a1: string): number =>
+      (/[A-Z]+/.exec(a1.split('!').at(-1) ?? '')?.[0] ?? '')
+        .split('')
+        .reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0);
+    // A trend per KPI with readings, over its own readings: at most the 40 days of history and Current.
+    const trends = view.formulas().flatMap((row) => (row[5]?.startsWith('=SPARKLINE(') ? [row[5]] : []));
+    expect(trends.length).toBeGreaterThanOrEqual(200);
+    const trendEnd = Math.max(...trends.map((formula) => columnOf(formula.split(':')[1] ?? '')));
+    expect(trendEnd - 23).toBeLessThanOrEqual(41);
+    // Each chart reads its own table, in the hidden columns past the trends: 100 objectives; 6 KPIs and the
+    // bound over the days.
+    const charts = chartsOn(workbook);
+    expect(charts.map((chart) => chart.title)).toEqual(['Objective scores', 'KPI readings: headroom to healthy range']);
+    for (const chart of charts) {
+      expect(columnOf(chart.ranges[0] ?? '')).toBeGreaterThan(trendEnd);
+      expect(columnOf(chart.ranges[0]?.split(':')[1] ?? '')).toBeLessThanOrEqual(last);
+    }
+    const scoresTop = charts[0]!.ranges[0]!;
+    expect(scoresTop).toMatch(/1:[A-Z]+101$/);
+    const readingsHeader = values[0]!.slice(columnOf(charts[1]!.ranges[0]!) - 1);
+    expect(readingsHeader.filter((name) => name !== '')).toHaveLength(1 + 6 + 1);
+  }, 60_000);
+});
 
 describe('Build dashboard cost', () => {
   it('makes exactly the same service calls for 10 key results as for 400, building and rebuilding', () => {
