@@ -41,10 +41,12 @@ function define(builder: EmbeddedChartBuilder, sheet: Sheet, chart: DashboardCha
 }
 
 export function placeDashboardCharts(sheet: Sheet, charts: readonly DashboardChart[]): void {
-  const ours = sheet.getCharts().filter((chart) => (CHART_TITLES as readonly string[]).includes(titleOf(chart)));
+  // Each chart's title is read once: every read is a call.
+  const titled = sheet.getCharts().map((chart) => ({ chart, title: titleOf(chart) }));
+  const ours = titled.filter(({ title }) => (CHART_TITLES as readonly string[]).includes(title));
   const kept = new Set<EmbeddedChart>();
   for (const chart of charts) {
-    const existing = ours.find((found) => !kept.has(found) && titleOf(found) === chart.table.title);
+    const existing = ours.find((found) => !kept.has(found.chart) && found.title === chart.table.title)?.chart;
     if (existing === undefined) {
       sheet.insertChart(define(sheet.newChart(), sheet, chart));
     } else {
@@ -52,5 +54,5 @@ export function placeDashboardCharts(sheet: Sheet, charts: readonly DashboardCha
       sheet.updateChart(define(existing.modify(), sheet, chart));
     }
   }
-  for (const chart of ours) if (!kept.has(chart)) sheet.removeChart(chart);
+  for (const { chart } of ours) if (!kept.has(chart)) sheet.removeChart(chart);
 }
