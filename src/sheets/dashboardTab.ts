@@ -28,12 +28,13 @@ export function findDashboard(spreadsheet: Spreadsheet): DashboardTab {
   return isAddonDashboard(firstRow) ? { kind: 'ours', sheet } : { kind: 'foreign' };
 }
 
-/** Enough rows and columns for the blocks: Sheets refuses a range past the tab's edge. */
-function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+/** Enough rows and columns for the blocks (Sheets refuses a range past the tab's edge); the tab's rows after. */
+function ensureSize(sheet: Sheet, rows: number, columns: number): number {
   const maxRows = sheet.getMaxRows();
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  return Math.max(maxRows, rows);
 }
 
 function grid<T>(block: Block, pick: (cell: DashCell) => T): T[][] {
@@ -98,7 +99,11 @@ export function writeDashboard(
   sheet.clear();
   const rows = layout.visible.cells.length;
   const { first, count } = layout.hiddenColumns;
-  ensureSize(sheet, rows, first + count - 1);
+  const tabRows = ensureSize(sheet, rows, first + count - 1);
+  // A rebuild moves every line (what needs attention comes first), so a row or column someone hid would hide
+  // another KPI or objective next time: everything a person reads is shown again. The data columns stay hidden.
+  sheet.showRows(1, tabRows);
+  sheet.showColumns(1, first - 1);
   writeVisible(sheet, layout.visible, timeZone);
   writeData(sheet, layout.data, timeZone);
   COLUMN_WIDTHS.forEach((width, index) => sheet.setColumnWidth(index + 1, width));

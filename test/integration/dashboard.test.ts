@@ -309,6 +309,20 @@ describe('Build dashboard on the demo workbook', () => {
     expect(after.values()).toEqual(before.values());
   });
 
+  it('rows and columns someone hid are shown again: after a rebuild another KPI may sit on that line', () => {
+    const { workbook, addon } = demo();
+    addon.run('buildDashboard');
+    const sheet = emulateServices({ workbook }).SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Dashboard')!;
+    sheet.hideRows(10, 2);
+    sheet.hideColumns(5);
+    addon.run('buildDashboard');
+    const spreadsheet = emulateServices({ workbook }).SpreadsheetApp.getActiveSpreadsheet();
+    const dashboard = spreadsheet.getSheetByName('Dashboard')!;
+    expect([dashboard.isRowHiddenByUser(10), dashboard.isRowHiddenByUser(11)]).toEqual([false, false]);
+    expect(dashboard.isColumnHiddenByUser(5)).toBe(false);
+    expect(workbook.read('Dashboard').hiddenColumns[0]).toBe(24);
+  });
+
   it('never changes another tab', () => {
     const { workbook, addon } = demo();
     const before = otherTabs(workbook);
