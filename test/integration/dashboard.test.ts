@@ -484,6 +484,25 @@ function buildCost(sheets: Record<string, SheetFixture>): Record<string, number>
   return Object.fromEntries(addon.counter.calls);
 }
 
+describe('on the first day of a quarter', () => {
+  it('says day 1 of 92, and shows the vital signs, the steering and both charts', () => {
+    const today = new Date(Date.UTC(2026, 9, 1, 12));
+    const workbook = demoWorkbook(today);
+    const addon = loadAddon({ code: bundleCode(), workbook, now: today, user: 'lead@example.com', htmlFiles: {} });
+    addon.run('buildDashboard');
+    expect(addon.ui.alerts).toEqual([]);
+    const values = workbook.read('Dashboard').values();
+    expect(values[0]?.slice(0, 3)).toEqual(['Dashboard', '2026-Q4', 'day 1 of 92']);
+    const firsts = values.map((row) => row[0]);
+    expect(firsts).toContain('Vital signs');
+    expect(firsts).toContain('Steering');
+    expect(chartsOn(workbook).map((chart) => chart.title)).toEqual([
+      'Objective scores',
+      'KPI readings: headroom to healthy range',
+    ]);
+  });
+});
+
 describe('a large sheet with bad rows', () => {
   it('400 KPIs (daily readings on 200, a few INVALID) and 100 objectives: every table and chart in its place', () => {
     const sheets = generatedWorkbook(400);
