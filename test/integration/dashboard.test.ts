@@ -420,6 +420,8 @@ describe('text as typed', () => {
       ['=1+1', "'quoted"],
       ['3/4', 'TRUE'],
     ]);
+    // The readings chart names its line after the KPI, read back as typed too.
+    expect(workbook.read('Dashboard').values()[0]?.slice(23)).toContain('=1+1');
     expect(
       workbook
         .read('Dashboard')
