@@ -20,7 +20,7 @@ export const VISIBLE_WIDTH = 9;
  * next cell is not empty to run into. A column both sections share takes the wider of its two uses: E is
  * Vital signs' Status and Steering's Score bar.
  */
-export const COLUMN_WIDTHS = [250, 110, 90, 110, 290, 100, 200, 90, 100] as const;
+export const COLUMN_WIDTHS = [250, 110, 90, 110, 290, 100, 220, 90, 100] as const;
 /** The charts sit in the first column right of the visible ones, a little clear of its edge. */
 export const CHART_COLUMN = VISIBLE_WIDTH + 1;
 export const CHART_OFFSET_X = 12;
