@@ -35,6 +35,8 @@ export interface ChartView {
   /** The value axis's window (vAxis.viewWindow, setRange), when the script fixed it. */
   min: number | null;
   max: number | null;
+  /** vAxis.minValue/maxValue: the axis reaches at least this far, further where the data does. */
+  widenTo?: { min: number | null; max: number | null };
   /** vAxis.format 'percent': the axis reads 50% for 0.5. */
   percent?: boolean;
   /** vAxis.title, drawn up the value axis. */
@@ -110,8 +112,8 @@ export function valueAxis(view: ChartView): { min: number; max: number; step: nu
     view.series.flatMap((s) => s.values.filter((v): v is number => v !== null)),
   );
   const fromZero = view.series.some((s) => s.mark === 'column' || s.mark === 'bar' || s.mark === 'area');
-  let low = Math.min(...values, fromZero ? 0 : Infinity);
-  let high = Math.max(...values, fromZero ? 0 : -Infinity);
+  let low = Math.min(...values, fromZero ? 0 : Infinity, view.widenTo?.min ?? Infinity);
+  let high = Math.max(...values, fromZero ? 0 : -Infinity, view.widenTo?.max ?? -Infinity);
   if (!Number.isFinite(low) || !Number.isFinite(high)) [low, high] = [0, 1];
   if (view.min !== null) low = view.min;
   if (view.max !== null) high = view.max;

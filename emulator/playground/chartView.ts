@@ -62,12 +62,18 @@ function legendOf(options: ReadonlyMap<string, unknown>): ChartView['legend'] {
   return given === 'top' || given === 'bottom' || given === 'none' ? given : 'right';
 }
 
-/** The value axis (vertical; horizontal on a bar chart): viewWindow fixes it, minValue/maxValue widen it. */
-function windowOf(options: ReadonlyMap<string, unknown>, type: string): { min: number | null; max: number | null } {
+/**
+ * The value axis (vertical; horizontal on a bar chart): viewWindow fixes it; minValue/maxValue widen it, as
+ * Google Charts ignores them where the data goes further.
+ */
+function windowOf(options: ReadonlyMap<string, unknown>, type: string): Pick<ChartView, 'min' | 'max' | 'widenTo'> {
   const axis = type === 'BAR' ? 'hAxis' : 'vAxis';
+  const low = number(optionAt(options, `${axis}.minValue`));
+  const high = number(optionAt(options, `${axis}.maxValue`));
   return {
-    min: number(optionAt(options, `${axis}.viewWindow.min`)) ?? number(optionAt(options, `${axis}.minValue`)),
-    max: number(optionAt(options, `${axis}.viewWindow.max`)) ?? number(optionAt(options, `${axis}.maxValue`)),
+    min: number(optionAt(options, `${axis}.viewWindow.min`)),
+    max: number(optionAt(options, `${axis}.viewWindow.max`)),
+    ...(low === null && high === null ? {} : { widenTo: { min: low, max: high } }),
   };
 }
 

@@ -210,6 +210,17 @@ describe('the shapes of a chart', () => {
     expect(lines(false)).toEqual([2, 1]);
   });
 
+  it('vAxis.minValue and maxValue widen the axis but never cut the data; a viewWindow fixes it', () => {
+    const reach = { min: -1, max: 1 };
+    const far = valueAxis(
+      view({ widenTo: reach, series: [{ name: 'A', color: '#000', mark: 'line', values: [-3, 0.2] }] }),
+    );
+    expect([far.min <= -3, far.max >= 1]).toEqual([true, true]);
+    const near = valueAxis(view({ widenTo: reach }));
+    expect([near.min <= -1, near.max >= 14]).toEqual([true, true]);
+    expect(valueAxis(view({ min: 0, max: 5 }))).toMatchObject({ min: 0, max: 5 });
+  });
+
   it("vAxis.format 'percent' labels the axis in percent; vAxis.title is drawn up the axis; dashed series", () => {
     const shapes = chartShapes(
       view({
@@ -297,20 +308,21 @@ describe('a chart view from the workbook', () => {
     expect([chart?.min, chart?.max, chart?.title, chart?.legend]).toEqual([0, 20, 'Pipeline', 'bottom']);
   });
 
-  it('reads vAxis.format, vAxis.title, interpolateNulls and a series lineDashStyle from the options', () => {
+  it('reads vAxis.format, title, minValue/maxValue, interpolateNulls and a series lineDashStyle from the options', () => {
     const [chart] = viewsAfter((sheet) =>
       sheet.insertChart(
         sheet
           .newChart()
           .asLineChart()
           .addRange(sheet.getRange('A1:C4'))
-          .setOption('vAxis', { format: 'percent', title: 'Share' })
+          .setOption('vAxis', { format: 'percent', title: 'Share', minValue: -1, maxValue: 1 })
           .setOption('series', { 1: { lineDashStyle: [4, 4] } })
           .setOption('interpolateNulls', true)
           .build(),
       ),
     );
     expect([chart?.percent, chart?.valueTitle, chart?.interpolateNulls]).toEqual([true, 'Share', true]);
+    expect([chart?.min, chart?.max, chart?.widenTo]).toEqual([null, null, { min: -1, max: 1 }]);
     expect(chart?.series.map((series) => series.dashed === true)).toEqual([false, true]);
   });
 

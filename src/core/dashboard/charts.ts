@@ -21,8 +21,11 @@ export const FORMER_TITLES: Readonly<Record<string, (typeof CHART_TITLES)[number
 };
 export const HEADROOM_AXIS = 'Headroom to bound (below 0 = out of range)';
 export const BOUND_SERIES = 'Healthy-range bound';
-/** The headroom axis shows one whole range (or bound) either side of it: the zone where attention is needed. */
-export const HEADROOM_WINDOW = { min: -1, max: 1 } as const;
+/**
+ * The headroom axis shows at least one whole range (or bound) either side of the bound, the zone where
+ * attention is needed, and further where a reading is: a KPI far out of range is drawn, never cut off.
+ */
+export const HEADROOM_AXIS_REACH = { minValue: -1, maxValue: 1 } as const;
 
 /** More lines than this make a chart no one can read; the first in vital-signs order are charted. */
 export const MAX_CHARTED_KPIS = 6;
@@ -139,7 +142,7 @@ export function readingsChart(
           line.dashed ? { color: line.colour, lineDashStyle: [4, 4] } : { color: line.colour },
         ]),
       ),
-      vAxis: { title: HEADROOM_AXIS, format: 'percent', viewWindow: { ...HEADROOM_WINDOW } },
+      vAxis: { title: HEADROOM_AXIS, format: 'percent', ...HEADROOM_AXIS_REACH },
       interpolateNulls: true,
       legend: { position: 'bottom' },
     },
