@@ -25,7 +25,8 @@ export function findDashboard(spreadsheet: Spreadsheet): DashboardTab {
   const sheet = spreadsheet.getSheetByName(DASHBOARD_TITLE);
   if (sheet === null) return { kind: 'missing' };
   const [firstRow = []] = sheet.getRange(1, 1, 1, MARK_WIDTH).getValues();
-  return isAddonDashboard(firstRow) ? { kind: 'ours', sheet } : { kind: 'foreign' };
+  const contents = () => ({ lastRow: sheet.getLastRow(), charts: sheet.getCharts().length });
+  return isAddonDashboard(firstRow, contents) ? { kind: 'ours', sheet } : { kind: 'foreign' };
 }
 
 /** Enough rows and columns for the blocks (Sheets refuses a range past the tab's edge); the tab's rows after. */

@@ -399,6 +399,37 @@ describe("a person's own Dashboard tab", () => {
   });
 });
 
+describe("a person's own Dashboard tab with a blank first row", () => {
+  it('is never written either: its rows start lower down', () => {
+    const { workbook, addon } = open({
+      KPIs: { values: KPI_ROWS },
+      OKRs: { values: GROUPED_OKR_ROWS },
+      Dashboard: {
+        values: [
+          ['', ''],
+          ['Pipeline', 'Leads'],
+          ['Q4', 120],
+        ],
+      },
+    });
+    const before = workbook.toJSON().sheets.find((sheet) => sheet.name === 'Dashboard');
+    addon.run('buildDashboard');
+    expect(addon.ui.alerts.at(-1)?.message).toContain('A tab named "Dashboard" is already there');
+    addon.run('refreshScores');
+    expect(workbook.toJSON().sheets.find((sheet) => sheet.name === 'Dashboard')).toEqual(before);
+  });
+
+  it('an empty Dashboard tab is filled', () => {
+    const { workbook, addon } = open({
+      KPIs: { values: KPI_ROWS },
+      OKRs: { values: GROUPED_OKR_ROWS },
+      Dashboard: { values: [] },
+    });
+    addon.run('buildDashboard');
+    expect(workbook.read('Dashboard').values()[0]?.[0]).toBe('Dashboard');
+  });
+});
+
 describe('text as typed', () => {
   it('shows names Sheets would re-type (a fraction, a formula, TRUE) exactly as they are on the KPIs tab', () => {
     const { workbook, addon } = open({
