@@ -65,8 +65,8 @@ async function outboxAfterDigest(page: Page): Promise<void> {
 
 /** The add-on's menu item that builds the Dashboard tab. */
 const BUILD_DASHBOARD = 'Build dashboard';
-// Tall enough for the vital signs, the steering lines and the two charts under them.
-const DASHBOARD_VIEWPORT = { width: 1500, height: 1000 };
+// Tall enough for the vital signs and the steering lines, wide enough for the two charts right of them.
+const DASHBOARD_VIEWPORT = { width: 2020, height: 1000 };
 
 /** Build dashboard, then the Dashboard tab with its charts drawn; false when the add-on has no such menu item. */
 async function dashboard(page: Page): Promise<boolean> {

@@ -10,6 +10,8 @@ export interface ChartSeriesView {
   color: string;
   mark: SeriesMark;
   values: (number | null)[];
+  /** lineDashStyle: drawn dashed (a reference line). */
+  dashed?: boolean;
 }
 
 export interface ChartView {
@@ -33,15 +35,33 @@ export interface ChartView {
   /** The value axis's window (vAxis.viewWindow, setRange), when the script fixed it. */
   min: number | null;
   max: number | null;
+  /** vAxis.minValue/maxValue: the axis reaches at least this far, further where the data does. */
+  widenTo?: { min: number | null; max: number | null };
+  /** vAxis.format 'percent': the axis reads 50% for 0.5. */
+  percent?: boolean;
+  /** vAxis.title, drawn up the value axis. */
+  valueTitle?: string;
+  /** interpolateNulls: a line runs on across a missing value instead of breaking there. */
+  interpolateNulls?: boolean;
 }
 
 export type ChartShape =
   | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: string; series?: number }
-  | { kind: 'polyline'; points: [number, number][]; stroke: string; width: number; series: number }
+  | { kind: 'polyline'; points: [number, number][]; stroke: string; width: number; series: number; dashed?: true }
   | { kind: 'polygon'; points: [number, number][]; fill: string; series: number }
   | { kind: 'circle'; cx: number; cy: number; r: number; fill: string; series: number }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string }
-  | { kind: 'text'; x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end'; size: number; bold?: true };
+  | {
+      kind: 'text';
+      x: number;
+      y: number;
+      text: string;
+      anchor: 'start' | 'middle' | 'end';
+      size: number;
+      bold?: true;
+      /** Turned a quarter to the left around (x, y), as an axis title reads up its axis. */
+      upright?: true;
+    };
 
 /** Google Charts' default series colours, in order. */
 export const PALETTE = [
@@ -92,8 +112,8 @@ export function valueAxis(view: ChartView): { min: number; max: number; step: nu
     view.series.flatMap((s) => s.values.filter((v): v is number => v !== null)),
   );
   const fromZero = view.series.some((s) => s.mark === 'column' || s.mark === 'bar' || s.mark === 'area');
-  let low = Math.min(...values, fromZero ? 0 : Infinity);
-  let high = Math.max(...values, fromZero ? 0 : -Infinity);
+  let low = Math.min(...values, fromZero ? 0 : Infinity, view.widenTo?.min ?? Infinity);
+  let high = Math.max(...values, fromZero ? 0 : -Infinity, view.widenTo?.max ?? -Infinity);
   if (!Number.isFinite(low) || !Number.isFinite(high)) [low, high] = [0, 1];
   if (view.min !== null) low = view.min;
   if (view.max !== null) high = view.max;
@@ -116,7 +136,7 @@ function stackedTotals(view: ChartView): number[] {
 function plotArea(view: ChartView): Plot {
   const named = view.legend !== 'none' && view.series.length > 0;
   return {
-    left: 48,
+    left: 48 + (view.valueTitle === undefined || view.valueTitle === '' ? 0 : 18),
     top: (view.title === '' ? 14 : 40) + (named && view.legend === 'top' ? 22 : 0),
     right: view.width - (named && view.legend === 'right' ? 130 : 18),
     bottom: view.height - 30 - (named && view.legend === 'bottom' ? 22 : 0),
@@ -125,13 +145,28 @@ function plotArea(view: ChartView): Plot {
 
 const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
 
-function label(value: number): string {
-  return String(Math.round(value * 1e6) / 1e6);
+function labelOf(value: number, percent: boolean): string {
+  return percent ? `${Math.round(value * 1e4) / 100}%` : String(Math.round(value * 1e6) / 1e6);
 }
 
-/** Gridlines and their numbers, horizontal (value axis up) or vertical (bar charts). */
-function gridShapes(plot: Plot, axis: { min: number; max: number; step: number }, vertical: boolean): ChartShape[] {
+/** Gridlines and their numbers, horizontal (value axis up) or vertical (bar charts), and the axis's title. */
+function gridShapes(
+  view: ChartView,
+  plot: Plot,
+  axis: { min: number; max: number; step: number },
+  vertical: boolean,
+): ChartShape[] {
+  const percent = view.percent === true;
+  const label = (value: number): string => labelOf(value, percent);
   const shapes: ChartShape[] = [];
+  if (view.valueTitle !== undefined && view.valueTitle !== '') {
+    const text = fitted(view.valueTitle, vertical ? plot.right - plot.left : plot.bottom - plot.top);
+    shapes.push(
+      vertical
+        ? { kind: 'text', x: (plot.left + plot.right) / 2, y: plot.bottom + 30, text, anchor: 'middle', size: 11 }
+        : { kind: 'text', x: 14, y: (plot.top + plot.bottom) / 2, text, anchor: 'middle', size: 11, upright: true },
+    );
+  }
   for (let value = axis.min; value <= axis.max + axis.step / 1e6; value += axis.step) {
     const share = (value - axis.min) / (axis.max - axis.min);
     if (vertical) {
@@ -147,16 +182,36 @@ function gridShapes(plot: Plot, axis: { min: number; max: number; step: number }
   return shapes;
 }
 
+/** A text cut short with "…" to fit a width in pixels at 11px. */
+function fitted(text: string, width: number): string {
+  const fits = Math.max(1, Math.floor(width / CHARACTER_WIDTH));
+  return text.length > fits ? `${text.slice(0, Math.max(1, fits - 1))}…` : text;
+}
+
+/** A legend entry's swatch and the gap before its name, and the gap after it. */
+const SWATCH = 14;
+const ENTRY_GAP = 16;
+
 function legendShapes(view: ChartView, plot: Plot): ChartShape[] {
   if (view.legend === 'none') return [];
   const shapes: ChartShape[] = [];
+  // Along the top or bottom, entries follow one another at their names' widths; when they do not all fit,
+  // each gets an equal share and a name too long for it is cut short, so no two entries overlap.
+  const across = plot.right - plot.left;
+  const widths = view.series.map((series) => SWATCH + series.name.length * CHARACTER_WIDTH + ENTRY_GAP);
+  const share = across / Math.max(1, view.series.length);
+  const crowded = widths.reduce((sum, width) => sum + width, 0) > across;
+  let x = plot.left;
   view.series.forEach((series, i) => {
-    const [x, y] =
+    const width = crowded ? share : (widths[i] ?? share);
+    const [left, y] =
       view.legend === 'right'
         ? [plot.right + 14, plot.top + 6 + i * 20]
-        : [plot.left + i * 120, view.legend === 'top' ? (view.title === '' ? 14 : 40) - 6 : view.height - 10];
-    shapes.push({ kind: 'rect', x, y: y - 9, width: 10, height: 10, fill: series.color });
-    shapes.push({ kind: 'text', x: x + 14, y, text: series.name, anchor: 'start', size: 11 });
+        : [x, view.legend === 'top' ? (view.title === '' ? 14 : 40) - 6 : view.height - 10];
+    const room = view.legend === 'right' ? view.width - left - SWATCH : width - SWATCH - ENTRY_GAP / 2;
+    shapes.push({ kind: 'rect', x: left, y: y - 9, width: 10, height: 10, fill: series.color });
+    shapes.push({ kind: 'text', x: left + SWATCH, y, text: fitted(series.name, room), anchor: 'start', size: 11 });
+    x += width;
   });
   return shapes;
 }
@@ -182,7 +237,7 @@ function categoryShapes(view: ChartView, plot: Plot): ChartShape[] {
   const toPixels = (value: number): number =>
     clamp(((value - axis.min) / (axis.max - axis.min)) * valueSpan, 0, valueSpan);
   const zero = toPixels(clamp(0, axis.min, axis.max));
-  const shapes: ChartShape[] = gridShapes(plot, axis, horizontal);
+  const shapes: ChartShape[] = gridShapes(view, plot, axis, horizontal);
   // A few categories are all named, cut short to their band; many are thinned to every n-th, as Google
   // Charts does with a crowded axis.
   const longest = Math.max(0, ...view.labels.map((name) => name.length));
@@ -240,7 +295,8 @@ function categoryShapes(view: ChartView, plot: Plot): ChartShape[] {
     const points = s.values.map((value, i): [number, number] | null =>
       value === null ? null : [plot.left + band * (i + 0.5), plot.bottom - toPixels(value)],
     );
-    for (const run of segments(points)) {
+    const runs = view.interpolateNulls === true ? [points.filter((point) => point !== null)] : segments(points);
+    for (const run of runs.filter((line) => line.length > 0)) {
       if (s.mark === 'area') {
         const first = run[0];
         const last = run[run.length - 1];
@@ -252,7 +308,14 @@ function categoryShapes(view: ChartView, plot: Plot): ChartShape[] {
             series: index,
           });
       }
-      shapes.push({ kind: 'polyline', points: run, stroke: s.color, width: 2, series: index });
+      shapes.push({
+        kind: 'polyline',
+        points: run,
+        stroke: s.color,
+        width: 2,
+        series: index,
+        ...(s.dashed === true ? { dashed: true as const } : {}),
+      });
     }
   });
   shapes.push({ kind: 'line', x1: plot.left, y1: plot.bottom, x2: plot.right, y2: plot.bottom, stroke: AXIS });
@@ -265,7 +328,7 @@ function scatterShapes(view: ChartView, plot: Plot): ChartShape[] {
   const xLow = Math.min(...xs, Infinity);
   const xHigh = Math.max(...xs, -Infinity);
   const xAxis = Number.isFinite(xLow) && xHigh > xLow ? { min: xLow, max: xHigh } : { min: 0, max: Math.max(1, xHigh) };
-  const shapes: ChartShape[] = gridShapes(plot, axis, false);
+  const shapes: ChartShape[] = gridShapes(view, plot, axis, false);
   view.series.forEach((s, index) => {
     s.values.forEach((value, i) => {
       const x = view.xValues[i] ?? null;

@@ -62,12 +62,28 @@ function legendOf(options: ReadonlyMap<string, unknown>): ChartView['legend'] {
   return given === 'top' || given === 'bottom' || given === 'none' ? given : 'right';
 }
 
-/** The value axis (vertical; horizontal on a bar chart): viewWindow fixes it, minValue/maxValue widen it. */
-function windowOf(options: ReadonlyMap<string, unknown>, type: string): { min: number | null; max: number | null } {
+/**
+ * The value axis (vertical; horizontal on a bar chart): viewWindow fixes it; minValue/maxValue widen it, as
+ * Google Charts ignores them where the data goes further.
+ */
+function windowOf(options: ReadonlyMap<string, unknown>, type: string): Pick<ChartView, 'min' | 'max' | 'widenTo'> {
   const axis = type === 'BAR' ? 'hAxis' : 'vAxis';
+  const low = number(optionAt(options, `${axis}.minValue`));
+  const high = number(optionAt(options, `${axis}.maxValue`));
   return {
-    min: number(optionAt(options, `${axis}.viewWindow.min`)) ?? number(optionAt(options, `${axis}.minValue`)),
-    max: number(optionAt(options, `${axis}.viewWindow.max`)) ?? number(optionAt(options, `${axis}.maxValue`)),
+    min: number(optionAt(options, `${axis}.viewWindow.min`)),
+    max: number(optionAt(options, `${axis}.viewWindow.max`)),
+    ...(low === null && high === null ? {} : { widenTo: { min: low, max: high } }),
+  };
+}
+
+/** The value axis's number format (only 'percent' is drawn differently) and its title. */
+function valueAxisText(options: ReadonlyMap<string, unknown>, type: string): Pick<ChartView, 'percent' | 'valueTitle'> {
+  const axis = type === 'BAR' ? 'hAxis' : 'vAxis';
+  const title = text(optionAt(options, `${axis}.title`));
+  return {
+    ...(text(optionAt(options, `${axis}.format`)) === 'percent' ? { percent: true } : {}),
+    ...(title === null || title === '' ? {} : { valueTitle: title }),
   };
 }
 
@@ -97,6 +113,7 @@ export function chartView(spec: ChartSpec, model: WorkbookModel): ChartView {
         '#4285f4',
       mark: type === 'COMBO' && seriesType !== null ? (SERIES_TYPES[seriesType] ?? defaultMark) : defaultMark,
       values,
+      ...(Array.isArray(optionAt(options, `series.${i}.lineDashStyle`)) ? { dashed: true } : {}),
     };
   });
   return {
@@ -114,6 +131,8 @@ export function chartView(spec: ChartSpec, model: WorkbookModel): ChartView {
     series,
     stacked: optionAt(options, 'isStacked') === true,
     ...windowOf(options, type),
+    ...valueAxisText(options, type),
+    ...(optionAt(options, 'interpolateNulls') === true ? { interpolateNulls: true } : {}),
   };
 }
 

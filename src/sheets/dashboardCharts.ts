@@ -3,18 +3,20 @@
 // add-on's that the layout no longer has (a half with nothing to chart) is removed, and so is a second chart
 // with the same title, should one exist.
 
-import { CHART_TITLES, type ChartKind } from '../core/dashboard/charts';
+import { CHART_TITLES, FORMER_TITLES, type ChartKind } from '../core/dashboard/charts';
 import type { DashboardChart } from '../core/dashboard/layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 type EmbeddedChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 
-const CHART_WIDTH = 600;
-const CHART_HEIGHT = 380;
+const CHART_WIDTH = 580;
+const CHART_HEIGHT = 400;
 
+/** The chart's title as the add-on knows it today: a title it used before counts as the one that replaced it. */
 function titleOf(chart: EmbeddedChart): string {
-  return String(chart.getOptions().get('title') ?? '');
+  const title = String(chart.getOptions().get('title') ?? '');
+  return FORMER_TITLES[title] ?? title;
 }
 
 function chartType(kind: ChartKind): GoogleAppsScript.Charts.ChartType {
@@ -31,7 +33,7 @@ function define(builder: EmbeddedChartBuilder, sheet: Sheet, chart: DashboardCha
     .setNumHeaders(1)
     // The tables sit in hidden columns, and Sheets leaves hidden data out of a chart by default.
     .setHiddenDimensionStrategy(Charts.ChartHiddenDimensionStrategy.SHOW_BOTH)
-    .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
+    .setPosition(chart.anchor.row, chart.anchor.column, chart.anchor.offsetX, 0)
     .setOption('width', CHART_WIDTH)
     .setOption('height', CHART_HEIGHT);
   for (const [key, value] of Object.entries(chart.table.options)) defined = defined.setOption(key, value);
@@ -39,10 +41,12 @@ function define(builder: EmbeddedChartBuilder, sheet: Sheet, chart: DashboardCha
 }
 
 export function placeDashboardCharts(sheet: Sheet, charts: readonly DashboardChart[]): void {
-  const ours = sheet.getCharts().filter((chart) => (CHART_TITLES as readonly string[]).includes(titleOf(chart)));
+  // Each chart's title is read once: every read is a call.
+  const titled = sheet.getCharts().map((chart) => ({ chart, title: titleOf(chart) }));
+  const ours = titled.filter(({ title }) => (CHART_TITLES as readonly string[]).includes(title));
   const kept = new Set<EmbeddedChart>();
   for (const chart of charts) {
-    const existing = ours.find((found) => !kept.has(found) && titleOf(found) === chart.table.title);
+    const existing = ours.find((found) => !kept.has(found.chart) && found.title === chart.table.title)?.chart;
     if (existing === undefined) {
       sheet.insertChart(define(sheet.newChart(), sheet, chart));
     } else {
@@ -50,5 +54,5 @@ export function placeDashboardCharts(sheet: Sheet, charts: readonly DashboardCha
       sheet.updateChart(define(existing.modify(), sheet, chart));
     }
   }
-  for (const chart of ours) if (!kept.has(chart)) sheet.removeChart(chart);
+  for (const { chart } of ours) if (!kept.has(chart)) sheet.removeChart(chart);
 }

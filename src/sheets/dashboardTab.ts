@@ -3,7 +3,7 @@
 // it with a warning, then its charts. No other tab is read or written.
 
 import type { Block, DashCell } from '../core/dashboard/cell';
-import { DASHBOARD_TITLE, type DashboardLayout } from '../core/dashboard/layout';
+import { COLUMN_WIDTHS, DASHBOARD_TITLE, type DashboardLayout } from '../core/dashboard/layout';
 import { isAddonDashboard, MARK_WIDTH } from '../core/dashboard/ownership';
 import { cellsAsWritten } from './writeCells';
 import { placeDashboardCharts } from './dashboardCharts';
@@ -13,8 +13,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const PROTECTION_NOTE =
   'Dashboard: built by KPI & OKR and rebuilt by every Refresh; edits here are overwritten.';
-
-const FIRST_COLUMN_WIDTH = 280;
 
 export type DashboardTab =
   | { readonly kind: 'missing' }
@@ -27,15 +25,17 @@ export function findDashboard(spreadsheet: Spreadsheet): DashboardTab {
   const sheet = spreadsheet.getSheetByName(DASHBOARD_TITLE);
   if (sheet === null) return { kind: 'missing' };
   const [firstRow = []] = sheet.getRange(1, 1, 1, MARK_WIDTH).getValues();
-  return isAddonDashboard(firstRow) ? { kind: 'ours', sheet } : { kind: 'foreign' };
+  const contents = () => ({ lastRow: sheet.getLastRow(), charts: sheet.getCharts().length });
+  return isAddonDashboard(firstRow, contents) ? { kind: 'ours', sheet } : { kind: 'foreign' };
 }
 
-/** Enough rows and columns for the blocks: Sheets refuses a range past the tab's edge. */
-function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+/** Enough rows and columns for the blocks (Sheets refuses a range past the tab's edge); the tab's rows after. */
+function ensureSize(sheet: Sheet, rows: number, columns: number): number {
   const maxRows = sheet.getMaxRows();
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  return Math.max(maxRows, rows);
 }
 
 function grid<T>(block: Block, pick: (cell: DashCell) => T): T[][] {
@@ -78,6 +78,17 @@ function writeData(sheet: Sheet, block: Block, timeZone: string): void {
     .setNumberFormats(grid(block, (cell) => cell.numberFormat ?? 'General'));
 }
 
+/**
+ * A warning on edits, set on a new protection and kept on the add-on's own; a protection someone made stricter
+ * (editors only, no longer warning-only) is theirs to keep: a rebuild never loosens it. protect() hands back
+ * the tab's protection when it has one; a new one is neither warning-only nor described.
+ */
+function protectWithWarning(sheet: Sheet): void {
+  const protection = sheet.protect();
+  if (protection.isWarningOnly() || protection.getDescription() === '')
+    protection.setWarningOnly(true).setDescription(PROTECTION_NOTE);
+}
+
 /** Writes the layout onto the add-on's Dashboard tab (`null`: make it) and returns the tab. */
 export function writeDashboard(
   spreadsheet: Spreadsheet,
@@ -89,12 +100,16 @@ export function writeDashboard(
   sheet.clear();
   const rows = layout.visible.cells.length;
   const { first, count } = layout.hiddenColumns;
-  ensureSize(sheet, rows, first + count - 1);
+  const tabRows = ensureSize(sheet, rows, first + count - 1);
+  // A rebuild moves every line (what needs attention comes first), so a row or column someone hid would hide
+  // another KPI or objective next time: everything a person reads is shown again. The data columns stay hidden.
+  sheet.showRows(1, tabRows);
+  sheet.showColumns(1, first - 1);
   writeVisible(sheet, layout.visible, timeZone);
   writeData(sheet, layout.data, timeZone);
-  sheet.setColumnWidth(1, FIRST_COLUMN_WIDTH);
+  COLUMN_WIDTHS.forEach((width, index) => sheet.setColumnWidth(index + 1, width));
   sheet.hideColumns(first, count);
-  sheet.protect().setWarningOnly(true).setDescription(PROTECTION_NOTE);
+  protectWithWarning(sheet);
   placeDashboardCharts(sheet, layout.charts);
   return sheet;
 }

@@ -183,6 +183,60 @@ describe('the shapes of a chart', () => {
     expect(texts('none').filter((text) => text === 'Leads')).toHaveLength(1);
   });
 
+  it('a bottom legend of long names never overlaps: entries share the width, names cut short with "…"', () => {
+    const names = ['Training completion rate', 'Customer churn rate', 'Net Promoter Score', 'Healthy-range bound'];
+    const series = names.map((name) => ({ name, color: '#4285f4', mark: 'line' as const, values: [1, 2, 3, 4] }));
+    const entries = chartShapes(view({ legend: 'bottom', series, width: 400 })).filter(
+      (shape): shape is Extract<typeof shape, { kind: 'text' }> => shape.kind === 'text' && shape.y > 355,
+    );
+    expect(entries).toHaveLength(4);
+    entries.slice(1).forEach((entry, i) => {
+      const before = entries[i];
+      // 6.5 pixels a character at 11px: each name ends before the next entry's swatch.
+      expect((before?.x ?? 0) + (before?.text.length ?? 0) * 6.5).toBeLessThan(entry.x - 14);
+    });
+    expect(entries.some((entry) => entry.text.endsWith('…'))).toBe(true);
+    // Short names that fit are laid out at their own widths and drawn whole.
+    const short = chartShapes(view({ legend: 'bottom', series: series.map((s, i) => ({ ...s, name: `S${i}` })) }));
+    expect(short.filter((shape) => shape.kind === 'text' && /^S\d$/.test(shape.text))).toHaveLength(4);
+  });
+
+  it('interpolateNulls runs a line on across its missing values; without it the line breaks', () => {
+    const lines = (interpolateNulls: boolean) =>
+      chartShapes(view({ interpolateNulls })).flatMap((shape) =>
+        shape.kind === 'polyline' ? [shape.points.length] : [],
+      );
+    expect(lines(true)).toEqual([3]);
+    expect(lines(false)).toEqual([2, 1]);
+  });
+
+  it('vAxis.minValue and maxValue widen the axis but never cut the data; a viewWindow fixes it', () => {
+    const reach = { min: -1, max: 1 };
+    const far = valueAxis(
+      view({ widenTo: reach, series: [{ name: 'A', color: '#000', mark: 'line', values: [-3, 0.2] }] }),
+    );
+    expect([far.min <= -3, far.max >= 1]).toEqual([true, true]);
+    const near = valueAxis(view({ widenTo: reach }));
+    expect([near.min <= -1, near.max >= 14]).toEqual([true, true]);
+    expect(valueAxis(view({ min: 0, max: 5 }))).toMatchObject({ min: 0, max: 5 });
+  });
+
+  it("vAxis.format 'percent' labels the axis in percent; vAxis.title is drawn up the axis; dashed series", () => {
+    const shapes = chartShapes(
+      view({
+        percent: true,
+        valueTitle: 'Headroom',
+        min: -1,
+        max: 1,
+        series: [{ name: 'Bound', color: '#5f6368', mark: 'line', values: [0, 0, 0, 0], dashed: true }],
+      }),
+    );
+    const texts = shapes.flatMap((shape) => (shape.kind === 'text' ? [shape.text] : []));
+    expect(texts).toEqual(expect.arrayContaining(['-100%', '0%', '50%', '100%']));
+    expect(shapes).toContainEqual(expect.objectContaining({ kind: 'text', text: 'Headroom', upright: true }));
+    expect(shapes).toContainEqual(expect.objectContaining({ kind: 'polyline', dashed: true }));
+  });
+
   it('a chart without series says "Add a series", as Sheets does; an undrawn type says so', () => {
     const text = (chart: ChartView) =>
       chartShapes(chart).flatMap((shape) => (shape.kind === 'text' ? [shape.text] : []));
@@ -252,6 +306,24 @@ describe('a chart view from the workbook', () => {
       ['Deals won', 'line'],
     ]);
     expect([chart?.min, chart?.max, chart?.title, chart?.legend]).toEqual([0, 20, 'Pipeline', 'bottom']);
+  });
+
+  it('reads vAxis.format, title, minValue/maxValue, interpolateNulls and a series lineDashStyle from the options', () => {
+    const [chart] = viewsAfter((sheet) =>
+      sheet.insertChart(
+        sheet
+          .newChart()
+          .asLineChart()
+          .addRange(sheet.getRange('A1:C4'))
+          .setOption('vAxis', { format: 'percent', title: 'Share', minValue: -1, maxValue: 1 })
+          .setOption('series', { 1: { lineDashStyle: [4, 4] } })
+          .setOption('interpolateNulls', true)
+          .build(),
+      ),
+    );
+    expect([chart?.percent, chart?.valueTitle, chart?.interpolateNulls]).toEqual([true, 'Share', true]);
+    expect([chart?.min, chart?.max, chart?.widenTo]).toEqual([null, null, { min: -1, max: 1 }]);
+    expect(chart?.series.map((series) => series.dashed === true)).toEqual([false, true]);
   });
 
   it('by default a hidden row’s data is left out and a hidden column’s is drawn; SHOW_BOTH draws both', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emulateServices, loadAddon, type SheetFixture, type Workbook } from '../../emulator/index';
+import { emulateServices, loadAddon, type CellValue, type SheetFixture, type Workbook } from '../../emulator/index';
 import { demoWorkbook } from '../../emulator/playground/demoWorkbook';
 import { GROUPED_OKR_ROWS, KPI_ROWS, TODAY } from '../fixtures/examples';
 import { generatedWorkbook } from '../fixtures/generated';
@@ -108,7 +108,8 @@ describe('Build dashboard on the demo workbook', () => {
     expect(backgrounds(workbook, 9, 9, 7)).toEqual([Array(7).fill(MUTED)]);
     const view = workbook.read('Dashboard');
     expect(view.cell('G10').fontWeight).toBe('bold');
-    // The trends: a SPARKLINE over each KPI's readings in the hidden columns (X on), in its status's colour.
+    // The trends: a SPARKLINE over each KPI's readings in the hidden columns (X on), in its status's colour;
+    // a KPI with one reading (its Current alone) has no line to draw, and its cell stays empty.
     expect(
       view
         .formulas()
@@ -120,17 +121,22 @@ describe('Build dashboard on the demo workbook', () => {
       '=SPARKLINE(X12:Z12)',
       '=SPARKLINE(X13:AA13)',
       '=SPARKLINE(X14:AA14)',
-      '=SPARKLINE(X15)',
+      '',
       '=SPARKLINE(X16:AA16)',
-      '=SPARKLINE(X17)',
+      '',
       '=SPARKLINE(X18:AA18)',
-      '=SPARKLINE(X19)',
+      '',
       '=SPARKLINE(X20:AA20)',
     ]);
     expect(Array.from({ length: 11 }, (_, index) => view.cell(`F${index + 10}`).fontColor)).toEqual([
       ...Array<string>(4).fill(ALERT_LINE),
-      ...Array<string>(3).fill(WARN_LINE),
-      ...Array<string>(4).fill(OK_LINE),
+      WARN_LINE,
+      '#000000',
+      WARN_LINE,
+      '#000000',
+      OK_LINE,
+      '#000000',
+      OK_LINE,
     ]);
     expect(
       view
@@ -143,11 +149,11 @@ describe('Build dashboard on the demo workbook', () => {
       [44, 42, 41, ''],
       [7, 6.5, 6.2, 6],
       [255000, 258000, 260000, 262000],
-      [0.9994, '', '', ''],
+      ['', '', '', ''],
       [0.995, 0.985, 0.972, 0.96],
-      [0.64, '', '', ''],
+      ['', '', '', ''],
       [0.97, 0.97, 0.971, 0.97],
-      [165000, '', '', ''],
+      ['', '', '', ''],
       [0.031, 0.0312, 0.031, 0.031],
     ]);
   });
@@ -207,8 +213,8 @@ describe('Build dashboard on the demo workbook', () => {
     });
     const charts = chartsOn(workbook);
     expect(charts.map(({ type, title, anchor, hidden }) => ({ type, title, anchor, hidden }))).toEqual([
-      { type: 'COMBO', title: 'Objective scores', anchor: [1, 11], hidden: 'SHOW_BOTH' },
-      { type: 'LINE', title: 'KPI readings', anchor: [22, 11], hidden: 'SHOW_BOTH' },
+      { type: 'COMBO', title: 'Objective scores', anchor: [1, 10], hidden: 'SHOW_BOTH' },
+      { type: 'LINE', title: 'KPI readings: headroom to healthy range', anchor: [22, 10], hidden: 'SHOW_BOTH' },
     ]);
     const values = view.values();
     const [scores] = charts;
@@ -219,17 +225,14 @@ describe('Build dashboard on the demo workbook', () => {
       ['Build a predictable revenue engine in S…', 0.44, 0.4, 0.7],
       ['Transform the customer onboarding exper…', 0.57, 0.4, 0.7],
     ]);
-    // The readings chart: the four KPIs out of range, each with the bound it broke.
-    expect(values[0]?.slice(33, 42)).toEqual([
+    // The readings chart: the four KPIs out of range, each as its headroom, and the bound they broke at 0.
+    expect(values[0]?.slice(33, 40)).toEqual([
       'Date',
       'Training completion rate',
-      'Training completion rate Min',
       'Customer churn rate',
-      'Customer churn rate Max',
       'Net Promoter Score',
-      'Net Promoter Score Min',
       'Support first response time',
-      'Support first response time Max',
+      'Healthy-range bound',
     ]);
   });
 
@@ -245,6 +248,79 @@ describe('Build dashboard on the demo workbook', () => {
     expect({ values: again.values(), formulas: again.formulas(), colours: again.backgrounds() }).toEqual(before);
     expect(chartsOn(workbook)).toEqual(charts);
     expect(workbook.toJSON().sheets.filter((sheet) => sheet.name === 'Dashboard')).toHaveLength(1);
+  });
+
+  it('a chart an earlier version titled "KPI readings" is updated in place and renamed, not doubled', () => {
+    const { workbook, addon } = demo();
+    addon.run('buildDashboard');
+    const [, readings] = chartsOn(workbook);
+    const sheet = emulateServices({ workbook }).SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Dashboard')!;
+    const old = sheet.getCharts()[1]!;
+    sheet.updateChart(old.modify().setOption('title', 'KPI readings').build());
+    expect(chartsOn(workbook).map((chart) => chart.title)).toEqual(['Objective scores', 'KPI readings']);
+    addon.run('buildDashboard');
+    expect(chartsOn(workbook).map(({ id, title }) => ({ id, title }))).toEqual([
+      { id: chartsOn(workbook)[0]?.id, title: 'Objective scores' },
+      { id: readings?.id, title: 'KPI readings: headroom to healthy range' },
+    ]);
+  });
+
+  it('a chart the person deleted comes back on the next build; the other is kept as it was', () => {
+    const { workbook, addon } = demo();
+    addon.run('buildDashboard');
+    const [scores, readings] = chartsOn(workbook);
+    const sheet = emulateServices({ workbook }).SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Dashboard')!;
+    sheet.removeChart(sheet.getCharts()[0]!);
+    addon.run('buildDashboard');
+    const after = chartsOn(workbook);
+    expect(after.map((chart) => chart.title).sort()).toEqual([readings?.title, scores?.title].sort());
+    expect(after.find((chart) => chart.title === readings?.title)?.id).toBe(readings?.id);
+    expect(after.find((chart) => chart.title === scores?.title)).toMatchObject({
+      ranges: scores?.ranges,
+      anchor: scores?.anchor,
+    });
+  });
+
+  it('a protection someone made stricter is kept; one left warning-only stays so', () => {
+    const { workbook, addon } = demo();
+    addon.run('buildDashboard');
+    const sheet = emulateServices({ workbook }).SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Dashboard')!;
+    sheet.protect().setWarningOnly(false);
+    addon.run('buildDashboard');
+    expect(workbook.read('Dashboard').protection).toEqual({
+      warningOnly: false,
+      description: 'Dashboard: built by KPI & OKR and rebuilt by every Refresh; edits here are overwritten.',
+    });
+    sheet.protect().remove();
+    addon.run('buildDashboard');
+    expect(workbook.read('Dashboard').protection).toMatchObject({ warningOnly: true });
+  });
+
+  it('data columns a person unhid are hidden again by the next build, with the same cells', () => {
+    const { workbook, addon } = demo();
+    addon.run('buildDashboard');
+    const before = workbook.read('Dashboard');
+    const sheet = emulateServices({ workbook }).SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Dashboard')!;
+    sheet.showColumns(24, before.hiddenColumns.length);
+    expect(workbook.read('Dashboard').hiddenColumns).toEqual([]);
+    addon.run('buildDashboard');
+    const after = workbook.read('Dashboard');
+    expect(after.hiddenColumns).toEqual(before.hiddenColumns);
+    expect(after.values()).toEqual(before.values());
+  });
+
+  it('rows and columns someone hid are shown again: after a rebuild another KPI may sit on that line', () => {
+    const { workbook, addon } = demo();
+    addon.run('buildDashboard');
+    const sheet = emulateServices({ workbook }).SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Dashboard')!;
+    sheet.hideRows(10, 2);
+    sheet.hideColumns(5);
+    addon.run('buildDashboard');
+    const spreadsheet = emulateServices({ workbook }).SpreadsheetApp.getActiveSpreadsheet();
+    const dashboard = spreadsheet.getSheetByName('Dashboard')!;
+    expect([dashboard.isRowHiddenByUser(10), dashboard.isRowHiddenByUser(11)]).toEqual([false, false]);
+    expect(dashboard.isColumnHiddenByUser(5)).toBe(false);
+    expect(workbook.read('Dashboard').hiddenColumns[0]).toBe(24);
   });
 
   it('never changes another tab', () => {
@@ -323,6 +399,37 @@ describe("a person's own Dashboard tab", () => {
   });
 });
 
+describe("a person's own Dashboard tab with a blank first row", () => {
+  it('is never written either: its rows start lower down', () => {
+    const { workbook, addon } = open({
+      KPIs: { values: KPI_ROWS },
+      OKRs: { values: GROUPED_OKR_ROWS },
+      Dashboard: {
+        values: [
+          ['', ''],
+          ['Pipeline', 'Leads'],
+          ['Q4', 120],
+        ],
+      },
+    });
+    const before = workbook.toJSON().sheets.find((sheet) => sheet.name === 'Dashboard');
+    addon.run('buildDashboard');
+    expect(addon.ui.alerts.at(-1)?.message).toContain('A tab named "Dashboard" is already there');
+    addon.run('refreshScores');
+    expect(workbook.toJSON().sheets.find((sheet) => sheet.name === 'Dashboard')).toEqual(before);
+  });
+
+  it('an empty Dashboard tab is filled', () => {
+    const { workbook, addon } = open({
+      KPIs: { values: KPI_ROWS },
+      OKRs: { values: GROUPED_OKR_ROWS },
+      Dashboard: { values: [] },
+    });
+    addon.run('buildDashboard');
+    expect(workbook.read('Dashboard').values()[0]?.[0]).toBe('Dashboard');
+  });
+});
+
 describe('text as typed', () => {
   it('shows names Sheets would re-type (a fraction, a formula, TRUE) exactly as they are on the KPIs tab', () => {
     const { workbook, addon } = open({
@@ -344,6 +451,8 @@ describe('text as typed', () => {
       ['=1+1', "'quoted"],
       ['3/4', 'TRUE'],
     ]);
+    // The readings chart names its line after the KPI, read back as typed too.
+    expect(workbook.read('Dashboard').values()[0]?.slice(23)).toContain('=1+1');
     expect(
       workbook
         .read('Dashboard')
@@ -365,7 +474,7 @@ describe('half a dashboard', () => {
     expect(firsts).toContain('Vital signs');
     expect(firsts).not.toContain('Steering');
     expect(firsts).not.toContain('Key results');
-    expect(chartsOn(workbook).map((chart) => chart.title)).toEqual(['KPI readings']);
+    expect(chartsOn(workbook).map((chart) => chart.title)).toEqual(['KPI readings: headroom to healthy range']);
   });
 
   it('a document with only OKRs gets the steering and the scores chart', () => {
@@ -389,7 +498,7 @@ describe('half a dashboard', () => {
     addon.run('buildDashboard');
     // The readings chart stays (the same chart, its table moved left) and moves up to the first place.
     expect(chartsOn(workbook).map(({ id, title, anchor }) => ({ id, title, anchor }))).toEqual([
-      { id: readings?.id, title: 'KPI readings', anchor: [1, 11] },
+      { id: readings?.id, title: 'KPI readings: headroom to healthy range', anchor: [1, 10] },
     ]);
   });
 
@@ -407,6 +516,75 @@ function buildCost(sheets: Record<string, SheetFixture>): Record<string, number>
   addon.run('buildDashboard');
   return Object.fromEntries(addon.counter.calls);
 }
+
+describe('on the first day of a quarter', () => {
+  it('says day 1 of 92, and shows the vital signs, the steering and both charts', () => {
+    const today = new Date(Date.UTC(2026, 9, 1, 12));
+    const workbook = demoWorkbook(today);
+    const addon = loadAddon({ code: bundleCode(), workbook, now: today, user: 'lead@example.com', htmlFiles: {} });
+    addon.run('buildDashboard');
+    expect(addon.ui.alerts).toEqual([]);
+    const values = workbook.read('Dashboard').values();
+    expect(values[0]?.slice(0, 3)).toEqual(['Dashboard', '2026-Q4', 'day 1 of 92']);
+    const firsts = values.map((row) => row[0]);
+    expect(firsts).toContain('Vital signs');
+    expect(firsts).toContain('Steering');
+    expect(chartsOn(workbook).map((chart) => chart.title)).toEqual([
+      'Objective scores',
+      'KPI readings: headroom to healthy range',
+    ]);
+  });
+});
+
+describe('a large sheet with bad rows', () => {
+  it('400 KPIs (daily readings on 200, a few INVALID) and 100 objectives: every table and chart in its place', () => {
+    const sheets = generatedWorkbook(400);
+    const kpis = sheets.KPIs!.values.map((row) => [...row]);
+    // Bad rows: a Min that is not a number, and a name Sheets would read as a formula.
+    kpis[5]![4] = 'lots';
+    kpis[6]![1] = '=SUM(1,2)';
+    const history: CellValue[][] = [['Date', 'ID', 'Value']];
+    for (let day = 0; day < 40; day += 1)
+      for (let n = 1; n <= 200; n += 1)
+        history.push([new Date(Date.UTC(2026, 9, 10 + day, 12)), `K${n}`, 0.4 + ((n + day) % 7) / 10]);
+    const { workbook, addon } = open({ ...sheets, KPIs: { values: kpis }, 'KPI History': { values: history } });
+    addon.run('buildDashboard');
+    const view = workbook.read('Dashboard');
+    const values = view.values();
+    const firsts = values.map((row) => row[0]);
+    const signs = firsts.indexOf('Vital signs') + 2;
+    const steering = firsts.indexOf('Steering');
+    expect(steering - signs - 1).toBe(400);
+    expect(firsts.filter((first) => /^Objective \d+$/.test(String(first)))).toHaveLength(100);
+    expect(firsts).toContain('=SUM(1,2)');
+    expect(values.some((row) => String(row[4]).startsWith('INVALID'))).toBe(true);
+    // Nothing is written between the visible columns and the hidden block, and the hidden block is all hidden.
+    expect(values.every((row) => row.slice(9, 23).every((value) => value === ''))).toBe(true);
+    const last = Math.max(...values.map((row) => row.length));
+    expect(view.hiddenColumns).toEqual(Array.from({ length: last - 23 }, (_, index) => 24 + index));
+    const columnOf = (a1: string): number =>
+      (/[A-Z]+/.exec(a1.split('!').at(-1) ?? '')?.[0] ?? '')
+        .split('')
+        .reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0);
+    // A trend per KPI with readings, over its own readings: at most the 40 days of history and Current.
+    const trends = view.formulas().flatMap((row) => (row[5]?.startsWith('=SPARKLINE(') ? [row[5]] : []));
+    expect(trends.length).toBeGreaterThanOrEqual(200);
+    const trendEnd = Math.max(...trends.map((formula) => columnOf(formula.split(':')[1] ?? '')));
+    expect(trendEnd - 23).toBeLessThanOrEqual(41);
+    // Each chart reads its own table, in the hidden columns past the trends: 100 objectives; 6 KPIs and the
+    // bound over the days.
+    const charts = chartsOn(workbook);
+    expect(charts.map((chart) => chart.title)).toEqual(['Objective scores', 'KPI readings: headroom to healthy range']);
+    for (const chart of charts) {
+      expect(columnOf(chart.ranges[0] ?? '')).toBeGreaterThan(trendEnd);
+      expect(columnOf(chart.ranges[0]?.split(':')[1] ?? '')).toBeLessThanOrEqual(last);
+    }
+    const scoresTop = charts[0]!.ranges[0]!;
+    expect(scoresTop).toMatch(/1:[A-Z]+101$/);
+    const readingsHeader = values[0]!.slice(columnOf(charts[1]!.ranges[0]!) - 1);
+    expect(readingsHeader.filter((name) => name !== '')).toHaveLength(1 + 6 + 1);
+  }, 60_000);
+});
 
 describe('Build dashboard cost', () => {
   it('makes exactly the same service calls for 10 key results as for 400, building and rebuilding', () => {

@@ -22,6 +22,7 @@ function shapeNode(shape: ChartShape): SVGElement {
         fill: 'none',
         stroke: shape.stroke,
         'stroke-width': shape.width,
+        ...(shape.dashed === true ? { 'stroke-dasharray': '4 4' } : {}),
       });
     case 'polygon':
       return node('polygon', {
@@ -42,6 +43,7 @@ function shapeNode(shape: ChartShape): SVGElement {
         fill: '#202124',
       });
       if (shape.bold) text.setAttribute('font-weight', 'bold');
+      if (shape.upright) text.setAttribute('transform', `rotate(-90 ${shape.x} ${shape.y})`);
       text.textContent = shape.text;
       return text;
     }

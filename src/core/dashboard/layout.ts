@@ -15,8 +15,15 @@ import { VITAL_SIGNS_HEADER, vitalSignLine, vitalSigns, type VitalSign } from '.
 export const DASHBOARD_TITLE = 'Dashboard';
 /** Columns A–I hold what a person reads. */
 export const VISIBLE_WIDTH = 9;
-/** The charts sit right of the visible columns, clear of them. */
-export const CHART_COLUMN = VISIBLE_WIDTH + 2;
+/**
+ * Their widths in pixels, so the texts read whole (a KPI's name, the Status with its early warning) where the
+ * next cell is not empty to run into. A column both sections share takes the wider of its two uses: E is
+ * Vital signs' Status and Steering's Score bar.
+ */
+export const COLUMN_WIDTHS = [250, 110, 90, 110, 290, 100, 220, 90, 100] as const;
+/** The charts sit in the first column right of the visible ones, a little clear of its edge. */
+export const CHART_COLUMN = VISIBLE_WIDTH + 1;
+export const CHART_OFFSET_X = 12;
 /** Rows between the top of the first chart and the top of the second. */
 export const CHART_SPACING = 21;
 /** The hidden columns start here (X), past the charts' width, so no chart is drawn over hidden cells. */
@@ -34,7 +41,7 @@ export interface DashboardChart {
   readonly table: ChartTable;
   /** The table's cells on the tab (1-based). */
   readonly range: { readonly row: number; readonly column: number; readonly rows: number; readonly columns: number };
-  readonly anchor: { readonly row: number; readonly column: number };
+  readonly anchor: { readonly row: number; readonly column: number; readonly offsetX: number };
 }
 
 export interface DashboardLayout {
@@ -50,9 +57,12 @@ const section = (title: string): DashCell[] => [cell(title, { bold: true })];
 const header = (titles: readonly string[]): DashCell[] =>
   titles.map((title) => cell(title, { bold: true, background: MUTED }));
 
-/** The trend cell: a SPARKLINE over the KPI's hidden readings, drawn in its status's colour; blank with none. */
+/** A line needs two points: one reading alone draws as nothing a person can see, so its cell stays blank. */
+export const MIN_TREND_POINTS = 2;
+
+/** The trend cell: a SPARKLINE over the KPI's hidden readings, drawn in its status's colour; blank with too few. */
 function trendCell(sign: VitalSign, sheetRow: number): DashCell {
-  if (sign.trend.length === 0) return BLANK;
+  if (sign.trend.length < MIN_TREND_POINTS) return BLANK;
   // The data argument is a range, never an array literal, and no options are passed: the formula holds no
   // separator whose spelling depends on the spreadsheet's locale. The line takes the cell's font colour.
   const flag = sign.kpi.status === 'STALE' ? undefined : sign.kpi.flag;
@@ -118,7 +128,7 @@ export function dashboardLayout(workbook: Workbook, halves: DashboardHalves): Da
     if (signs.length === 0) lines.push([cell(NO_KPIS)]);
     for (const sign of signs) {
       const sheetRow = lines.length + 1;
-      data.put(sheetRow - 1, 0, [sign.trend.map((value) => cell(value))]);
+      if (sign.trend.length >= MIN_TREND_POINTS) data.put(sheetRow - 1, 0, [sign.trend.map((value) => cell(value))]);
       lines.push(vitalSignLine(sign, trendCell(sign, sheetRow)));
     }
   }
@@ -141,7 +151,7 @@ export function dashboardLayout(workbook: Workbook, halves: DashboardHalves): Da
     charts.push({
       table,
       range: { row: 1, column: DATA_COLUMN + tableColumn, rows: table.cells.length, columns },
-      anchor: { row: 1 + index * CHART_SPACING, column: CHART_COLUMN },
+      anchor: { row: 1 + index * CHART_SPACING, column: CHART_COLUMN, offsetX: CHART_OFFSET_X },
     });
     tableColumn += columns + 1;
   });

@@ -10,3 +10,13 @@ export function scoreBar(score: number | ''): string {
   const filled = Math.min(STEPS, Math.max(0, Math.round(score * STEPS)));
   return '█'.repeat(filled) + '░'.repeat(STEPS - filled);
 }
+
+/**
+ * The blocks' own colour: a deep shade of the grade the cell is filled with, so the bar reads in its grade's
+ * colour on every screen and in print (black blocks on a pale fill read as a grey bar whatever the score).
+ */
+export function barColour(score: number): string {
+  if (score < 0.4) return '#a50e0e';
+  if (score < 0.7) return '#b06000';
+  return '#0d652d';
+}

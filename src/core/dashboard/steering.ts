@@ -7,7 +7,7 @@ import { GREY, gradeColour, keyResultStatusColour } from '../colours';
 import type { KeyResult, Objective } from '../okr/okrs';
 import type { ImportedKeyResult, ImportedObjective } from '../teams/importedOkrs';
 import { cell, type DashCell } from './cell';
-import { scoreBar } from './scoreBar';
+import { barColour, scoreBar } from './scoreBar';
 
 export const STEERING_HEADER = [
   'Objective / key result',
@@ -75,7 +75,7 @@ function scoreCells(score: number | '', status: string): DashCell[] {
   const colour = score === '' ? keyResultStatusColour(status) : gradeColour(score);
   return [
     cell(score, { background: colour, numberFormat: SCORE_FORMAT }),
-    cell(scoreBar(score), { background: colour }),
+    cell(scoreBar(score), score === '' ? { background: colour } : { background: colour, fontColor: barColour(score) }),
     cell(status, { background: keyResultStatusColour(status) }),
   ];
 }

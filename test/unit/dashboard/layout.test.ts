@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../../src/core/cells';
 import { columnLetters } from '../../../src/core/dashboard/a1';
-import { MAX_CHARTED_KPIS, READINGS_TITLE, SCORES_TITLE } from '../../../src/core/dashboard/charts';
+import { BOUND_SERIES, MAX_CHARTED_KPIS, READINGS_TITLE, SCORES_TITLE } from '../../../src/core/dashboard/charts';
 import type { Block } from '../../../src/core/dashboard/cell';
 import {
   DATA_COLUMN,
@@ -89,11 +89,16 @@ describe('the dashboard laid out from the example workbook', () => {
     expect(scores?.table.cells.slice(1).every((line) => line[2]?.value === 0.4 && line[3]?.value === 0.7)).toBe(true);
     const names = readings?.table.cells[0]?.map((cell) => cell.value) ?? [];
     expect(names[0]).toBe('Date');
-    const kpiNames = names.filter((name) => !/ (Min|Max)$/.test(String(name))).slice(1);
+    expect(names.at(-1)).toBe(BOUND_SERIES);
+    const kpiNames = names.slice(1, -1);
     expect(kpiNames.length).toBeGreaterThan(0);
     expect(kpiNames.length).toBeLessThanOrEqual(MAX_CHARTED_KPIS);
-    for (const name of kpiNames)
-      expect(names.some((other) => other === `${String(name)} Min` || other === `${String(name)} Max`)).toBe(true);
+    // Every KPI is plotted as its headroom, a share, whatever its unit; the bound is the flat line at 0.
+    const rows = readings?.table.cells.slice(1) ?? [];
+    expect(rows.every((line) => line.at(-1)?.value === 0)).toBe(true);
+    const shares = rows.flatMap((line) => line.slice(1, -1).map((cell) => cell.value)).filter((value) => value !== '');
+    expect(shares.length).toBeGreaterThan(0);
+    expect(shares.every((value) => typeof value === 'number' && Math.abs(value) < 5)).toBe(true);
     expect(readings?.anchor.row).toBeGreaterThan(scores?.anchor.row ?? 0);
   });
 

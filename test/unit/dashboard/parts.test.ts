@@ -220,10 +220,17 @@ describe('small parts', () => {
 
 describe('whose Dashboard tab it is', () => {
   it("rebuilds the add-on's own tab or an empty one, never a person's own tab of that name", () => {
-    expect(isAddonDashboard(['Dashboard', '2026-Q4', 'day 54 of 92', OVERWRITE_NOTE])).toBe(true);
-    expect(isAddonDashboard([])).toBe(true);
-    expect(isAddonDashboard(['', '', '', ''])).toBe(true);
-    expect(isAddonDashboard(['Dashboard', 'Sales', '', ''])).toBe(false);
-    expect(isAddonDashboard(['Revenue', '', '', OVERWRITE_NOTE])).toBe(false);
+    const empty = () => ({ lastRow: 0, charts: 0 });
+    const unread = () => {
+      throw new Error('the first row decides: the rest of the tab is not read');
+    };
+    expect(isAddonDashboard(['Dashboard', '2026-Q4', 'day 54 of 92', OVERWRITE_NOTE], unread)).toBe(true);
+    expect(isAddonDashboard([], empty)).toBe(true);
+    expect(isAddonDashboard(['', '', '', ''], empty)).toBe(true);
+    expect(isAddonDashboard(['Dashboard', 'Sales', '', ''], unread)).toBe(false);
+    expect(isAddonDashboard(['Revenue', '', '', OVERWRITE_NOTE], unread)).toBe(false);
+    // A blank first row over a person's own rows, or under their chart, is their tab.
+    expect(isAddonDashboard(['', '', '', ''], () => ({ lastRow: 12, charts: 0 }))).toBe(false);
+    expect(isAddonDashboard(['', '', '', ''], () => ({ lastRow: 0, charts: 1 }))).toBe(false);
   });
 });
