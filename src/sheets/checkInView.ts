@@ -32,6 +32,8 @@ export const LIST_READS: JobReads = {
   logDays: TREND_DAYS,
   historyDays: RECENT_LOG_DAYS,
   usedIds: true,
+  // A key result rolled up from another team's file shows its rolled score and says so, as Refresh wrote it.
+  teamOkrs: true,
 };
 
 /** What a save reads: the tabs with the formulas of every column it writes, and of the log only its header. */

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkbook, type CellValue, type Workbook } from '../../emulator/index';
 import { KPI_ROWS, TEAM_OKR_ROWS } from '../fixtures/examples';
-import { column, open } from './harness';
+import { callServer, column, open } from './harness';
 
 const HEADER = TEAM_OKR_ROWS[0] ?? [];
 const COMPANY_ROWS = TEAM_OKR_ROWS.slice(0, 4);
@@ -149,6 +149,18 @@ describe('a company key result rolled up from another team’s file', () => {
     const values = workbook.read('Dashboard').values();
     const row = values.find((cells) => String(cells[0]).trim() === 'Make getting started effortless');
     expect(row?.slice(3, 6)).toEqual([0.4, '████░░░░░░', 'AT RISK']);
+  });
+
+  it('the check-in sidebar shows C1.2 with the team’s score and says it is rolled up from T2', () => {
+    const cardOf = (addon: ReturnType<typeof company>['addon']) =>
+      callServer(addon, 'getCheckInState')
+        .objectives.flatMap((objective) => objective.keyResults)
+        .find((keyResult) => keyResult.id === 'C1.2');
+    expect(cardOf(company({ allow: true }).addon)).toMatchObject({
+      score: 0.4,
+      rolledUpFrom: [{ id: 'T2', name: 'Shorten time-to-value for new customers' }],
+    });
+    expect(cardOf(company({}).addon)?.rolledUpFrom).toEqual([]);
   });
 });
 

@@ -52,12 +52,11 @@ function trendOf(workbook: Workbook, id: string): ItemView['trend'] {
     .map((reading) => ({ date: isoDate(reading.at), value: reading.value }));
 }
 
-/** The objectives a rolled-up key result scores from, by ID, with their names where this tab holds them. */
+/** The objectives a rolled-up key result scores from, by ID, with their names: this tab's or a team file's. */
 function rolledUpFrom(workbook: Workbook, keyResult: KeyResult): ItemView['rolledUpFrom'] {
-  return (keyResult.rolledUpFrom ?? []).map((id) => ({
-    id,
-    name: workbook.objectives.find((objective) => objective.id.toLowerCase() === id.toLowerCase())?.text ?? '',
-  }));
+  const named = (id: string) =>
+    [...workbook.objectives, ...workbook.imported].find((objective) => objective.id.toLowerCase() === id.toLowerCase());
+  return (keyResult.rolledUpFrom ?? []).map((id) => ({ id, name: named(id)?.text ?? '' }));
 }
 
 export function itemView(workbook: Workbook, item: CheckInItem): ItemView {
