@@ -1,6 +1,7 @@
 // What an edit reads: the edited tab's header, the few columns that tell which rows the re-score depends
-// on (with Parent, the roll-up chain the edited objectives feed), then those rows whole — never the Check-ins log (an edit does not change a Last check-in) and never
-// a whole tab that grows with more than the team. See docs/decisions.md, "What each job reads".
+// on (with Parent, the roll-up chain the edited objectives feed), then those rows whole — never the Check-ins
+// log (an edit does not change a Last check-in) and never a whole tab that grows with more than the team.
+// See docs/decisions.md, "What each job reads".
 
 import type { Cell } from '../core/cells';
 import { readText } from '../core/cells';
