@@ -95,3 +95,32 @@ export function expectFiniteEverywhere(snapshot: WorkbookSnapshot): void {
   );
   expect(bad, 'never NaN or Infinity in a cell').toEqual([]);
 }
+
+export const COMPUTED: Record<string, string[]> = { OKRs: ['Score', 'Status', 'Last check-in'], KPIs: ['Status'] };
+export const FILLED_WHERE_BLANK: Record<string, string[]> = { OKRs: ['ID', 'Quarter'], KPIs: ['ID'] };
+
+/** Refresh and onEdit own the computed columns (values, colours, formats), and ID and Quarter where blank. */
+export function ownedByScoring(change: Change, after: WorkbookSnapshot): boolean {
+  if (change.cell === '') return false;
+  const computed = COMPUTED[change.sheet] ?? [];
+  if (change.row === 1) return change.before === undefined && computed.includes(String(change.after?.value));
+  const title = headerOf(after, change.sheet)[change.column] ?? '';
+  if (computed.includes(title)) return true;
+  const wasBlank = (change.before?.value ?? '') === '' && change.before?.formula === undefined;
+  return (FILLED_WHERE_BLANK[change.sheet] ?? []).includes(title) && wasBlank;
+}
+
+/** Only the cells scoring owns changed (and those `alsoOwned` accepts), no tab's shape, no NaN anywhere. */
+export function expectOnlyScoringChanged(
+  before: WorkbookSnapshot,
+  after: WorkbookSnapshot,
+  alsoOwned: (change: Change) => boolean = () => false,
+): void {
+  const foreign = changedCells(before, after).filter((change) => !ownedByScoring(change, after) && !alsoOwned(change));
+  expect(
+    foreign.map(({ sheet, cell, before: was, after: now }) => ({ sheet, cell, was, now })),
+    'user cells changed',
+  ).toEqual([]);
+  expect(sheetShapes(after)).toEqual(sheetShapes(before));
+  expectFiniteEverywhere(after);
+}

@@ -27,9 +27,11 @@ import {
   expectFiniteEverywhere,
   expectReadable,
   expectRefusalError,
+  expectOnlyScoringChanged,
   headerOf,
-  sheetShapes,
+  ownedByScoring,
   splitA1,
+  COMPUTED,
   type Change,
 } from './badInputChecks';
 import { bundleCode, column, open } from './harness';
@@ -43,30 +45,6 @@ const defectCase = process.env.CORPUS_DEFECTS === 'show' ? it : it.fails;
 // ---------------------------------------------------------------------------------------------------------
 // What every case checks (the shared checks are in badInputChecks.ts).
 // ---------------------------------------------------------------------------------------------------------
-
-const COMPUTED: Record<string, string[]> = { OKRs: ['Score', 'Status', 'Last check-in'], KPIs: ['Status'] };
-const FILLED_WHERE_BLANK: Record<string, string[]> = { OKRs: ['ID', 'Quarter'], KPIs: ['ID'] };
-
-/** Refresh and onEdit own the computed columns (values, colours, formats), and ID and Quarter where blank. */
-function ownedByScoring(change: Change, after: WorkbookSnapshot): boolean {
-  if (change.cell === '') return false;
-  const computed = COMPUTED[change.sheet] ?? [];
-  if (change.row === 1) return change.before === undefined && computed.includes(String(change.after?.value));
-  const title = headerOf(after, change.sheet)[change.column] ?? '';
-  if (computed.includes(title)) return true;
-  const wasBlank = (change.before?.value ?? '') === '' && change.before?.formula === undefined;
-  return (FILLED_WHERE_BLANK[change.sheet] ?? []).includes(title) && wasBlank;
-}
-
-function expectOnlyScoringChanged(before: WorkbookSnapshot, after: WorkbookSnapshot): void {
-  const foreign = changedCells(before, after).filter((change) => !ownedByScoring(change, after));
-  expect(
-    foreign.map(({ sheet, cell, before: was, after: now }) => ({ sheet, cell, was, now })),
-    'user cells changed',
-  ).toEqual([]);
-  expect(sheetShapes(after)).toEqual(sheetShapes(before));
-  expectFiniteEverywhere(after);
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // Workbooks.

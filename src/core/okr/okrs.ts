@@ -500,7 +500,9 @@ export function scoreOkrs(input: OkrTableInput): OkrTable {
       owner: own === undefined ? '' : readText(own.cells.owner),
       quarter: quarterOfObjective,
       team: readText(first.cells.team) || readText(group.members[0]?.cells.team ?? ''),
-      parent: readText(first.cells.parent) || readText(group.members[0]?.cells.parent ?? ''),
+      // A Parent typed on any row of the objective is its own (a flat layout repeats the objective on every
+      // row), as an edit finds it: the objective's row first, then its key results in sheet order.
+      parent: [first, ...group.members].map((row) => readText(row.cells.parent)).find((text) => text !== '') ?? '',
       weight: own === undefined ? 1 : (lenient(readNumber(own.cells.weight)) ?? 1),
       keyResults: members,
     };

@@ -1,6 +1,7 @@
 // A loop of Parents (T5 aligns to a key result of T6, T6 to one of T5) has no top: a roll-up along it would
 // wait for itself. The loops are found once, walking each objective's Parent chain, so nothing ever hangs.
 
+import { plainOrQuoted } from '../quote';
 import { resolveParent, type AlignableObjective, type AlignmentTargets } from './parentTarget';
 
 /**
@@ -46,10 +47,11 @@ export function parentLoops(
   return loops;
 }
 
+/** The loop as a Status names it: an ID a cell holds whole may be 50,000 characters, so each is quoted short. */
 function loopText(loop: readonly AlignableObjective[], targets: AlignmentTargets): string {
   const steps = loop.flatMap((objective) => {
     const target = resolveParent(objective.parent, targets);
     return target?.kind === 'keyResult' ? [objective.id, target.id] : [objective.id];
   });
-  return [...steps, loop[0]?.id ?? ''].join(' → ');
+  return [...steps, loop[0]?.id ?? ''].map(plainOrQuoted).join(' → ');
 }

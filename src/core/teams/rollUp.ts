@@ -8,6 +8,7 @@ import { elapsedShare, paceStatus } from '../okr/pacing';
 import type { KeyResult, Objective } from '../okr/okrs';
 import { objectiveScore } from '../okr/scoring';
 import { parseQuarter } from '../quarter';
+import { plainOrQuoted } from '../quote';
 import type { ImportedObjective } from './importedOkrs';
 import { parentLoops } from './parentLoops';
 import { alignmentTargets, resolveParent, type AlignmentTargets } from './parentTarget';
@@ -131,7 +132,7 @@ export function rollUp(input: RollUpInput): RolledUp {
         result = withResult(
           keyResult,
           '',
-          `INVALID: Parent: ${loop ?? from.join(', ')} loops back: change one of those Parent cells so the chain ends at a company objective`,
+          `INVALID: Parent: ${loop ?? from.map(plainOrQuoted).join(', ')} loops back: change one of those Parent cells so the chain ends at a company objective`,
           from,
         );
       } else {
