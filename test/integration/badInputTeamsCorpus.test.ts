@@ -2,10 +2,32 @@
 // for every case, no uncaught error, no user cell changed outside the cells the action owns, every text the
 // add-on wrote fits a cell, and a status or message that names the cause.
 import { describe, expect, it } from 'vitest';
-import { type CellValue, type SheetFixture, type WorkbookSnapshot } from '../../emulator/index';
-import { FLAT_OKR_ROWS, KPI_ROWS, TEAM_OKR_ROWS } from '../fixtures/examples';
-import { ALIGNMENT_EDIT_CASES, ALIGNMENT_REFRESH_CASES, type AlignmentCase } from './badInputsTeams';
-import { expectOnlyScoringChanged, splitA1 } from './badInputChecks';
+import { createWorkbook, type CellValue, type SheetFixture, type WorkbookSnapshot } from '../../emulator/index';
+import { readText } from '../../src/core/cells';
+import { shortenedToCell } from '../../src/core/writtenText';
+import { FLAT_OKR_ROWS, GROUPED_OKR_ROWS, KPI_ROWS, TEAM_OKR_ROWS } from '../fixtures/examples';
+import {
+  ALIGNMENT_EDIT_CASES,
+  ALIGNMENT_REFRESH_CASES,
+  DASHBOARD_CASES,
+  IMPORT_CASES,
+  PRODUCT,
+  TEAM_CHOICE_CASES,
+  TEAMS_TAB_CASES,
+  type AlignmentCase,
+  type DashboardCase,
+  type ImportCase,
+  type TeamChoiceCase,
+  type TeamsTabCase,
+} from './badInputsTeams';
+import {
+  callHandler,
+  changedCells,
+  expectOnlyScoringChanged,
+  expectReadable,
+  splitA1,
+  type Change,
+} from './badInputChecks';
 import { column, open } from './harness';
 
 /** `CORPUS_DEFECTS=show` runs the cases marked with a defect as ordinary cases, to read each one's failure. */
@@ -117,4 +139,185 @@ describe('Refresh on odd Team and Parent cells', () => {
 describe('onEdit of Team and Parent cells', () => {
   it.each(ALIGNMENT_EDIT_CASES.filter((c) => c.defect === undefined))('$what', alignmentEditCase);
   defectCase.each(ALIGNMENT_EDIT_CASES.filter((c) => c.defect !== undefined))('DEFECT $what', alignmentEditCase);
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// The Teams tab and the Team OKRs tab: Roll up teams, then Refresh.
+// ---------------------------------------------------------------------------------------------------------
+
+const TEAM_FILE_ROWS: CellValue[][] = [
+  [...TEAM_OKR_ROWS[0]!, 'Score', 'Status'],
+  [...TEAM_OKR_ROWS[7]!, 0.4, 'AT RISK'],
+  [...TEAM_OKR_ROWS[8]!, 0.56, 'ON TRACK'],
+  [...TEAM_OKR_ROWS[9]!, 0.49, 'AT RISK'],
+];
+
+function productFile(cells: Record<string, Content> = {}) {
+  return createWorkbook({ name: 'Product OKRs', sheets: { OKRs: withCells(TEAM_FILE_ROWS, cells) } });
+}
+
+function companyWith(teams: CellValue[][]) {
+  return open({
+    KPIs: { values: KPI_ROWS },
+    OKRs: { values: TEAM_OKR_ROWS.slice(0, 4) },
+    Teams: { values: [['Team', 'Spreadsheet URL', 'OKRs tab'], ...teams] },
+  });
+}
+
+/** The add-on's own tab: Roll up teams and Refresh may write all of it. */
+const ownsTeamOkrs = (change: Change): boolean => change.sheet === 'Team OKRs';
+
+/**
+ * Every band's title and status line: the team reads back as the Teams tab shows it (a name of 50,000 characters,
+ * which with the apostrophe that keeps it text no longer fits a cell, ends in `…`), the line is readable.
+ */
+function expectBands(workbook: ReturnType<typeof open>['workbook'], teams: readonly CellValue[][]): string[] {
+  const values = workbook.read('Team OKRs').values();
+  const lines: string[] = [];
+  teams.forEach((row, band) => {
+    const title = values[0]?.[band * 27];
+    expect(title, `band ${band + 1}: the team as typed`).toBe(shortenedToCell(readText(row[0] ?? '')));
+    const line = String(values[1]?.[band * 27] ?? '');
+    expect(line.length, `band ${band + 1}: a status line a person reads`).toBeLessThanOrEqual(600);
+    lines.push(expectReadable(line));
+  });
+  return lines;
+}
+
+function teamsTabCase(c: TeamsTabCase): void {
+  const product = productFile();
+  const rows = c.rows.map((row) =>
+    row.map((cell) => (typeof cell === 'string' ? cell.replace(PRODUCT, product.url()) : cell)),
+  );
+  const { workbook, addon } = companyWith(rows);
+  const before = workbook.toJSON();
+  addon.run('rollUpTeams'); // an uncaught error fails the case here
+  const after = workbook.toJSON();
+  expectEveryCellFits(after);
+  for (const message of [...addon.ui.alerts, ...addon.ui.toasts].map((shown) => shown.message)) expectReadable(message);
+  if (c.alert !== undefined) {
+    expect(addon.ui.alerts.at(-1)?.message).toMatch(c.alert);
+    expect(after, 'nothing written').toEqual(before);
+    return;
+  }
+  expect(addon.ui.alerts, 'a bad row is its own status line, not an alert').toEqual([]);
+  expect(changedCells(before, after).filter((change) => !ownsTeamOkrs(change))).toEqual([]);
+  const [first] = expectBands(workbook, rows);
+  expect(first).toMatch(c.status!);
+  if (c.allow !== true) return;
+  workbook.allowImportFrom(product);
+  const rolled = workbook.toJSON();
+  addon.run('refreshScores');
+  expect(addon.ui.alerts).toEqual([]);
+  expectOnlyScoringChanged(rolled, workbook.toJSON(), ownsTeamOkrs);
+  expectEveryCellFits(workbook.toJSON());
+  expect(expectBands(workbook, rows)[0]).toMatch(/^Connected: 1 objective, 2 key results\.$/);
+}
+
+describe('Roll up teams on an odd Teams tab', () => {
+  it.each(TEAMS_TAB_CASES.filter((c) => c.defect === undefined))('$what', teamsTabCase);
+  defectCase.each(TEAMS_TAB_CASES.filter((c) => c.defect !== undefined))('DEFECT $what', teamsTabCase);
+});
+
+function importCase(c: ImportCase): void {
+  const product = productFile(c.cells);
+  const { workbook, addon } = companyWith([['Product', product.url(), '']]);
+  addon.run('rollUpTeams');
+  workbook.allowImportFrom(product);
+  const before = workbook.toJSON();
+  addon.run('refreshScores'); // an uncaught error fails the case here
+  const after = workbook.toJSON();
+  expect(addon.ui.alerts, 'a team file never stops Refresh').toEqual([]);
+  expect(addon.ui.toasts.at(-1)?.message).toMatch(/KRs? scored/);
+  expectOnlyScoringChanged(before, after, ownsTeamOkrs);
+  expectEveryCellFits(after);
+  expect(expectBands(workbook, [['Product']])[0]).toMatch(c.status);
+  expectRows(workbook, { what: c.what, cells: {}, checks: [c.rolled] });
+  // The dashboard shows the imported objectives too: built from the same values, it must fit and never crash.
+  addon.run('buildDashboard');
+  expect(addon.ui.alerts).toEqual([]);
+  expectEveryCellFits(workbook.toJSON());
+}
+
+describe('Refresh reading an odd team file through the Team OKRs tab', () => {
+  it.each(IMPORT_CASES.filter((c) => c.defect === undefined))('$what', importCase);
+  defectCase.each(IMPORT_CASES.filter((c) => c.defect !== undefined))('DEFECT $what', importCase);
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// The Dashboard.
+// ---------------------------------------------------------------------------------------------------------
+
+const TEAM_GROUPED_ROWS: CellValue[][] = GROUPED_OKR_ROWS.map((row, index) => [
+  ...row,
+  index === 0 ? 'Team' : index === 1 ? 'Growth' : '',
+]);
+
+function dashboardCase(c: DashboardCase): void {
+  const { workbook, addon } = open({
+    KPIs: withCells(KPI_ROWS, c.kpis ?? {}),
+    OKRs: withCells(TEAM_GROUPED_ROWS, c.okrs ?? {}),
+  });
+  addon.run('refreshScores');
+  const before = workbook.toJSON();
+  addon.run('buildDashboard'); // an uncaught error fails the case here
+  expect(addon.ui.alerts, 'no alert').toEqual([]);
+  expect(addon.ui.toasts.at(-1)?.message).toMatch(/^Dashboard built/);
+  const after = workbook.toJSON();
+  expect(changedCells(before, after).filter((change) => change.sheet !== 'Dashboard')).toEqual([]);
+  expectEveryCellFits(after);
+  const texts = new Set(workbook.read('Dashboard').values().flat());
+  for (const text of c.shown ?? []) expect(texts.has(text), `${text} shown exactly`).toBe(true);
+  // A Refresh rebuilds the tab from the same values: the same promises hold.
+  addon.run('refreshScores');
+  expect(addon.ui.alerts).toEqual([]);
+  expectEveryCellFits(workbook.toJSON());
+  const numbers = workbook
+    .read('Dashboard')
+    .values()
+    .flat()
+    .filter((value) => typeof value === 'number' && !Number.isFinite(value));
+  expect(numbers, 'never NaN or Infinity').toEqual([]);
+}
+
+describe('Build dashboard on odd values', () => {
+  it.each(DASHBOARD_CASES.filter((c) => c.defect === undefined))('$what', dashboardCase);
+  defectCase.each(DASHBOARD_CASES.filter((c) => c.defect !== undefined))('DEFECT $what', dashboardCase);
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// The sidebar's team choice.
+// ---------------------------------------------------------------------------------------------------------
+
+function teamChoiceCase(c: TeamChoiceCase): void {
+  const { workbook, addon } = open({ KPIs: { values: KPI_ROWS }, OKRs: withCells(TEAM_OKR_ROWS, c.cells ?? {}) });
+  callHandler(addon, 'getCheckInState', []); // the first list may bind IDs and add its columns
+  const before = workbook.toJSON();
+  const outcome = callHandler(addon, 'chooseCheckInTeam', [c.sent]);
+  expect(workbook.toJSON(), 'a filter choice writes no cell').toEqual(before);
+  expect('thrown' in outcome ? outcome.thrown.message : '', 'the handler answers').toBe('');
+  const reply = (outcome as { returned: { ok: boolean; field?: string; message: string; state?: unknown } }).returned;
+  expectReadable(reply.message);
+  if ('refused' in c.outcome) {
+    expect(reply.ok).toBe(false);
+    expect(reply.field).toBe('team');
+    expect(reply.message).toMatch(c.outcome.refused);
+    return;
+  }
+  expect(reply.ok, reply.message).toBe(true);
+  expect(reply.message).toMatch(c.outcome.saved);
+  const state = reply.state as { team: string; teams: string[]; objectives: { keyResults: { id: string }[] }[] };
+  if (c.outcome.team !== undefined) expect(state.team).toBe(c.outcome.team);
+  if (c.outcome.keyResults !== undefined)
+    expect(state.objectives.flatMap((objective) => objective.keyResults.map((item) => item.id))).toEqual(
+      c.outcome.keyResults,
+    );
+  // The choice is remembered: the next list shows the same team.
+  const next = callHandler(addon, 'getCheckInState', []);
+  expect((next as { returned: { team: string } }).returned.team).toBe(state.team);
+}
+
+describe('chooseCheckInTeam with odd payloads and odd teams', () => {
+  it.each(TEAM_CHOICE_CASES.filter((c) => c.defect === undefined))('$what', teamChoiceCase);
+  defectCase.each(TEAM_CHOICE_CASES.filter((c) => c.defect !== undefined))('DEFECT $what', teamChoiceCase);
 });

@@ -228,3 +228,288 @@ export const ALIGNMENT_EDIT_CASES: AlignmentCase[] = [
     checks: [{ row: 8, status: /^INVALID: Team: error value #DIV\/0!/ }, ROLLED_WITHOUT_T2],
   },
 ];
+
+// ---------------------------------------------------------------------------------------------------------
+// The Teams tab (Team · Spreadsheet URL · OKRs tab) of a company file, under Roll up teams then Refresh. `PRODUCT`
+// in a cell stands for the Product team file's URL (a real file the emulator can import).
+// ---------------------------------------------------------------------------------------------------------
+
+export const PRODUCT = '<product file>';
+
+export interface TeamsTabCase {
+  what: string;
+  /** The Teams tab's rows below its header. */
+  rows: CellValue[][];
+  /** What the first team's status line must read after Roll up teams; or the alert when nothing is written. */
+  status?: RegExp;
+  alert?: RegExp;
+  /** Grant the import of the Product file, so Refresh reads it. */
+  allow?: boolean;
+  defect?: string;
+}
+
+const NOT_A_URL = /^Not imported: ".{1,45}" is not a Google Sheets URL/;
+const WAITING = /^Not connected: select cell A3 and click "Allow access"/;
+
+export const TEAMS_TAB_CASES: TeamsTabCase[] = [
+  { what: 'Team a number', rows: [[5, PRODUCT, '']], status: WAITING },
+  { what: 'Team a date', rows: [[d('2026-11-01'), PRODUCT, '']], status: WAITING },
+  { what: 'Team a checkbox', rows: [[true, PRODUCT, '']], status: WAITING },
+  { what: 'Team #N/A', rows: [['#N/A', PRODUCT, '']], status: /^Not imported: Team: error value #N\/A/ },
+  { what: 'Team that looks like a formula', rows: [['=Sales', PRODUCT, '']], status: WAITING },
+  { what: 'Team 50,000 characters', rows: [[HUGE, PRODUCT, '']], status: WAITING },
+  { what: 'Team only a zero-width space', rows: [[ZWSP, PRODUCT, '']], status: WAITING },
+  {
+    what: 'Team blank with a URL',
+    rows: [['', PRODUCT, '']],
+    status: /^Not imported: no Team name for .* type the team's name/,
+  },
+  {
+    what: 'Team 50,000 characters with no URL',
+    rows: [[HUGE, '', '']],
+    status: /^Not imported: no Spreadsheet URL for "x{1,40}…": paste the team file's URL/,
+  },
+  { what: 'URL a number', rows: [['Product', 12345, '']], status: NOT_A_URL },
+  { what: 'URL a date', rows: [['Product', d('2026-11-01'), '']], status: NOT_A_URL },
+  { what: 'URL #REF!', rows: [['Product', '#REF!', '']], status: /^Not imported: Spreadsheet URL: error value #REF!/ },
+  { what: 'URL 50,000 characters', rows: [['Product', HUGE, '']], status: /^Not imported: "x{1,40}…" is not/ },
+  { what: 'URL a zero-width space', rows: [['Product', ZWSP, '']], status: /^Not imported: "\[zero-width space\]"/ },
+  {
+    what: 'URL that looks like a formula',
+    rows: [['Product', '=IMPORTXML("http://evil","//a")', '']],
+    status: NOT_A_URL,
+  },
+  {
+    what: 'URL with a quote mark in it, after a real one',
+    rows: [['Product', `${PRODUCT}"&"x`, '']],
+    status: WAITING,
+  },
+  { what: 'OKRs tab a number', rows: [['Product', PRODUCT, 5]], status: /^Not connected: .*a tab named "5"/ },
+  {
+    what: 'OKRs tab #N/A',
+    rows: [['Product', PRODUCT, '#N/A']],
+    status: /^Not imported: OKRs tab: error value #N\/A/,
+  },
+  {
+    what: 'OKRs tab with quotes and apostrophes',
+    rows: [['Product', PRODUCT, `Q4 "goals" 'draft'`]],
+    status: /^Not connected: .*a tab named "Q4 "goals" 'draft'"/,
+  },
+  {
+    what: 'OKRs tab 50,000 characters',
+    rows: [['Product', PRODUCT, HUGE]],
+    status: /^Not imported: .*OKRs tab.*100 characters/,
+  },
+  { what: 'OKRs tab a zero-width space', rows: [['Product', PRODUCT, ZWSP]], status: /^Not (connected|imported)/ },
+  {
+    what: 'the same team twice, once with trailing spaces and capitals',
+    rows: [
+      ['Product', PRODUCT, ''],
+      ['PRODUCT  ', PRODUCT, ''],
+    ],
+    status: WAITING,
+  },
+  {
+    what: 'a 50,000-character team repeated: the refusal fits a cell',
+    rows: [
+      [HUGE, PRODUCT, ''],
+      [HUGE, PRODUCT, ''],
+    ],
+    status: WAITING,
+  },
+  { what: 'connected, then Refresh', rows: [['Product', PRODUCT, '']], status: WAITING, allow: true },
+  {
+    what: 'connected under a 50,000-character team name, then Refresh',
+    rows: [[HUGE, PRODUCT, '']],
+    status: WAITING,
+    allow: true,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// The Team OKRs tab as imported: the Product team's own OKRs tab holds the corpus's odd values. Its columns
+// are TEAM_OKR_ROWS' with Score and Status after them (A ID · B Quarter · C Team · D Objective · E Key Result ·
+// F Owner · G Start · H Target · I Current · J Unit · K KPI · L Parent · M Score · N Status): row 2 is T2
+// (Parent C1.2, Score 0.4, AT RISK), rows 3 and 4 its key results T2.1 (0.56) and T2.2 (0.49). The company's
+// C1.2 (row 4 of its OKRs tab, blank Current) is rolled up from T2: 0.4.
+// ---------------------------------------------------------------------------------------------------------
+
+export interface ImportCase {
+  what: string;
+  /** Cells replaced on the team file's OKRs tab. */
+  cells: Record<string, Content>;
+  /** The Product band's status line after Refresh. */
+  status: RegExp;
+  /** The company's C1.2 after Refresh. */
+  rolled: RowCheck;
+  defect?: string;
+}
+
+const CONNECTED = /^Connected: 1 objective, 2 key results\.$/;
+const ROLLED_FROM_T2 = { row: 4, status: /^(AT RISK|OFF TRACK)$/, score: 0.4 };
+const NOT_ROLLED = { row: 4, status: /^NO DATA$/, score: '' as const };
+const ROLLED_FROM_T2_KEY_RESULTS = { row: 4, status: /^(ON TRACK|AT RISK)$/, score: 0.53 };
+
+function imported(what: string, cells: Record<string, Content>, status: RegExp, rolled: RowCheck): ImportCase {
+  return { what, cells, status, rolled };
+}
+
+export const IMPORT_CASES: ImportCase[] = [
+  imported(
+    'Score #N/A: the objective takes its key results’ mean',
+    { M2: '#N/A' },
+    CONNECTED,
+    ROLLED_FROM_T2_KEY_RESULTS,
+  ),
+  imported('Score a date', { M2: d('2026-11-01') }, CONNECTED, ROLLED_FROM_T2_KEY_RESULTS),
+  imported('Score text', { M2: 'great' }, CONNECTED, ROLLED_FROM_T2_KEY_RESULTS),
+  imported('Score a checkbox', { M2: true }, CONNECTED, ROLLED_FROM_T2_KEY_RESULTS),
+  imported('Score 1e308', { M2: 1e308 }, CONNECTED, ROLLED_FROM_T2_KEY_RESULTS),
+  imported('Score -5', { M2: -5 }, CONNECTED, ROLLED_FROM_T2_KEY_RESULTS),
+  imported('Score 50,000 characters', { M2: HUGE }, CONNECTED, ROLLED_FROM_T2_KEY_RESULTS),
+  imported('every Score #REF!', { M2: '#REF!', M3: '#REF!', M4: '#REF!' }, CONNECTED, {
+    row: 4,
+    status: /^(ON TRACK|AT RISK|OFF TRACK|NO DATA)$/,
+  }),
+  imported('Status 50,000 characters', { N2: HUGE }, CONNECTED, { row: 4, status: /^(ON TRACK|AT RISK|OFF TRACK)$/ }),
+  imported('Status that looks like a formula', { N2: '=HYPERLINK("http://evil")' }, CONNECTED, {
+    row: 4,
+    status: /^(ON TRACK|AT RISK|OFF TRACK)$/,
+  }),
+  imported('Parent #N/A', { L2: '#N/A' }, CONNECTED, NOT_ROLLED),
+  imported('Parent 50,000 characters', { L2: HUGE }, CONNECTED, NOT_ROLLED),
+  imported('Parent " c1.2 "', { L2: ' c1.2 ' }, CONNECTED, ROLLED_FROM_T2),
+  imported('Parent a number', { L2: 5 }, CONNECTED, NOT_ROLLED),
+  imported('Parent naming itself', { L2: 'T2' }, CONNECTED, NOT_ROLLED),
+  imported('ID 50,000 characters', { A2: HUGE }, CONNECTED, ROLLED_FROM_T2),
+  imported('ID #REF!', { A2: '#REF!' }, /^Connected/, { row: 4, status: /^(AT RISK|OFF TRACK|NO DATA)$/ }),
+  imported('Objective 50,000 characters', { D2: HUGE }, CONNECTED, ROLLED_FROM_T2),
+  imported('Objective #N/A', { D2: '#N/A' }, /^Connected/, { row: 4, status: /^(AT RISK|OFF TRACK|NO DATA)$/ }),
+  imported('Team 50,000 characters', { C2: HUGE }, CONNECTED, ROLLED_FROM_T2),
+  imported('Team #N/A', { C2: '#N/A' }, CONNECTED, ROLLED_FROM_T2),
+  imported('Quarter 50,000 characters', { B2: HUGE }, /^Connected/, {
+    row: 4,
+    status: /^(AT RISK|OFF TRACK|NO DATA)$/,
+  }),
+  imported('Quarter a date', { B2: d('2026-11-01') }, /^Connected/, {
+    row: 4,
+    status: /^(AT RISK|OFF TRACK|NO DATA)$/,
+  }),
+  imported('Quarter #N/A', { B2: '#N/A' }, /^Connected/, { row: 4, status: /^(AT RISK|OFF TRACK|NO DATA)$/ }),
+  imported('Key Result 50,000 characters', { E3: HUGE }, CONNECTED, ROLLED_FROM_T2),
+  imported('Current and Target errors', { H3: '#DIV/0!', I4: '#N/A' }, CONNECTED, ROLLED_FROM_T2),
+  imported('header cell #REF!', { A1: '#REF!' }, /^Connected/, { row: 4, status: /^(AT RISK|OFF TRACK|NO DATA)$/ }),
+  imported('header of 50,000 characters where Objective was', { D1: HUGE }, /^Connected, but/, NOT_ROLLED),
+  imported('Owner a formula error', { F2: { formula: '=1/0', value: '#DIV/0!' } }, CONNECTED, ROLLED_FROM_T2),
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// The Dashboard built from a workbook holding the corpus's odd values (the grouped example, KPIs and OKRs).
+// KPIs: A ID · B KPI · C Owner · D Unit · E Min · F Max · G Warn below · H Warn above · I Current · J Cadence ·
+// K Updated · L Type; row 4 is K3 (NPS, ALERT). OKRs: row 2 is O1, row 4 its key result O1.2.
+// ---------------------------------------------------------------------------------------------------------
+
+export interface DashboardCase {
+  what: string;
+  kpis?: Record<string, Content>;
+  okrs?: Record<string, Content>;
+  /** Texts that must appear whole, exactly as typed, in some cell of the Dashboard tab. */
+  shown?: string[];
+  defect?: string;
+}
+
+export const DASHBOARD_CASES: DashboardCase[] = [
+  { what: 'a KPI named =1+1', kpis: { B4: '=1+1' }, shown: ['=1+1'] },
+  { what: 'a KPI named +Ops', kpis: { B4: '+Ops' }, shown: ['+Ops'] },
+  { what: "a KPI named 'quoted", kpis: { B4: "'quoted" }, shown: ["'quoted"] },
+  { what: 'a KPI named 3/4/2026', kpis: { B4: '3/4/2026' }, shown: ['3/4/2026'] },
+  { what: 'a KPI named #N/A', kpis: { B4: '#N/A' } },
+  { what: 'a KPI named 50,000 characters', kpis: { B4: HUGE } },
+  { what: 'a KPI owner of 50,000 characters', kpis: { C4: HUGE } },
+  { what: 'a KPI unit of 50,000 characters', kpis: { D4: HUGE } },
+  { what: 'a KPI Current NaN as text', kpis: { I4: 'NaN' } },
+  { what: 'a KPI Current #DIV/0!', kpis: { I4: { formula: '=1/0', value: '#DIV/0!' } } },
+  { what: 'a KPI Current 1e308', kpis: { I4: 1e308 } },
+  { what: 'a KPI Min -1e308 and Max 1e308', kpis: { E4: -1e308, F4: 1e308, G4: '' } },
+  { what: 'a KPI Min above Max (INVALID)', kpis: { E4: 50, F4: 10 } },
+  { what: 'a KPI Updated in the future', kpis: { K4: d('2027-03-01') } },
+  { what: 'every KPI INVALID', kpis: { E2: 'x', E3: 'x', E4: 'x', E5: 'x', E6: 'x' } },
+  { what: 'an objective of 50,000 characters', okrs: { C2: HUGE } },
+  { what: 'a key result of 50,000 characters', okrs: { D4: HUGE } },
+  { what: 'a key result named =SUM(A1)', okrs: { D4: '=SUM(A1)' }, shown: ['    =SUM(A1)'] },
+  { what: 'an objective #REF! (INVALID)', okrs: { C2: '#REF!' } },
+  { what: 'a key result Current #N/A (INVALID)', okrs: { H4: '#N/A' } },
+  { what: 'a key result owner of 50,000 characters', okrs: { E4: HUGE } },
+  { what: 'a KPI link of 50,000 characters', okrs: { L4: HUGE } },
+  { what: 'a KPI named 50,000 characters linked by name', kpis: { B4: HUGE }, okrs: { L4: HUGE } },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// The sidebar's team choice, and the check-in list with odd teams.
+// ---------------------------------------------------------------------------------------------------------
+
+export interface TeamChoiceCase {
+  what: string;
+  /** What chooseCheckInTeam receives (JSON, as google.script.run sends it). */
+  sent: unknown;
+  /** Cells of the teams example's OKRs tab replaced first (Team is column C; T2 is row 8). */
+  cells?: Record<string, Content>;
+  outcome: { refused: RegExp } | { saved: RegExp; team?: string; keyResults?: string[] };
+  defect?: string;
+}
+
+const ARRIVED = (what: string): RegExp => new RegExp(`^The team arrived as ${what}, not text`);
+
+export const TEAM_CHOICE_CASES: TeamChoiceCase[] = [
+  { what: 'a number', sent: 5, outcome: { refused: ARRIVED('the number 5') } },
+  { what: 'null', sent: null, outcome: { refused: ARRIVED('nothing') } },
+  { what: 'an object', sent: { team: 'Sales' }, outcome: { refused: ARRIVED('a set of fields') } },
+  { what: 'a list', sent: ['Sales'], outcome: { refused: ARRIVED('a list') } },
+  { what: 'a checkbox', sent: true, outcome: { refused: ARRIVED('a tick box') } },
+  {
+    what: 'over 50,000 characters',
+    sent: 'x'.repeat(50_001),
+    outcome: { refused: /^That team name is longer than a cell holds\.$/ },
+  },
+  {
+    what: 'a team nobody has: every team',
+    sent: 'Nobody',
+    outcome: { saved: /^Showing every team\.$/, team: '' },
+  },
+  {
+    what: 'a 50,000-character team nobody has',
+    sent: HUGE,
+    outcome: { saved: /^Showing every team\.$/, team: '' },
+  },
+  {
+    what: 'a 50,000-character team on the tab',
+    sent: HUGE,
+    cells: { C8: HUGE },
+    outcome: { saved: /^Showing the "x{1,40}…" team\.$/, team: HUGE, keyResults: ['T2.1', 'T2.2'] },
+  },
+  {
+    what: 'a team typed =Sales on the tab',
+    sent: '=Sales',
+    cells: { C8: '=Sales' },
+    outcome: { saved: /^Showing the =Sales team\.$/, team: '=Sales', keyResults: ['T2.1', 'T2.2'] },
+  },
+  {
+    what: 'a team whose cell is #N/A',
+    sent: '#N/A',
+    cells: { C8: '#N/A' },
+    outcome: { saved: /^Showing (every team|the #N\/A team)\.$/ },
+  },
+  {
+    what: 'a team with a zero-width space',
+    sent: `Product${ZWSP}`,
+    cells: { C8: `Product${ZWSP}` },
+    outcome: { saved: /^Showing the "Product\[zero-width space\]" team\.$/, keyResults: ['T2.1', 'T2.2'] },
+  },
+  {
+    what: 'a team with trailing spaces and capitals',
+    sent: 'PRODUCT  ',
+    outcome: { saved: /^Showing the Product team\.$/, team: 'Product', keyResults: ['T2.1', 'T2.2'] },
+  },
+  { what: 'every team', sent: '', outcome: { saved: /^Showing every team\.$/, team: '' } },
+  { what: 'no team', sent: ' ', outcome: { saved: /^Showing (every team|key results with no team)\.$/ } },
+];

@@ -15,7 +15,9 @@ function sizeOf(bound: number): number {
 
 /** Four decimals: the chart's table holds what it draws, without float noise. */
 function rounded(share: number): number {
-  return Math.round(share * 10_000) / 10_000 || 0;
+  // A reading of 1e308 is a share too large to scale by 10,000: it is drawn as it is, never as Infinity.
+  const scaled = share * 10_000;
+  return Number.isFinite(scaled) ? Math.round(scaled) / 10_000 || 0 : share;
 }
 
 /**

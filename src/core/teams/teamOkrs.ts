@@ -56,11 +56,14 @@ function anchorState(block: readonly (readonly Cell[])[], team: TeamSource, band
   return { kind: 'notConnected', cell: importCellA1(band), tab: team.tab };
 }
 
-/** The number a Score cell of the team's file shows; '' for blank or text. */
+/**
+ * The number a Score cell of the team's file shows; '' for blank, text, or a number outside 0–1: a score is 0–1,
+ * so 1e308 or -5 is a typo there, and counted as a score it would swamp the roll-up's mean.
+ */
 function scoreIn(cells: readonly Cell[] | undefined, column: number | undefined): number | '' {
   if (cells === undefined || column === undefined) return '';
   const reading = readNumber(cells[column] ?? '');
-  return reading.kind === 'value' ? reading.value : '';
+  return reading.kind === 'value' && reading.value >= 0 && reading.value <= 1 ? reading.value : '';
 }
 
 /** The team's own Score and Status of a row, where its file has those columns; else what the add-on computes. */
@@ -133,9 +136,10 @@ function band(values: readonly (readonly Cell[])[], index: number, today: Date, 
     team: { band: index, team, state, shownStatus },
     objectives,
   });
-  if (team.problem !== undefined) return done({ kind: 'invalid', problem: team.problem });
-  // Roll up teams wrote no formula for a row it refused; only its next run can change that, so the line stays.
+  // Roll up teams wrote no formula for a row it refused; only its next run can change that, so the line stays
+  // (it may say more than the title row can: a Teams cell holding an error value is text once copied here).
   if (shownStatus.startsWith(NOT_IMPORTED)) return done({ kind: 'refused', line: shownStatus });
+  if (team.problem !== undefined) return done({ kind: 'invalid', problem: team.problem });
   // Only the rows and columns the import fills are the team's: a note typed below them is not one of its rows.
   const block = values
     .slice(IMPORT_ROW, IMPORT_ROW + IMPORTED_ROWS)

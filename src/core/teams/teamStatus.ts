@@ -2,6 +2,7 @@
 // the person looking at the tab does about it. A script cannot click "Allow access" (no API does), so the line
 // tells the person where to click.
 
+import { quote } from '../quote';
 import { IMPORTED_ROWS } from './teamOkrsLayout';
 import { TEAMS_TITLE } from './teamsTab';
 
@@ -79,7 +80,7 @@ export function statusLine(state: TeamState): string {
       return (
         `Not connected: select cell ${state.cell} and click "Allow access" (Sheets asks once per file). ` +
         `If it says "You don't have permissions to access that sheet", ask the file's owner to share it with you; ` +
-        `check too that the URL is right and that the file has a tab named "${state.tab}". ` +
+        `check too that the URL is right and that the file has a tab named ${quote(state.tab)}. ` +
         'Then run Refresh scores & colours.'
       );
     case 'loading':
@@ -92,7 +93,7 @@ export function statusLine(state: TeamState): string {
       );
     case 'noHeader':
       return (
-        `Connected, but the "${state.tab}" tab of this file has no header with ${state.missing.join(', ')} ` +
+        `Connected, but the ${quote(state.tab)} tab of this file has no header with ${state.missing.join(', ')} ` +
         'in its top 10 rows: it may be another tab; name the right one in the OKRs tab column of the Teams tab.'
       );
     case 'invalid':
