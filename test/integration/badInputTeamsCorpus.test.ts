@@ -96,6 +96,27 @@ function expectRows(workbook: ReturnType<typeof open>['workbook'], c: AlignmentC
   }
 }
 
+/**
+ * The health check reads the same cells: it answers, changes no cell, and every finding is a sentence a person
+ * reads (a 50,000-character ID or team quoted short, an invisible character by name). Returns the findings.
+ */
+function expectReadableFindings(
+  addon: ReturnType<typeof open>['addon'],
+  workbook: ReturnType<typeof open>['workbook'],
+) {
+  const before = workbook.toJSON();
+  const outcome = callHandler(addon, 'getHealthFindings', []);
+  expect('thrown' in outcome ? outcome.thrown.message : '', 'the health check answers').toBe('');
+  const reply = (outcome as { returned: { ok: boolean; findings?: { what: string; fix: string }[] } }).returned;
+  expect(reply.ok).toBe(true);
+  expect(workbook.toJSON(), 'the health check writes no cell').toEqual(before);
+  for (const finding of reply.findings ?? []) {
+    expectReadable(finding.what);
+    expectReadable(finding.fix);
+  }
+  return (reply.findings ?? []).map((finding) => `${finding.what} ${finding.fix}`);
+}
+
 function alignmentRefreshCase(c: AlignmentCase): void {
   const { workbook, addon } = alignmentBook(c);
   const before = workbook.toJSON();
@@ -106,6 +127,8 @@ function alignmentRefreshCase(c: AlignmentCase): void {
   expectOnlyScoringChanged(before, after);
   expectEveryCellFits(after);
   expectRows(workbook, c);
+  const findings = expectReadableFindings(addon, workbook);
+  if (c.finding !== undefined) expect(findings.join('\n')).toMatch(c.finding);
 }
 
 function alignmentEditCase(c: AlignmentCase): void {
@@ -233,6 +256,7 @@ function importCase(c: ImportCase): void {
   expectEveryCellFits(after);
   expect(expectBands(workbook, [['Product']])[0]).toMatch(c.status);
   expectRows(workbook, { what: c.what, cells: {}, checks: [c.rolled] });
+  expectReadableFindings(addon, workbook);
   // The dashboard shows the imported objectives too: built from the same values, it must fit and never crash.
   addon.run('buildDashboard');
   expect(addon.ui.alerts).toEqual([]);

@@ -35,6 +35,8 @@ export interface AlignmentCase {
   /** An edit after a Refresh: one cell typed, or a block pasted. */
   edit?: { range: string; typed: string[][] };
   checks: RowCheck[];
+  /** What one of the health check's findings must say (every finding is checked for readability). */
+  finding?: RegExp;
   defect?: string;
 }
 
@@ -80,10 +82,19 @@ export const ALIGNMENT_REFRESH_CASES: AlignmentCase[] = [
   ]),
   parent('a formula showing C1.2', { formula: '=A4', value: 'C1.2' }, [T2_SCORED, ROLLED_WITH_T2]),
   parent('that looks like a formula', '=C1.2', [T2_SCORED, ROLLED_WITHOUT_T2]),
-  parent('50,000 characters', HUGE, [T2_SCORED, ROLLED_WITHOUT_T2]),
-  parent('C1.2 with a trailing zero-width space', `C1.2${ZWSP}`, [T2_SCORED, ROLLED_WITHOUT_T2]),
+  {
+    ...parent('50,000 characters', HUGE, [T2_SCORED, ROLLED_WITHOUT_T2]),
+    finding: /^T2 "Shorten time-to-value for new customers" aligns to "x{40}…", which is no objective/m,
+  },
+  {
+    ...parent('C1.2 with a trailing zero-width space', `C1.2${ZWSP}`, [T2_SCORED, ROLLED_WITHOUT_T2]),
+    finding: /aligns to "C1\.2\[zero-width space\]", which is no objective or key result ID/,
+  },
   parent('typed " c1.2 " (case and spaces)', ' c1.2 ', [T2_SCORED, ROLLED_WITH_T2]),
-  parent('naming its own objective', 'T2', [T2_SCORED, ROLLED_WITHOUT_T2]),
+  {
+    ...parent('naming its own objective', 'T2', [T2_SCORED, ROLLED_WITHOUT_T2]),
+    finding: /loop back to it: T2 → T2\./,
+  },
   parent('naming its own key result, which has a Current', 'T2.1', [T2_SCORED, ROLLED_WITHOUT_T2]),
   {
     what: 'Parent naming its own key result, which would be rolled up: a loop',
@@ -111,7 +122,8 @@ export const ALIGNMENT_REFRESH_CASES: AlignmentCase[] = [
   {
     what: 'a 50,000-character objective ID on a loop: the Status still fits a cell',
     cells: { A8: HUGE, L8: 'T3.1', I9: '', L11: 'T2.1', I12: '', K12: '' },
-    checks: [{ row: 12, status: /^INVALID: Parent: .*loops back/ }],
+    checks: [{ row: 12, status: /^INVALID: Parent: "x{40}…" → T3\.1 → T3 → T2\.1 → "x{40}…" loops back/ }],
+    finding: /loop back to it: .*"x{40}…"/,
   },
   {
     what: 'a 50,000-character objective ID rolled up into C1.2: its note still fits a cell',

@@ -2,7 +2,7 @@
 // names nothing, a loop of Parents, and a team objective left out once the company has objectives to align to
 // are reported where they are typed.
 
-import { quote } from '../quote';
+import { plainOrQuoted, quote } from '../quote';
 import { parentLoops } from '../teams/parentLoops';
 import { alignmentTargets, resolveParent, type AlignmentTargets } from '../teams/parentTarget';
 import type { Objective } from '../okr/okrs';
@@ -37,7 +37,7 @@ export const parentNamesNothing: Rule = (context) => {
           context,
           'parent-names-nothing',
           parentRow(objective),
-          `${objective.id} ${quote(objective.text)} aligns to ${quote(objective.parent)}, which is no objective or key result ID.`,
+          `${plainOrQuoted(objective.id)} ${quote(objective.text)} aligns to ${quote(objective.parent)}, which is no objective or key result ID.`,
           'Type the ID of the company objective or key result it contributes to in its Parent cell, or clear it.',
         ),
       ),
@@ -46,8 +46,8 @@ export const parentNamesNothing: Rule = (context) => {
       .map((objective) =>
         importedFinding(
           'parent-names-nothing',
-          `${objective.id} ${quote(objective.text)} (${objective.team}) aligns to ${quote(objective.parent)}, which is no objective or key result ID.`,
-          `Correct its Parent cell in ${objective.team}'s own spreadsheet, then Roll up teams again.`,
+          `${plainOrQuoted(objective.id)} ${quote(objective.text)} (${plainOrQuoted(objective.team)}) aligns to ${quote(objective.parent)}, which is no objective or key result ID.`,
+          `Correct its Parent cell in ${plainOrQuoted(objective.team)}'s own spreadsheet, then Roll up teams again.`,
         ),
       ),
   ];
@@ -68,7 +68,7 @@ export const parentLoop: Rule = (context) => {
         context,
         'parent-loop',
         parentRow(objective),
-        `The Parents of ${objective.id} ${quote(objective.text)} loop back to it: ${loop}. Nothing along it can roll up.`,
+        `The Parents of ${plainOrQuoted(objective.id)} ${quote(objective.text)} loop back to it: ${loop}. Nothing along it can roll up.`,
         'Change one of those Parent cells so the chain ends at a company objective (one with no Parent).',
       ),
     ];
@@ -91,7 +91,8 @@ export const unalignedObjective: Rule = (context) => {
     objective.parent.trim() === '' && alignedTo.has(objective.id.toLowerCase());
   const company = [...context.objectives, ...context.imported].filter(top);
   if (company.length === 0) return [];
-  const companyIds = company.map((objective) => objective.id).join(', ');
+  // IDs and teams are quoted short: a cell may hold 50,000 characters of one, and a finding is one sentence.
+  const companyIds = company.map((objective) => plainOrQuoted(objective.id)).join(', ');
   const left = (objective: { id: string; parent: string; team: string }): boolean =>
     objective.team.trim() !== '' && objective.parent.trim() === '' && !top(objective);
   const fix = `Type in its Parent cell the ID of the company objective or key result it moves (${companyIds} or one of their key results).`;
@@ -103,7 +104,7 @@ export const unalignedObjective: Rule = (context) => {
           context,
           'unaligned-objective',
           parentRow(objective),
-          `${objective.id} ${quote(objective.text)} (${objective.team}) aligns to no company objective.`,
+          `${plainOrQuoted(objective.id)} ${quote(objective.text)} (${plainOrQuoted(objective.team)}) aligns to no company objective.`,
           fix,
         ),
       ),
@@ -112,8 +113,8 @@ export const unalignedObjective: Rule = (context) => {
       .map((objective) =>
         importedFinding(
           'unaligned-objective',
-          `${objective.id} ${quote(objective.text)} (${objective.team}) aligns to no company objective.`,
-          `In ${objective.team}'s own spreadsheet, type in its Parent cell the ID of the company objective or key result it moves (${companyIds} or one of their key results), then Roll up teams again.`,
+          `${plainOrQuoted(objective.id)} ${quote(objective.text)} (${plainOrQuoted(objective.team)}) aligns to no company objective.`,
+          `In ${plainOrQuoted(objective.team)}'s own spreadsheet, type in its Parent cell the ID of the company objective or key result it moves (${companyIds} or one of their key results), then Roll up teams again.`,
         ),
       ),
   ];

@@ -2,7 +2,7 @@
 import { daysBetween } from '../dates';
 import { parseQuarter, quarterProgress } from '../quarter';
 import type { KeyResult } from '../okr/okrs';
-import { quote } from '../quote';
+import { plainOrQuoted, quote } from '../quote';
 import { okrFinding, type HealthContext, type Rule } from './finding';
 
 const TASK_VERBS = [
@@ -57,7 +57,7 @@ export const taskLikeKeyResult: Rule = (context) =>
         context,
         'task-like-key-result',
         keyResult.row,
-        `${keyResult.id} ${quote(keyResult.text)} reads like a task, not an outcome.`,
+        `${plainOrQuoted(keyResult.id)} ${quote(keyResult.text)} reads like a task, not an outcome.`,
         'Name the number the work should move (e.g. "Raise activation from 20% to 35%") and keep the task as an initiative.',
       ),
     );
@@ -77,8 +77,8 @@ export const silentKeyResult: Rule = (context) => {
         if (last !== undefined && daysBetween(last, context.today) <= SILENT_DAYS) return [];
         const what =
           last === undefined
-            ? `${keyResult.id} ${quote(keyResult.text)} has never been checked in.`
-            : `${keyResult.id} ${quote(keyResult.text)} was last checked in ${daysBetween(last, context.today)} days ago.`;
+            ? `${plainOrQuoted(keyResult.id)} ${quote(keyResult.text)} has never been checked in.`
+            : `${plainOrQuoted(keyResult.id)} ${quote(keyResult.text)} was last checked in ${daysBetween(last, context.today)} days ago.`;
         return [
           okrFinding(
             context,
@@ -102,7 +102,7 @@ export const earlyPerfectScore: Rule = (context) => {
         context,
         'early-perfect-score',
         keyResult.row,
-        `${keyResult.id} ${quote(keyResult.text)} is at 1.0 before mid-quarter.`,
+        `${plainOrQuoted(keyResult.id)} ${quote(keyResult.text)} is at 1.0 before mid-quarter.`,
         'Raise the target to something you are not sure to reach (0.7 is success); sandbagged key results teach nothing.',
       ),
     );
@@ -117,7 +117,7 @@ export const unknownKpi: Rule = (context) =>
         context,
         'unknown-kpi',
         keyResult.row,
-        `${keyResult.id} links KPI ${quote(keyResult.kpi)}, which is not on the ${context.kpiTab} tab.`,
+        `${plainOrQuoted(keyResult.id)} links KPI ${quote(keyResult.kpi)}, which is not on the ${context.kpiTab} tab.`,
         `Type the ID or exact name of a KPI from the ${context.kpiTab} tab, or clear the KPI cell.`,
       ),
     );

@@ -1,7 +1,7 @@
 // KPIs that cannot judge (no range) and KPIs that keep failing while no key result works on them.
 import { parseQuarter } from '../quarter';
 import type { Kpi } from '../kpi/kpis';
-import { quote } from '../quote';
+import { plainOrQuoted, quote } from '../quote';
 import { kpiFinding, type HealthContext, type Rule } from './finding';
 import { recoveryDraft } from './recovery';
 
@@ -16,7 +16,7 @@ export const kpiWithoutRange: Rule = (context) =>
         context,
         kpi,
         'kpi-without-range',
-        `${kpi.id} ${quote(kpi.name)} has no range.`,
+        `${plainOrQuoted(kpi.id)} ${quote(kpi.name)} has no range.`,
         'Set Min (healthy at or above) or Max (healthy at or below), so being out of range can raise a flag.',
       ),
     );
@@ -66,7 +66,7 @@ export const unaddressedKpi: Rule = (context) => {
           context,
           kpi,
           'kpi-out-of-range',
-          `${kpi.id} ${quote(kpi.name)} has been out of range for its last ${READINGS_OUT} readings, and no key result works on it.`,
+          `${plainOrQuoted(kpi.id)} ${quote(kpi.name)} has been out of range for its last ${READINGS_OUT} readings, and no key result works on it.`,
           `Add a recovery OKR: ${quote(draft.keyResult)}, starting at ${draft.start}.`,
         ),
         recovery: draft,

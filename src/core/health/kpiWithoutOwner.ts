@@ -1,5 +1,5 @@
 // A KPI nobody owns is "a dashboard no one acts on": when it leaves its range, nobody is the one to move.
-import { quote } from '../quote';
+import { plainOrQuoted, quote } from '../quote';
 import { kpiFinding, type Rule } from './finding';
 
 export const kpiWithoutOwner: Rule = (context) => {
@@ -24,7 +24,7 @@ export const kpiWithoutOwner: Rule = (context) => {
         context,
         kpi,
         'kpi-without-owner',
-        `${kpi.id} ${quote(kpi.name)} has no owner: a dashboard no one acts on.`,
+        `${plainOrQuoted(kpi.id)} ${quote(kpi.name)} has no owner: a dashboard no one acts on.`,
         'Type the person who acts when it leaves its range in its Owner cell.',
       ),
     );

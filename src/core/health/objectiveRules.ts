@@ -1,6 +1,6 @@
 // The shape of the quarter: how many objectives, how many key results each, and who owns them.
 import { parseQuarter } from '../quarter';
-import { quote } from '../quote';
+import { plainOrQuoted, quote } from '../quote';
 import { okrFinding, type Rule } from './finding';
 
 const MAX_OBJECTIVES = 5;
@@ -30,7 +30,7 @@ export const tooManyObjectives: Rule = (context) => {
     const who = byTeam
       ? earliest.team === ''
         ? ' with no team'
-        : ` for team ${earliest.team}`
+        : ` for team ${plainOrQuoted(earliest.team)}`
       : owner === ''
         ? ''
         : ` for ${earliest.owner}`;
@@ -56,7 +56,7 @@ export const keyResultCount: Rule = (context) =>
         context,
         'key-result-count',
         objective.firstRow,
-        `${objective.id} ${quote(objective.text)} has ${count} key result${count === 1 ? '' : 's'}.`,
+        `${plainOrQuoted(objective.id)} ${quote(objective.text)} has ${count} key result${count === 1 ? '' : 's'}.`,
         count < MIN_KEY_RESULTS
           ? 'Add key results until 2–5 measurable outcomes show the objective is met.'
           : 'Keep at most 5 key results: merge or drop the ones that do not change the decision.',
@@ -87,7 +87,7 @@ export const missingOwner: Rule = (context) => {
             context,
             'no-owner',
             objective.ownRow,
-            `${objective.id} ${quote(objective.text)} has no owner.`,
+            `${plainOrQuoted(objective.id)} ${quote(objective.text)} has no owner.`,
             'Type the accountable person in its Owner cell.',
           ),
         ]
@@ -99,7 +99,7 @@ export const missingOwner: Rule = (context) => {
           context,
           'no-owner',
           keyResult.row,
-          `${keyResult.id} ${quote(keyResult.text)} has no owner.`,
+          `${plainOrQuoted(keyResult.id)} ${quote(keyResult.text)} has no owner.`,
           'Type the person who moves this number in its Owner cell.',
         ),
       ),
@@ -117,7 +117,7 @@ export const objectiveWithoutKpi: Rule = (context) =>
         context,
         'objective-without-kpi',
         objective.firstRow,
-        `${objective.id} ${quote(objective.text)} has no key result linked to a KPI.`,
+        `${plainOrQuoted(objective.id)} ${quote(objective.text)} has no key result linked to a KPI.`,
         'Link a key result to the KPI it should move (KPI column), so success shows on the dashboard too.',
       ),
     );

@@ -4,7 +4,7 @@
 import type { Kpi } from '../kpi/kpis';
 import { readingSeries } from '../kpi/readingSeries';
 import { readingText } from '../kpi/readingText';
-import { quote } from '../quote';
+import { plainOrQuoted, quote } from '../quote';
 import { atLeast, atMost, nearlyEqual } from '../round';
 import { kpiFinding, type HealthContext, type Rule } from './finding';
 import { linkedKpis } from './kpiRules';
@@ -117,7 +117,7 @@ export const plateau: Rule = (context) => {
           context,
           kpi,
           'kpi-plateau',
-          `${kpi.id} ${quote(kpi.name)} is in range but flat over its last ${PLATEAU_READINGS} readings: a plateau worth an OKR.`,
+          `${plainOrQuoted(kpi.id)} ${quote(kpi.name)} is in range but flat over its last ${PLATEAU_READINGS} readings: a plateau worth an OKR.`,
           `Suggestion: add an OKR this quarter to ${draft.keyResult.charAt(0).toLowerCase()}${draft.keyResult.slice(1)}.`,
         ),
         recovery: draft,

@@ -2,7 +2,7 @@
 // on past its baseline, only restates the KPI: staying in range is the KPI's job (it monitors); an OKR is for
 // moving a number somewhere it is not (out of range into it, or on from a plateau, as the plateau OKR does).
 import { atLeast, atMost } from '../round';
-import { quote } from '../quote';
+import { plainOrQuoted, quote } from '../quote';
 import { okrFinding, type Rule } from './finding';
 import { pushesKpiOn } from './plateau';
 
@@ -24,7 +24,7 @@ export const restatedKpi: Rule = (context) =>
         context,
         'key-result-restates-kpi',
         keyResult.row,
-        `${keyResult.id} ${quote(keyResult.text)} starts and ends inside ${kpi.id} ${quote(kpi.name)}'s healthy range: it restates the KPI.`,
+        `${plainOrQuoted(keyResult.id)} ${quote(keyResult.text)} starts and ends inside ${plainOrQuoted(kpi.id)} ${quote(kpi.name)}'s healthy range: it restates the KPI.`,
         `Aim it past the range (set ${kpi.id}'s Min or Max to what is healthy today, so the target lies beyond it), or drop it and let the KPI monitor.`,
       ),
     ];
