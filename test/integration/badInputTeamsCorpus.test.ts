@@ -12,11 +12,13 @@ import {
   DASHBOARD_CASES,
   IMPORT_CASES,
   PRODUCT,
+  TEAM_CHECK_IN_CASES,
   TEAM_CHOICE_CASES,
   TEAMS_TAB_CASES,
   type AlignmentCase,
   type DashboardCase,
   type ImportCase,
+  type TeamCheckInCase,
   type TeamChoiceCase,
   type TeamsTabCase,
 } from './badInputsTeams';
@@ -25,6 +27,7 @@ import {
   changedCells,
   expectOnlyScoringChanged,
   expectReadable,
+  ownedByScoring,
   splitA1,
   type Change,
 } from './badInputChecks';
@@ -344,4 +347,70 @@ function teamChoiceCase(c: TeamChoiceCase): void {
 describe('chooseCheckInTeam with odd payloads and odd teams', () => {
   it.each(TEAM_CHOICE_CASES.filter((c) => c.defect === undefined))('$what', teamChoiceCase);
   defectCase.each(TEAM_CHOICE_CASES.filter((c) => c.defect !== undefined))('DEFECT $what', teamChoiceCase);
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// A check-in under odd teams and Parents: the save, and the chain it moves.
+// ---------------------------------------------------------------------------------------------------------
+
+function teamCheckInCase(c: TeamCheckInCase): void {
+  const { workbook, addon } = open({ KPIs: { values: KPI_ROWS }, OKRs: withCells(TEAM_OKR_ROWS, c.cells) });
+  addon.run('refreshScores');
+  callHandler(addon, 'getCheckInState', []); // opening the list first, as the sidebar does
+  const before = workbook.toJSON();
+  const outcome = callHandler(addon, 'submitCheckIn', [{ id: c.id, value: '8', confidence: '7', note: '' }]);
+  expect('thrown' in outcome ? outcome.thrown.message : '', 'the handler answers').toBe('');
+  const reply = (outcome as { returned: { ok: boolean; message: string } }).returned;
+  expect(reply.ok, reply.message).toBe(true);
+  expect(expectReadable(reply.message)).toMatch(c.saved);
+  const after = workbook.toJSON();
+  const row = TEAM_OKR_ROWS.findIndex((cells) => cells[0] === c.id) + 1;
+  // The check-in owns its log, the key result's Current, Confidence and Updated, and the scores it moves.
+  const checkInCells = (change: Change): boolean =>
+    change.sheet === 'Check-ins' || (change.sheet === 'OKRs' && change.row === row && change.column === 'I');
+  const foreign = changedCells(before, after).filter(
+    (change) => !checkInCells(change) && !ownedByScoring(change, after),
+  );
+  expect(
+    foreign.map(({ sheet, cell }) => `${sheet}!${cell}`),
+    'user cells changed',
+  ).toEqual([]);
+  expectEveryCellFits(after);
+  expect(column(workbook, 'OKRs', 'Current')[row - 2]).toBe(8);
+  if (c.rolled !== undefined) expectRows(workbook, { what: c.what, cells: {}, checks: [c.rolled] });
+}
+
+describe('a check-in under odd teams and Parents', () => {
+  it.each(TEAM_CHECK_IN_CASES.filter((c) => c.defect === undefined))('$what', teamCheckInCase);
+  defectCase.each(TEAM_CHECK_IN_CASES.filter((c) => c.defect !== undefined))('DEFECT $what', teamCheckInCase);
+});
+
+describe('the teams corpus itself', () => {
+  it('reaches every new surface, names each case once, and describes each defect', () => {
+    const all = [
+      ...ALIGNMENT_REFRESH_CASES,
+      ...ALIGNMENT_EDIT_CASES,
+      ...TEAMS_TAB_CASES,
+      ...IMPORT_CASES,
+      ...DASHBOARD_CASES,
+      ...TEAM_CHOICE_CASES,
+      ...TEAM_CHECK_IN_CASES,
+    ];
+    expect(all.length).toBeGreaterThan(150);
+    for (const surface of [
+      ALIGNMENT_REFRESH_CASES,
+      ALIGNMENT_EDIT_CASES,
+      TEAMS_TAB_CASES,
+      IMPORT_CASES,
+      DASHBOARD_CASES,
+      TEAM_CHOICE_CASES,
+      TEAM_CHECK_IN_CASES,
+    ])
+      expect(surface.length).toBeGreaterThan(5);
+    for (const surface of [ALIGNMENT_REFRESH_CASES, ALIGNMENT_EDIT_CASES, TEAMS_TAB_CASES, IMPORT_CASES])
+      expect(new Set(surface.map((c) => c.what)).size, 'case names are unique on a surface').toBe(surface.length);
+    for (const surface of [DASHBOARD_CASES, TEAM_CHOICE_CASES, TEAM_CHECK_IN_CASES])
+      expect(new Set(surface.map((c) => c.what)).size, 'case names are unique on a surface').toBe(surface.length);
+    expect(all.filter((c) => c.defect !== undefined && c.defect.length < 40)).toEqual([]);
+  });
 });

@@ -525,3 +525,53 @@ export const TEAM_CHOICE_CASES: TeamChoiceCase[] = [
   { what: 'every team', sent: '', outcome: { saved: /^Showing every team\.$/, team: '' } },
   { what: 'no team', sent: ' ', outcome: { saved: /^Showing (every team|key results with no team)\.$/ } },
 ];
+
+// ---------------------------------------------------------------------------------------------------------
+// A check-in on a key result of an objective whose Team or Parent holds odd values (the teams example: T2.1 is
+// row 9, "Reduce time-to-value", under T2 on row 8). Checking in 8 days lifts T2.1 to 0.67, T2 to 0.58 and the
+// C1.2 it feeds to 0.62.
+// ---------------------------------------------------------------------------------------------------------
+
+export interface TeamCheckInCase {
+  what: string;
+  cells: Record<string, Content>;
+  /** The key result checked in on, with value "8". */
+  id: string;
+  saved: RegExp;
+  /** The company key result it feeds, after the save. */
+  rolled?: RowCheck;
+  defect?: string;
+}
+
+export const TEAM_CHECK_IN_CASES: TeamCheckInCase[] = [
+  { what: 'under a 50,000-character team', cells: { C8: HUGE }, id: 'T2.1', saved: /^Saved "Reduce time-to-value"/ },
+  { what: 'under a team #N/A', cells: { C8: '#N/A' }, id: 'T2.1', saved: /^Saved "Reduce time-to-value"/ },
+  {
+    what: 'under an objective whose Parent is #N/A',
+    cells: { L8: '#N/A' },
+    id: 'T2.1',
+    saved: /^Saved "Reduce time-to-value"/,
+    rolled: ROLLED_WITHOUT_T2,
+  },
+  {
+    what: 'under an objective whose Parent is " c1.2 "',
+    cells: { L8: ' c1.2 ' },
+    id: 'T2.1',
+    saved: /^Saved "Reduce time-to-value"/,
+    rolled: { row: 4, status: /^ON TRACK$/, score: 0.62 },
+  },
+  {
+    what: 'under an objective with a 50,000-character ID feeding C1.2',
+    cells: { A8: HUGE },
+    id: 'T2.1',
+    saved: /^Saved "Reduce time-to-value"/,
+    rolled: { row: 4, status: /^ON TRACK$/, score: 0.62 },
+  },
+  {
+    what: 'under an objective on a loop of Parents',
+    cells: { L8: 'T2.2', I10: '' },
+    id: 'T2.1',
+    saved: /^Saved "Reduce time-to-value"/,
+    rolled: ROLLED_WITHOUT_T2,
+  },
+];
