@@ -329,6 +329,24 @@ export const TEAMS_TAB_CASES: TeamsTabCase[] = [
     ],
     status: WAITING,
   },
+  {
+    what: 'Team with a line break',
+    rows: [['Sales\nEMEA', PRODUCT, '']],
+    status: WAITING,
+  },
+  {
+    what: 'the same file under a 50,000-character name and another: the refusal fits a cell',
+    rows: [
+      ['Product', PRODUCT, ''],
+      [HUGE, PRODUCT, ''],
+    ],
+    status: WAITING,
+  },
+  {
+    what: 'a bare id of 50,000 letters',
+    rows: [['Product', 'a'.repeat(50_000), '']],
+    status: NOT_A_URL,
+  },
   { what: 'connected, then Refresh', rows: [['Product', PRODUCT, '']], status: WAITING, allow: true },
   {
     what: 'connected under a 50,000-character team name, then Refresh',
@@ -413,6 +431,16 @@ export const IMPORT_CASES: ImportCase[] = [
   imported('header cell #REF!', { A1: '#REF!' }, /^Connected/, { row: 4, status: /^(AT RISK|OFF TRACK|NO DATA)$/ }),
   imported('header of 50,000 characters where Objective was', { D1: HUGE }, /^Connected, but/, NOT_ROLLED),
   imported('Owner a formula error', { F2: { formula: '=1/0', value: '#DIV/0!' } }, CONNECTED, ROLLED_FROM_T2),
+  imported('Score 70 (a percent typed as a number)', { M2: 70 }, CONNECTED, ROLLED_FROM_T2_KEY_RESULTS),
+  imported('Score 70% (0.7)', { M2: 0.7 }, CONNECTED, { row: 4, status: /^ON TRACK$/, score: 0.7 }),
+  imported('Parent on its first key result row', { L2: '', L3: 'C1.2' }, CONNECTED, ROLLED_FROM_T2),
+  imported('Team of only a zero-width space', { C2: ZWSP }, CONNECTED, ROLLED_FROM_T2),
+  imported(
+    'every cell of T2 50,000 characters',
+    { A2: HUGE, B2: '', C2: HUGE, D2: HUGE, F2: HUGE },
+    CONNECTED,
+    ROLLED_FROM_T2,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -454,6 +482,12 @@ export const DASHBOARD_CASES: DashboardCase[] = [
   { what: 'a key result owner of 50,000 characters', okrs: { E4: HUGE } },
   { what: 'a KPI link of 50,000 characters', okrs: { L4: HUGE } },
   { what: 'a KPI named 50,000 characters linked by name', kpis: { B4: HUGE }, okrs: { L4: HUGE } },
+  // The OKRs tab here has a Team column (P) after the example's own: O1 is Growth's.
+  { what: 'a team of 50,000 characters', okrs: { P2: HUGE } },
+  { what: 'a team #N/A (INVALID objective)', okrs: { P2: '#N/A' } },
+  { what: 'a team named =Sales', okrs: { P2: '=Sales' }, shown: ['Team: =Sales'] },
+  { what: 'a team of only a zero-width space', okrs: { P2: ZWSP } },
+  { what: 'a team spelt two ways', okrs: { P2: 'growth ', P6: 'GROWTH' } },
 ];
 
 // ---------------------------------------------------------------------------------------------------------
