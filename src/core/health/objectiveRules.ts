@@ -33,7 +33,7 @@ export const tooManyObjectives: Rule = (context) => {
         : ` for team ${plainOrQuoted(earliest.team)}`
       : owner === ''
         ? ''
-        : ` for ${earliest.owner}`;
+        : ` for ${plainOrQuoted(earliest.owner)}`;
     return [
       okrFinding(
         context,

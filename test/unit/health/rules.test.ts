@@ -109,6 +109,10 @@ describe('health rules', () => {
     ]);
     // Per owner: six objectives split between two owners are fine.
     expect(tooManyObjectives(bookOf({ okrs: objectives(6, (i) => (i % 2 === 0 ? 'Ana' : 'Ben')) }))).toEqual([]);
+    // An owner pasted as a wall of text is quoted short: the finding stays readable.
+    const [long] = tooManyObjectives(bookOf({ okrs: objectives(6, () => 'A'.repeat(50_000)) }));
+    expect(long?.what.length).toBeLessThan(200);
+    expect(long?.what).toMatch(/^6 objectives in 2026-Q4 for "A+…"/);
   });
 
   it('key-result-count: 2 key results pass; 1 or 6 do not', () => {
