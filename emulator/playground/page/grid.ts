@@ -478,7 +478,8 @@ export function createGrid(
   return {
     /** Draws a tab; keeps the selection when the same tab is redrawn after a change. */
     show(next: SheetView): void {
-      if (sheet?.name !== next.name) {
+      const switched = sheet?.name !== next.name;
+      if (switched) {
         commit();
         selected = { row: 0, column: 0 };
         anchor = selected;
@@ -486,6 +487,11 @@ export function createGrid(
       sheet = next;
       // A cell being typed into is not redrawn under the person's fingers; the next change redraws it.
       if (editor === null) draw();
+      // A tab opens at A1, where its selection is, not at the scroll the tab before it was left at.
+      if (switched) {
+        container.scrollLeft = 0;
+        container.scrollTop = 0;
+      }
     },
     /** Moves the cursor where the script put it (Range.activate). */
     moveTo(a1: string): void {
