@@ -1,6 +1,7 @@
 // What a cell shows in the playground, in Chromium, as Sheets draws it: a long text runs on over the empty
-// cells to its right (Team OKRs' status line reads whole), and a cell with a note shows it on hover (the
-// rolled-up key result's "Rolled up from T2…" that the README points at).
+// cells to its right (Team OKRs' status line reads whole), a cell with a note shows it on hover (the
+// rolled-up key result's "Rolled up from T2…" that the README points at), and leading spaces are kept (the
+// Dashboard's key results indented under their objective).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TODAY } from '../fixtures/examples';
@@ -70,5 +71,29 @@ describe('cell text in the playground', () => {
     expect(await page.locator('.cell-note').isVisible()).toBe(true);
     await cell(page, 'B2').hover();
     expect(await page.locator('.cell-note').isHidden()).toBe(true);
+  });
+
+  it("indents the Dashboard's key results under their objective, with the spaces the add-on wrote", async () => {
+    const { page } = opened;
+    await clickMenu(page, 'Build dashboard');
+    await page.locator('.tab', { hasText: 'Dashboard' }).click();
+    await expect.poll(() => cell(page, 'A25').textContent()).toBe('Retain customers and stabilize the base');
+    expect(await cell(page, 'A26').textContent()).toBe('    Reduce customer churn');
+    // Where the first letter is drawn: the spaces before it take room only if they are kept.
+    const letterLeft = (a1: string): Promise<number> =>
+      cell(page, a1).evaluate((td: unknown) => {
+        type Text = { data: string };
+        type Range = { setStart(node: Text, at: number): void; setEnd(node: Text, at: number): void };
+        type Doc = { createRange(): Range & { getBoundingClientRect(): { left: number } } };
+        const node = td as { firstElementChild: { firstChild: Text } | null; firstChild: Text };
+        const text = node.firstElementChild?.firstChild ?? node.firstChild;
+        const first = text.data.search(/\S/);
+        const range = (globalThis as unknown as { document: Doc }).document.createRange();
+        range.setStart(text, first);
+        range.setEnd(text, first + 1);
+        return range.getBoundingClientRect().left;
+      });
+    // Four spaces of a 10-pixel font are well over 8 pixels; collapsed, the two texts start together.
+    expect((await letterLeft('A26')) - (await letterLeft('A25'))).toBeGreaterThan(8);
   });
 });
