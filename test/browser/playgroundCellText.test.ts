@@ -56,6 +56,9 @@ describe('cell text in the playground', () => {
     // A text stops at the next cell that shows something: row 1's address runs into the tab name beside it.
     const address = await textAndShownWidth(page, 'B1');
     expect(address.shown).toBeLessThan(address.text);
+    // A click on the text where it runs over an empty cell selects that cell, as in Sheets.
+    await cell(page, 'C2').click();
+    await expect.poll(() => page.locator('.name-box').textContent()).toBe('C2');
   });
 
   it("shows a rolled-up key result's note when the pointer is over its Status cell", async () => {
