@@ -26,6 +26,8 @@ export interface GridCell {
   err?: string;
   /** An IMPORTRANGE waiting for a person to click "Allow access". */
   allow?: true;
+  /** The cell's note (Range.setNote): Sheets marks the cell's corner and shows it on hover. */
+  note?: string;
 }
 
 export interface SheetView {

@@ -38,6 +38,7 @@ export function sheetViews(workbook: Workbook, snapshot: WorkbookSnapshot): Shee
         const saved = cells[cellA1(r + 1, c + 1)];
         if (saved?.fontWeight === 'bold') cell.bold = true;
         if (typeof saved?.fontColor === 'string' && saved.fontColor !== BLACK) cell.color = saved.fontColor;
+        if (typeof saved?.note === 'string' && saved.note !== '') cell.note = saved.note;
         const spark = formula === '' ? null : sparklineView(formula, modelOf(workbook), name, cell.color);
         if (spark !== null) cell.spark = spark;
         const value = values[r]?.[c];

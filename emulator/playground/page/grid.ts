@@ -9,6 +9,7 @@ import type { GridCell, RowAction, SheetView } from '../protocol';
 import { chartSvg } from './chartSvg';
 import { showContextMenu } from './contextMenu';
 import { sparklineSvg } from './sparklineSvg';
+import { spillEnd, spillWidth } from './spill';
 
 const ROW_HEIGHT = 21;
 const ROW_NUMBER_WIDTH = 46;
@@ -17,6 +18,8 @@ const MIN_COLUMNS = 26;
 const MARGIN = 20;
 /** A column's width in Sheets unless a script or person set another. */
 const SHEETS_COLUMN_WIDTH = 100;
+/** A cell's left and right padding (page.css); its right border is 1px more. */
+const CELL_PADDING = 3;
 
 export interface GridHandlers {
   /** The person typed `typed` into `a1` of tab `sheet` and committed it. */
@@ -82,10 +85,19 @@ function columnWidth(rows: GridCell[][], column: number): number {
   return Math.min(190, Math.max(56, Math.ceil(longest * 7.4) + 14));
 }
 
-/** What a cell shows: its text, or a SPARKLINE's drawing. */
-function fill(td: HTMLTableCellElement, cell: GridCell | undefined): void {
+/**
+ * What a cell shows: its text, or a SPARKLINE's drawing. A text wider than its column runs on over the empty
+ * cells to its right (`spill` pixels in all, padding included), as in Sheets.
+ */
+function fill(td: HTMLTableCellElement, cell: GridCell | undefined, own = 0, spill = 0): void {
   if (cell?.spark) td.replaceChildren(sparklineSvg(cell.spark));
-  else td.textContent = cell?.t ?? '';
+  else if (spill > own) {
+    td.classList.add('spill');
+    const text = el('span', { className: 'spill-text', textContent: cell?.t ?? '' });
+    text.style.width = `${spill - 2 * CELL_PADDING - 1}px`;
+    td.replaceChildren(text);
+  } else td.textContent = cell?.t ?? '';
+  if (cell?.note !== undefined) td.classList.add('has-note');
 }
 
 export function createGrid(
@@ -112,6 +124,10 @@ export function createGrid(
   const errorBox = el('div', { className: 'cell-error' });
   errorBox.hidden = true;
   document.body.append(errorBox);
+  /** A cell's note, beside the cell while the pointer is over it, as Sheets shows it. */
+  const noteBox = el('div', { className: 'cell-note' });
+  noteBox.hidden = true;
+  document.body.append(noteBox);
   let composing = false;
 
   const cellAt = (at: Position): GridCell | undefined => sheet?.rows[at.row]?.[at.column];
@@ -274,11 +290,15 @@ export function createGrid(
       }
       if (row === frozenRows - 1) tr.classList.add('frozen-last');
       if (hiddenRows.has(row + 1)) tr.hidden = true;
+      // Sheets draws no grid line under a text that runs on: up to the last column it covers.
+      let coveredUntil = -1;
       for (const column of columns) {
         const cell = rows[row]?.[column];
         const td = el('td', { dataset: { a1: a1Of({ row, column }) } });
-        fill(td, cell);
-        if (cell?.bg) td.style.background = cell.bg;
+        fill(td, cell, widths[column] ?? 0, spillWidth(rows[row] ?? [], column, widths));
+        coveredUntil = Math.max(coveredUntil, spillEnd(rows[row] ?? [], column, widths.length));
+        if (column < coveredUntil) td.classList.add('covered');
+        if (cell?.bg) td.style.backgroundColor = cell.bg;
         if (cell?.color) td.style.color = cell.color;
         if (cell?.bold) td.style.fontWeight = 'bold';
         if (cell?.align) td.style.textAlign = cell.align;
@@ -347,6 +367,20 @@ export function createGrid(
     select(at, event.shiftKey);
     event.preventDefault();
     keys.focus();
+  });
+  container.addEventListener('mouseover', (event) => {
+    const td = (event.target as HTMLElement).closest('td');
+    const at = td === null ? null : positionOf(td.dataset.a1 ?? '');
+    const note = at === null ? undefined : cellAt(at)?.note;
+    noteBox.hidden = td === null || note === undefined;
+    if (td === null || note === undefined) return;
+    noteBox.textContent = note;
+    const box = td.getBoundingClientRect();
+    noteBox.style.left = `${box.right + 4}px`;
+    noteBox.style.top = `${box.top}px`;
+  });
+  container.addEventListener('mouseleave', () => {
+    noteBox.hidden = true;
   });
   container.addEventListener('contextmenu', (event) => {
     const header = (event.target as HTMLElement).closest('th.row-number');
@@ -444,7 +478,8 @@ export function createGrid(
   return {
     /** Draws a tab; keeps the selection when the same tab is redrawn after a change. */
     show(next: SheetView): void {
-      if (sheet?.name !== next.name) {
+      const switched = sheet?.name !== next.name;
+      if (switched) {
         commit();
         selected = { row: 0, column: 0 };
         anchor = selected;
@@ -452,6 +487,11 @@ export function createGrid(
       sheet = next;
       // A cell being typed into is not redrawn under the person's fingers; the next change redraws it.
       if (editor === null) draw();
+      // A tab opens at A1, where its selection is, not at the scroll the tab before it was left at.
+      if (switched) {
+        container.scrollLeft = 0;
+        container.scrollTop = 0;
+      }
     },
     /** Moves the cursor where the script put it (Range.activate). */
     moveTo(a1: string): void {

@@ -22,7 +22,8 @@ export const STEERING_HEADER = [
 ];
 
 export const NO_TEAM = 'No team';
-export const IMPORTED_MARK = ' (imported)';
+/** Before the objective's text, not after: column A cuts a long text where Owner starts, mark and all. */
+export const IMPORTED_MARK = '(imported) ';
 /** Key results sit under their objective, indented as a reader expects. */
 export const KEY_RESULT_INDENT = '    ';
 
@@ -89,7 +90,7 @@ function objectiveLine(item: SteeringObjective): DashCell[] {
   const scores = objective.keyResults.map((keyResult: KeyResult | ImportedKeyResult) => keyResult.score);
   const last = item.kind === 'local' ? newest(item.objective.keyResults.map((keyResult) => keyResult.lastCheckIn)) : '';
   return [
-    cell(item.kind === 'imported' ? `${objective.text}${IMPORTED_MARK}` : objective.text, { bold: true }),
+    cell(item.kind === 'imported' ? `${IMPORTED_MARK}${objective.text}` : objective.text, { bold: true }),
     cell(objective.owner),
     cell(objective.team),
     ...scoreCells(objective.score, objective.status),

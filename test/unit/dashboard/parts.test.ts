@@ -4,7 +4,7 @@ import { columnLetters, rangeA1 } from '../../../src/core/dashboard/a1';
 import { scoreBar } from '../../../src/core/dashboard/scoreBar';
 import { isAddonDashboard } from '../../../src/core/dashboard/ownership';
 import { OVERWRITE_NOTE } from '../../../src/core/dashboard/layout';
-import { IMPORTED_MARK, NO_TEAM, spread, steeringLines, teamGroups } from '../../../src/core/dashboard/steering';
+import { NO_TEAM, spread, steeringLines, teamGroups } from '../../../src/core/dashboard/steering';
 import { keyResultCountRows, kpiCountRows, quarterDay } from '../../../src/core/dashboard/top';
 import {
   NOBODY_ON_IT,
@@ -152,7 +152,7 @@ describe('steering', () => {
     const [title, objective, keyResult] = steeringLines(teamGroups([], [imported]));
     expect(title?.map((cell) => cell.value)).toEqual(['Team: Sales']);
     expect(objective?.map((cell) => cell.value)).toEqual([
-      `Win EMEA${IMPORTED_MARK}`,
+      '(imported) Win EMEA',
       'Eva',
       'Sales',
       0.55,
