@@ -112,7 +112,7 @@ export function dashboardLayout(workbook: Workbook, halves: DashboardHalves): Da
     [],
   ];
   if (halves.kpis) lines.push(...kpiCountRows(workbook.kpis));
-  if (halves.okrs) lines.push(...keyResultCountRows(workbook.keyResults));
+  if (halves.okrs) lines.push(...keyResultCountRows(workbook.keyResults, workbook.imported));
 
   const data = new Grid();
   const signs = halves.kpis

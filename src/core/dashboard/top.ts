@@ -6,6 +6,7 @@ import { dayNumber } from '../dates';
 import type { Quarter } from '../quarter';
 import type { Kpi } from '../kpi/kpis';
 import type { KeyResult } from '../okr/okrs';
+import type { ImportedObjective } from '../teams/importedOkrs';
 import { cell, type DashCell } from './cell';
 
 export const KPI_STATUSES = ['OK', 'WARN', 'ALERT', 'STALE', 'NO DATA', 'INVALID'] as const;
@@ -57,9 +58,18 @@ export function kpiCountRows(kpis: readonly Kpi[]): DashCell[][] {
   );
 }
 
-/** The key result counts by status; a stale one counts under its status and once more under `stale`. */
-export function keyResultCountRows(keyResults: readonly KeyResult[]): DashCell[][] {
-  const statuses = keyResults.map((keyResult) => keyResult.status);
+/**
+ * The key result counts by status, this file's and the teams' imported ones alike (the steering lists both); a
+ * stale one counts under its status and once more under `stale`.
+ */
+export function keyResultCountRows(
+  keyResults: readonly KeyResult[],
+  imported: readonly ImportedObjective[] = [],
+): DashCell[][] {
+  const statuses = [
+    ...keyResults.map((keyResult) => keyResult.status),
+    ...imported.flatMap((objective) => objective.keyResults.map((keyResult) => keyResult.status)),
+  ];
   const [titles = [], numbers = []] = countRows(
     'Key results',
     KEY_RESULT_STATUSES,

@@ -58,6 +58,24 @@ describe('the top of the dashboard', () => {
     ]);
     expect(counts?.map((cell) => cell.value)).toEqual(['', 1, 1, 1, 1, 1, 1, 1]);
     expect(counts?.[8 - 1]?.background).toBe(MUTED);
+    // A team file's key results count too, under the status their own file gives them: the steering lists them.
+    const team = {
+      id: 'T1',
+      text: 'Win EMEA',
+      owner: '',
+      team: 'Sales',
+      parent: '',
+      quarter: '2026-Q4',
+      score: 0.5,
+      status: 'ON TRACK',
+      source: 'https://docs.google.com/spreadsheets/d/abc/edit',
+      keyResults: [
+        { id: 'T1.1', text: 'a', owner: '', score: 1, status: 'DONE', weight: 1 },
+        { id: 'T1.2', text: 'b', owner: '', score: 0.2, status: 'OFF TRACK (stale)', weight: 1 },
+      ],
+    };
+    const [, withTeam] = keyResultCountRows(keyResults, [team]);
+    expect(withTeam?.map((cell) => cell.value)).toEqual(['', 2, 1, 1, 2, 1, 1, 2]);
   });
 });
 
