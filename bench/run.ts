@@ -17,6 +17,7 @@ import { HISTORY_WEEKS, type HistoryLength } from '../test/fixtures/history';
 import { grids, wholeTabs, writtenBlocks } from './blocks';
 import { fileSize, loadMs } from './bundle';
 import { cellFormulaCost, cellFormulaTable } from './cellFormulas';
+import { dashboardShape } from './dashboardShape';
 import { customFunctionCost } from './customFunctions';
 import { gasScript } from './gasScript';
 import { measureHistory, type HistoryResult, type HistoryScripts } from './history';
@@ -52,23 +53,37 @@ function options(args: readonly string[]): Options {
 
 const RESULTS = fileURLToPath(new URL('RESULTS.md', import.meta.url));
 
-function session(code: string, sheets: Record<string, SheetFixture>, size: number, scenario: Scenario): Session {
+/**
+ * A fresh workbook brought to where the measured call starts by the add-on itself (`setup`), then opened
+ * afresh with `code`: the add-on, or a floor script that could not have done the add-on's setup.
+ */
+function session(
+  addonCode: string,
+  code: string,
+  sheets: Record<string, SheetFixture>,
+  size: number,
+  scenario: Scenario,
+): Session {
   const workbook = createWorkbook({ sheets });
-  const addon = loadAddon({ code, workbook, now: scenario.now ?? TODAY });
-  const opened = { workbook, addon, size };
-  scenario.setup?.(opened);
-  return opened;
+  const now = scenario.now ?? TODAY;
+  if (scenario.setup === undefined) return { workbook, addon: loadAddon({ code, workbook, now }), size };
+  const addon = loadAddon({ code: addonCode, workbook, now });
+  scenario.setup({ workbook, addon, size });
+  // The add-on goes on in the same session (its document properties kept); a floor script opens afresh.
+  return { workbook, addon: code === addonCode ? addon : loadAddon({ code, workbook, now }), size };
 }
 
 interface Scripts {
   readonly addon: string;
   readonly floor: string;
+  /** Built from bench/gas/dashboardFloor.ts: the floor of a job that writes the Dashboard tab. */
+  readonly dashboardFloor: string;
   readonly naive: string;
 }
 
 function measureScenario(scripts: Scripts, scenario: Scenario, size: number, runs: number): ScenarioResult {
-  const sheets = generatedWorkbook(size);
-  const fresh = (code: string): Session => session(code, sheets, size, scenario);
+  const sheets = (scenario.workbook ?? generatedWorkbook)(size);
+  const fresh = (code: string): Session => session(scripts.addon, code, sheets, size, scenario);
   // One unmeasured run of the add-on shows which cells it changes: the floor writes exactly those.
   const probe = fresh(scripts.addon);
   const reads = wholeTabs(probe.workbook, scenario.tabs);
@@ -76,17 +91,25 @@ function measureScenario(scripts: Scripts, scenario: Scenario, size: number, run
   const before = grids(probe.workbook, writes);
   scenario.act(probe);
   const written = writtenBlocks(before, grids(probe.workbook, writes));
+  const shape = scenario.dashboard === true ? dashboardShape(probe.workbook) : undefined;
 
   const ours = measure(
     runs,
     () => fresh(scripts.addon).addon,
     (addon) => scenario.act({ ...probe, addon, size }),
   );
-  const floor = measure(
-    runs,
-    () => fresh(scripts.floor).addon,
-    (addon: Addon) => addon.run('floor', { args: [reads, written.values, written.colours] }),
-  );
+  const floor =
+    shape === undefined
+      ? measure(
+          runs,
+          () => fresh(scripts.floor).addon,
+          (addon: Addon) => addon.run('floor', { args: [reads, written.values, written.colours] }),
+        )
+      : measure(
+          runs,
+          () => fresh(scripts.dashboardFloor).addon,
+          (addon: Addon) => addon.run('dashboardFloor', { args: [reads, written.values, written.colours, shape] }),
+        );
   const naiveEntry = scenario.naive;
   const naive =
     naiveEntry === undefined
@@ -123,6 +146,9 @@ if (argv.includes('--only') && argv[argv.indexOf('--only') + 1] === 'cells') {
 const scripts: Scripts = {
   addon: readFileSync(`${DIST}/Code.js`, 'utf8'),
   floor: await gasScript('floor.ts', [{ name: 'floor', params: ['reads', 'valueWrites', 'colourWrites'] }]),
+  dashboardFloor: await gasScript('dashboardFloor.ts', [
+    { name: 'dashboardFloor', params: ['reads', 'valueWrites', 'colourWrites', 'shape'] },
+  ]),
   naive: await gasScript('naive.ts', [{ name: 'naiveRefresh', params: [] }]),
 };
 const scenarios: ScenarioResult[] = [];
@@ -139,6 +165,10 @@ if (chosen.history) {
     floor: scripts.floor,
     editFloor: await gasScript('editFloor.ts', [{ name: 'editFloor', params: ['place'] }]),
     checkInFloor: await gasScript('checkInFloor.ts', [{ name: 'checkInFloor', params: ['place', 'logRow'] }]),
+    dashboardFloor: scripts.dashboardFloor,
+    chainEditFloor: await gasScript('chainEditFloor.ts', [
+      { name: 'chainEditFloor', params: ['reads', 'scoreRows', 'scoreColumn'] },
+    ]),
   };
   history = [];
   for (const length of Object.keys(HISTORY_WEEKS) as HistoryLength[]) {
