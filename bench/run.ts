@@ -7,6 +7,7 @@
 //   npm run bench -- --only rows       the N-rows dimension, custom functions and the bundle only
 //   npm run bench -- --quick           one run per measurement instead of five
 //   npm run bench -- --only cells      a custom function typed into a cell over 10,000 rows (and the sizes given)
+//   npm run bench -- --scenario dash   only the N-rows scenarios whose name contains that text (any case)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -40,6 +41,8 @@ interface Options {
   readonly rows: boolean;
   readonly history: boolean;
   readonly runs: number;
+  /** The N-rows scenarios measured. */
+  readonly scenarios: readonly Scenario[];
   /** Only the full run, with every default, rewrites RESULTS.md. */
   readonly write: boolean;
 }
@@ -50,11 +53,15 @@ function options(args: readonly string[]): Options {
     throw new Error(`--only takes rows, history or cells, not ${only}`);
   const requested = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
   const quick = args.includes('--quick');
+  const named = args.includes('--scenario') ? (args[args.indexOf('--scenario') + 1] ?? '').toLowerCase() : '';
+  const scenarios = SCENARIOS.filter((scenario) => scenario.name.toLowerCase().includes(named));
+  if (scenarios.length === 0) throw new Error(`no scenario's name contains ${named}`);
   return {
     sizes: requested.length > 0 ? requested : SIZES,
     rows: only !== 'history',
-    history: only === 'history' || (only === undefined && requested.length === 0),
+    history: only === 'history' || (only === undefined && requested.length === 0 && named === ''),
     runs: quick ? 1 : 5,
+    scenarios,
     write: args.length === 0,
   };
 }
@@ -181,7 +188,7 @@ const scripts: Scripts = {
   naive: await gasScript('naive.ts', [{ name: 'naiveRefresh', params: [] }]),
 };
 const scenarios: ScenarioResult[] = [];
-for (const scenario of chosen.rows ? SCENARIOS : []) {
+for (const scenario of chosen.rows ? chosen.scenarios : []) {
   for (const size of chosen.sizes) {
     console.error(`measuring ${scenario.name} at ${size.toLocaleString('en-US')}…`);
     scenarios.push(measureScenario(scripts, scenario, size, chosen.runs));
