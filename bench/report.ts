@@ -8,6 +8,8 @@ import { int, kb, ms, ratio, seconds, table } from './format';
 import type { HistoryResult } from './history';
 import { historySection } from './historyReport';
 import { REFRESH_WITH_DASHBOARD, REFRESH_WITH_READINGS } from './scenarios';
+import type { TeamsResult } from './teams';
+import { teamsSection } from './teamsReport';
 
 export interface ScenarioResult {
   readonly scenario: string;
@@ -30,6 +32,8 @@ export interface Results {
   readonly customFunctions: readonly CustomFunctionCost[];
   /** Absent when the run skipped the history dimension. */
   readonly history?: readonly HistoryResult[];
+  /** Absent when the run skipped the history dimension (the teams are measured with it). */
+  readonly teams?: readonly TeamsResult[];
   readonly bundle: BundleResult;
 }
 
@@ -236,6 +240,7 @@ export function markdown(results: Results): string {
     '',
     ...rowsSections(results),
     ...(results.history === undefined ? [] : historySection(results.history)),
+    ...(results.teams === undefined ? [] : teamsSection(results.teams)),
     ...customFunctionSection(results.customFunctions),
     '## Bundle',
     '',

@@ -3,7 +3,7 @@
 // bundle, prints the tables and rewrites bench/RESULTS.md. Any option below prints only and leaves
 // RESULTS.md alone:
 //   npm run bench -- 100 1000          the N-rows dimension at those sizes only (no history)
-//   npm run bench -- --only history    the history dimension and the bundle only
+//   npm run bench -- --only history    the history and teams dimensions and the bundle only
 //   npm run bench -- --only rows       the N-rows dimension, custom functions and the bundle only
 //   npm run bench -- --quick           one run per measurement instead of five
 //   npm run bench -- --only cells      a custom function typed into a cell over 10,000 rows (and the sizes given)
@@ -31,6 +31,7 @@ import { gasScript } from './gasScript';
 import { measureHistory, type HistoryResult, type HistoryScripts } from './history';
 import { ioOverLimit } from './latencyModel';
 import { measure, type Cost } from './measure';
+import { measureTeams, TEAMS, type TeamsResult } from './teams';
 import { markdown, type ScenarioResult } from './report';
 import { SCENARIOS, type Scenario, type Session } from './scenarios';
 
@@ -195,6 +196,7 @@ for (const scenario of chosen.rows ? chosen.scenarios : []) {
   }
 }
 let history: HistoryResult[] | undefined;
+let teams: TeamsResult[] | undefined;
 if (chosen.history) {
   const historyScripts: HistoryScripts = {
     addon: scripts.addon,
@@ -211,6 +213,14 @@ if (chosen.history) {
     console.error(`measuring the history dimension at ${length}…`);
     history.push(...measureHistory(historyScripts, length, chosen.runs));
   }
+  console.error(`measuring Roll up teams with ${TEAMS} teams…`);
+  teams = measureTeams(
+    {
+      addon: scripts.addon,
+      teamsFloor: await gasScript('teamsFloor.ts', [{ name: 'teamsFloor', params: ['teams', 'tab', 'formulas'] }]),
+    },
+    chosen.runs,
+  );
 }
 console.error(`measuring ${chosen.rows ? 'custom functions and ' : ''}the bundle…`);
 const results = {
@@ -218,6 +228,7 @@ const results = {
   scenarios,
   customFunctions: chosen.rows ? chosen.sizes.map((size) => customFunctionCost(scripts.addon, size)) : [],
   ...(history === undefined ? {} : { history }),
+  ...(teams === undefined ? {} : { teams }),
   bundle: {
     files: [fileSize(`${DIST}/Code.js`), fileSize(`${DIST}/Sidebar.html`)],
     loadMs: loadMs(scripts.addon, 20),
