@@ -10,14 +10,7 @@
 //   npm run bench -- --scenario dash   only the N-rows scenarios whose name contains that text (any case)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  createWorkbook,
-  loadAddon,
-  restoreWorkbook,
-  type Addon,
-  type SheetFixture,
-  type Workbook,
-} from '../emulator/index';
+import { createWorkbook, loadAddon, type Addon, type SheetFixture } from '../emulator/index';
 import { buildAddon, DIST } from '../scripts/build';
 import { TODAY } from '../test/fixtures/examples';
 import { generatedWorkbook } from '../test/fixtures/generated';
@@ -70,31 +63,24 @@ function options(args: readonly string[]): Options {
 const RESULTS = fileURLToPath(new URL('RESULTS.md', import.meta.url));
 
 /**
- * Where every session of a scenario starts: its generated workbook, after the add-on's own setup when it has
- * one. A set-up workbook is kept as a snapshot and restored for each session, so a setup that takes minutes at
- * 50,000 rows (Build dashboard) runs once per size; the document properties the setup left come along.
+ * A fresh workbook brought to where the measured call starts by the add-on itself (`setup`), then opened with
+ * `code`: the add-on goes on in the same session (its document properties kept), a floor script or the naive
+ * baseline opens afresh. The setup runs again for every session: a snapshot of a 50,000-row workbook with its
+ * Dashboard tab, kept beside the live copies, runs Node out of heap.
  */
-interface Start {
-  readonly open: () => Workbook;
-  readonly documentProperties: Readonly<Record<string, string>>;
-}
-
-function startOf(addonCode: string, sheets: Record<string, SheetFixture>, size: number, scenario: Scenario): Start {
-  const setup = scenario.setup;
-  if (setup === undefined) return { open: () => createWorkbook({ sheets }), documentProperties: {} };
+function session(
+  addonCode: string,
+  code: string,
+  sheets: Record<string, SheetFixture>,
+  size: number,
+  scenario: Scenario,
+): Session {
   const workbook = createWorkbook({ sheets });
-  const addon = loadAddon({ code: addonCode, workbook, now: scenario.now ?? TODAY });
-  setup({ workbook, addon, size });
-  const snapshot = workbook.toJSON();
-  return { open: () => restoreWorkbook(snapshot), documentProperties: { ...addon.properties.document } };
-}
-
-/** A fresh copy of the start opened with `code`: the add-on, a floor script or the naive baseline. */
-function session(code: string, start: Start, size: number, scenario: Scenario): Session {
-  const workbook = start.open();
-  const addon = loadAddon({ code, workbook, now: scenario.now ?? TODAY });
-  Object.assign(addon.properties.document, start.documentProperties);
-  return { workbook, addon, size };
+  const now = scenario.now ?? TODAY;
+  if (scenario.setup === undefined) return { workbook, addon: loadAddon({ code, workbook, now }), size };
+  const addon = loadAddon({ code: addonCode, workbook, now });
+  scenario.setup({ workbook, addon, size });
+  return { workbook, addon: code === addonCode ? addon : loadAddon({ code, workbook, now }), size };
 }
 
 interface Scripts {
@@ -107,8 +93,7 @@ interface Scripts {
 
 function measureScenario(scripts: Scripts, scenario: Scenario, size: number, runs: number): ScenarioResult {
   const sheets = (scenario.workbook ?? generatedWorkbook)(size);
-  const start = startOf(scripts.addon, sheets, size, scenario);
-  const fresh = (code: string): Session => session(code, start, size, scenario);
+  const fresh = (code: string): Session => session(scripts.addon, code, sheets, size, scenario);
   // Once a run's calls and cells alone are past the limit, more runs change no verdict (ioOverLimit).
   const enough = (cost: Cost): boolean => ioOverLimit(cost, scenario.limitSeconds);
   // A first run of the add-on shows which cells it changes: the floor writes exactly those. It counts as the
