@@ -6,14 +6,24 @@ import { createWorkbook, loadAddon } from '../emulator/index';
 import { HISTORY_WEEKS, historyWorkbook, type HistoryLength, type HistoryWorkbook } from '../test/fixtures/history';
 import { grids, wholeTabs, writtenBlocks } from './blocks';
 import type { Block } from './gas/blocks';
-import type { KeyResultPlace } from './gas/place';
+import { HEADER_ROWS, type KeyResultPlace } from './gas/place';
 import { measure, type Cost } from './measure';
 import { present } from './present';
+import { dashboardShape } from './dashboardShape';
+import {
+  ALIGNED_OBJECTIVES,
+  COMPANY_KEY_RESULT,
+  COMPANY_OBJECTIVE,
+  TEAM_KEY_RESULT,
+  teamHistoryWorkbook,
+} from './teamHistory';
 
 /** The key result every job touches: the second of objective O20, in the middle of the tab, linked to K20. */
 const KEY_RESULT = 'O20.2';
 /** What the user types, in Current or in the sidebar: a valid value for its % unit. */
 const TYPED = '20%';
+/** What the user types in the team key result's Current: a count. */
+const TEAM_TYPED = '25';
 
 export interface HistoryScripts {
   readonly addon: string;
@@ -23,6 +33,10 @@ export interface HistoryScripts {
   readonly editFloor: string;
   /** Built from bench/gas/checkInFloor.ts. */
   readonly checkInFloor: string;
+  /** Built from bench/gas/dashboardFloor.ts. */
+  readonly dashboardFloor: string;
+  /** Built from bench/gas/chainEditFloor.ts. */
+  readonly chainEditFloor: string;
 }
 
 /** What a job must cost for the team with 4 years of history, from the issue that asked for this bench. */
@@ -34,11 +48,17 @@ export interface Target {
   readonly steadyWithin: number;
 }
 
-type FloorKind = 'edit' | 'checkIn' | 'refresh';
+type FloorKind = 'edit' | 'checkIn' | 'refresh' | 'refreshDashboard' | 'chainEdit';
 
 export interface HistoryJob {
   readonly name: string;
   readonly limitSeconds: number;
+  /** The team's workbook as this job finds it, when not the plain one. */
+  readonly book?: (book: HistoryWorkbook) => HistoryWorkbook;
+  /** The key result the job touches; KEY_RESULT when absent. */
+  readonly keyResult?: string;
+  /** Brings the workbook to where the measured call starts, with the add-on; not measured. */
+  readonly setup?: (addon: Addon) => void;
   readonly act: (addon: Addon, place: KeyResultPlace) => void;
   readonly floor?: FloorKind;
   readonly target?: Target;
@@ -96,6 +116,29 @@ export const HISTORY_JOBS: readonly HistoryJob[] = [
     limitSeconds: 360,
     act: (addon) => expectOk('health check', addon.run('getHealthFindings')),
   },
+  {
+    // The dashboard shows the last 92 days: a Refresh that rebuilds it must cost what it did a year ago.
+    name: 'Refresh with a Dashboard tab',
+    limitSeconds: 360,
+    setup: (addon) => {
+      addon.run('buildDashboard');
+      if (addon.ui.alerts.length > 0) throw new Error(`Build dashboard alerted: ${JSON.stringify(addon.ui.alerts)}`);
+    },
+    act: (addon) => {
+      addon.run('refreshScores');
+    },
+    floor: 'refreshDashboard',
+    target: { maxSeconds: 10, steadyWithin: 0.1 },
+  },
+  {
+    name: 'onEdit of a team key result that rolls up',
+    limitSeconds: 30,
+    book: teamHistoryWorkbook,
+    keyResult: TEAM_KEY_RESULT,
+    act: (addon, place) => addon.edit('OKRs', `${columnName(place.currentColumn)}${place.row}`, TEAM_TYPED),
+    floor: 'chainEdit',
+    target: { maxSeconds: 0.5, steadyWithin: 0.1 },
+  },
 ];
 
 export interface HistoryResult {
@@ -132,8 +175,9 @@ function placeOf(book: HistoryWorkbook, id: string): KeyResultPlace {
   let last = index;
   while (okrs[last + 1] !== undefined && !isObjective(okrs[last + 1])) last += 1;
   const kpi = present(okrs[index], `row of ${id}`)[column('KPI') - 1];
-  const kpiIndex = kpis.findIndex((row) => row[0] === kpi);
-  if (kpiIndex < 0) throw new Error(`${id} follows no KPI`);
+  // A key result that follows no KPI has no KPI row (0): only the plain edit's floor reads one.
+  const kpiIndex = kpi === '' ? -1 : kpis.findIndex((row) => row[0] === kpi);
+  if (kpi !== '' && kpiIndex < 0) throw new Error(`${id} follows ${String(kpi)}, not on the KPIs tab`);
   return {
     okrWidth: header.length,
     kpiWidth: present(kpis[0], 'KPIs header').length,
@@ -148,13 +192,28 @@ function placeOf(book: HistoryWorkbook, id: string): KeyResultPlace {
   };
 }
 
-function open(code: string, book: HistoryWorkbook): { workbook: Workbook; addon: Addon } {
+/**
+ * The workbook opened with `code`, after the job's `setup` run by the add-on (`addonCode`) on it: a floor
+ * script starts where the add-on's measured call starts.
+ */
+function open(
+  code: string,
+  book: HistoryWorkbook,
+  setup?: { readonly addonCode: string; readonly run: (addon: Addon) => void },
+): { workbook: Workbook; addon: Addon } {
   const workbook = createWorkbook({ sheets: book.sheets });
-  const addon = loadAddon({ code, workbook, now: book.today });
-  // A document in use remembers the IDs it has used (src/sheets/idMemory.ts): a team's every day, not the one
-  // first job that reads every ID ever written to learn them.
-  addon.properties.document.idsUsed = '';
-  return { workbook, addon };
+  const load = (script: string): Addon => {
+    const addon = loadAddon({ code: script, workbook, now: book.today });
+    // A document in use remembers the IDs it has used (src/sheets/idMemory.ts): a team's every day, not the one
+    // first job that reads every ID ever written to learn them.
+    addon.properties.document.idsUsed = '';
+    return addon;
+  };
+  if (setup === undefined) return { workbook, addon: load(code) };
+  const addon = load(setup.addonCode);
+  setup.run(addon);
+  // The add-on goes on in the same session (its document properties kept); a floor script opens afresh.
+  return { workbook, addon: code === setup.addonCode ? addon : load(code) };
 }
 
 /** Log columns a Refresh needs: each item's newest check-in (Timestamp, ID) and the KPI readings (Kind, Value). */
@@ -178,8 +237,39 @@ function refreshReads(book: HistoryWorkbook, workbook: Workbook): Block[] {
   ];
 }
 
+/** Sheet row (1-based) of the row with `id` on the OKRs tab. */
+function okrRow(book: HistoryWorkbook, id: string): number {
+  const index = tabValues(book, 'OKRs').findIndex((row) => row[0] === id);
+  if (index < 0) throw new Error(`no OKRs row ${id}`);
+  return index + 1;
+}
+
+/**
+ * The chain edit's floor: the header rows (which hold the company objective and its key result) and the
+ * aligned objectives' rows, side by side, read once each; Score and Status of the four rows the chain changes.
+ */
+function chainEditCost(scripts: HistoryScripts, book: HistoryWorkbook, place: KeyResultPlace, runs: number): Cost {
+  const first = okrRow(book, ALIGNED_OBJECTIVES[0]);
+  const last = okrRow(book, present(ALIGNED_OBJECTIVES.at(-1), 'an aligned objective')) + 4;
+  const reads: Block[] = [
+    { sheet: 'OKRs', row: 1, column: 1, numRows: HEADER_ROWS, numColumns: place.okrWidth },
+    { sheet: 'OKRs', row: first, column: 1, numRows: last - first + 1, numColumns: place.okrWidth },
+  ];
+  const scoreRows = [place.row, place.objectiveRow, okrRow(book, COMPANY_KEY_RESULT), okrRow(book, COMPANY_OBJECTIVE)];
+  return measure(
+    runs,
+    () => {
+      const { workbook, addon } = open(scripts.chainEditFloor, book);
+      workbook.setCell('OKRs', `${columnName(place.currentColumn)}${place.row}`, 25);
+      return addon;
+    },
+    (addon) => addon.run('chainEditFloor', { args: [reads, scoreRows, place.scoreColumn] }),
+  );
+}
+
 function floorCost(
   scripts: HistoryScripts,
+  job: HistoryJob,
   kind: FloorKind,
   book: HistoryWorkbook,
   place: KeyResultPlace,
@@ -197,6 +287,7 @@ function floorCost(
       (addon) => addon.run('editFloor', { args: [place] }),
     );
   }
+  if (kind === 'chainEdit') return chainEditCost(scripts, book, place, runs);
   if (kind === 'checkIn') {
     const okrs = tabValues(book, 'OKRs');
     const logRow: CellValue[] = [
@@ -217,12 +308,21 @@ function floorCost(
     );
   }
   // One unmeasured Refresh shows which cells it changes: the floor writes exactly those, once.
-  const probe = open(scripts.addon, book);
+  const setup = job.setup === undefined ? undefined : { addonCode: scripts.addon, run: job.setup };
+  const probe = open(scripts.addon, book, setup);
   const tabs = ['KPIs', 'OKRs'];
   const before = grids(probe.workbook, tabs);
   probe.addon.run('refreshScores');
   const written = writtenBlocks(before, grids(probe.workbook, tabs));
   const reads = refreshReads(book, probe.workbook);
+  if (kind === 'refreshDashboard') {
+    const shape = dashboardShape(probe.workbook);
+    return measure(
+      runs,
+      () => open(scripts.dashboardFloor, book, setup).addon,
+      (addon) => addon.run('dashboardFloor', { args: [reads, written.values, written.colours, shape] }),
+    );
+  }
   return measure(
     runs,
     () => open(scripts.floor, book).addon,
@@ -232,16 +332,18 @@ function floorCost(
 
 /** Every job on the team's workbook with `length` of history, each run on a fresh copy. */
 export function measureHistory(scripts: HistoryScripts, length: HistoryLength, runs: number): HistoryResult[] {
-  const book = historyWorkbook(HISTORY_WEEKS[length]);
-  const place = placeOf(book, KEY_RESULT);
+  const plain = historyWorkbook(HISTORY_WEEKS[length]);
   const rows = (sheet: SheetFixture | undefined): number => (sheet?.values.length ?? 1) - 1;
   return HISTORY_JOBS.map((job) => {
+    const book = job.book?.(plain) ?? plain;
+    const place = placeOf(book, job.keyResult ?? KEY_RESULT);
+    const setup = job.setup === undefined ? undefined : { addonCode: scripts.addon, run: job.setup };
     const ours = measure(
       runs,
-      () => open(scripts.addon, book).addon,
+      () => open(scripts.addon, book, setup).addon,
       (addon) => job.act(addon, place),
     );
-    const floor = job.floor === undefined ? undefined : floorCost(scripts, job.floor, book, place, runs);
+    const floor = job.floor === undefined ? undefined : floorCost(scripts, job, job.floor, book, place, runs);
     return {
       job: job.name,
       length,

@@ -32,3 +32,12 @@ export const SOURCES = [
 export function estimatedSeconds(cost: Pick<Cost, 'calls' | 'cellsRead' | 'cellsWritten' | 'cpuMs'>): number {
   return (cost.calls * MS_PER_CALL + (cost.cellsRead + cost.cellsWritten) * MS_PER_CELL + cost.cpuMs) / 1000;
 }
+
+/**
+ * The calls and cells alone already take longer than `limitSeconds`: whatever the CPU, the job does not fit, so
+ * repeating a run for a steadier CPU median changes no verdict and only costs the machine minutes (a dashboard
+ * of 50,000 KPIs takes minutes of CPU per run).
+ */
+export function ioOverLimit(cost: Pick<Cost, 'calls' | 'cellsRead' | 'cellsWritten'>, limitSeconds: number): boolean {
+  return estimatedSeconds({ ...cost, cpuMs: 0 }) > limitSeconds;
+}

@@ -30,9 +30,15 @@ export function median(values: readonly number[]): number {
 
 /**
  * Runs `act` on a fresh addon from `prepare` (not measured) `runs` times. Every run starts from an identical
- * workbook, so the counts of the last run stand for all of them.
+ * workbook, so the counts of the last run stand for all of them. With `enough`, a run after which it holds
+ * (its counts already settle the verdict: see ioOverLimit) is the last.
  */
-export function measure(runs: number, prepare: () => Addon, act: (addon: Addon) => void): Cost {
+export function measure(
+  runs: number,
+  prepare: () => Addon,
+  act: (addon: Addon) => void,
+  enough?: (cost: Cost) => boolean,
+): Cost {
   const times: number[] = [];
   let last: Addon | undefined;
   for (let run = 0; run < runs; run += 1) {
@@ -40,13 +46,18 @@ export function measure(runs: number, prepare: () => Addon, act: (addon: Addon) 
     addon.counter.reset();
     times.push(cpuMs(() => act(addon)));
     last = addon;
+    if (enough?.(costOf(addon, times)) === true) break;
   }
-  const counter = last?.counter;
+  return costOf(last, times);
+}
+
+function costOf(addon: Addon | undefined, times: readonly number[]): Cost {
+  const counter = addon?.counter;
   return {
     calls: counter?.total ?? 0,
     cellsRead: counter?.cellsRead ?? 0,
     cellsWritten: counter?.cellsWritten ?? 0,
     cpuMs: median(times),
-    runs,
+    runs: times.length,
   };
 }

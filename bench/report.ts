@@ -7,6 +7,9 @@ import type { Cost } from './measure';
 import { int, kb, ms, ratio, seconds, table } from './format';
 import type { HistoryResult } from './history';
 import { historySection } from './historyReport';
+import { REFRESH_WITH_DASHBOARD, REFRESH_WITH_READINGS } from './scenarios';
+import type { TeamsResult } from './teams';
+import { teamsSection } from './teamsReport';
 
 export interface ScenarioResult {
   readonly scenario: string;
@@ -29,6 +32,8 @@ export interface Results {
   readonly customFunctions: readonly CustomFunctionCost[];
   /** Absent when the run skipped the history dimension. */
   readonly history?: readonly HistoryResult[];
+  /** Absent when the run skipped the history dimension (the teams are measured with it). */
+  readonly teams?: readonly TeamsResult[];
   readonly bundle: BundleResult;
 }
 
@@ -54,7 +59,7 @@ function oursTable(results: readonly ScenarioResult[]): string {
       int(r.ours.calls),
       int(r.ours.cellsRead),
       int(r.ours.cellsWritten),
-      `${ms(r.ours.cpuMs)} (${r.ours.runs} runs)`,
+      `${ms(r.ours.cpuMs)} (${r.ours.runs} run${r.ours.runs === 1 ? '' : 's'})`,
       fits(r.ours, r.limitSeconds),
     ]),
   );
@@ -147,6 +152,24 @@ function largestFitting(results: readonly ScenarioResult[]): string[] {
   });
 }
 
+const signed = (n: number, show: (n: number) => string): string => `${n < 0 ? '−' : '+'}${show(Math.abs(n))}`;
+
+/** What the Dashboard tab adds to a Refresh of the same workbook, at each size measured both ways. */
+export function dashboardOnRefresh(results: readonly ScenarioResult[]): string[] {
+  return results.flatMap((withTab) => {
+    if (withTab.scenario !== REFRESH_WITH_DASHBOARD) return [];
+    const without = results.find((r) => r.scenario === REFRESH_WITH_READINGS && r.size === withTab.size);
+    if (without === undefined) return [];
+    const a = withTab.ours;
+    const b = without.ours;
+    return [
+      `- The Dashboard tab's cost on a Refresh of ${int(withTab.size)} KRs + KPIs: ${signed(a.calls - b.calls, int)} calls, ` +
+        `${signed(a.cellsRead - b.cellsRead, int)} cells read, ${signed(a.cellsWritten - b.cellsWritten, int)} cells written, ` +
+        `${signed(estimatedSeconds(a) - estimatedSeconds(b), seconds)} s estimated`,
+    ];
+  });
+}
+
 function machine(date: Date): string {
   const cpu = cpus();
   return [
@@ -155,6 +178,8 @@ function machine(date: Date): string {
     `- Node ${process.version}`,
   ].join('\n');
 }
+
+const withBlank = (lines: readonly string[]): string[] => (lines.length === 0 ? [] : [...lines, '']);
 
 function rowsSections(results: Results): string[] {
   if (results.scenarios.length === 0) return [];
@@ -165,10 +190,17 @@ function rowsSections(results: Results): string[] {
     '',
     ...largestFitting(results.scenarios),
     '',
+    ...withBlank(dashboardOnRefresh(results.scenarios)),
     '## Against the floor',
     '',
     'The floor is a script that reads each tab once (values only) and writes once each block of cells the',
-    'add-on changed, with constant values: the least I/O any add-on could do for the same result.',
+    'add-on changed, with constant values: the least I/O any add-on could do for the same result. A job that',
+    'writes the Dashboard tab (`bench/gas/dashboardFloor.ts`) also writes that tab whole, since nothing tells it',
+    'which cells are unchanged without reading them: one write per block (the visible columns, the hidden data) and',
+    'property (values; colours, font colours and weights on the visible block), and on a new tab its column',
+    'widths, hidden columns, protection and charts. The rows with KPI readings read the Check-ins log too. A',
+    "measurement whose calls and cells alone are already past the job's limit is not repeated (1 run): no CPU",
+    'figure could change its verdict.',
     '',
     floorTable(results.scenarios),
     '',
@@ -200,13 +232,15 @@ export function markdown(results: Results): string {
     '',
     'Written by `npm run bench` (bench/run.ts); do not edit by hand. Each figure is the built `dist/Code.js` running in',
     'the emulator. The N-rows sections use a generated workbook (`test/fixtures/generated.ts`) with N key results and',
-    'N KPIs; the history section one team with a growing log. CPU is the median over the stated runs, each on a',
-    'fresh workbook, generation not timed.',
+    'N KPIs (the dashboard rows and `Refresh (KPI readings)`: with one October reading of each KPI in the log too,',
+    '`generatedWorkbookWithReadings`); the history section one team with a growing log. CPU is the median over the',
+    'stated runs, each on a fresh workbook, generation not timed.',
     '',
     machine(results.date),
     '',
     ...rowsSections(results),
     ...(results.history === undefined ? [] : historySection(results.history)),
+    ...(results.teams === undefined ? [] : teamsSection(results.teams)),
     ...customFunctionSection(results.customFunctions),
     '## Bundle',
     '',

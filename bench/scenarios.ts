@@ -1,5 +1,6 @@
 // What the bench measures, one row per scenario: a new one (a check-in, quarter close) is one more entry.
-import type { Addon, Workbook } from '../emulator/index';
+import type { Addon, SheetFixture, Workbook } from '../emulator/index';
+import { generatedWorkbookWithReadings } from '../test/fixtures/generated';
 
 export interface Session {
   readonly workbook: Workbook;
@@ -24,6 +25,10 @@ export interface Scenario {
   readonly act: (session: Session) => void;
   /** Entry point of the cell-by-cell baseline doing the same job, where bench/gas/naive.ts has one. */
   readonly naive?: string;
+  /** The workbook at `size`; generatedWorkbook when absent. */
+  readonly workbook?: (size: number) => Record<string, SheetFixture>;
+  /** The job writes the Dashboard tab: its floor writes the tab whole too (bench/gas/dashboardFloor.ts). */
+  readonly dashboard?: boolean;
 }
 
 /** Quotas page: 6 min per execution; simple triggers such as onEdit, 30 s. */
@@ -43,6 +48,15 @@ function keyResultId(n: number): string {
 
 /** The second key result of an objective in the middle of the tab: the same shape of change at every size. */
 const middleKeyResult = (size: number): number => 4 * Math.floor(size / 8) + 2;
+
+/** A menu job reports a failure in an alert: a run that alerted measured the wrong thing. */
+function expectNoAlert(what: string, addon: Addon): void {
+  if (addon.ui.alerts.length > 0) throw new Error(`${what} alerted: ${JSON.stringify(addon.ui.alerts).slice(0, 200)}`);
+}
+
+/** Names of the scenarios that compare Refresh with and without a Dashboard tab on the same workbook. */
+export const REFRESH_WITH_READINGS = 'Refresh (KPI readings)';
+export const REFRESH_WITH_DASHBOARD = 'Refresh with a Dashboard tab';
 
 export const SCENARIOS: readonly Scenario[] = [
   {
@@ -85,5 +99,40 @@ export const SCENARIOS: readonly Scenario[] = [
       if ((reply as { ok?: boolean }).ok !== true)
         throw new Error(`close failed: ${JSON.stringify(reply).slice(0, 200)}`);
     },
+  },
+  {
+    name: 'Build dashboard',
+    limitSeconds: EXECUTION_LIMIT,
+    tabs: ['KPIs', 'OKRs', 'Check-ins'],
+    writes: [],
+    workbook: generatedWorkbookWithReadings,
+    dashboard: true,
+    act: ({ addon }) => {
+      addon.run('buildDashboard');
+      expectNoAlert('Build dashboard', addon);
+    },
+  },
+  {
+    // The same workbook as the next row without a Dashboard tab: the difference is what the tab adds.
+    name: REFRESH_WITH_READINGS,
+    limitSeconds: EXECUTION_LIMIT,
+    tabs: ['KPIs', 'OKRs', 'Check-ins'],
+    writes: ['KPIs', 'OKRs'],
+    workbook: generatedWorkbookWithReadings,
+    act: ({ addon }) => addon.run('refreshScores'),
+  },
+  {
+    name: REFRESH_WITH_DASHBOARD,
+    limitSeconds: EXECUTION_LIMIT,
+    tabs: ['KPIs', 'OKRs', 'Check-ins'],
+    writes: ['KPIs', 'OKRs'],
+    workbook: generatedWorkbookWithReadings,
+    dashboard: true,
+    // Someone built the dashboard once; every Refresh since rebuilds it.
+    setup: ({ addon }) => {
+      addon.run('buildDashboard');
+      expectNoAlert('Build dashboard', addon);
+    },
+    act: ({ addon }) => addon.run('refreshScores'),
   },
 ];
