@@ -32,11 +32,20 @@ function rankOf(sign: VitalSign): number {
   return (RANK[baseStatus(sign.kpi.status)] ?? 3) * 2 + (sign.nobodyOnIt ? 0 : 1);
 }
 
-/** The key results whose KPI cell names this KPI (by ID or name, as every job finds it). */
-function keyResultsOn(kpi: Kpi, keyResults: readonly KeyResult[], lookup: KpiLookup): KeyResult[] {
-  return keyResults.filter(
-    (keyResult) => keyResult.kpi !== '' && lookup.get(keyResult.kpi.trim().toLowerCase()) === kpi,
-  );
+/**
+ * The key results on each KPI: those whose KPI cell names it (by ID or name, as every job finds it). Grouped in
+ * one pass, so a sheet of many KPIs and key results costs no more than reading each once.
+ */
+function keyResultsByKpi(keyResults: readonly KeyResult[], lookup: KpiLookup): Map<Kpi, KeyResult[]> {
+  const byKpi = new Map<Kpi, KeyResult[]>();
+  for (const keyResult of keyResults) {
+    const kpi = keyResult.kpi === '' ? undefined : lookup.get(keyResult.kpi.trim().toLowerCase());
+    if (kpi === undefined) continue;
+    const on = byKpi.get(kpi) ?? [];
+    if (on.length === 0) byKpi.set(kpi, on);
+    on.push(keyResult);
+  }
+  return byKpi;
 }
 
 /** Every KPI with what works on it and its trend, in the order the dashboard lists them. */
@@ -46,9 +55,9 @@ export function vitalSigns(input: {
   readonly readings: ReadonlyMap<string, readonly Reading[]>;
   readonly today: Date;
 }): VitalSign[] {
-  const lookup = kpiLookup(input.kpis);
+  const on = keyResultsByKpi(input.keyResults, kpiLookup(input.kpis));
   const signs = input.kpis.map((kpi): VitalSign => {
-    const keyResults = keyResultsOn(kpi, input.keyResults, lookup);
+    const keyResults = on.get(kpi) ?? [];
     const points = readingSeries({
       readings: input.readings.get(kpi.id.toLowerCase()) ?? [],
       ...(kpi.current === undefined ? {} : { current: kpi.current }),
