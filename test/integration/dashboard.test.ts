@@ -542,7 +542,7 @@ describe('a large sheet with bad rows', () => {
     const kpis = sheets.KPIs!.values.map((row) => [...row]);
     // Bad rows: a Min that is not a number, and a name Sheets would read as a formula.
     kpis[5]![4] = 'lots';
-    kpis[6]![1] = '=SUM(1,2)';
+    kpis[1]![1] = '=SUM(1,2)'; // K1 is out of range: among the first listed
     const history: CellValue[][] = [['Date', 'ID', 'Value']];
     for (let day = 0; day < 40; day += 1)
       for (let n = 1; n <= 200; n += 1)
@@ -554,10 +554,14 @@ describe('a large sheet with bad rows', () => {
     const firsts = values.map((row) => row[0]);
     const signs = firsts.indexOf('Vital signs') + 2;
     const steering = firsts.indexOf('Steering');
-    expect(steering - signs - 1).toBe(400);
+    // A person reads 200 lines at most: the rest are counted, what needs attention listed first.
+    expect(steering - signs - 1).toBe(201);
+    expect(firsts[steering - 2]).toBe('…and 200 more KPIs: see the KPIs tab.');
     expect(firsts.filter((first) => /^Objective \d+$/.test(String(first)))).toHaveLength(100);
     expect(firsts).toContain('=SUM(1,2)');
-    expect(values.some((row) => String(row[4]).startsWith('INVALID'))).toBe(true);
+    // Half the KPIs are out of range: they fill the 200 lines, and the INVALID one (less urgent) is only counted.
+    expect(values.filter((row) => row[4] === 'ALERT')).toHaveLength(200);
+    expect(firsts).not.toContain(kpis[5]![1]);
     // Nothing is written between the visible columns and the hidden block, and the hidden block is all hidden.
     expect(values.every((row) => row.slice(9, 23).every((value) => value === ''))).toBe(true);
     const last = Math.max(...values.map((row) => row.length));
@@ -568,7 +572,10 @@ describe('a large sheet with bad rows', () => {
         .reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0);
     // A trend per KPI with readings, over its own readings: at most the 40 days of history and Current.
     const trends = view.formulas().flatMap((row) => (row[5]?.startsWith('=SPARKLINE(') ? [row[5]] : []));
-    expect(trends.length).toBeGreaterThanOrEqual(200);
+    const withReadings = new Set(Array.from({ length: 200 }, (_, n) => String(kpis[n + 1]?.[1])));
+    const listedWithReadings = firsts.slice(signs, signs + 200).filter((name) => withReadings.has(String(name)));
+    expect(trends).toHaveLength(listedWithReadings.length);
+    expect(trends.length).toBeGreaterThan(0);
     const trendEnd = Math.max(...trends.map((formula) => columnOf(formula.split(':')[1] ?? '')));
     expect(trendEnd - 23).toBeLessThanOrEqual(41);
     // Each chart reads its own table, in the hidden columns past the trends: 100 objectives; 6 KPIs and the

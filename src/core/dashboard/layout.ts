@@ -8,7 +8,8 @@ import { padded, cell, BLANK, type Block, type DashCell } from './cell';
 import { rangeA1 } from './a1';
 import { readingsChart, scoresChart, type ChartTable } from './charts';
 import type { DashboardHalves } from './halfWorkbook';
-import { STEERING_HEADER, steeringLines, teamGroups } from './steering';
+import { MAX_STEERING_OBJECTIVES, MAX_VITAL_SIGNS, moreLine } from './listLimits';
+import { STEERING_HEADER, firstObjectives, steeringLines, teamGroups } from './steering';
 import { keyResultCountRows, kpiCountRows, quarterDay } from './top';
 import { VITAL_SIGNS_HEADER, vitalSignLine, vitalSigns, type VitalSign } from './vitalSigns';
 
@@ -126,17 +127,23 @@ export function dashboardLayout(workbook: Workbook, halves: DashboardHalves): Da
   if (halves.kpis) {
     lines.push([], section('Vital signs'), header(VITAL_SIGNS_HEADER));
     if (signs.length === 0) lines.push([cell(NO_KPIS)]);
-    for (const sign of signs) {
+    for (const sign of signs.slice(0, MAX_VITAL_SIGNS)) {
       const sheetRow = lines.length + 1;
       if (sign.trend.length >= MIN_TREND_POINTS) data.put(sheetRow - 1, 0, [sign.trend.map((value) => cell(value))]);
       lines.push(vitalSignLine(sign, trendCell(sign, sheetRow)));
     }
+    if (signs.length > MAX_VITAL_SIGNS) lines.push([cell(moreLine(signs.length - MAX_VITAL_SIGNS, 'KPI', 'KPIs'))]);
   }
-  const groups = halves.okrs ? teamGroups(workbook.objectives, workbook.imported) : [];
+  const listed = firstObjectives(
+    halves.okrs ? teamGroups(workbook.objectives, workbook.imported) : [],
+    MAX_STEERING_OBJECTIVES,
+  );
+  const { groups } = listed;
   if (halves.okrs) {
     lines.push([], section('Steering'), header(STEERING_HEADER));
     const steering = steeringLines(groups);
     lines.push(...(steering.length === 0 ? [[cell(NO_OBJECTIVES)]] : steering));
+    if (listed.left > 0) lines.push([cell(moreLine(listed.left, 'objective', 'OKRs'))]);
   }
 
   const tables = [

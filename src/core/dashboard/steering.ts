@@ -63,6 +63,20 @@ export function teamGroups(objectives: readonly Objective[], imported: readonly 
   }));
 }
 
+/** The groups cut to their first `max` objectives in steering order, and how many were left out. */
+export function firstObjectives(groups: readonly TeamGroup[], max: number): { groups: TeamGroup[]; left: number } {
+  let room = max;
+  let left = 0;
+  const kept: TeamGroup[] = [];
+  for (const group of groups) {
+    const objectives = group.objectives.slice(0, Math.max(0, room));
+    left += group.objectives.length - objectives.length;
+    room -= objectives.length;
+    if (objectives.length > 0) kept.push({ ...group, objectives });
+  }
+  return { groups: kept, left };
+}
+
 /** `0.20–0.90`: the lowest and highest key result score; one score alone; '' when none has a score. */
 export function spread(scores: readonly (number | '')[]): string {
   const numbers = scores.filter((score): score is number => score !== '');

@@ -177,3 +177,34 @@ describe('which objectives Steering lists', () => {
     expect(firsts).toContain('This quarter');
   });
 });
+
+describe('a sheet too long to read on one tab', () => {
+  // 250 KPIs, the last one out of range; 130 objectives of one key result each.
+  const manyKpis = table([
+    ['ID', 'KPI', 'Owner', 'Min', 'Max', 'Current'],
+    ...Array.from({ length: 250 }, (_, i) => [`K${i + 1}`, `KPI ${i + 1}`, 'Ana', 0, 10, i === 249 ? 20 : 5]),
+  ]);
+  const manyObjectives = table([
+    ['ID', 'Quarter', 'Objective', 'Key Result', 'Owner', 'Start', 'Target', 'Current'],
+    ...Array.from({ length: 130 }, (_, i) => [
+      [`O${i + 1}`, '2026-Q4', `Objective ${i + 1}`, '', 'Ana', '', '', ''],
+      [`O${i + 1}.1`, '2026-Q4', '', `Key result ${i + 1}`, 'Ana', 0, 10, 5],
+    ]).flat(),
+  ]);
+  const layout = layoutOf({ kpis: manyKpis, okrs: manyObjectives, kpiHistory: undefined });
+  const texts = column(layout.visible, 0);
+
+  it('lists the first 200 KPIs, what needs attention first, and counts the rest', () => {
+    const vital = rowOf(layout.visible, 'KPI') - layout.visible.row + 1;
+    expect(texts[vital]).toBe('KPI 250'); // out of range: first, though last on its tab
+    expect(texts.filter((text) => String(text).startsWith('KPI ') && text !== 'KPI')).toHaveLength(200);
+    expect(texts).toContain('…and 50 more KPIs: see the KPIs tab.');
+  });
+
+  it('lists the first 100 objectives with their key results, and counts the rest', () => {
+    expect(texts.filter((text) => /^Objective \d/.test(String(text)))).toHaveLength(100);
+    expect(texts).toContain('Objective 100');
+    expect(texts).not.toContain('Objective 101');
+    expect(texts).toContain('…and 30 more objectives: see the OKRs tab.');
+  });
+});
