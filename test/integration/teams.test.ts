@@ -4,37 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkbook, type CellValue, type Workbook } from '../../emulator/index';
 import { KPI_ROWS, TEAM_OKR_ROWS } from '../fixtures/examples';
+import { productFile } from '../fixtures/teamFiles';
 import { open } from './harness';
 
-const HEADER = [...(TEAM_OKR_ROWS[0] ?? []), 'Score', 'Status'];
 const COMPANY_ROWS = TEAM_OKR_ROWS.slice(0, 4);
-
-/** The Product team's own file: T2 and its key results, with the scores its own Refresh wrote. */
-function productFile(extraKeyResults = 0): Workbook {
-  const rows: CellValue[][] = [
-    HEADER,
-    [...(TEAM_OKR_ROWS[7] ?? []), 0.4, 'AT RISK'],
-    [...(TEAM_OKR_ROWS[8] ?? []), 0.56, 'ON TRACK'],
-    [...(TEAM_OKR_ROWS[9] ?? []), 0.49, 'AT RISK'],
-    ...Array.from({ length: extraKeyResults }, (_, n): CellValue[] => [
-      `T2.${n + 3}`,
-      '2026-Q4',
-      '',
-      '',
-      `Extra key result ${n + 1}`,
-      'Product lead',
-      0,
-      10,
-      5,
-      '',
-      '',
-      '',
-      0.5,
-      'ON TRACK',
-    ]),
-  ];
-  return createWorkbook({ name: 'Product OKRs', sheets: { OKRs: { values: rows } } });
-}
 
 /**
  * The Support team's file keeps its own column names and order, a title above the header, and its tab is

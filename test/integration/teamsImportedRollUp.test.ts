@@ -2,41 +2,14 @@
 // KPI, and the Product team's own file holds T2 with Parent C1.2. Two emulated workbooks, the built bundle in the
 // company one; the team's objectives come in through the Team OKRs tab once someone clicks Allow access.
 import { describe, expect, it } from 'vitest';
-import { createWorkbook, type CellValue, type Workbook } from '../../emulator/index';
+import { type CellValue, type Workbook } from '../../emulator/index';
 import { KPI_ROWS, TEAM_OKR_ROWS } from '../fixtures/examples';
+import { productFile } from '../fixtures/teamFiles';
 import { callServer, column, open } from './harness';
 
-const HEADER = TEAM_OKR_ROWS[0] ?? [];
 const COMPANY_ROWS = TEAM_OKR_ROWS.slice(0, 4);
 /** The Support team's objective T3, kept in the company file itself and aligned to C1.2 like T2. */
 const LOCAL_T3 = TEAM_OKR_ROWS.slice(10, 13);
-
-/** The Product team's file: T2 (Parent C1.2) scored 0.4 by its own Refresh, plus `extra` key results. */
-function productFile(extra = 0): Workbook {
-  const rows: CellValue[][] = [
-    [...HEADER, 'Score', 'Status'],
-    [...(TEAM_OKR_ROWS[7] ?? []), 0.4, 'AT RISK'],
-    [...(TEAM_OKR_ROWS[8] ?? []), 0.56, 'ON TRACK'],
-    [...(TEAM_OKR_ROWS[9] ?? []), 0.49, 'AT RISK'],
-    ...Array.from({ length: extra }, (_, n): CellValue[] => [
-      `T2.${n + 3}`,
-      '2026-Q4',
-      '',
-      '',
-      `Extra key result ${n + 1}`,
-      'Product lead',
-      0,
-      10,
-      5,
-      '',
-      '',
-      '',
-      0.5,
-      'ON TRACK',
-    ]),
-  ];
-  return createWorkbook({ name: 'Product OKRs', sheets: { OKRs: { values: rows } } });
-}
 
 function checkIns(weeks: number): CellValue[][] {
   return [
