@@ -4,6 +4,7 @@
 import { checkInLogLayout, historyLayout } from '../core/checkIn/log';
 import { KPI_HISTORY } from '../core/quarterClose/logRows';
 import type { JobReads } from '../core/workbook/tableReads';
+import type { ImportedObjective } from '../core/teams/importedOkrs';
 import type { TableInput, WorkbookInput } from '../core/workbook/workbook';
 import type { SheetsContext } from './context';
 import { idsEverUsed, rememberedIds } from './idMemory';
@@ -18,6 +19,8 @@ export interface Tables {
   kpiHistory?: TableInput;
   /** The Team OKRs tab, when the job reads other teams' objectives and Roll up teams made the tab. */
   teamOkrs?: TableInput;
+  /** Those objectives already read from it, when the job needs the tab's other facts too (Refresh). */
+  imported?: readonly ImportedObjective[];
   /** The IDs the document has used beyond its tabs; absent when the job did not read them. */
   usedIds?: string[];
   /** An edit's memory of the early warnings its KPI rows' Status notes hold. */

@@ -4,6 +4,7 @@ import { readContext, type SheetsContext } from './context';
 import { readTables, workbookInput, type Tables } from './readWorkbook';
 import { rememberIds } from './idMemory';
 import { refreshTeamStatus } from './teamOkrsTab';
+import { readTeamOkrs } from '../core/teams/teamOkrs';
 import { writePatches } from './writePatches';
 import { rebuildDashboardIfPresent } from './dashboardBuild';
 
@@ -42,9 +43,14 @@ export function refreshWorkbook(spreadsheet: Spreadsheet, now: Date): RefreshPla
     usedIds: true,
     teamOkrs: true,
   });
-  const plan = refreshTables(context, tables);
+  // The Team OKRs tab is read into objectives once: the model rolls them up, the status lines show each team.
+  const teamOkrs =
+    tables.teamOkrs === undefined
+      ? undefined
+      : readTeamOkrs(tables.teamOkrs.values, context.today, context.fiscalStartMonth);
+  const plan = refreshTables(context, teamOkrs === undefined ? tables : { ...tables, imported: teamOkrs.objectives });
   // Another team's file that cannot be reached only changes its status line: the local scores are written above.
-  refreshTeamStatus(spreadsheet, tables.teamOkrs, context.today, context.fiscalStartMonth);
+  refreshTeamStatus(spreadsheet, teamOkrs?.teams);
   if (plan.ok) rebuildDashboardIfPresent(spreadsheet, plan.workbook, context.timeZone);
   return plan;
 }

@@ -3,7 +3,7 @@
 // status lines kept true by Refresh. No other tab is touched, and the calls do not grow with the teams' rows.
 
 import { readText, type Cell } from '../core/cells';
-import { readTeamOkrs, type TeamImport } from '../core/teams/teamOkrs';
+import type { TeamImport } from '../core/teams/teamOkrs';
 import { TEAM_OKRS_TITLE, teamOkrsGrid, teamOkrsSize, BAND_WIDTH, STATUS_ROW } from '../core/teams/teamOkrsLayout';
 import { isStatusLine, statusLine, statusRow } from '../core/teams/teamStatus';
 import type { TeamSource } from '../core/teams/teamsTab';
@@ -87,14 +87,8 @@ export function updateTeamStatus(sheetOf: () => Sheet | null, teams: readonly Te
  * Brings each band's status line up to date with what the tab (as read) shows: Refresh's last step. A status
  * line is a courtesy to the reader of that tab, so a failure to write it is logged, never a failed Refresh.
  */
-export function refreshTeamStatus(
-  spreadsheet: Spreadsheet,
-  table: TableInput | undefined,
-  today: Date,
-  fiscalStartMonth: number,
-): void {
-  if (table === undefined) return;
-  const { teams } = readTeamOkrs(table.values, today, fiscalStartMonth);
+export function refreshTeamStatus(spreadsheet: Spreadsheet, teams: readonly TeamImport[] | undefined): void {
+  if (teams === undefined) return;
   try {
     updateTeamStatus(() => spreadsheet.getSheetByName(TEAM_OKRS_TITLE), teams);
   } catch (error) {
