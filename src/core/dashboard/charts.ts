@@ -5,8 +5,6 @@
 // The title is the chart's identity: a rebuild finds its own charts by it and updates them in place.
 
 import { fromDayNumber } from '../dates';
-import { readingSeries } from '../kpi/readingSeries';
-import type { Reading } from '../checkIn/log';
 import { cell, type DashCell } from './cell';
 import { hasBound, headroom } from './headroom';
 import type { SteeringObjective } from './steering';
@@ -89,14 +87,8 @@ interface Series {
   readonly at: (day: number) => number | '';
 }
 
-function seriesOf(sign: VitalSign, index: number, readings: ReadonlyMap<string, readonly Reading[]>, today: Date) {
-  const { kpi } = sign;
-  const points = readingSeries({
-    readings: readings.get(kpi.id.toLowerCase()) ?? [],
-    ...(kpi.current === undefined ? {} : { current: kpi.current }),
-    ...(kpi.updated === undefined ? {} : { updated: kpi.updated }),
-    today,
-  });
+function seriesOf(sign: VitalSign, index: number) {
+  const { kpi, series: points } = sign;
   const byDay = new Map<number, number | ''>(points.map((point) => [point.day, headroom(point.value, kpi) ?? '']));
   return {
     days: points.map((point) => point.day),
@@ -113,12 +105,8 @@ function seriesOf(sign: VitalSign, index: number, readings: ReadonlyMap<string, 
  * One row per day any charted KPI was read, each KPI's reading as its headroom (headroom.ts) and the bound as
  * a flat dashed line at 0; undefined when no KPI qualifies or none has a reading.
  */
-export function readingsChart(
-  signs: readonly VitalSign[],
-  readings: ReadonlyMap<string, readonly Reading[]>,
-  today: Date,
-): ChartTable | undefined {
-  const charted = chartedKpis(signs).map((sign, index) => seriesOf(sign, index, readings, today));
+export function readingsChart(signs: readonly VitalSign[]): ChartTable | undefined {
+  const charted = chartedKpis(signs).map((sign, index) => seriesOf(sign, index));
   const days = [...new Set(charted.flatMap((kpi) => kpi.days))].sort((a, b) => a - b);
   if (days.length === 0) return undefined;
   const bound: Series = { name: BOUND_SERIES, colour: BOUND_LINE, dashed: true, at: () => 0 };

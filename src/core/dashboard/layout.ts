@@ -148,7 +148,7 @@ export function dashboardLayout(workbook: Workbook, halves: DashboardHalves): Da
 
   const tables = [
     scoresChart(groups.flatMap((group) => group.objectives)),
-    halves.kpis ? readingsChart(signs, workbook.readings, workbook.today) : undefined,
+    halves.kpis ? readingsChart(signs) : undefined,
   ].filter((table): table is ChartTable => table !== undefined);
   const charts: DashboardChart[] = [];
   let tableColumn = data.width + 1;

@@ -3,7 +3,7 @@
 // on comes first (the seeds' strongest candidate for an OKR), and the rest keep their sheet order.
 
 import { kpiLookup, type Kpi, type KpiLookup } from '../kpi/kpis';
-import { readingSeries } from '../kpi/readingSeries';
+import { readingSeries, type SeriesPoint } from '../kpi/readingSeries';
 import type { KeyResult } from '../okr/okrs';
 import type { Reading } from '../checkIn/log';
 import { valueText } from '../valueText';
@@ -22,7 +22,9 @@ export interface VitalSign {
   readonly keyResults: readonly KeyResult[];
   /** Out of its range (its last reading, even a stale one) with no key result on it. */
   readonly nobodyOnIt: boolean;
-  /** Its readings, oldest first, one a day (Current the last): what its trend draws. */
+  /** Its readings, oldest first, one a day (Current the last), with their days: what the readings chart draws. */
+  readonly series: readonly SeriesPoint[];
+  /** The values of the last of those readings: what its trend draws. */
   readonly trend: readonly number[];
 }
 
@@ -68,6 +70,7 @@ export function vitalSigns(input: {
       kpi,
       keyResults,
       nobodyOnIt: kpi.flag === 'ALERT' && keyResults.length === 0,
+      series: points,
       trend: points.slice(-MAX_TREND_POINTS).map((point) => point.value),
     };
   });

@@ -46,7 +46,7 @@ describe('the readings chart plots KPIs of any units on one axis', () => {
     fakeKeyResult({ id: 'O1.2', row: 4, kpi: 'K4' }),
   ];
   const signs = vitalSigns({ kpis, keyResults, readings: new Map(), today: TODAY });
-  const chart = readingsChart(signs, new Map(), TODAY);
+  const chart = readingsChart(signs);
 
   it('each KPI as its headroom, on one scale, with the bound as the line at 0', () => {
     expect(chartedKpis(signs).map((sign) => sign.kpi.name)).toEqual(['Churn', 'Response time', 'Revenue']);
